@@ -1,0 +1,47 @@
+/**
+ * Stage 1, load: read every `*.schema.json` under schemas/ into memory. The only stage besides
+ * write that touches the disk.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { diag, type Diagnostic } from '../diagnostics.ts';
+import type { JsonObject, SourceFile } from '../model.ts';
+
+export interface Loaded {
+  files: SourceFile[];
+  /** The version of the generated package: the repository's package.json version. */
+  version: string;
+  diagnostics: Diagnostic[];
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (entry.name.endsWith('.schema.json')) out.push(full);
+  }
+  return out;
+}
+
+export async function load(schemasDir: string, repoRoot: string): Promise<Loaded> {
+  const files: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const paths = (await walk(schemasDir)).sort();
+  for (const full of paths) {
+    const path = relative(schemasDir, full).split(sep).join('/');
+    const text = await readFile(full, 'utf8');
+    try {
+      const json = JSON.parse(text) as unknown;
+      if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+        diagnostics.push(diag('E_JSON_PARSE', { detail: 'the top level must be an object' }, relative(repoRoot, full)));
+        continue;
+      }
+      files.push({ path, json: json as JsonObject });
+    } catch (error) {
+      diagnostics.push(diag('E_JSON_PARSE', { detail: (error as Error).message }, relative(repoRoot, full)));
+    }
+  }
+  const version = (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  return { files, version, diagnostics };
+}

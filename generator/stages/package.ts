@@ -1,0 +1,245 @@
+/**
+ * Stage 6, package: everything else the published package needs around the types and
+ * validators: package.json with one subpath export per id, the bundled schemas, registry.json,
+ * the detector, and the entry points.
+ */
+import { build } from 'esbuild';
+import { TOOL_ROOT } from '../toolRoot.ts';
+import { banner, jsonBanner } from '../banner.ts';
+import type { JsonObject, Registry, RegistryEntry } from '../model.ts';
+import { outputPath, subpath } from '../names.ts';
+import { bundle } from '../refs.ts';
+
+export interface PackageInput {
+  registry: Registry;
+  version: string;
+  declarations: string;
+  /** Sample ids that have a default sample in samples/ (stage 5). */
+  sampleIds: Set<string>;
+}
+
+export const PACKAGE_NAME = 'lambda-event-registry';
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+function registryIndex(entries: RegistryEntry[], sampleIds: Set<string>): JsonObject {
+  return {
+    $comment: jsonBanner('schemas/'),
+    ids: Object.fromEntries(
+      entries.map((e) => [
+        e.id,
+        {
+          kind: e.kind,
+          invocation: e.invocation.length === 1 ? e.invocation[0]! : e.invocation,
+          summary: e.title,
+          docs: e.docs,
+          result: e.result,
+          schema: outputPath.schema(e.id),
+          type: e.typeName,
+          module: `${PACKAGE_NAME}/${e.id}`,
+          sample: sampleIds.has(e.id) ? outputPath.sample(e.id) : null,
+          detect: e.detect,
+        },
+      ]),
+    ),
+  } as JsonObject;
+}
+
+function packageJson(registry: Registry, version: string): JsonObject {
+  const exports: JsonObject = {
+    '.': { types: './index.d.ts', default: './index.js' },
+    './detect': { types: './detect.d.ts', default: './detect.js' },
+  };
+  for (const e of registry.entries) {
+    exports[subpath(e.id)] = { types: `./${outputPath.validatorTypes(e.id)}`, default: `./${outputPath.validator(e.id)}` };
+  }
+  exports['./registry.json'] = './registry.json';
+  exports['./schemas/*'] = './schemas/*';
+  exports['./package.json'] = './package.json';
+  return {
+    '//': jsonBanner('schemas/ and generator/stages/package.ts'),
+    name: PACKAGE_NAME,
+    version,
+    description: 'Types, precompiled validators and JSON Schemas for every AWS Lambda event source, generated from one registry of schemas.',
+    keywords: ['aws', 'lambda', 'events', 'json-schema', 'types', 'validator'],
+    license: 'Apache-2.0',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=18' },
+    exports,
+    files: ['*.js', '*.d.ts', 'validators/', 'schemas/', 'samples/', 'registry.json', 'README.md'],
+  };
+}
+
+const VALIDATOR_TYPES = `/** One validation problem, shaped as ajv reports it. */
+export interface ValidationError {
+  /** JSON pointer to the offending value in the validated data ("" for the root). */
+  instancePath: string;
+  /** JSON pointer to the failing keyword in the bundled schema. */
+  schemaPath: string;
+  /** The failing JSON Schema keyword, e.g. "required", "type", "const". */
+  keyword: string;
+  /** Machine-readable details, e.g. { missingProperty: "body" } for "required". */
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/**
+ * A precompiled validator: a type guard that records why it returned false in \`errors\`
+ * (the first problem found; validators stop at the first error).
+ */
+export interface Validator<T> {
+  (data: unknown): data is T;
+  errors: ValidationError[] | null | undefined;
+}
+`;
+
+function validatorDeclaration(e: RegistryEntry): string {
+  return (
+    banner(`schemas/${e.sourcePath}`) +
+    `import type { ${e.typeName} } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { ${e.typeName} };
+export type { ValidationError, Validator } from '../validator.js';
+
+/**
+ * Validates a ${e.kind === 'result' ? 'function result' : 'payload'} against the \`${e.id}\` schema: ${e.title}.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in \`validate.errors\`.
+ *
+ * @see ${e.docs}
+ */
+export declare const validate: Validator<${e.typeName}>;
+export default validate;
+`
+  );
+}
+
+async function detector(registry: Registry): Promise<string> {
+  const rules = registry.entries.filter((e) => e.detect).map((e) => ({ id: e.id, conditions: e.detect }));
+  const entry = `import { createDetector } from './generator/runtime/detect.ts';
+const detector = createDetector(${JSON.stringify(rules)});
+/** The registry id of an event, from the registry's detection rules; null when none matches. */
+export const detect = detector.detect;
+/** The rules nearest to matching an event, with the conditions that fail. */
+export const explain = detector.explain;
+`;
+  const result = await build({
+    stdin: { contents: entry, resolveDir: TOOL_ROOT, loader: 'ts', sourcefile: 'detect.entry.ts' },
+    absWorkingDir: TOOL_ROOT,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2020',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return banner('schemas/ (x-lambda.detect) and generator/runtime/detect.ts') + result.outputFiles[0]!.text;
+}
+
+const DETECT_TYPES = `${banner('generator/runtime/detect.ts')}import type { EventId } from './index.js';
+
+export type DetectCondition =
+  | { pointer: string; equals: string | number | boolean }
+  | { pointer: string; in: (string | number | boolean)[] }
+  | { pointer: string; exists: boolean }
+  | { pointer: string; pattern: string };
+
+export interface Candidate {
+  id: EventId;
+  /** How many of the rule's conditions hold. */
+  matched: number;
+  total: number;
+  /** The conditions that do not hold. */
+  failed: DetectCondition[];
+}
+
+/** The registry id of an event, from the registry's detection rules; null when none matches. */
+export declare function detect(event: unknown): EventId | null;
+/** The rules nearest to matching an event (at most \`limit\`, default 3), with the conditions that fail. */
+export declare function explain(event: unknown, limit?: number): Candidate[];
+`;
+
+function indexFiles(registry: Registry): { js: string; dts: string } {
+  const ids = registry.entries.map((e) => e.id);
+  const js = `${banner('schemas/')}export { detect, explain } from './detect.js';
+
+/** Every id in the registry, sorted. */
+export const ids = Object.freeze(${JSON.stringify(ids, null, 2)});
+`;
+  const typeMap = registry.entries.map((e) => `  ${JSON.stringify(e.id)}: ${e.typeName};`).join('\n');
+  const dts = `${banner('schemas/')}export * from './types.js';
+export type { ValidationError, Validator } from './validator.js';
+export { detect, explain } from './detect.js';
+export type { Candidate, DetectCondition } from './detect.js';
+import type { ${registry.entries.map((e) => e.typeName).join(', ')} } from './types.js';
+
+/** The payload type of every registry id. */
+export interface PayloadTypes {
+${typeMap}
+}
+
+/** Every registry id. */
+export type Id = keyof PayloadTypes;
+/** Ids of payloads a function receives (events and nested payloads). */
+export type EventId = { [K in Id]: K extends \`\${string}.result\` ? never : K }[Id];
+/** Ids of what a function returns. */
+export type ResultId = Exclude<Id, EventId>;
+
+/** Every id in the registry, sorted. */
+export declare const ids: readonly Id[];
+`;
+  return { js, dts };
+}
+
+function readme(registry: Registry): string {
+  const rows = registry.entries
+    .map((e) => `| \`${e.id}\` | ${e.kind} | ${e.invocation.join(', ')} | \`${e.typeName}\` | [${e.title}](${e.docs}) |`)
+    .join('\n');
+  return `<!-- ${jsonBanner('schemas/')} -->
+# ${PACKAGE_NAME}
+
+Types, precompiled validators and JSON Schemas for AWS Lambda event payloads and function results,
+generated from one registry of JSON Schemas. Zero runtime dependencies; one import per source.
+
+\`\`\`ts
+import { validate, type SqsBatchEvent } from '${PACKAGE_NAME}/sqs.batch';
+
+export const handler = async (event: unknown) => {
+  if (!validate(event)) throw new Error(\`not an SQS batch: \${JSON.stringify(validate.errors)}\`);
+  const batch: SqsBatchEvent = event;
+  return { batchItemFailures: [] };
+};
+\`\`\`
+
+Validators accept unknown properties, because AWS adds fields. Detection:
+\`import { detect } from '${PACKAGE_NAME}/detect'\` returns the id of an event, or null.
+The bundled schemas are in \`schemas/<id>.schema.json\` and the index of ids in \`registry.json\`.
+
+| id | kind | invocation | type | AWS documentation |
+| --- | --- | --- | --- | --- |
+${rows}
+`;
+}
+
+export async function packageFiles(input: PackageInput): Promise<Map<string, string>> {
+  const { registry, version, declarations, sampleIds } = input;
+  const files = new Map<string, string>();
+  files.set('package.json', json(packageJson(registry, version)));
+  files.set('README.md', readme(registry));
+  files.set('registry.json', json(registryIndex(registry.entries, sampleIds)));
+  files.set('types.d.ts', banner('schemas/') + '\n' + declarations);
+  files.set('validator.d.ts', banner('generator/stages/package.ts') + '\n' + VALIDATOR_TYPES);
+  files.set('detect.js', await detector(registry));
+  files.set('detect.d.ts', DETECT_TYPES);
+  const index = indexFiles(registry);
+  files.set('index.js', index.js);
+  files.set('index.d.ts', index.dts);
+  for (const e of registry.entries) {
+    const { $schema, $id, ...rest } = bundle(registry, e.id);
+    files.set(outputPath.schema(e.id), json({ $schema, $id, $comment: jsonBanner(`schemas/${e.sourcePath}`), ...rest }));
+    files.set(outputPath.validatorTypes(e.id), validatorDeclaration(e));
+  }
+  return files;
+}

@@ -1,0 +1,149 @@
+/**
+ * Stage 3, types: one TypeScript declaration per id and per named definition, each declared once.
+ *
+ * json-schema-to-typescript re-declares referenced types per compiled root, so the whole registry
+ * is compiled as one root whose `$defs` hold every definition and every id's schema, named by
+ * `title` (set here, in memory, from names.ts). Unknown properties are tolerated by validators but
+ * typed closed (`additionalProperties: false` for the type compiler only), so no index signature
+ * reaches users.
+ */
+import { compile } from 'json-schema-to-typescript';
+import { diag, type Diagnostic } from '../diagnostics.ts';
+import type { JsonObject, JsonValue, Registry } from '../model.ts';
+import { localizeRefs, mapRefs } from '../refs.ts';
+
+export interface TypesOutput {
+  /** The contents of types.d.ts. */
+  declarations: string;
+  diagnostics: Diagnostic[];
+}
+
+const ROOT = 'LambdaEventRegistryRoot';
+
+/**
+ * json-schema-to-typescript resolves recursive refs reliably only under `definitions`, and
+ * declares a `$ref` that has sibling keywords as a new numbered type (`Foo1`): so refs move to
+ * `definitions` and lose their siblings here (the schemas keep them).
+ */
+function toDefinitions(schema: JsonValue): JsonValue {
+  const renamed = mapRefs(schema, (ref) => ref.replace('#/$defs/', '#/definitions/'));
+  const strip = (node: JsonValue, inData: boolean): JsonValue => {
+    if (Array.isArray(node)) return node.map((n) => strip(n, inData));
+    if (node === null || typeof node !== 'object') return node;
+    if (!inData && typeof node.$ref === 'string') return { $ref: node.$ref };
+    if (!inData) node = dropConstraintOnlyCombinators(node);
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, strip(v, inData || k === 'const' || k === 'enum' || k === 'x-lambda')]));
+  };
+  return strip(renamed, false);
+}
+
+/** Keywords that constrain which properties appear, without describing a shape. */
+const CONSTRAINT_ONLY = new Set(['required', 'description', 'title', 'not', '$comment']);
+function isConstraintOnly(branch: JsonValue): boolean {
+  if (branch === null || typeof branch !== 'object' || Array.isArray(branch)) return false;
+  return Object.entries(branch).every(
+    ([k, v]) =>
+      CONSTRAINT_ONLY.has(k) ||
+      (k === 'properties' && v !== null && typeof v === 'object' && Object.values(v).every((p) => p === true)),
+  );
+}
+
+/**
+ * A combinator whose branches only say which of the declared properties must appear (ALB's
+ * "headers or multiValueHeaders") adds nothing to a type but an unnamed intersection; the
+ * properties stay optional in the type, and the validator keeps the constraint.
+ */
+function dropConstraintOnlyCombinators(node: JsonObject): JsonObject {
+  const out = { ...node };
+  for (const k of ['anyOf', 'oneOf', 'allOf'] as const) {
+    const branches = out[k];
+    if (Array.isArray(branches) && branches.every(isConstraintOnly)) delete out[k];
+  }
+  if (out.not !== undefined && isConstraintOnly(out.not)) delete out.not;
+  return out;
+}
+
+function docOf(description: string, docs?: string): string {
+  return docs ? `${description}\n\n@see ${docs}` : description;
+}
+
+/** Strip annotation keywords json-schema-to-typescript does not know and name every node it must declare. */
+function prepare(schema: JsonValue, title: string, description: string | undefined): JsonObject {
+  const { $defs: _defs, $schema: _schema, 'x-lambda': _meta, title: _title, ...rest } = schema as JsonObject;
+  const out: JsonObject = { ...rest, title };
+  if (description !== undefined) out.description = description;
+  return out;
+}
+
+export async function types(registry: Registry): Promise<TypesOutput> {
+  const defs: JsonObject = {};
+  for (const def of [...registry.definitions.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const localized = toDefinitions(localizeRefs(def.schema, def.file, registry));
+    defs[def.name] = prepare(localized, def.name, (def.schema.description as string | undefined) ?? undefined);
+  }
+  for (const e of registry.entries) {
+    const localized = toDefinitions(localizeRefs(e.schema, e.sourcePath, registry));
+    defs[e.typeName] = prepare(localized, e.typeName, docOf(`${e.title}.\n\n${e.description}`, e.docs));
+  }
+  const root: JsonObject = { title: ROOT, type: 'object', additionalProperties: false, definitions: defs };
+  let ts: string;
+  try {
+    ts = await compile(root as never, ROOT, {
+      bannerComment: '',
+      additionalProperties: false,
+      unreachableDefinitions: true,
+      declareExternallyReferenced: true,
+      enableConstEnums: false,
+      ignoreMinAndMaxItems: true,
+      strictIndexSignatures: false,
+      format: true,
+      $refOptions: { resolve: { external: false } } as never,
+    });
+  } catch (error) {
+    return { declarations: '', diagnostics: [diag('E_TYPES', { detail: (error as Error).message })] };
+  }
+  return tidy(ts, registry);
+}
+
+/** Split the compiler output into top-level declarations (each with its doc comment). */
+function declarations(ts: string): string[] {
+  return ts
+    .split(/\n(?=\/\*\*|export )/)
+    .reduce<string[]>((acc, chunk) => {
+      // A doc comment belongs to the declaration that follows it.
+      if (acc.length > 0 && acc[acc.length - 1]!.trimStart().startsWith('/**') && !/\*\/\s*\n?export /.test(acc[acc.length - 1]!))
+        acc[acc.length - 1] += '\n' + chunk;
+      else acc.push(chunk);
+      return acc;
+    }, [])
+    .map((d) => d.trim())
+    .filter((d) => d.length > 0);
+}
+
+/**
+ * Remove the compiler's boilerplate and the synthetic root, declare type parameters, and refuse
+ * what must never reach users: numbered duplicate names. (Index signatures appear only where a
+ * schema declares a map with `additionalProperties`; the compiler option closes every other object.)
+ */
+function tidy(ts: string, registry: Registry): TypesOutput {
+  const diagnostics: Diagnostic[] = [];
+  const params = new Map(registry.entries.flatMap((e) => e.typeParameters.map((p) => [p.name, p] as const)));
+  const expected = new Set([...registry.definitions.keys(), ...registry.entries.map((e) => e.typeName)]);
+  const out: string[] = [];
+  for (let decl of declarations(ts.replace(/\n \*\n \* This interface was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "\w+"\./g, ''))) {
+    const name = /export (?:interface|type) (\w+)/.exec(decl)?.[1];
+    if (!name) {
+      diagnostics.push(diag('E_TYPE_NAME', { detail: `unexpected output: ${decl.slice(0, 80)}` }));
+      continue;
+    }
+    if (name === ROOT) continue;
+    if (!expected.has(name)) diagnostics.push(diag('E_TYPE_NAME', { detail: `"${name}" is not a definition or id type name (a duplicate?)` }));
+    const used = [...params.values()].filter((p) => new RegExp(`\\b${p.name}\\b`).test(decl));
+    if (used.length > 0) {
+      const list = used.map((p) => `${p.name}${p.constraint ? ` extends ${p.constraint}` : ''}${p.default ? ` = ${p.default}` : ''}`).join(', ');
+      decl = decl.replace(new RegExp(`export (interface|type) ${name}\\b`), `export $1 ${name}<${list}>`);
+    }
+    out.push(decl);
+  }
+  return { declarations: out.join('\n\n') + '\n', diagnostics };
+}

@@ -1,0 +1,105 @@
+/**
+ * Stage 4, validators: one precompiled validator per id. ajv compiles the bundled schema to
+ * standalone ESM code; esbuild then inlines the few ajv runtime helpers that code still
+ * `require()`s (ajv issue #2509), so the module imports nothing at run time. Annotations
+ * (titles, descriptions, registry metadata) are stripped first: they cost bytes and do not
+ * change what is valid.
+ */
+import * as standaloneModule from 'ajv/dist/standalone/index.js';
+import { build, type Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { createAjv } from '../ajv.ts';
+import { TOOL_ROOT } from '../toolRoot.ts';
+import { banner } from '../banner.ts';
+import type { JsonObject, JsonValue, Registry } from '../model.ts';
+import { outputPath } from '../names.ts';
+import { bundle } from '../refs.ts';
+
+// CommonJS module whose `exports.default` is the function; under NodeNext that is `.default`.
+const standaloneCode = standaloneModule.default as unknown as (ajv: unknown, validate: unknown) => string;
+
+/** Keywords that only annotate. */
+const ANNOTATIONS = new Set(['title', 'description', 'x-lambda', 'tsType', '$comment', 'examples', 'default', 'deprecated']);
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+/** Keywords whose value is data. */
+const DATA = new Set(['const', 'enum', 'required']);
+
+/** The schema without annotations, walking keyword positions only (a property named `title` stays). */
+export function stripAnnotations(node: JsonValue): JsonValue {
+  if (Array.isArray(node)) return node.map(stripAnnotations);
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (DATA.has(key)) out[key] = value;
+    else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, stripAnnotations(sub)]));
+    else out[key] = stripAnnotations(value);
+  }
+  return out;
+}
+
+/**
+ * ajv's generated code `require()`s a few CommonJS runtime helpers. Map each to an ESM stand-in
+ * (generator/runtime/ajv/) so the bundled validator is plain ESM with nothing to resolve at run
+ * time; a helper without a stand-in fails the build instead of slipping through.
+ */
+const SHIMS: Record<string, string> = {
+  'ajv/dist/runtime/ucs2length': fileURLToPath(new URL('../runtime/ajv/ucs2length.ts', import.meta.url)),
+  'ajv/dist/runtime/equal': fileURLToPath(new URL('../runtime/ajv/equal.ts', import.meta.url)),
+};
+
+const ajvRuntimeShims: Plugin = {
+  name: 'ajv-runtime-shims',
+  setup(b) {
+    b.onResolve({ filter: /^ajv\// }, (args) => {
+      const shim = SHIMS[args.path];
+      if (shim) return { path: shim };
+      return { errors: [{ text: `no ESM stand-in for ${args.path}; add one to generator/runtime/ajv/` }] };
+    });
+  },
+};
+
+/** ajv's ESM output still says `require("…").default`; make those real imports so esbuild can inline them as ESM. */
+function requireToImport(source: string): string {
+  const imports = new Map<string, string>();
+  const body = source.replace(/require\("([^"]+)"\)\.default/g, (_m, path: string) => {
+    if (!imports.has(path)) imports.set(path, `__ajvRuntime${imports.size}`);
+    return imports.get(path)!;
+  });
+  const header = [...imports].map(([path, name]) => `import ${name} from ${JSON.stringify(path)};`).join('\n');
+  return header + (header ? '\n' : '') + body.replace(/^"use strict";/, '');
+}
+
+export interface ValidatorsOutput {
+  /** Path relative to generated/ -> contents. */
+  files: Map<string, string>;
+}
+
+export async function validators(registry: Registry): Promise<ValidatorsOutput> {
+  const files = new Map<string, string>();
+  for (const entry of registry.entries) {
+    const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
+    const validate = ajv.compile(stripAnnotations(bundle(registry, entry.id)) as JsonObject);
+    const source = requireToImport(standaloneCode(ajv, validate));
+    const result = await build({
+      stdin: { contents: source, resolveDir: TOOL_ROOT, loader: 'js', sourcefile: `${entry.id}.standalone.js` },
+      absWorkingDir: TOOL_ROOT,
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      target: 'es2020',
+      legalComments: 'none',
+      write: false,
+      logLevel: 'silent',
+      plugins: [ajvRuntimeShims],
+    });
+    const code = result.outputFiles[0]!.text;
+    if (/\brequire\(|\bimport\s*[({'"]|\bfrom\s*['"]/.test(code.replace(/^\/\/.*$/gm, '')))
+      throw new Error(`validator for ${entry.id} still imports at run time`);
+    files.set(outputPath.validator(entry.id), banner(`schemas/${entry.sourcePath}`) + code);
+  }
+  return { files };
+}
