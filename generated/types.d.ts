@@ -16,6 +16,7 @@ export type ApiGatewayHttpInferredResponse =
   | unknown[]
   | {
       statusCode?: never;
+      [k: string]: unknown;
     };
 
 /**

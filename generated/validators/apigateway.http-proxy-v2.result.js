@@ -214,17 +214,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid1 = _errs11 === errors;
   valid2 = valid2 || _valid1;
   const _errs13 = errors;
-  if (!Array.isArray(data)) {
-    const err4 = { instancePath, schemaPath: "#/$defs/ApiGatewayHttpInferredResponse/anyOf/4/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
+  if (errors === _errs13) {
+    if (!Array.isArray(data)) {
+      const err4 = { instancePath, schemaPath: "#/$defs/ApiGatewayHttpInferredResponse/anyOf/4/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
     }
-    errors++;
   }
   var _valid1 = _errs13 === errors;
   valid2 = valid2 || _valid1;
+  if (_valid1) {
+    var items0 = true;
+  }
   const _errs15 = errors;
   if (errors === _errs15) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -250,8 +255,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid1 = _errs15 === errors;
   valid2 = valid2 || _valid1;
   if (_valid1) {
-    var props1 = {};
-    props1.statusCode = true;
+    var props1 = true;
   }
   if (!valid2) {
     const err7 = { instancePath, schemaPath: "#/$defs/ApiGatewayHttpInferredResponse/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
@@ -305,9 +309,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   validate20.errors = vErrors;
   evaluated0.props = props0;
+  evaluated0.items = items0;
   return errors === 0;
 }
-validate20.evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate20.evaluated = { "dynamicProps": true, "dynamicItems": true };
 export {
   apigateway_http_proxy_v2_result_standalone_default as default,
   validate

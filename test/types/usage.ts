@@ -1,0 +1,73 @@
+/**
+ * Type-level tests of the generated package, checked by tsc in test/types.test.ts (never run).
+ * Each `@ts-expect-error` is an assertion: the line must not compile.
+ */
+import type {
+  ApiGatewayHttpProxyV2Event,
+  ApiGatewayRestProxyEvent,
+  DynamoDbStreamBatchEvent,
+  EventBridgeEvent,
+  EventId,
+  PayloadTypes,
+  ResultId,
+  S3NotificationEvent,
+  SqsBatchEvent,
+  SqsBatchResult,
+} from '../../generated/index.js';
+import { validate } from '../../generated/validators/sqs.batch.js';
+import { detect } from '../../generated/detect.js';
+
+// A validator is a type guard.
+export function narrow(input: unknown): SqsBatchEvent | undefined {
+  if (validate(input)) return input;
+  const errors = validate.errors ?? [];
+  errors.map((e) => `${e.instancePath} ${e.keyword} ${e.message ?? ''}`);
+  return undefined;
+}
+
+// EventBridge detail is generic over detail-type, detail and source.
+type OrderPlaced = EventBridgeEvent<'Order Placed', { orderId: string; total: number }, 'com.example.orders'>;
+export function orderTotal(e: OrderPlaced): number {
+  const kind: 'Order Placed' = e['detail-type'];
+  const source: 'com.example.orders' = e.source;
+  void kind;
+  void source;
+  return e.detail.total;
+}
+// By default detail is an object whose fields are unknown: they must be checked before use.
+export function defaultDetail(e: EventBridgeEvent): unknown {
+  // @ts-expect-error detail fields are unknown by default
+  const orderId: string = e.detail.orderId;
+  return orderId;
+}
+// A handler may return any JSON value to HTTP API 2.0 (an inferred 200 response).
+export const inferred: import('../../generated/index.js').ApiGatewayHttpProxyV2Result = { ok: true, items: [1, 2] };
+
+// Nullable where AWS sends null (the console's Test button), optional where AWS omits.
+export const restHeaders: ApiGatewayRestProxyEvent['headers'] = null;
+export const restBody: ApiGatewayRestProxyEvent['body'] = null;
+export function cookies(e: ApiGatewayHttpProxyV2Event): string[] {
+  // @ts-expect-error cookies is absent when the request has none
+  const all: string[] = e.cookies;
+  void all;
+  return e.cookies ?? [];
+}
+export function deletedSize(e: S3NotificationEvent): number {
+  // @ts-expect-error delete events carry no size
+  const size: number = e.Records[0]!.s3.object.size;
+  void size;
+  return e.Records[0]?.s3.object.size ?? 0;
+}
+export const precision: NonNullable<DynamoDbStreamBatchEvent['Records'][number]['dynamodb']['ApproximateCreationDateTimePrecision']> = 'MILLISECOND';
+
+// Results pair with their events; no index signature leaks in.
+export const result: SqsBatchResult = { batchItemFailures: [{ itemIdentifier: 'id' }] };
+// @ts-expect-error unknown properties are not part of the type
+export const extra: SqsBatchResult = { batchItemFailures: [], extra: true };
+
+// Ids are typed.
+export const id: EventId | null = detect({});
+export const resultId: ResultId = 'sqs.batch.result';
+// @ts-expect-error not an id
+export const notAnId: EventId = 'sqs.batches';
+export type SqsFromMap = PayloadTypes['sqs.batch'];
