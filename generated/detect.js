@@ -67,10 +67,12 @@ function createDetector(rules) {
     return best?.id ?? null;
   }
   function explain2(event, limit = 3) {
+    const isAbsence = (c) => "exists" in c && c.exists === false;
     return compiled.map((rule) => {
-      const failed = rule.conditions.filter((c) => !holds(c, event)).map((c) => c.source);
-      return { id: rule.id, matched: rule.conditions.length - failed.length, total: rule.conditions.length, failed };
-    }).filter((c) => c.matched > 0).sort((a, b) => b.matched / b.total - a.matched / a.total || b.matched - a.matched || (a.id < b.id ? -1 : 1)).slice(0, limit);
+      const held = rule.conditions.filter((c) => holds(c, event));
+      const failed = rule.conditions.filter((c) => !held.includes(c)).map((c) => c.source);
+      return { id: rule.id, matched: held.length, total: rule.conditions.length, failed, present: held.filter((c) => !isAbsence(c.source)).length };
+    }).filter((c) => c.present > 0).map(({ present: _present, ...candidate }) => candidate).sort((a, b) => b.matched / b.total - a.matched / a.total || b.matched - a.matched || (a.id < b.id ? -1 : 1)).slice(0, limit);
   }
   return { detect: detect2, explain: explain2 };
 }

@@ -122,12 +122,17 @@ export function createDetector(rules: DetectRule[]): Detector {
   }
 
   function explain(event: unknown, limit = 3): Candidate[] {
+    // A rule is near only when something it looks for is there: conditions that hold merely
+    // because a field is absent (`exists: false`) do not make it a candidate.
+    const isAbsence = (c: DetectCondition) => 'exists' in c && c.exists === false;
     return compiled
       .map((rule) => {
-        const failed = rule.conditions.filter((c) => !holds(c, event)).map((c) => c.source);
-        return { id: rule.id, matched: rule.conditions.length - failed.length, total: rule.conditions.length, failed };
+        const held = rule.conditions.filter((c) => holds(c, event));
+        const failed = rule.conditions.filter((c) => !held.includes(c)).map((c) => c.source);
+        return { id: rule.id, matched: held.length, total: rule.conditions.length, failed, present: held.filter((c) => !isAbsence(c.source)).length };
       })
-      .filter((c) => c.matched > 0)
+      .filter((c) => c.present > 0)
+      .map(({ present: _present, ...candidate }) => candidate)
       .sort((a, b) => b.matched / b.total - a.matched / a.total || b.matched - a.matched || (a.id < b.id ? -1 : 1))
       .slice(0, limit);
   }

@@ -1,0 +1,19 @@
+/** --format json: JSON Lines on stdout, one object per record, then one summary line. */
+import type { Outcome, Summary } from '../pipeline.ts';
+
+export function jsonOutcome(o: Outcome): string {
+  const line: Record<string, unknown> = {
+    file: o.file,
+    line: o.line,
+    id: o.id,
+    valid: o.status === 'valid',
+    errors: o.errors.map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message })),
+    unknown: o.unknown,
+  };
+  if (o.candidates) line.candidates = o.candidates.map((c) => ({ id: c.id, matched: c.matched, total: c.total, failed: c.failed }));
+  return JSON.stringify(line) + '\n';
+}
+
+export function jsonSummary(s: Summary): string {
+  return JSON.stringify({ summary: s }) + '\n';
+}

@@ -1,0 +1,90 @@
+/**
+ * Detection: the registry's rules tell every source apart from its look-alikes with one
+ * dispatch, and every labeled corpus event of an implemented id is detected as its label.
+ */
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDetector, type Detector } from '../generator/runtime/detect.ts';
+import { corpusEvents, readCorpus } from './support/corpus.ts';
+import { FIXTURES } from './support/paths.ts';
+import { built } from './support/registry.ts';
+
+async function detector(): Promise<Detector> {
+  const { registry } = await built();
+  return createDetector(registry.entries.filter((e) => e.detect).map((e) => ({ id: e.id, conditions: e.detect! })));
+}
+const fixture = (id: string, name: string) => JSON.parse(readFileSync(join(FIXTURES, 'valid', id, `${name}.json`), 'utf8')) as Record<string, unknown>;
+
+const Detect = suite('detect');
+
+Detect('HTTP API payload 2.0 and function URL share a shape; the lambda-url domain tells them apart', async () => {
+  const d = await detector();
+  const url = fixture('lambda.function-url', 'auth-none-base64-body');
+  const http = fixture('apigateway.http-proxy-v2', 'no-cookies-no-query-no-body');
+  assert.is(d.detect(url), 'lambda.function-url');
+  assert.is(d.detect(http), 'apigateway.http-proxy-v2');
+  // The same HTTP API event on a custom domain stays an HTTP API event.
+  const custom = structuredClone(http) as { requestContext: { domainName: string } };
+  custom.requestContext.domainName = 'api.example.com';
+  assert.is(d.detect(custom), 'apigateway.http-proxy-v2');
+});
+
+Detect('REST proxy (payload 1.0, no version) is not ALB (requestContext.elb) and not a REST authorizer (type)', async () => {
+  const d = await detector();
+  assert.is(d.detect(fixture('apigateway.rest-proxy', 'get-with-path-parameter')), 'apigateway.rest-proxy');
+  assert.is(d.detect(fixture('alb.request', 'multi-value-headers')), 'alb.request');
+  const withVersion = { ...fixture('apigateway.rest-proxy', 'get-with-path-parameter'), version: '1.0' };
+  assert.is.not(d.detect(withVersion), 'apigateway.rest-proxy', 'an HTTP API payload 1.0 event (version "1.0") is not a REST event');
+  const authorizer = { ...fixture('apigateway.rest-proxy', 'get-with-path-parameter'), type: 'REQUEST' };
+  assert.is.not(d.detect(authorizer), 'apigateway.rest-proxy');
+});
+
+Detect('a scheduled rule beats the generic EventBridge envelope; other detail-types stay generic', async () => {
+  const d = await detector();
+  assert.is(d.detect(fixture('eventbridge.scheduled', 'hourly-rule')), 'eventbridge.scheduled');
+  assert.is(d.detect(fixture('eventbridge.event', 'custom-event')), 'eventbridge.event');
+});
+
+Detect('Records[0].eventSource dispatches the record-batch sources', async () => {
+  const d = await detector();
+  for (const [id, name] of [
+    ['sqs.batch', 'binary-value-null'],
+    ['sns.notification', 'subject-null'],
+    ['s3.notification', 'put-url-encoded-key'],
+    ['dynamodb.stream-batch', 'modify-nested-attributes'],
+    ['kinesis.stream-batch', 'one-record'],
+  ] as const)
+    assert.is(d.detect(fixture(id, name)), id);
+});
+
+Detect('hostile shapes are not matched and do not throw', async () => {
+  const d = await detector();
+  for (const value of [null, 0, 'aws:sqs', [], [{}], { Records: 'x' }, { Records: [] }, { Records: [null] }, JSON.parse('{"__proto__": {"eventSource": "aws:sqs"}}'), JSON.parse('{"Records": [{"__proto__": {"eventSource": "aws:sqs"}}]}')])
+    assert.is(d.detect(value), null, JSON.stringify(value));
+  assert.is(({} as Record<string, unknown>).eventSource, undefined, 'no prototype pollution');
+});
+
+Detect('explain names the nearest rules and the conditions that fail', async () => {
+  const d = await detector();
+  const almost = { Records: [{ eventSource: 'aws:sqs' }] };
+  assert.is(d.detect(almost), 'sqs.batch');
+  const [first] = d.explain({ version: '2.0', rawPath: '/' });
+  assert.ok(first, 'a candidate');
+  assert.ok(first!.failed.length > 0 && first!.matched > 0);
+  assert.equal(d.explain({ unrelated: true }), []);
+});
+
+Detect('every labeled corpus event of an implemented event id is detected as its label', async () => {
+  const { registry } = await built();
+  const d = await detector();
+  const events = new Set(registry.entries.filter((e) => e.detect).map((e) => e.id));
+  const wrong = corpusEvents(events)
+    .map((entry) => ({ entry, got: d.detect(readCorpus(entry)) }))
+    .filter(({ entry, got }) => got !== entry.id)
+    .map(({ entry, got }) => `${entry.path}: labeled ${entry.id}, detected ${got}`);
+  assert.equal(wrong, [], wrong.join('\n'));
+});
+
+Detect.run();
