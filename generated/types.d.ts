@@ -6,6 +6,11 @@
 export type Arn = string;
 
 /**
+ * Milliseconds since the Unix epoch as a JSON integer (API Gateway `requestTimeEpoch`, HTTP API `timeEpoch`).
+ */
+export type EpochMillis = number;
+
+/**
  * Any JSON value that is not an object with `statusCode`: API Gateway infers `statusCode` 200, `content-type: application/json`, `isBase64Encoded` false, and sends the value itself as the body.
  */
 export type ApiGatewayHttpInferredResponse =
@@ -18,11 +23,6 @@ export type ApiGatewayHttpInferredResponse =
       statusCode?: never;
       [k: string]: unknown;
     };
-
-/**
- * Milliseconds since the Unix epoch as a JSON integer (API Gateway `requestTimeEpoch`, HTTP API `timeEpoch`).
- */
-export type EpochMillis = number;
 
 /**
  * One attribute in DynamoDB JSON: an object with exactly one type key (`S`, `N`, `B`, `SS`, `NS`, `BS`, `M`, `L`, `NULL` or `BOOL`). Numbers travel as strings so no precision is lost; binary values are base64. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_AttributeValue.html
@@ -101,6 +101,59 @@ export type AwsAccountId = string;
 export type AwsRegion = string;
 
 /**
+ * Sent when the stack creates the resource; carries no `PhysicalResourceId` (the provider chooses one in its response).
+ */
+export type CloudFormationCustomResourceCreateRequest = CloudFormationCustomResourceRequestCommon & {
+  RequestType: "Create";
+};
+
+/**
+ * Sent when the stack deletes the resource (or replaces it after an update that returned a new physical id).
+ */
+export type CloudFormationCustomResourceDeleteRequest = CloudFormationCustomResourceRequestCommon & {
+  RequestType: "Delete";
+  /**
+   * The id the provider returned for this resource; always sent with `Delete` requests.
+   */
+  PhysicalResourceId: string;
+};
+
+/**
+ * A custom resource provider request, as CloudFormation sends it to a Lambda function directly or through an SNS topic: one of a `Create`, `Update` or `Delete` request, told apart by `RequestType`. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
+ */
+export type CloudFormationCustomResourceRequest =
+  | CloudFormationCustomResourceCreateRequest
+  | CloudFormationCustomResourceUpdateRequest
+  | CloudFormationCustomResourceDeleteRequest;
+
+/**
+ * Sent when a stack update changes the resource's properties.
+ */
+export type CloudFormationCustomResourceUpdateRequest = CloudFormationCustomResourceRequestCommon & {
+  RequestType: "Update";
+  /**
+   * The id the provider returned for this resource; always sent with `Update` requests.
+   */
+  PhysicalResourceId: string;
+  OldResourceProperties: CloudFormationCustomResourceProperties;
+};
+
+/**
+ * An alarm state.
+ */
+export type CloudWatchAlarmStateValue = "OK" | "ALARM" | "INSUFFICIENT_DATA";
+
+/**
+ * A CloudWatch alarm timestamp such as `2023-08-04T12:36:15.490+0000`: ISO 8601 with milliseconds and a UTC offset written without a colon (RFC 3339 forms with `Z` or `+00:00` are also accepted).
+ */
+export type CloudWatchAlarmTimestamp = string;
+
+/**
+ * A CodeCommit trigger timestamp such as `2019-03-12T20:58:25.400+0000`: ISO 8601 with milliseconds and a UTC offset written without a colon (RFC 3339 forms are also accepted).
+ */
+export type CodeCommitTimestamp = string;
+
+/**
  * Milliseconds since the Unix epoch written as a decimal string, as SQS writes `SentTimestamp`.
  */
 export type EpochMillisString = string;
@@ -116,9 +169,163 @@ export type EpochSeconds = number;
 export type IsoTimestamp = string;
 
 /**
+ * How the button was pressed.
+ */
+export type IoTButtonClickType = "SINGLE" | "DOUBLE" | "LONG";
+
+/**
  * An MD5 digest as 32 lowercase hexadecimal digits.
  */
 export type Md5Hex = string;
+
+/**
+ * Opaque id of this invocation (base64-like text in the AWS examples); return it unchanged as `invocationId` in the response.
+ */
+export type S3BatchInvocationId = string;
+
+/**
+ * The Batch Operations job id (a UUID).
+ */
+export type S3BatchJobId = string;
+
+/**
+ * The object key from the manifest, URL-encoded: the AWS example functions percent-decode it (`urllib.parse.unquote`) before calling S3.
+ */
+export type S3BatchObjectKey = string;
+
+/**
+ * The object version from the manifest. The AWS schema 2.0 example sends `null` when the manifest names no version, so null (or absence) is accepted in both schema versions.
+ */
+export type S3BatchObjectVersionId = string | null;
+
+/**
+ * `Succeeded` (the task completed; its `resultString` goes to the completion report), `TemporaryFailure` (S3 redrives the task before the job completes; on the last redrive the message goes to the report) or `PermanentFailure` (the task is marked failed).
+ */
+export type S3BatchResultCode = "Succeeded" | "TemporaryFailure" | "PermanentFailure";
+
+/**
+ * Opaque id of the task; return it unchanged as `taskId` in the task's result.
+ */
+export type S3BatchTaskId = string;
+
+/**
+ * The `detail` of an S3 `Object Access Tier Changed` event.
+ */
+export type S3EventBridgeObjectAccessTierChangedDetail = S3EventBridgeDetail & {
+  /**
+   * The object's new access tier: `ARCHIVE_ACCESS` or `DEEP_ARCHIVE_ACCESS`.
+   */
+  "destination-access-tier": string;
+};
+
+/**
+ * The `detail` of an S3 `Object ACL Updated` event.
+ */
+export type S3EventBridgeObjectAclUpdatedDetail = S3EventBridgeDetail;
+
+/**
+ * The `detail` of an S3 `Object Created` event.
+ */
+export type S3EventBridgeObjectCreatedDetail = S3EventBridgeDetail & {
+  /**
+   * On this event the object also carries `size` and `etag`.
+   */
+  object?: {
+    size: number;
+    etag: string;
+  };
+  /**
+   * The API that created the object: `PutObject`, `POST Object`, `CopyObject` or `CompleteMultipartUpload`.
+   */
+  reason: string;
+};
+
+/**
+ * The `detail` of an S3 `Object Deleted` event.
+ */
+export type S3EventBridgeObjectDeletedDetail = S3EventBridgeDetail & {
+  /**
+   * `DeleteObject` when an S3 API call deleted the object, `Lifecycle Expiration` when an S3 Lifecycle expiration rule did.
+   */
+  reason: string;
+  /**
+   * `Permanently Deleted` when an unversioned object is deleted or a versioned object is permanently deleted, `Delete Marker Created` when a delete marker is created for a versioned object.
+   */
+  "deletion-type": string;
+};
+
+/**
+ * The `detail` of an S3 `Object Restore Completed` event.
+ */
+export type S3EventBridgeObjectRestoreCompletedDetail = S3EventBridgeDetail & {
+  "restore-expiry-time": IsoTimestamp;
+  /**
+   * Storage class of the restored object, such as `GLACIER` or `DEEP_ARCHIVE`.
+   */
+  "source-storage-class": string;
+};
+
+/**
+ * The `detail` of an S3 `Object Restore Expired` event.
+ */
+export type S3EventBridgeObjectRestoreExpiredDetail = S3EventBridgeDetail;
+
+/**
+ * The `detail` of an S3 `Object Restore Initiated` event.
+ */
+export type S3EventBridgeObjectRestoreInitiatedDetail = S3EventBridgeDetail & {
+  /**
+   * Storage class of the object being restored, such as `GLACIER` or `DEEP_ARCHIVE`.
+   */
+  "source-storage-class": string;
+};
+
+/**
+ * The `detail` of an S3 `Object Storage Class Changed` event.
+ */
+export type S3EventBridgeObjectStorageClassChangedDetail = S3EventBridgeDetail & {
+  /**
+   * The object's new storage class, such as `STANDARD_IA`, `INTELLIGENT_TIERING` or `GLACIER`.
+   */
+  "destination-storage-class": string;
+};
+
+/**
+ * The `detail` of an S3 `Object Tags Added` event.
+ */
+export type S3EventBridgeObjectTagsAddedDetail = S3EventBridgeDetail;
+
+/**
+ * The `detail` of an S3 `Object Tags Deleted` event.
+ */
+export type S3EventBridgeObjectTagsDeletedDetail = S3EventBridgeDetail;
+
+/**
+ * For S3 events, an array holding the ARN of the bucket (`arn:aws:s3:::<bucket>`).
+ *
+ * @minItems 1
+ */
+export type S3EventBridgeResources = Arn[];
+
+/**
+ * A presigned URL for the original request against the supporting access point, signed with the caller's identity (the caller's permissions apply). If it has signed headers, send them (except `Host`) when calling it.
+ */
+export type S3ObjectLambdaInputS3Url = string;
+
+/**
+ * The HTTP status code to return to the caller, such as 200 or 403.
+ */
+export type S3ObjectLambdaStatusCode = number;
+
+/**
+ * API Gateway HTTP API Lambda authorizer response (payload 2.0).
+ *
+ * What an HTTP API Lambda authorizer with payload format 2.0 returns: a simple response `{isAuthorized, context}` when the authorizer has simple responses enabled, or otherwise an IAM policy response as in payload 1.0. A response in the wrong format makes API Gateway answer 500.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html#http-api-lambda-authorizer.v2
+ */
+export type ApiGatewayHttpAuthorizerV2Result =
+  ApiGatewayHttpAuthorizerSimpleResponse | ApiGatewayHttpAuthorizerIamResponse;
 
 /**
  * API Gateway HTTP API Lambda response (payload 2.0).
@@ -167,6 +374,15 @@ export type EventBridgeScheduledEvent = EventBridgeEnvelope & {
 };
 
 /**
+ * AWS IoT rule Lambda action payload.
+ *
+ * The payload an AWS IoT rule with a Lambda action passes to the function: whatever the rule's SQL statement selects from the MQTT message (with `SELECT *`, the message itself), so its shape is chosen by the rule author, not by AWS. The schema is therefore open and accepts any JSON value; use the type parameter for your own shape. AWS IoT invokes the function asynchronously. There is no envelope to detect, so this id has `detect: false`: validate such payloads with `--id iot.rule-action` (or your own schema); known payloads that travel the same way have their own ids (`iot.button`, `iot.registry-*`).
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/lambda-rule-action.html
+ */
+export type IoTRuleActionEvent<TIoTRulePayload = unknown> = TIoTRulePayload;
+
+/**
  * Lambda function URL response.
  *
  * What a function behind a function URL (`BUFFERED` invoke mode) returns; the same contract as the API Gateway HTTP API payload 2.0 response. An object with `statusCode` is a structured response; any other JSON value is sent as a 200 `application/json` response with the value as the body.
@@ -174,6 +390,146 @@ export type EventBridgeScheduledEvent = EventBridgeEnvelope & {
  * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html#urls-response-payload
  */
 export type LambdaFunctionUrlResult = ApiGatewayHttpStructuredResponse | ApiGatewayHttpInferredResponse;
+
+/**
+ * Amazon S3 Object Access Tier Changed event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when S3 Intelligent-Tiering moves an object to the Archive Access or Deep Archive Access tier: source `aws.s3`, detail-type `Object Access Tier Changed`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectAccessTierChangedEvent = EventBridgeEnvelope & {
+  "detail-type": "Object Access Tier Changed";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectAccessTierChangedDetail;
+};
+
+/**
+ * Amazon S3 Object ACL Updated event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when an object's access control list is set with `PutObjectAcl`: source `aws.s3`, detail-type `Object ACL Updated`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectAclUpdatedEvent = EventBridgeEnvelope & {
+  "detail-type": "Object ACL Updated";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectAclUpdatedDetail;
+};
+
+/**
+ * Amazon S3 Object Created event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when an object is created: `PutObject`, POST Object, `CopyObject` or `CompleteMultipartUpload`: source `aws.s3`, detail-type `Object Created`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectCreatedEvent = EventBridgeEnvelope & {
+  "detail-type": "Object Created";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectCreatedDetail;
+};
+
+/**
+ * Amazon S3 Object Deleted event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when an object is deleted by `DeleteObject` or by an S3 Lifecycle expiration rule, whether it is removed permanently or a delete marker is created: source `aws.s3`, detail-type `Object Deleted`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectDeletedEvent = EventBridgeEnvelope & {
+  "detail-type": "Object Deleted";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectDeletedDetail;
+};
+
+/**
+ * Amazon S3 Object Restore Completed event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when the temporary copy of a restored archived object is available: source `aws.s3`, detail-type `Object Restore Completed`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectRestoreCompletedEvent = EventBridgeEnvelope & {
+  "detail-type": "Object Restore Completed";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectRestoreCompletedDetail;
+};
+
+/**
+ * Amazon S3 Object Restore Expired event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when the temporary copy of a restored object expires and is deleted: source `aws.s3`, detail-type `Object Restore Expired`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectRestoreExpiredEvent = EventBridgeEnvelope & {
+  "detail-type": "Object Restore Expired";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectRestoreExpiredDetail;
+};
+
+/**
+ * Amazon S3 Object Restore Initiated event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when a restore of an archived object (S3 Glacier Flexible Retrieval, Deep Archive, or an Intelligent-Tiering archive tier) is requested: source `aws.s3`, detail-type `Object Restore Initiated`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectRestoreInitiatedEvent = EventBridgeEnvelope & {
+  "detail-type": "Object Restore Initiated";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectRestoreInitiatedDetail;
+};
+
+/**
+ * Amazon S3 Object Storage Class Changed event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when an object is transitioned to another storage class (for example by an S3 Lifecycle rule): source `aws.s3`, detail-type `Object Storage Class Changed`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectStorageClassChangedEvent = EventBridgeEnvelope & {
+  "detail-type": "Object Storage Class Changed";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectStorageClassChangedDetail;
+};
+
+/**
+ * Amazon S3 Object Tags Added event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when tags are set on an object (`PutObjectTagging`): source `aws.s3`, detail-type `Object Tags Added`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectTagsAddedEvent = EventBridgeEnvelope & {
+  "detail-type": "Object Tags Added";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectTagsAddedDetail;
+};
+
+/**
+ * Amazon S3 Object Tags Deleted event via EventBridge.
+ *
+ * The event an EventBridge rule delivers, for a bucket with EventBridge notifications enabled, when all tags are removed from an object (`DeleteObjectTagging`): source `aws.s3`, detail-type `Object Tags Deleted`. EventBridge invokes the function asynchronously. Unlike S3 event notifications there is no `Records` array: one event per object change, with the details in `detail`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
+ */
+export type S3EventBridgeObjectTagsDeletedEvent = EventBridgeEnvelope & {
+  "detail-type": "Object Tags Deleted";
+  source: "aws.s3";
+  resources: S3EventBridgeResources;
+  detail: S3EventBridgeObjectTagsDeletedDetail;
+};
 
 /**
  * Identifies the load balancer target group that invoked the function.
@@ -223,6 +579,209 @@ export interface HttpMultiValueHeaders {
 }
 
 /**
+ * Extra key-value pairs passed to the integration as `requestContext.authorizer.<key>` (and to mapping templates as `$context.authorizer.<key>`). The API Gateway guide says values can only be strings, numbers or booleans: a JSON object or array is not a valid value.
+ */
+export interface ApiGatewayAuthorizerContext {
+  [k: string]: string | number | boolean;
+}
+
+/**
+ * A Lambda authorizer's IAM policy response (REST APIs, WebSocket APIs). The API Gateway guide says the output must include `principalId` and `policyDocument`.
+ */
+export interface ApiGatewayAuthorizerIamResponse {
+  /**
+   * The identifier of the authenticated principal; the integration sees it as `requestContext.authorizer.principalId`.
+   */
+  principalId: string;
+  policyDocument: ApiGatewayAuthorizerPolicyDocument;
+  context?: ApiGatewayAuthorizerContext;
+  /**
+   * An API key of the stage's usage plan, required when the API's `apiKeySource` is `AUTHORIZER`; ignored otherwise.
+   */
+  usageIdentifierKey?: string;
+}
+
+/**
+ * The IAM policy a Lambda authorizer returns to allow or deny the call (REST, WebSocket and HTTP API IAM-policy responses). https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-invoke-api.html
+ */
+export interface ApiGatewayAuthorizerPolicyDocument {
+  /**
+   * The IAM policy language version; `2012-10-17` in every AWS example.
+   */
+  Version: string;
+  /**
+   * The policy statements; API Gateway allows the call only if a statement allows `execute-api:Invoke` on the method ARN and none denies it.
+   */
+  Statement: ApiGatewayAuthorizerPolicyStatement[];
+}
+
+/**
+ * One IAM policy statement. The authorizer guides' statements always carry `Action`, `Effect` and `Resource`.
+ */
+export interface ApiGatewayAuthorizerPolicyStatement {
+  /**
+   * An optional statement id.
+   */
+  Sid?: string;
+  /**
+   * `execute-api:Invoke` (or a wildcard such as `execute-api:*`), alone or in a list.
+   */
+  Action: string | string[];
+  /**
+   * Whether the statement allows or denies the action; IAM accepts exactly `Allow` or `Deny`.
+   */
+  Effect: "Allow" | "Deny";
+  /**
+   * The method or route ARN(s) the statement applies to, `arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/<method>/<resource-path>`, wildcards allowed; alone or in a list.
+   */
+  Resource: string | string[];
+  /**
+   * Optional IAM condition block (operator to condition key to value(s)).
+   */
+  Condition?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * The request context a `REQUEST` authorizer receives (REST APIs, and HTTP APIs with authorizer payload format 1.0). The guides' examples show only a subset of the proxy request context (`protocol`, `requestTime` and the like may be missing), so only that subset is required; API Gateway may add keys. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-variable-reference
+ */
+export interface ApiGatewayAuthorizerRequestContext {
+  /**
+   * The AWS account id of the API owner.
+   */
+  accountId: string;
+  /**
+   * The API id.
+   */
+  apiId: string;
+  /**
+   * The HTTP method of the request.
+   */
+  httpMethod: string;
+  identity: ApiGatewayRequestIdentity;
+  /**
+   * The request path (`$context.path`).
+   */
+  path: string;
+  /**
+   * The API Gateway request id.
+   */
+  requestId: string;
+  /**
+   * The id of the REST resource that matched. Nullable because this context is shared with HTTP API authorizer payload 1.0: HTTP APIs have no resources, and their payload 1.0 proxy events send `null` here.
+   */
+  resourceId: string | null;
+  /**
+   * The resource path template.
+   */
+  resourcePath: string;
+  /**
+   * The deployment stage name.
+   */
+  stage: string;
+  /**
+   * The extended request id.
+   */
+  extendedRequestId?: string;
+  /**
+   * The host name the client called.
+   */
+  domainName?: string;
+  /**
+   * The first label of `domainName`.
+   */
+  domainPrefix?: string;
+  /**
+   * The request protocol, such as `HTTP/1.1`.
+   */
+  protocol?: string;
+  /**
+   * The request time in CLF format.
+   */
+  requestTime?: string;
+  requestTimeEpoch?: EpochMillis;
+  /**
+   * The id of the deployment serving the request.
+   */
+  deploymentId?: string;
+}
+
+/**
+ * Caller identity (`$context.identity.*`). Only `sourceIp` is always set; the others are `null` (or absent) unless the matching feature is in use: IAM (`AWS_IAM`) authorization fills `accessKey`, `accountId`, `caller`, `user`, `userArn`; Cognito identity pools fill the `cognito*` fields; API keys fill `apiKey`/`apiKeyId`; mutual TLS fills `clientCert`; private APIs add `vpcId`/`vpceId`.
+ */
+export interface ApiGatewayRequestIdentity {
+  /**
+   * The source IP address of the TCP connection that reached API Gateway.
+   */
+  sourceIp: string;
+  /**
+   * The User-Agent header of the caller; `null` when the request carries none.
+   */
+  userAgent?: string | null;
+  /**
+   * The AWS access key of an IAM-signed caller; `null` otherwise.
+   */
+  accessKey?: string | null;
+  /**
+   * The AWS account of an IAM-signed caller; `null` otherwise.
+   */
+  accountId?: string | null;
+  /**
+   * The principal id of an IAM-signed caller; `null` otherwise.
+   */
+  caller?: string | null;
+  /**
+   * The principal id of an IAM-signed user; `null` otherwise.
+   */
+  user?: string | null;
+  /**
+   * The ARN of an IAM-signed caller; `null` otherwise.
+   */
+  userArn?: string | null;
+  /**
+   * The AWS Organizations id of an IAM-signed caller; `null` otherwise.
+   */
+  principalOrgId?: string | null;
+  /**
+   * The API key of a method that requires one; `null` otherwise.
+   */
+  apiKey?: string | null;
+  /**
+   * The id of the API key; `null` otherwise.
+   */
+  apiKeyId?: string | null;
+  /**
+   * The Cognito identity id of a caller using Cognito identity pool credentials; `null` otherwise.
+   */
+  cognitoIdentityId?: string | null;
+  /**
+   * The Cognito identity pool id; `null` otherwise.
+   */
+  cognitoIdentityPoolId?: string | null;
+  /**
+   * `authenticated` or `unauthenticated` for Cognito identity pool callers; `null` otherwise.
+   */
+  cognitoAuthenticationType?: string | null;
+  /**
+   * The Cognito authentication providers used by the caller; `null` otherwise.
+   */
+  cognitoAuthenticationProvider?: string | null;
+  /**
+   * The VPC of a private API caller.
+   */
+  vpcId?: string;
+  /**
+   * The VPC endpoint of a private API caller.
+   */
+  vpceId?: string;
+  /**
+   * The client certificate presented with mutual TLS; absent or `null` without mutual TLS.
+   */
+  clientCert?: ApiGatewayClientCert | null;
+}
+
+/**
  * A client certificate presented with mutual TLS (REST `identity.clientCert`, HTTP API `authentication.clientCert`). https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html
  */
 export interface ApiGatewayClientCert {
@@ -246,6 +805,36 @@ export interface ApiGatewayClientCert {
 }
 
 /**
+ * Extra values passed to the integration (payload 2.0 events show them as `requestContext.authorizer.lambda`) and to access logs as `$context.authorizer.<key>`. The HTTP API guide's examples return strings, numbers, booleans, arrays and maps, so values are any JSON.
+ */
+export interface ApiGatewayHttpAuthorizerContext {
+  [k: string]: unknown;
+}
+
+/**
+ * An HTTP API Lambda authorizer's IAM policy response (payload 1.0, and 2.0 without simple responses). Unlike REST, there is no `usageIdentifierKey`.
+ */
+export interface ApiGatewayHttpAuthorizerIamResponse {
+  /**
+   * The identifier of the authenticated principal.
+   */
+  principalId: string;
+  policyDocument: ApiGatewayAuthorizerPolicyDocument;
+  context?: ApiGatewayHttpAuthorizerContext;
+}
+
+/**
+ * The simple response of a payload 2.0 authorizer with `enableSimpleResponses`: allow or deny every route the cached identity reaches.
+ */
+export interface ApiGatewayHttpAuthorizerSimpleResponse {
+  /**
+   * True to let the request through, false to answer 403.
+   */
+  isAuthorized: boolean;
+  context?: ApiGatewayHttpAuthorizerContext;
+}
+
+/**
  * A response that sets the status, headers and cookies itself. API Gateway treats any returned object that has `statusCode` as this shape. Also the function URL response format.
  */
 export interface ApiGatewayHttpStructuredResponse {
@@ -266,6 +855,92 @@ export interface ApiGatewayHttpStructuredResponse {
    * Set to true when `body` is base64-encoded binary; omitted means false.
    */
   isBase64Encoded?: boolean;
+}
+
+/**
+ * The HTTP API request context in payload format 1.0: the REST context keys, with `resourceId` null and HTTP API values for the rest. https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
+ */
+export interface ApiGatewayHttpV1RequestContext {
+  /**
+   * The AWS account id of the API owner.
+   */
+  accountId: string;
+  /**
+   * The HTTP API id, the first label of the execute-api host name.
+   */
+  apiId: string;
+  authorizer?: ApiGatewayRestAuthorizer;
+  /**
+   * The host name the client called (the execute-api host or a custom domain).
+   */
+  domainName: string;
+  /**
+   * The first label of `domainName`.
+   */
+  domainPrefix: string;
+  /**
+   * The extended request id (`$context.extendedRequestId`).
+   */
+  extendedRequestId: string;
+  /**
+   * The HTTP method of the request.
+   */
+  httpMethod: string;
+  identity: ApiGatewayRequestIdentity;
+  /**
+   * The full request path.
+   */
+  path: string;
+  /**
+   * The request protocol, such as `HTTP/1.1`.
+   */
+  protocol: string;
+  /**
+   * The API Gateway request id (`$context.requestId`).
+   */
+  requestId: string;
+  /**
+   * The request time in CLF format, such as `04/Mar/2020:19:15:17 +0000`.
+   */
+  requestTime: string;
+  requestTimeEpoch: EpochMillis;
+  /**
+   * HTTP APIs have no resources: the HTTP API guide's payload 1.0 example sends `null`; the key is kept for REST compatibility.
+   */
+  resourceId: string | null;
+  /**
+   * The route path that matched, same as the top-level `resource`.
+   */
+  resourcePath: string;
+  /**
+   * The stage name, `$default` for the default stage.
+   */
+  stage: string;
+}
+
+/**
+ * Authorizer output (`$context.authorizer.*`); absent when the method has no authorizer or uses `AWS_IAM`. A Lambda authorizer gives `principalId`, `integrationLatency` and its `context` keys flattened in (string, number or boolean values); a Cognito user pool authorizer gives `claims`. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html A Lambda authorizer's `context` entries appear here as extra keys (string, number or boolean values), hence the open map.
+ */
+export interface ApiGatewayRestAuthorizer {
+  /**
+   * The `principalId` a Lambda authorizer returned.
+   */
+  principalId?: string;
+  /**
+   * Milliseconds the Lambda authorizer took.
+   */
+  integrationLatency?: number;
+  /**
+   * Cognito user pool token claims (COGNITO_USER_POOLS authorizer). HTTP API payload 1.0 sends `null` when there is no JWT authorizer.
+   */
+  claims?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * OAuth scopes of the token (HTTP API payload 1.0); `null` when there are none.
+   */
+  scopes?: string[] | null;
+  [k: string]: unknown;
 }
 
 /**
@@ -443,105 +1118,6 @@ export interface ApiGatewayProxyResponse {
 }
 
 /**
- * Caller identity (`$context.identity.*`). Only `sourceIp` is always set; the others are `null` (or absent) unless the matching feature is in use: IAM (`AWS_IAM`) authorization fills `accessKey`, `accountId`, `caller`, `user`, `userArn`; Cognito identity pools fill the `cognito*` fields; API keys fill `apiKey`/`apiKeyId`; mutual TLS fills `clientCert`; private APIs add `vpcId`/`vpceId`.
- */
-export interface ApiGatewayRequestIdentity {
-  /**
-   * The source IP address of the TCP connection that reached API Gateway.
-   */
-  sourceIp: string;
-  /**
-   * The User-Agent header of the caller; `null` when the request carries none.
-   */
-  userAgent?: string | null;
-  /**
-   * The AWS access key of an IAM-signed caller; `null` otherwise.
-   */
-  accessKey?: string | null;
-  /**
-   * The AWS account of an IAM-signed caller; `null` otherwise.
-   */
-  accountId?: string | null;
-  /**
-   * The principal id of an IAM-signed caller; `null` otherwise.
-   */
-  caller?: string | null;
-  /**
-   * The principal id of an IAM-signed user; `null` otherwise.
-   */
-  user?: string | null;
-  /**
-   * The ARN of an IAM-signed caller; `null` otherwise.
-   */
-  userArn?: string | null;
-  /**
-   * The AWS Organizations id of an IAM-signed caller; `null` otherwise.
-   */
-  principalOrgId?: string | null;
-  /**
-   * The API key of a method that requires one; `null` otherwise.
-   */
-  apiKey?: string | null;
-  /**
-   * The id of the API key; `null` otherwise.
-   */
-  apiKeyId?: string | null;
-  /**
-   * The Cognito identity id of a caller using Cognito identity pool credentials; `null` otherwise.
-   */
-  cognitoIdentityId?: string | null;
-  /**
-   * The Cognito identity pool id; `null` otherwise.
-   */
-  cognitoIdentityPoolId?: string | null;
-  /**
-   * `authenticated` or `unauthenticated` for Cognito identity pool callers; `null` otherwise.
-   */
-  cognitoAuthenticationType?: string | null;
-  /**
-   * The Cognito authentication providers used by the caller; `null` otherwise.
-   */
-  cognitoAuthenticationProvider?: string | null;
-  /**
-   * The VPC of a private API caller.
-   */
-  vpcId?: string;
-  /**
-   * The VPC endpoint of a private API caller.
-   */
-  vpceId?: string;
-  /**
-   * The client certificate presented with mutual TLS; absent or `null` without mutual TLS.
-   */
-  clientCert?: ApiGatewayClientCert | null;
-}
-
-/**
- * Authorizer output (`$context.authorizer.*`); absent when the method has no authorizer or uses `AWS_IAM`. A Lambda authorizer gives `principalId`, `integrationLatency` and its `context` keys flattened in (string, number or boolean values); a Cognito user pool authorizer gives `claims`. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html A Lambda authorizer's `context` entries appear here as extra keys (string, number or boolean values), hence the open map.
- */
-export interface ApiGatewayRestAuthorizer {
-  /**
-   * The `principalId` a Lambda authorizer returned.
-   */
-  principalId?: string;
-  /**
-   * Milliseconds the Lambda authorizer took.
-   */
-  integrationLatency?: number;
-  /**
-   * Cognito user pool token claims (COGNITO_USER_POOLS authorizer). HTTP API payload 1.0 sends `null` when there is no JWT authorizer.
-   */
-  claims?: {
-    [k: string]: unknown;
-  } | null;
-  /**
-   * OAuth scopes of the token (HTTP API payload 1.0); `null` when there are none.
-   */
-  scopes?: string[] | null;
-  [k: string]: unknown;
-}
-
-/**
  * The REST API request context: one key per `$context` variable. API Gateway may add keys; which optional ones appear depends on the API's features (authorizers, custom domains, mutual TLS, private endpoints). https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-variable-reference
  */
 export interface ApiGatewayRestRequestContext {
@@ -611,6 +1187,88 @@ export interface ApiGatewayRestRequestContext {
 }
 
 /**
+ * The JSON metadata prelude of a streamed REST API Lambda proxy response. Only `headers`, `multiValueHeaders`, `cookies` and `statusCode` are supported, and the API Gateway guide says each may be left out. If neither `Transfer-Encoding: chunked` nor `Content-Length` is set, API Gateway adds `Transfer-Encoding: chunked`.
+ */
+export interface ApiGatewayStreamingResponsePrelude {
+  /**
+   * The HTTP status code to return to the client.
+   */
+  statusCode?: number;
+  headers?: HttpHeaders;
+  multiValueHeaders?: HttpMultiValueHeaders;
+  /**
+   * Cookies to set; each item becomes one `set-cookie` response header.
+   */
+  cookies?: string[];
+}
+
+/**
+ * The WebSocket request context (the WebSocket `$context` variables). https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-mapping-template-reference.html
+ */
+export interface ApiGatewayWebSocketRequestContext {
+  /**
+   * The route that was selected: `$connect`, `$disconnect`, `$default` or a custom route key.
+   */
+  routeKey: string;
+  /**
+   * The event type: `CONNECT`, `MESSAGE` or `DISCONNECT`.
+   */
+  eventType: "CONNECT" | "MESSAGE" | "DISCONNECT";
+  /**
+   * The connection's unique id; use it with the `@connections` API to post to or close the connection.
+   */
+  connectionId: string;
+  connectedAt: EpochMillis;
+  /**
+   * A unique server-side id of the message, set only when `eventType` is `MESSAGE`; other events leave it out or send `null` (captured `$connect` events show `null`).
+   */
+  messageId?: string | null;
+  /**
+   * The message direction; `IN` for events sent to the integration.
+   */
+  messageDirection: string;
+  /**
+   * The WebSocket close code (`DISCONNECT` only), such as 1000 or 1001; other events leave it out or send `null`.
+   */
+  disconnectStatusCode?: number | null;
+  /**
+   * The close reason text (`DISCONNECT` only, may be empty); other events leave it out or send `null`.
+   */
+  disconnectReason?: string | null;
+  /**
+   * An automatically generated id for the API call (`$context.extendedRequestId`).
+   */
+  extendedRequestId: string;
+  /**
+   * Same as `extendedRequestId` for WebSocket APIs.
+   */
+  requestId: string;
+  /**
+   * The request time in CLF format, such as `20/Jan/2024:11:55:08 +0000`.
+   */
+  requestTime: string;
+  requestTimeEpoch: EpochMillis;
+  /**
+   * The deployment stage name.
+   */
+  stage: string;
+  /**
+   * The API's domain name, for building the `@connections` callback URL.
+   */
+  domainName: string;
+  /**
+   * The WebSocket API id.
+   */
+  apiId: string;
+  identity: ApiGatewayRequestIdentity;
+  authorizer?: ApiGatewayRestAuthorizer;
+  /**
+   * The AWS account id of the API owner, when present.
+   */
+  accountId?: string;
+}
+
+/**
  * An item, key or nested map: attribute name to its DynamoDB JSON value.
  */
 export interface AttributeMap {
@@ -632,32 +1290,558 @@ export interface BatchItemFailuresResponse {
 }
 
 /**
- * One DynamoDB Streams record as Lambda delivers it (the streams `Record` type). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html
+ * The fields every custom resource request carries.
  */
-export interface DynamoDbStreamEventRecord {
+export interface CloudFormationCustomResourceRequestCommon {
   /**
-   * Globally unique identifier of the stream record.
+   * Set by the stack operation: `Create`, `Update` or `Delete`.
+   */
+  RequestType: "Create" | "Update" | "Delete";
+  /**
+   * The Lambda function or SNS topic ARN the resource's `ServiceToken` names. Real requests carry it, but the request field reference does not list it, so it is optional.
+   */
+  ServiceToken?: string;
+  /**
+   * Presigned S3 URL the provider must PUT its response (`SUCCESS` or `FAILED`) to.
+   */
+  ResponseURL: string;
+  StackId: Arn;
+  /**
+   * Unique id of this request; copy it into the response.
+   */
+  RequestId: string;
+  /**
+   * The template's resource type, such as `Custom::MyResource` or `AWS::CloudFormation::CustomResource` (up to 60 characters: alphanumerics and `_@-`).
+   */
+  ResourceType: string;
+  /**
+   * Logical id of the custom resource in the template; copy it into the response.
+   */
+  LogicalResourceId: string;
+  ResourceProperties?: CloudFormationCustomResourceProperties;
+}
+
+/**
+ * Resource properties as the template developer wrote them; names and contents are defined by the provider.
+ */
+export interface CloudFormationCustomResourceProperties {
+  [k: string]: unknown;
+}
+
+/**
+ * The alarm's configuration: `metrics` for a metric alarm, `alarmRule` (and optional actions-suppressor settings) for a composite alarm.
+ */
+export interface CloudWatchAlarmConfiguration {
+  /**
+   * The alarm description; absent when the alarm has none.
+   */
+  description?: string;
+  /**
+   * Metric alarms: the metric, or the metric math queries, the alarm evaluates.
+   */
+  metrics?: CloudWatchAlarmMetricDataQuery[];
+  /**
+   * Composite alarms: the rule expression over other alarms, for example `ALARM(a) OR ALARM(b)`.
+   */
+  alarmRule?: string;
+  /**
+   * Composite alarms: name or ARN of the alarm that suppresses actions.
+   */
+  actionsSuppressor?: string;
+  /**
+   * Composite alarms: seconds to wait for the suppressor to go into ALARM.
+   */
+  actionsSuppressorWaitPeriod?: number;
+  /**
+   * Composite alarms: seconds to keep suppressing after the suppressor leaves ALARM.
+   */
+  actionsSuppressorExtensionPeriod?: number;
+}
+
+/**
+ * One metric (`metricStat`) or metric math expression (`expression`) of a metric alarm.
+ */
+export interface CloudWatchAlarmMetricDataQuery {
+  /**
+   * The query id, referenced by expressions.
+   */
+  id: string;
+  metricStat?: CloudWatchAlarmMetricStat;
+  /**
+   * Metric math expression, for queries that are not a plain metric.
+   */
+  expression?: string;
+  label?: string;
+  /**
+   * Whether this query's result is the value the alarm evaluates.
+   */
+  returnData?: boolean;
+  /**
+   * Period in seconds, for expressions.
+   */
+  period?: number;
+  /**
+   * Account of the metric, for cross-account alarms.
+   */
+  accountId?: string;
+}
+
+/**
+ * A metric with the statistic and period the alarm applies to it.
+ */
+export interface CloudWatchAlarmMetricStat {
+  metric: {
+    namespace: string;
+    name: string;
+    /**
+     * Dimension name to value; empty when the metric has no dimensions.
+     */
+    dimensions?: {
+      [k: string]: string;
+    };
+  };
+  /**
+   * Period in seconds.
+   */
+  period: number;
+  /**
+   * Statistic, for example `Average` or `p99`.
+   */
+  stat: string;
+  /**
+   * Unit of the metric, when the alarm specifies one.
+   */
+  unit?: string;
+}
+
+/**
+ * The alarm, its state change and its configuration.
+ */
+export interface CloudWatchAlarmData {
+  alarmName: string;
+  state: CloudWatchAlarmState;
+  previousState: CloudWatchAlarmState;
+  configuration: CloudWatchAlarmConfiguration;
+}
+
+/**
+ * An alarm state with the reason CloudWatch gives for it.
+ */
+export interface CloudWatchAlarmState {
+  value: CloudWatchAlarmStateValue;
+  /**
+   * Human-readable explanation of the state.
+   */
+  reason: string;
+  /**
+   * Machine-readable explanation as a JSON string (evaluated datapoints for metric alarms, `triggeringAlarms` for composite alarms). Absent when CloudWatch has none, for example for a state set with SetAlarmState.
+   */
+  reasonData?: string;
+  timestamp: CloudWatchAlarmTimestamp;
+  /**
+   * Composite alarms with an actions suppressor only: `WaitPeriod`, `ExtensionPeriod` or `Alarm`.
+   */
+  actionsSuppressedBy?: string;
+  /**
+   * Composite alarms with an actions suppressor only: why actions were suppressed.
+   */
+  actionsSuppressedReason?: string;
+}
+
+/**
+ * This interface was referenced by `LambdaEventRegistryRoot`'s JSON-Schema
+ * via the `definition` "CloudWatchAlarmSnsDimension".
+ */
+export interface CloudWatchAlarmSnsDimension {
+  name: string;
+  value: string;
+}
+
+/**
+ * One query of a metric math alarm.
+ */
+export interface CloudWatchAlarmSnsMetricDataQuery {
+  Id: string;
+  Expression?: string;
+  Label?: string;
+  ReturnData?: boolean;
+  Period?: number;
+  AccountId?: string;
+  MetricStat?: {
+    Metric: {
+      Dimensions?: CloudWatchAlarmSnsDimension[];
+      MetricName?: string;
+      Namespace?: string;
+    };
+    Period: number;
+    Stat: string;
+    Unit?: string | null;
+  };
+}
+
+/**
+ * The alarm condition: a single metric (`MetricName`, `Namespace`, `Statistic` or `ExtendedStatistic`, `Dimensions`) or metric math (`Metrics`), compared with `Threshold` (or an anomaly detection band, `ThresholdMetricId`).
+ */
+export interface CloudWatchAlarmSnsTrigger {
+  MetricName?: string;
+  Namespace?: string;
+  /**
+   * `Statistic` or `ExtendedStatistic`.
+   */
+  StatisticType?: string;
+  /**
+   * Upper-case statistic such as `AVERAGE`, or a percentile such as `p99` for extended statistics.
+   */
+  Statistic?: string;
+  /**
+   * The metric unit; `null` when the alarm does not specify one.
+   */
+  Unit?: string | null;
+  /**
+   * The metric's dimensions (note the lower-case `name`/`value` keys).
+   */
+  Dimensions?: CloudWatchAlarmSnsDimension[];
+  /**
+   * Period in seconds.
+   */
+  Period?: number;
+  EvaluationPeriods: number;
+  DatapointsToAlarm?: number;
+  /**
+   * For example `GreaterThanThreshold`.
+   */
+  ComparisonOperator: string;
+  Threshold?: number;
+  /**
+   * Anomaly detection alarms: id of the band expression used as threshold.
+   */
+  ThresholdMetricId?: string;
+  /**
+   * Free text such as `- TreatMissingData:                    missing`.
+   */
+  TreatMissingData?: string;
+  /**
+   * Percentile alarms: `evaluate`, `ignore`, or an empty string.
+   */
+  EvaluateLowSampleCountPercentile?: string;
+  /**
+   * Metric math alarms: the queries, in the PutMetricAlarm `MetricDataQuery` shape.
+   */
+  Metrics?: CloudWatchAlarmSnsMetricDataQuery[];
+}
+
+/**
+ * A batch of log events from one log stream, as delivered by a subscription filter. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
+ */
+export interface CloudWatchLogsData {
+  /**
+   * `DATA_MESSAGE` for log data; `CONTROL_MESSAGE` for the health checks CloudWatch Logs sends to test that the destination is reachable.
+   */
+  messageType: "DATA_MESSAGE" | "CONTROL_MESSAGE";
+  /**
+   * The 12-digit account id that owns the log data. Not constrained to an account id because control messages carry the literal `CloudwatchLogs` here.
+   */
+  owner: string;
+  /**
+   * Name of the originating log group; an empty string in control messages.
+   */
+  logGroup: string;
+  /**
+   * Name of the originating log stream; an empty string in control messages.
+   */
+  logStream: string;
+  /**
+   * Names of the subscription filters that matched the log data; empty in control messages.
+   */
+  subscriptionFilters: string[];
+  /**
+   * The log events, oldest first.
+   */
+  logEvents: CloudWatchLogsLogEvent[];
+  /**
+   * Which kind of subscription filter policy delivered the data, for example `LOG_GROUP_LEVEL_POLICY` or `ACCOUNT_LEVEL_POLICY`. Added with account-level subscription filters, so older deliveries omit it.
+   */
+  policyLevel?: string;
+}
+
+/**
+ * One log event.
+ */
+export interface CloudWatchLogsLogEvent {
+  /**
+   * Unique identifier of the log event (a long decimal string); an empty string in control messages.
+   */
+  id: string;
+  timestamp: EpochMillis;
+  /**
+   * The raw log message.
+   */
+  message: string;
+  /**
+   * Fields extracted by a space-delimited filter pattern (for example `[ip, user, ...]`), by field name. Present only when the subscription filter pattern names fields.
+   */
+  extractedFields?: {
+    [k: string]: string;
+  };
+}
+
+/**
+ * The envelope around the compressed log data. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
+ */
+export interface CloudWatchLogsRawData {
+  data: Base64String;
+}
+
+/**
+ * What changed in the repository.
+ */
+export interface CodeCommitData {
+  references: CodeCommitReference[];
+}
+
+/**
+ * A branch or tag that changed.
+ */
+export interface CodeCommitReference {
+  /**
+   * Full SHA-1 id of the commit the reference points to (for a deleted reference, the one it pointed to). Not pattern-checked: the Lambda guide's own example is one digit short.
+   */
+  commit: string;
+  /**
+   * Full reference name, for example `refs/heads/main` or `refs/tags/v1`.
+   */
+  ref: string;
+  /**
+   * `true` when the reference was created by this change; absent otherwise.
+   */
+  created?: boolean;
+  /**
+   * `true` when the reference was deleted by this change; absent otherwise.
+   */
+  deleted?: boolean;
+}
+
+/**
+ * One trigger notification. A large change is split into several records or invocations, numbered by `eventPartNumber` out of `eventTotalParts`. https://docs.aws.amazon.com/codecommit/latest/userguide/how-to-notify-lambda.html
+ */
+export interface CodeCommitRecord {
+  awsRegion: AwsRegion;
+  codecommit: CodeCommitData;
+  /**
+   * The custom data string configured on the trigger; absent when the trigger has none.
+   */
+  customData?: string;
+  /**
+   * Unique id of the notification (a UUID).
+   */
+  eventId: string;
+  /**
+   * `ReferenceChanges` for repository events, `TriggerEventTest` when the trigger is tested from the console.
+   */
+  eventName: string;
+  eventPartNumber: number;
+  eventSource: "aws:codecommit";
+  eventSourceARN: Arn;
+  eventTime: CodeCommitTimestamp;
+  eventTotalParts: number;
+  /**
+   * Id of the trigger configuration (a UUID).
+   */
+  eventTriggerConfigId: string;
+  /**
+   * Name of the trigger.
+   */
+  eventTriggerName: string;
+  /**
+   * Version of the record format, `1.0`.
+   */
+  eventVersion: string;
+  userIdentityARN: Arn;
+}
+
+/**
+ * An artifact in the pipeline's S3 artifact store.
+ */
+export interface CodePipelineArtifact {
+  name: string;
+  /**
+   * Revision id of the artifact (for example a commit id); `null` for output artifacts and artifacts without a revision.
+   */
+  revision?: string | null;
+  location: {
+    /**
+     * Artifact store type; S3 is the only one.
+     */
+    type: "S3";
+    s3Location: {
+      bucketName: string;
+      objectKey: string;
+    };
+  };
+}
+
+/**
+ * Temporary credentials for reading and writing the artifact bucket.
+ */
+export interface CodePipelineArtifactCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  expirationTime?: EpochMillis;
+}
+
+/**
+ * The job, shaped like the GetJobDetails response without `actionTypeId` and `pipelineContext`. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_JobDetails.html
+ */
+export interface CodePipelineJob {
+  /**
+   * The job id to pass to PutJobSuccessResult / PutJobFailureResult.
+   */
+  id: string;
+  accountId: AwsAccountId;
+  data: CodePipelineJobData;
+}
+
+/**
+ * This interface was referenced by `LambdaEventRegistryRoot`'s JSON-Schema
+ * via the `definition` "CodePipelineJobData".
+ */
+export interface CodePipelineJobData {
+  actionConfiguration: {
+    /**
+     * The action's configuration parameters.
+     */
+    configuration: {
+      /**
+       * Name of the invoked function.
+       */
+      FunctionName: string;
+      /**
+       * The action's free-form `UserParameters` string (often JSON); absent when the action sets none.
+       */
+      UserParameters?: string;
+    };
+  };
+  /**
+   * Artifacts the action consumes (0 to 5); may be empty.
+   */
+  inputArtifacts: CodePipelineArtifact[];
+  /**
+   * Artifacts the function is expected to upload (0 to 5); may be empty.
+   */
+  outputArtifacts: CodePipelineArtifact[];
+  artifactCredentials: CodePipelineArtifactCredentials;
+  /**
+   * Present only when a previous run of this action returned a continuation token with PutJobSuccessResult: the token it returned.
+   */
+  continuationToken?: string;
+  /**
+   * The KMS key that encrypts the artifact store, when the pipeline uses a customer managed key.
+   */
+  encryptionKey?: {
+    /**
+     * Key ARN, key id or alias ARN.
+     */
+    id: string;
+    /**
+     * `KMS`.
+     */
+    type: string;
+  };
+}
+
+/**
+ * A change stream event. Which fields appear depends on `operationType`: `insert`, `update` and `replace` carry `documentKey` (and `fullDocument` when available), `update` adds `updateDescription`, `delete` has `documentKey` only, `drop`/`rename` carry `ns` (and `to` for `rename`), `dropDatabase` has `ns.db` only, `invalidate` has neither. https://www.mongodb.com/docs/manual/reference/change-events/
+ */
+export interface DocumentDbChangeEvent {
+  /**
+   * The resume token of the event (`{ "_data": "..." }`).
+   */
+  _id: {
+    _data?: string;
+  };
+  clusterTime: DocumentDbTimestamp;
+  /**
+   * `insert`, `update`, `replace`, `delete`, `drop`, `rename`, `dropDatabase` or `invalidate` (an open set: DocumentDB may add MongoDB's newer types).
+   */
+  operationType: string;
+  ns?: DocumentDbNamespace;
+  to?: DocumentDbNamespace;
+  /**
+   * The `_id` of the changed document, in extended JSON (for example `{ "_id": { "$oid": "..." } }`).
+   */
+  documentKey?: {
+    [k: string]: unknown;
+  };
+  /**
+   * The document after the change: always for `insert` and `replace`; for `update` only when the event source mapping asks for the full document (`UpdateLookup`), and `null` if the document was deleted meanwhile.
+   */
+  fullDocument?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * `update` only: the fields set and removed.
+   */
+  updateDescription?: {
+    updatedFields?: {
+      [k: string]: unknown;
+    };
+    removedFields?: string[];
+  };
+}
+
+/**
+ * A BSON timestamp in extended JSON: `t` seconds since the epoch and `i` the ordinal within that second.
+ */
+export interface DocumentDbTimestamp {
+  $timestamp: {
+    t: number;
+    i: number;
+  };
+}
+
+/**
+ * Database and collection of the change; `coll` is absent for database-level events.
+ */
+export interface DocumentDbNamespace {
+  db: string;
+  coll?: string;
+}
+
+/**
+ * One entry of the batch: the change event under `event`.
+ */
+export interface DocumentDbChangeEventRecord {
+  event: DocumentDbChangeEvent;
+}
+
+/**
+ * One item-level change as Kinesis Data Streams for DynamoDB writes it to the stream (compact JSON, `awsRegion` first). https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html
+ */
+export interface DynamoDbKinesisChangeRecord {
+  awsRegion: AwsRegion;
+  /**
+   * Unique id of the change (a UUID); use it to discard duplicates.
    */
   eventID: string;
   /**
-   * The modification: `INSERT` (new item), `MODIFY` (attributes changed) or `REMOVE` (item deleted, including by TTL).
+   * `INSERT`, `MODIFY` or `REMOVE`.
    */
   eventName: "INSERT" | "MODIFY" | "REMOVE";
   /**
-   * Version of the stream record format, such as `1.1`; AWS says it only increases and clients must not assume a fixed value.
+   * Always written: `null`, except on `REMOVE` records from Time to Live expiry, where it names the DynamoDB service.
    */
-  eventVersion: string;
-  eventSource: "aws:dynamodb";
-  awsRegion: AwsRegion;
-  eventSourceARN: Arn;
-  userIdentity?: DynamoDbStreamUserIdentity;
+  userIdentity: DynamoDbStreamUserIdentity | null;
   /**
-   * The change itself. DynamoDB Streams always adds `SequenceNumber` and `StreamViewType` to the shared change record.
+   * Always `application/json`.
    */
-  dynamodb: DynamoDbStreamRecord & {
-    SequenceNumber: string;
-    StreamViewType: string;
-  };
+  recordFormat: "application/json";
+  /**
+   * Name of the table that changed.
+   */
+  tableName: string;
+  dynamodb: DynamoDbStreamRecord;
+  eventSource: "aws:dynamodb";
 }
 
 /**
@@ -704,6 +1888,35 @@ export interface DynamoDbStreamRecord {
 }
 
 /**
+ * One DynamoDB Streams record as Lambda delivers it (the streams `Record` type). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html
+ */
+export interface DynamoDbStreamEventRecord {
+  /**
+   * Globally unique identifier of the stream record.
+   */
+  eventID: string;
+  /**
+   * The modification: `INSERT` (new item), `MODIFY` (attributes changed) or `REMOVE` (item deleted, including by TTL).
+   */
+  eventName: "INSERT" | "MODIFY" | "REMOVE";
+  /**
+   * Version of the stream record format, such as `1.1`; AWS says it only increases and clients must not assume a fixed value.
+   */
+  eventVersion: string;
+  eventSource: "aws:dynamodb";
+  awsRegion: AwsRegion;
+  eventSourceARN: Arn;
+  userIdentity?: DynamoDbStreamUserIdentity;
+  /**
+   * The change itself. DynamoDB Streams always adds `SequenceNumber` and `StreamViewType` to the shared change record.
+   */
+  dynamodb: DynamoDbStreamRecord & {
+    SequenceNumber: string;
+    StreamViewType: string;
+  };
+}
+
+/**
  * The metadata fields that appear in every event delivered to an event bus, plus `detail`. https://docs.aws.amazon.com/eventbridge/latest/ref/events-structure.html and https://docs.aws.amazon.com/eventbridge/latest/ref/overiew-event-structure.html
  */
 export interface EventBridgeEnvelope {
@@ -740,6 +1953,198 @@ export interface EventBridgeEnvelope {
    * Name of the archive replay, only on events re-sent by an EventBridge replay.
    */
   "replay-name"?: string;
+}
+
+/**
+ * The Kinesis data stream position of a record that Firehose read from a Kinesis data stream.
+ */
+export interface FirehoseKinesisRecordMetadata {
+  shardId: string;
+  partitionKey: string;
+  approximateArrivalTimestamp: EpochMillis;
+  sequenceNumber: string;
+  /**
+   * Position within a KPL aggregated record. A number in aws-lambda-go's sample and Powertools; @types/aws-lambda types it as a string, so both are accepted.
+   */
+  subsequenceNumber?: number | string;
+}
+
+/**
+ * The batch Amazon Data Firehose passes to a data transformation function. The function must return every `recordId` with a result (`Ok`, `Dropped` or `ProcessingFailed`) and the transformed data. https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export interface FirehoseTransformationBatch {
+  /**
+   * Id of this invocation (a UUID).
+   */
+  invocationId: string;
+  deliveryStreamArn: Arn;
+  sourceKinesisStreamArn?: Arn;
+  region: AwsRegion;
+  /**
+   * @minItems 1
+   */
+  records: FirehoseTransformationRecord[];
+}
+
+/**
+ * One record to transform.
+ */
+export interface FirehoseTransformationRecord {
+  /**
+   * Id the response must echo for this record.
+   */
+  recordId: string;
+  approximateArrivalTimestamp: EpochMillis;
+  data: Base64String;
+  kinesisRecordMetadata?: FirehoseKinesisRecordMetadata;
+}
+
+/**
+ * This interface was referenced by `LambdaEventRegistryRoot`'s JSON-Schema
+ * via the `definition` "IoTOneClickButtonClicked".
+ */
+export interface IoTOneClickButtonClicked {
+  clickType: IoTButtonClickType;
+  reportedTime: IsoTimestamp;
+  /**
+   * Device-specific extra information, when the device sends any.
+   */
+  additionalInfo?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * What happened: `buttonClicked` for click events; health events carry a different member instead, so neither is required.
+ */
+export interface IoTOneClickDeviceEvent {
+  buttonClicked?: IoTOneClickButtonClicked;
+  /**
+   * Health events: the health condition that was crossed (for example low remaining life).
+   */
+  deviceHealthMonitor?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * This interface was referenced by `LambdaEventRegistryRoot`'s JSON-Schema
+ * via the `definition` "IoTOneClickDeviceInfo".
+ */
+export interface IoTOneClickDeviceInfo {
+  /**
+   * The device id (its serial number).
+   */
+  deviceId: string;
+  /**
+   * Device type, `button` for all current devices.
+   */
+  type: string;
+  /**
+   * Estimated remaining life of the device as a percentage (0-100).
+   */
+  remainingLife?: number;
+  /**
+   * Device attributes; for devices in a project, `projectRegion`, `projectName`, `placementName` and `deviceTemplateName`.
+   */
+  attributes?: {
+    [k: string]: string;
+  };
+}
+
+/**
+ * This interface was referenced by `LambdaEventRegistryRoot`'s JSON-Schema
+ * via the `definition` "IoTOneClickPlacementInfo".
+ */
+export interface IoTOneClickPlacementInfo {
+  projectName: string;
+  placementName: string;
+  /**
+   * The placement's attributes (name to value); may be empty.
+   */
+  attributes?: {
+    [k: string]: string;
+  };
+  /**
+   * Device template name to device id, for the devices in the placement.
+   */
+  devices: {
+    [k: string]: string;
+  };
+}
+
+/**
+ * Attribute name to value, as stored in the AWS IoT registry.
+ */
+export interface IoTRegistryAttributes {
+  [k: string]: string;
+}
+
+/**
+ * One ancestor thing group (its ARN and id, per the registry events page).
+ */
+export interface IoTRegistryThingGroupReference {
+  groupArn?: string;
+  groupId?: string;
+}
+
+/**
+ * One Kafka record as Lambda delivers it, from Amazon MSK or a self-managed cluster. https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html
+ */
+export interface KafkaRecord {
+  topic: string;
+  /**
+   * Partition number. (An early self-managed Kafka example in the Lambda guide wrote it as the string `"0"`; the current examples and real events use a number.)
+   */
+  partition: number;
+  /**
+   * Offset of the record in its partition.
+   */
+  offset: number;
+  timestamp: EpochMillis;
+  /**
+   * Kafka's timestamp type: `CREATE_TIME` (set by the producer) or `LOG_APPEND_TIME` (set by the broker); `NO_TIMESTAMP_TYPE` for records without one.
+   */
+  timestampType: "CREATE_TIME" | "LOG_APPEND_TIME" | "NO_TIMESTAMP_TYPE";
+  key?: Base64String;
+  value: Base64String;
+  /**
+   * The record headers in order, each an object with one header name whose value is the header's bytes; an empty array when there are none.
+   */
+  headers: KafkaRecordHeader[];
+  keySchemaMetadata?: KafkaSchemaMetadata;
+  valueSchemaMetadata?: KafkaSchemaMetadata;
+}
+
+/**
+ * One Kafka header: `{ "<name>": [bytes] }`. The bytes are JSON numbers; AWS examples show 0-255, and signed Java bytes (-128 to 127) are accepted as well since aws-lambda-go's sample carries negative values.
+ */
+export interface KafkaRecordHeader {
+  [k: string]: number[];
+}
+
+/**
+ * Schema metadata Lambda adds to a record when the event source mapping validates it against a schema registry. https://docs.aws.amazon.com/lambda/latest/dg/services-consume-kafka-events.html
+ */
+export interface KafkaSchemaMetadata {
+  /**
+   * The record's format, such as `AVRO`, `PROTOBUF`, `JSON`.
+   */
+  dataFormat?: string;
+  /**
+   * Id of the schema in the registry.
+   */
+  schemaId?: string;
+}
+
+/**
+ * The batch's records grouped by partition: each key is `<topic>-<partition>` (for example `mytopic-0`) and its records are in offset order.
+ */
+export interface KafkaRecordsByTopicPartition {
+  /**
+   * @minItems 1
+   */
+  [k: string]: KafkaRecord[];
 }
 
 /**
@@ -784,6 +2189,43 @@ export interface KinesisStreamRecordPayload {
    * `KMS` when the stream has server-side encryption; absent for unencrypted streams (the Kinesis API's `NONE`).
    */
   encryptionType?: string;
+}
+
+/**
+ * The original invocation and why the record was sent.
+ */
+export interface LambdaDestinationRequestContext {
+  /**
+   * Request id of the original invocation.
+   */
+  requestId: string;
+  functionArn: Arn;
+  /**
+   * Why the record was sent: `Success` (on-success destination), or for on-failure destinations `RetriesExhausted` or `EventAgeExceeded`. Kept a plain string because Lambda may add reasons.
+   */
+  condition: string;
+  /**
+   * How many times the function was invoked for this event (retries included); 0 when it never ran.
+   */
+  approximateInvokeCount: number;
+}
+
+/**
+ * Status of the last invocation attempt.
+ */
+export interface LambdaDestinationResponseContext {
+  /**
+   * Status code of the Invoke call (200 even when the function returned an error).
+   */
+  statusCode: number;
+  /**
+   * The function version that ran, for example `$LATEST` or `3`.
+   */
+  executedVersion: string;
+  /**
+   * Present when the function failed: `Handled` or `Unhandled` (crashes and timeouts).
+   */
+  functionError?: string;
 }
 
 /**
@@ -873,10 +2315,230 @@ export interface LambdaFunctionUrlRequestContext {
 }
 
 /**
+ * The JSON metadata prelude of a streamed function URL response: the status, headers and cookies of the buffered function URL response, without `body` and `isBase64Encoded` (the body is the stream that follows). No key is required here: the Lambda guide documents no mandatory field, and the runtime helpers accept any subset.
+ */
+export interface LambdaFunctionUrlStreamingResponsePrelude {
+  /**
+   * The HTTP status code to return to the client.
+   */
+  statusCode?: number;
+  headers?: HttpHeaders;
+  /**
+   * Cookies to set; each item becomes one `set-cookie` response header.
+   */
+  cookies?: string[];
+}
+
+/**
+ * The time window the records belong to (Kinesis and DynamoDB Streams tumbling windows). Windows are aligned to the clock and last `TumblingWindowInSeconds`.
+ */
+export interface LambdaTumblingWindow {
+  start: IsoTimestamp;
+  end: IsoTimestamp;
+}
+
+/**
+ * The `TimeWindowEventResponse` shape shared by Kinesis and DynamoDB Streams tumbling windows. `state` is required: Lambda treats a response without it as a failed invocation.
+ */
+export interface LambdaTumblingWindowResponse {
+  state: LambdaTumblingWindowState;
+  /**
+   * With `ReportBatchItemFailures`: the `sequenceNumber` of each failed record; an empty array means the batch succeeded. Optional otherwise.
+   */
+  batchItemFailures?: BatchItemFailure[];
+}
+
+/**
+ * The state the function returned on its previous invocation within the window, passed back verbatim; an empty object at the start of a window. Its values are whatever the function returned: the AWS examples show numbers (`{"1": 282, "2": 715}`) and AWS recommends string values for Java functions, so any JSON value is accepted. At most 1 MB per shard.
+ */
+export interface LambdaTumblingWindowState {
+  [k: string]: unknown;
+}
+
+/**
+ * The queue the message was consumed from.
+ */
+export interface MqActiveMqDestination {
+  /**
+   * The queue name. (The original Lambda guide example spelled the key `physicalname`; the current guide and captured events use `physicalName`.)
+   */
+  physicalName: string;
+}
+
+/**
+ * One JMS message. Lambda copies the JMS header fields it has; which optional ones appear, and whether an unset one is `null`, `""` or `"null"`, differs between the Lambda guide's examples and aws-lambda-go's captured event, so they are optional and loosely typed.
+ */
+export interface MqActiveMqMessage {
+  /**
+   * The JMS message id (`ID:...`).
+   */
+  messageID: string;
+  /**
+   * `jms/text-message` (TextMessage) or `jms/bytes-message` (BytesMessage), the only JMS types Lambda consumes.
+   */
+  messageType: "jms/text-message" | "jms/bytes-message";
+  data: Base64String;
+  destination: MqActiveMqDestination;
+  timestamp: EpochMillis;
+  brokerInTime: EpochMillis;
+  brokerOutTime: EpochMillis;
+  /**
+   * JMSRedelivered. Present in the current guide's examples and in captured events; optional because the original guide example omits it on one message.
+   */
+  redelivered?: boolean;
+  /**
+   * JMSDeliveryMode: `1` non-persistent, `2` persistent.
+   */
+  deliveryMode?: number;
+  /**
+   * Only in the original Lambda guide example; current events carry `deliveryMode` instead.
+   */
+  persistent?: boolean;
+  /**
+   * JMSPriority, 0-9.
+   */
+  priority?: number;
+  /**
+   * JMSExpiration: epoch milliseconds, `0` for none. The guide's example writes it as a string (`"60000"`), aws-lambda-go's captured event as a number.
+   */
+  expiration?: number | string;
+  /**
+   * JMSCorrelationID, as spelled in the current Lambda guide.
+   */
+  correlationId?: string | null;
+  /**
+   * JMSCorrelationID, as spelled in aws-lambda-go's captured event.
+   */
+  correlationID?: string | null;
+  /**
+   * JMSReplyTo; `null` (or the string `"null"`) when unset.
+   */
+  replyTo?: string | null;
+  /**
+   * JMSType; `null` or empty when unset.
+   */
+  type?: string | null;
+  /**
+   * Only in the original Lambda guide example.
+   */
+  connectionId?: string;
+  /**
+   * JMS custom properties, when the message has any; Lambda passes their values as strings.
+   */
+  properties?: {
+    [k: string]: string;
+  };
+}
+
+/**
  * A map of string lists: multi-value query string parameters.
  */
 export interface MultiValueStringMap {
   [k: string]: string[];
+}
+
+/**
+ * The AMQP 0-9-1 basic properties of the message. Lambda writes every property, with `null` for those the publisher left unset (as in the Lambda guide's example), so each is nullable; they are not required because that is not documented as a guarantee.
+ */
+export interface RabbitMqBasicProperties {
+  /**
+   * MIME content type, such as `text/plain`.
+   */
+  contentType?: string | null;
+  contentEncoding?: string | null;
+  /**
+   * AMQP headers table. String values arrive as `{ "bytes": [...] }` (the UTF-8 bytes as numbers); numbers and booleans as themselves; so values are left untyped.
+   */
+  headers?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * `1` non-persistent, `2` persistent.
+   */
+  deliveryMode?: number | null;
+  priority?: number | null;
+  correlationId?: string | null;
+  replyTo?: string | null;
+  /**
+   * Per-message TTL in milliseconds, as a string (AMQP shortstr).
+   */
+  expiration?: string | null;
+  messageId?: string | null;
+  /**
+   * The AMQP timestamp formatted as a date text such as `Jan 1, 1970, 12:33:41 AM` (not an epoch number).
+   */
+  timestamp?: string | null;
+  type?: string | null;
+  userId?: string | null;
+  appId?: string | null;
+  clusterId?: string | null;
+  /**
+   * Size of the body in bytes.
+   */
+  bodySize?: number;
+}
+
+/**
+ * One AMQP message.
+ */
+export interface RabbitMqMessage {
+  basicProperties: RabbitMqBasicProperties;
+  /**
+   * True when the broker delivered the message before.
+   */
+  redelivered: boolean;
+  data: Base64String;
+}
+
+/**
+ * The outcome of one task.
+ */
+export interface S3BatchTaskResult {
+  /**
+   * The task's `taskId`, unchanged.
+   */
+  taskId: string;
+  resultCode: S3BatchResultCode;
+  /**
+   * Free text S3 writes to the completion report for the task (for example, an error message). The AWS examples always send one; optional here because S3 only stores it.
+   */
+  resultString?: string;
+}
+
+/**
+ * One object to process (schema 1.0).
+ */
+export interface S3BatchV1Task {
+  taskId: S3BatchTaskId;
+  s3Key: S3BatchObjectKey;
+  s3VersionId?: S3BatchObjectVersionId;
+  s3BucketArn: Arn;
+}
+
+/**
+ * The Batch Operations job that made this invocation.
+ */
+export interface S3BatchV2Job {
+  id: S3BatchJobId;
+  /**
+   * The `UserArguments` key-value pairs given when the job was created (at most 10, keys up to 64 and values up to 1024 characters; API_control_LambdaInvokeOperation). Optional: only jobs created with `UserArguments` have them.
+   */
+  userArguments?: {
+    [k: string]: string;
+  };
+}
+
+/**
+ * One object to process (schema 2.0).
+ */
+export interface S3BatchV2Task {
+  taskId: S3BatchTaskId;
+  s3Key: S3BatchObjectKey;
+  s3VersionId?: S3BatchObjectVersionId;
+  /**
+   * The bucket name (general purpose or directory bucket, such as `amzn-s3-demo-bucket--usw2-az1--x-s3`); not an ARN.
+   */
+  s3Bucket: string;
 }
 
 /**
@@ -938,6 +2600,76 @@ export interface S3Object {
   versionId?: string | null;
   /**
    * Hexadecimal string that orders events for the same key (compare after right-padding the shorter with zeros). S3 sends it on object-creation and deletion events; other event types may omit it.
+   */
+  sequencer?: string;
+}
+
+/**
+ * The bucket the event is about.
+ */
+export interface S3EventBridgeBucket {
+  /**
+   * The bucket name.
+   */
+  name: string;
+  /**
+   * AWS-generated tags of the bucket (such as `aws:cloudformation:stack-id`), shown in newer versions of the S3 docs; absent otherwise.
+   */
+  "aws-generated-tags"?: {
+    [k: string]: string;
+  };
+}
+
+/**
+ * The `detail` fields every S3 event delivered to EventBridge carries (https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html#ev-events-detail); each detail-type adds its own.
+ */
+export interface S3EventBridgeDetail {
+  /**
+   * Detail version, currently `0` for all events.
+   */
+  version: string;
+  /**
+   * Version of the detail schema (`1.0`, `1.1`), added by S3 in later versions of the docs; older events do not carry it.
+   */
+  "event-version"?: string;
+  bucket: S3EventBridgeBucket;
+  object: S3EventBridgeObject;
+  /**
+   * The S3 request id (`x-amz-request-id`) of the request that caused the event.
+   */
+  "request-id": string;
+  /**
+   * AWS account id or AWS service principal of the requester; `s3.amazonaws.com` for events S3 itself causes (Lifecycle, Intelligent-Tiering, restore completion and expiry).
+   */
+  requester: string;
+  /**
+   * Source IP address of the S3 request. Optional: only events triggered by an S3 request carry it (not Lifecycle, Intelligent-Tiering or restore completion events).
+   */
+  "source-ip-address"?: string;
+}
+
+/**
+ * The object the event is about. Only `key` is always present: delete events carry no `size` and no `etag`, and `version-id` appears only for versioning-enabled buckets.
+ */
+export interface S3EventBridgeObject {
+  /**
+   * The object key. Unlike the event-notification page, the EventBridge page does not say whether the key is URL-encoded; Powertools for AWS Lambda (Python) decodes it with `unquote_plus`, as for notification keys, so do not assume it is raw.
+   */
+  key: string;
+  /**
+   * Object size in bytes; absent on `Object Deleted` events.
+   */
+  size?: number;
+  /**
+   * The object's entity tag, without quotes; absent on `Object Deleted` events.
+   */
+  etag?: string;
+  /**
+   * The object version; present only when the bucket has versioning enabled (the Powertools sample from an unversioned bucket has none).
+   */
+  "version-id"?: string;
+  /**
+   * Hexadecimal string ordering events for the same key; carried by `Object Created` and `Object Deleted` events.
    */
   sequencer?: string;
 }
@@ -1059,6 +2791,315 @@ export interface S3ReplicationEventData {
 }
 
 /**
+ * The Object Lambda Access Point configuration that invoked the function.
+ */
+export interface S3ObjectLambdaConfiguration {
+  accessPointArn: Arn;
+  supportingAccessPointArn: Arn;
+  /**
+   * The custom `FunctionPayload` of the transformation configuration, passed as an opaque string (decode it yourself, e.g. JSON). Optional because the payload is optional in the configuration.
+   */
+  payload?: string;
+}
+
+/**
+ * Present for `GetObject` requests: where to read the original object and how to send the transformed one back with `WriteGetObjectResponse`.
+ */
+export interface S3ObjectLambdaGetObjectContext {
+  inputS3Url: S3ObjectLambdaInputS3Url;
+  /**
+   * Routing token to pass as `RequestRoute` to `WriteGetObjectResponse`.
+   */
+  outputRoute: string;
+  /**
+   * Opaque token to pass as `RequestToken` to `WriteGetObjectResponse`, matching the response to the original caller.
+   */
+  outputToken: string;
+}
+
+/**
+ * Input details of a `HeadObject`, `ListObjects` or `ListObjectsV2` request.
+ */
+export interface S3ObjectLambdaInputContext {
+  inputS3Url: S3ObjectLambdaInputS3Url;
+}
+
+/**
+ * The listing as JSON, in ListObjects (`marker`, `nextMarker`) or ListObjectsV2 (`startAfter`, `continuationToken`, `nextContinuationToken`, `keyCount`, which V2 requires) form.
+ */
+export interface S3ObjectLambdaListBucketResult {
+  /**
+   * The bucket name.
+   */
+  name: string;
+  prefix?: string;
+  delimiter?: string;
+  /**
+   * `url` when keys are URL-encoded.
+   */
+  encodingType?: string;
+  maxKeys: number;
+  isTruncated: boolean;
+  /**
+   * ListObjects only.
+   */
+  marker?: string;
+  /**
+   * ListObjects only.
+   */
+  nextMarker?: string;
+  /**
+   * ListObjectsV2 only.
+   */
+  startAfter?: string;
+  /**
+   * ListObjectsV2 only.
+   */
+  continuationToken?: string;
+  /**
+   * ListObjectsV2 only.
+   */
+  nextContinuationToken?: string;
+  /**
+   * ListObjectsV2 only, and required there: the number of keys returned.
+   */
+  keyCount?: number;
+  contents?: S3ObjectLambdaListedObject[];
+  commonPrefixes?: {
+    prefix: string;
+  }[];
+}
+
+/**
+ * One object of a listing.
+ */
+export interface S3ObjectLambdaListedObject {
+  key: string;
+  /**
+   * Size in bytes.
+   */
+  size: number;
+  lastModified?: string;
+  eTag?: string;
+  /**
+   * `CRC32`, `CRC32C`, `SHA1` or `SHA256`.
+   */
+  checksumAlgorithm?: string;
+  storageClass?: string;
+  owner?: {
+    displayName: string;
+    id: string;
+  };
+}
+
+/**
+ * Present when the request used temporary credentials (assumed role, federation).
+ */
+export interface S3ObjectLambdaSessionContext {
+  attributes?: {
+    /**
+     * `true` or `false` as a string.
+     */
+    mfaAuthenticated?: string;
+    /**
+     * When the credentials were issued. The S3 example writes `Wed Mar 10 23:41:52 UTC 2021`, not ISO 8601, so any string is accepted.
+     */
+    creationDate?: string;
+  };
+  /**
+   * The role or user the session was obtained from.
+   */
+  sessionIssuer?: {
+    /**
+     * `Role`, `IAMUser` or `Root`.
+     */
+    type?: string;
+    principalId?: string;
+    arn?: Arn;
+    accountId?: string;
+    userName?: string;
+  };
+  /**
+   * For web identity federation: the identity provider and its attributes.
+   */
+  webIdFederationData?: {
+    [k: string]: unknown;
+  };
+  /**
+   * The source identity set when the role was assumed, if any.
+   */
+  sourceIdentity?: string;
+}
+
+/**
+ * The caller, as CloudTrail records it (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html): which fields appear depends on `type`.
+ */
+export interface S3ObjectLambdaUserIdentity {
+  /**
+   * Identity type: `IAMUser`, `AssumedRole`, `Root`, `FederatedUser`, `AWSAccount`, `AWSService`, `IdentityCenterUser` and others (open set).
+   */
+  type: string;
+  /**
+   * Unique id of the calling entity; for an assumed role, `<role id>:<session name>`.
+   */
+  principalId?: string;
+  arn?: Arn;
+  /**
+   * Account that owns the principal.
+   */
+  accountId?: string;
+  /**
+   * Access key id used to sign the request.
+   */
+  accessKeyId?: string;
+  /**
+   * Friendly name of the IAM user, when `type` is `IAMUser`.
+   */
+  userName?: string;
+  /**
+   * Name of the AWS service that made the request on the principal's behalf, when one did.
+   */
+  invokedBy?: string;
+  sessionContext?: S3ObjectLambdaSessionContext;
+}
+
+/**
+ * The original call to S3 Object Lambda.
+ */
+export interface S3ObjectLambdaUserRequest {
+  /**
+   * The decoded URL of the request as S3 Object Lambda received it, without authorization-related query parameters.
+   */
+  url: string;
+  headers: HttpHeaders;
+}
+
+/**
+ * This interface was referenced by `LambdaEventRegistryRoot`'s JSON-Schema
+ * via the `definition` "SesEventRecord".
+ */
+export interface SesEventRecord {
+  eventSource: "aws:ses";
+  /**
+   * Version of the record format, `1.0`.
+   */
+  eventVersion: string;
+  ses: {
+    mail: SesMail;
+    receipt: SesReceipt;
+  };
+}
+
+/**
+ * The incoming message, in the same format as the `mail` object of SES receiving notifications. https://docs.aws.amazon.com/ses/latest/dg/receiving-email-notifications-contents.html
+ */
+export interface SesMail {
+  timestamp: IsoTimestamp;
+  /**
+   * The envelope MAIL FROM address.
+   */
+  source: string;
+  /**
+   * The id SES assigned to the message (also the S3 object key when an S3 action stored it).
+   */
+  messageId: string;
+  /**
+   * Every recipient address from the MIME headers (To and CC).
+   */
+  destination: string[];
+  /**
+   * Whether `headers` was truncated (headers larger than 10 KB).
+   */
+  headersTruncated: boolean;
+  /**
+   * The message headers in order, including the ones SES adds (`X-SES-Spam-Verdict`, `Received-SPF`, ...).
+   */
+  headers: SesMailHeader[];
+  commonHeaders: SesMailCommonHeaders;
+}
+
+/**
+ * This interface was referenced by `LambdaEventRegistryRoot`'s JSON-Schema
+ * via the `definition` "SesMailHeader".
+ */
+export interface SesMailHeader {
+  name: string;
+  value: string;
+}
+
+/**
+ * Frequently used headers, parsed. Each field is present only when the message has that header.
+ */
+export interface SesMailCommonHeaders {
+  /**
+   * The Message-ID header.
+   */
+  messageId?: string;
+  /**
+   * The Date header, as written by the sender (RFC 5322 format).
+   */
+  date?: string;
+  to?: string[];
+  cc?: string[];
+  bcc?: string[];
+  from?: string[];
+  sender?: string[];
+  replyTo?: string[];
+  /**
+   * The Return-Path header.
+   */
+  returnPath?: string;
+  subject?: string;
+}
+
+/**
+ * How SES processed the message, in the same format as the `receipt` object of SES receiving notifications, with the Lambda action.
+ */
+export interface SesReceipt {
+  timestamp: IsoTimestamp;
+  /**
+   * Milliseconds from the time SES received the message to the time it triggered the action (a JSON number, although the notification reference calls it a string).
+   */
+  processingTimeMillis: number;
+  /**
+   * The envelope RCPT TO addresses that matched the active receipt rule; may differ from `mail.destination`.
+   */
+  recipients: string[];
+  spamVerdict: SesReceiptVerdict;
+  virusVerdict: SesReceiptVerdict;
+  spfVerdict: SesReceiptVerdict;
+  dkimVerdict: SesReceiptVerdict;
+  dmarcVerdict?: SesReceiptVerdict;
+  /**
+   * The sending domain's DMARC policy (`none`, `quarantine` or `reject`); present only when the message fails DMARC authentication.
+   */
+  dmarcPolicy?: string;
+  action: SesReceiptLambdaAction;
+}
+
+/**
+ * The result of one check.
+ */
+export interface SesReceiptVerdict {
+  /**
+   * `PASS`, `FAIL`, `GRAY` or `PROCESSING_FAILED` (an open set: kept a plain string).
+   */
+  status: string;
+}
+
+/**
+ * The receipt rule action that invoked the function. Records with another `type` (`S3`, `SNS`, ...) describe other actions and never arrive through a Lambda action.
+ */
+export interface SesReceiptLambdaAction {
+  type: "Lambda";
+  functionArn: Arn;
+  /**
+   * `Event` (asynchronous; the result is ignored) or `RequestResponse` (synchronous, 30-second timeout; the result's `disposition` controls the mail flow).
+   */
+  invocationType: "Event" | "RequestResponse";
+}
+
+/**
  * One SNS delivery to the function.
  */
 export interface SnsEventRecord {
@@ -1126,6 +3167,56 @@ export interface SnsMessageAttribute {
    */
   Type: string;
   Value: string;
+}
+
+/**
+ * An SNS notification in the JSON format SNS delivers to HTTP/HTTPS endpoints and, without raw message delivery, to SQS queues and Firehose. Messages from FIFO topics are not signed: they carry `SequenceNumber` and no `SignatureVersion`, `Signature` or `SigningCertURL`, so those three are optional. https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
+ */
+export interface SnsHttpNotification {
+  /**
+   * `Notification` for published messages.
+   */
+  Type: "Notification";
+  /**
+   * UUID of the published message; a retried delivery keeps the original id.
+   */
+  MessageId: string;
+  /**
+   * FIFO topics only: the message's sequence number within its message group (a 20-digit string).
+   */
+  SequenceNumber?: string;
+  TopicArn: Arn;
+  /**
+   * The subject given to Publish. In this format the key is omitted when there is none (the Lambda SNS event sends `null` instead).
+   */
+  Subject?: string;
+  /**
+   * The message body exactly as published (a JSON document stays a string).
+   */
+  Message: string;
+  Timestamp: IsoTimestamp;
+  /**
+   * `1` (SHA1withRSA) or `2` (SHA256withRSA). Absent from FIFO topic messages.
+   */
+  SignatureVersion?: string;
+  /**
+   * Base64 signature over `Message`, `MessageId`, `Subject` (if present), `Timestamp`, `TopicArn` and `Type`. Absent from FIFO topic messages.
+   */
+  Signature?: string;
+  /**
+   * URL of the signing certificate. Absent from FIFO topic messages.
+   */
+  SigningCertURL?: string;
+  /**
+   * URL that unsubscribes this endpoint from the topic.
+   */
+  UnsubscribeURL: string;
+  /**
+   * Message attributes by name; present only when the message has attributes.
+   */
+  MessageAttributes?: {
+    [k: string]: SnsMessageAttribute;
+  };
 }
 
 /**
@@ -1213,6 +3304,87 @@ export interface StringMap {
 }
 
 /**
+ * The caller's identity. Every field is conditional: the AWS IAM fields appear only when an auth policy is used and SigV4 authentication succeeds, the `x509*` fields only with IAM Roles Anywhere credentials, and `sourceVpcArn` only when the source VPC can be identified.
+ */
+export interface VpcLatticeIdentity {
+  sourceVpcArn?: Arn;
+  /**
+   * `AWS_IAM` when an auth policy is used and AWS authentication succeeded.
+   */
+  type?: string;
+  /**
+   * The authenticated principal's ARN, such as an assumed-role session.
+   */
+  principal?: string;
+  /**
+   * The AWS Organizations id of the authenticated principal (spelled `principalOrgID` in the VPC Lattice guide).
+   */
+  principalOrgID?: string;
+  /**
+   * The name of the authenticated session.
+   */
+  sessionName?: string;
+  /**
+   * Roles Anywhere: the certificate issuer's OU.
+   */
+  x509IssuerOu?: string;
+  /**
+   * Roles Anywhere: the subject alternative name (DNS).
+   */
+  x509SanDns?: string;
+  /**
+   * Roles Anywhere: the alternative name (Name/CN).
+   */
+  x509SanNameCn?: string;
+  /**
+   * Roles Anywhere: the subject alternative name (URI).
+   */
+  x509SanUri?: string;
+  /**
+   * Roles Anywhere: the subject name (CN).
+   */
+  x509SubjectCn?: string;
+}
+
+/**
+ * Where the request came from and which VPC Lattice resources routed it (event structure V2).
+ */
+export interface VpcLatticeRequestContext {
+  serviceNetworkArn: Arn;
+  serviceArn: Arn;
+  targetGroupArn: Arn;
+  identity: VpcLatticeIdentity;
+  region: AwsRegion;
+  /**
+   * The request time in microseconds since the Unix epoch, as a decimal string (for example `1690497599177430`).
+   */
+  timeEpoch: string;
+}
+
+/**
+ * A VPC Lattice Lambda target response. `statusCode`, `headers` and `isBase64Encoded` are required because the VPC Lattice guide says the response must include them.
+ */
+export interface VpcLatticeResponse {
+  /**
+   * True when `body` is base64-encoded binary; VPC Lattice decodes it before sending it to the client.
+   */
+  isBase64Encoded: boolean;
+  /**
+   * The HTTP status code to return to the client.
+   */
+  statusCode: number;
+  /**
+   * An optional status line text such as `200 OK`, as in ALB responses; the VPC Lattice guide's example does not use it.
+   */
+  statusDescription?: string;
+  headers: HttpHeaders;
+  /**
+   * The response payload as a string; base64-encoded binary when `isBase64Encoded` is true. May be omitted.
+   */
+  body?: string;
+}
+
+/**
  * Application Load Balancer request to a Lambda target.
  *
  * The event an Application Load Balancer passes when it forwards a request (or a health check, with user agent `ELB-HealthChecker/2.0`) to a target group of type `lambda`, invoked synchronously. With the target group attribute `lambda.multi_value_headers.enabled` off (the default) the event has `headers` and `queryStringParameters` (last value wins); with it on, `multiValueHeaders` and `multiValueQueryStringParameters` instead.
@@ -1272,6 +3444,207 @@ export interface AlbRequestResult {
 }
 
 /**
+ * API Gateway HTTP API Lambda authorizer input (payload 1.0).
+ *
+ * The event an HTTP API Lambda authorizer with `authorizerPayloadFormatVersion` `1.0` receives, invoked synchronously before the route's integration. It is the REST `REQUEST` authorizer input (`apigateway.request-authorizer`) plus `version: "1.0"`, `identitySource` and `authorizationToken`. The function returns an IAM policy (`apigateway.http-authorizer-v1.result`).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html
+ */
+export interface ApiGatewayHttpAuthorizerV1Event {
+  /**
+   * The authorizer payload format version.
+   */
+  version: "1.0";
+  /**
+   * The authorizer type; HTTP API Lambda authorizers are always `REQUEST`.
+   */
+  type: "REQUEST";
+  methodArn: Arn;
+  /**
+   * The values of the authorizer's identity sources, joined with commas (for example `user1,123`). Optional because identity sources are optional when caching is off.
+   */
+  identitySource?: string;
+  /**
+   * Same as `identitySource`, kept for REST `TOKEN` authorizer compatibility.
+   */
+  authorizationToken?: string;
+  /**
+   * The route path that matched.
+   */
+  resource: string;
+  /**
+   * The request path.
+   */
+  path: string;
+  /**
+   * The HTTP method of the request.
+   */
+  httpMethod: string;
+  headers: HttpHeaders;
+  multiValueHeaders?: HttpMultiValueHeaders;
+  /**
+   * Query string parameters, last value wins; `null` or absent when there are none, as in payload 1.0 proxy events.
+   */
+  queryStringParameters?: StringMap | null;
+  /**
+   * Every value of every query string parameter, when sent.
+   */
+  multiValueQueryStringParameters?: MultiValueStringMap | null;
+  /**
+   * Values of the route's path variables; the guide's example sends `{}`, payload 1.0 proxy events send `null` when there are none.
+   */
+  pathParameters?: StringMap | null;
+  /**
+   * The stage's stage variables; `null` when the stage defines none, as in payload 1.0 proxy events.
+   */
+  stageVariables?: StringMap | null;
+  requestContext: ApiGatewayAuthorizerRequestContext;
+}
+
+/**
+ * API Gateway HTTP API Lambda authorizer response (payload 1.0).
+ *
+ * What an HTTP API Lambda authorizer with payload format 1.0 must return: an IAM policy that allows or denies access to the route, with an optional `context`. A response in any other format makes API Gateway answer 500.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html#http-api-lambda-authorizer.v1
+ */
+export interface ApiGatewayHttpAuthorizerV1Result {
+  /**
+   * The identifier of the authenticated principal.
+   */
+  principalId: string;
+  policyDocument: ApiGatewayAuthorizerPolicyDocument;
+  context?: ApiGatewayHttpAuthorizerContext;
+}
+
+/**
+ * API Gateway HTTP API Lambda authorizer input (payload 2.0).
+ *
+ * The event an HTTP API Lambda authorizer with `authorizerPayloadFormatVersion` `2.0` receives, invoked synchronously before the route's integration: the payload 2.0 request (`apigateway.http-proxy-v2` without `body`) plus `type`, `routeArn` and `identitySource`. The function returns a simple or IAM policy response (`apigateway.http-authorizer-v2.result`).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html
+ */
+export interface ApiGatewayHttpAuthorizerV2Event {
+  /**
+   * The authorizer payload format version.
+   */
+  version: "2.0";
+  /**
+   * The authorizer type; HTTP API Lambda authorizers are always `REQUEST`.
+   */
+  type: "REQUEST";
+  routeArn: Arn;
+  /**
+   * The values of the authorizer's identity sources, in order. Optional because identity sources are optional when caching is off.
+   */
+  identitySource?: string[];
+  /**
+   * The route that matched, such as `GET /pets/{id}` or `$default`.
+   */
+  routeKey: string;
+  /**
+   * The request path as sent.
+   */
+  rawPath: string;
+  /**
+   * The query string as sent, without the leading `?`; an empty string when there is none.
+   */
+  rawQueryString: string;
+  /**
+   * The request's cookies, one `name=value` per item; absent when the request has no Cookie header.
+   */
+  cookies?: string[];
+  headers: HttpHeaders;
+  queryStringParameters?: StringMap;
+  pathParameters?: StringMap;
+  stageVariables?: StringMap;
+  requestContext: ApiGatewayHttpV2RequestContext;
+}
+
+/**
+ * API Gateway HTTP API Lambda proxy request (payload 1.0).
+ *
+ * The event an API Gateway HTTP API route with a Lambda integration using payload format version 1.0 passes to the function, invoked synchronously. It keeps the REST API proxy shape (`apigateway.rest-proxy`: `resource`, `httpMethod`, multi-value maps) for compatibility, adds `version: "1.0"`, and fills the REST-only context fields with placeholders (`resourceId` null, `stage` often `$default`). The function must return an `apigateway.http-proxy-v1.result`.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
+ */
+export interface ApiGatewayHttpProxyV1Event {
+  /**
+   * The payload format version.
+   */
+  version: "1.0";
+  /**
+   * The route path that matched (the route key without the method), such as `/my/path` or `/{proxy+}`.
+   */
+  resource: string;
+  /**
+   * The request path, such as `/my/path`. Unlike `rawPath` in payload 2.0 it includes a custom domain's API mapping.
+   */
+  path: string;
+  /**
+   * The HTTP method of the request (`GET`, `POST`, ...).
+   */
+  httpMethod: string;
+  headers: HttpHeaders;
+  multiValueHeaders: HttpMultiValueHeaders;
+  /**
+   * Query string parameters, last value wins for a repeated name. `null` when the URL has no query string, as in REST payloads.
+   */
+  queryStringParameters: StringMap | null;
+  /**
+   * Every value of every query string parameter. `null` when the URL has no query string.
+   */
+  multiValueQueryStringParameters: MultiValueStringMap | null;
+  /**
+   * Values of the route's path variables. The HTTP API guide's payload 1.0 example sends `null` when the route has none.
+   */
+  pathParameters: StringMap | null;
+  /**
+   * The stage's stage variables. The HTTP API guide's payload 1.0 example sends `null` when the stage defines none.
+   */
+  stageVariables: StringMap | null;
+  requestContext: ApiGatewayHttpV1RequestContext;
+  /**
+   * The request payload as a string, base64-encoded when `isBase64Encoded` is true. `null` when the request has no body.
+   */
+  body: string | null;
+  /**
+   * True when `body` is base64-encoded (API Gateway encodes any payload it does not treat as text).
+   */
+  isBase64Encoded: boolean;
+}
+
+/**
+ * API Gateway HTTP API Lambda response (payload 1.0).
+ *
+ * What a function behind an HTTP API integration with payload format version 1.0 must return: the REST Lambda proxy response (`statusCode`, `headers`, `multiValueHeaders`, `body`, `isBase64Encoded`). Unlike payload 2.0, API Gateway does not infer a response from other JSON values.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html#http-api-develop-integrations-lambda.v1
+ */
+export interface ApiGatewayHttpProxyV1Result {
+  /**
+   * The HTTP status code to return to the client.
+   */
+  statusCode: number;
+  /**
+   * Single-value response headers; may be omitted. `null` is accepted too (aws-lambda-go returns `null` for an unset map).
+   */
+  headers?: HttpHeaders | null;
+  /**
+   * Response headers with one or more values each; may be omitted or `null`, like `headers`.
+   */
+  multiValueHeaders?: HttpMultiValueHeaders | null;
+  /**
+   * The response payload as a string (serialize JSON yourself); base64-encoded binary when `isBase64Encoded` is true. May be omitted for an empty body.
+   */
+  body?: string;
+  /**
+   * Set to true when `body` is base64-encoded binary (REST APIs also need a matching binary media type); omitted means false.
+   */
+  isBase64Encoded?: boolean;
+}
+
+/**
  * API Gateway HTTP API Lambda proxy request (payload 2.0).
  *
  * The event an API Gateway HTTP API route with a Lambda integration using payload format version 2.0 passes to the function, invoked synchronously. Repeated headers and query parameters are joined with commas; there are no multi-value fields. Lambda function URLs (`lambda.function-url`) send the same shape from a `*.lambda-url.<region>.on.aws` domain.
@@ -1312,6 +3685,78 @@ export interface ApiGatewayHttpProxyV2Event {
    * True when `body` is base64-encoded (API Gateway encodes any payload it does not treat as text).
    */
   isBase64Encoded: boolean;
+}
+
+/**
+ * API Gateway REST API Lambda REQUEST authorizer input.
+ *
+ * The event a REST API Lambda authorizer of type `REQUEST` receives, invoked synchronously before the method runs: the method ARN plus the request's headers, query string, path parameters, stage variables and part of the request context. The function returns an IAM policy (`apigateway.request-authorizer.result`). HTTP APIs send a similar event with `version` `1.0` (`apigateway.http-authorizer-v1`); WebSocket `$connect` authorizers get a WebSocket context (`apigateway.websocket-authorizer`).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-input.html
+ */
+export interface ApiGatewayRequestAuthorizerEvent {
+  /**
+   * The authorizer type.
+   */
+  type: "REQUEST";
+  methodArn: Arn;
+  /**
+   * The resource path template of the method, such as `/request` or `/pets/{id}`.
+   */
+  resource: string;
+  /**
+   * The request path.
+   */
+  path: string;
+  /**
+   * The HTTP method of the request.
+   */
+  httpMethod: string;
+  /**
+   * Request headers, last value wins. `null` when the request has none, as in REST proxy events.
+   */
+  headers: HttpHeaders | null;
+  /**
+   * Every value of every request header. Sent by current REST APIs; optional because the API Gateway guide's example leaves it out.
+   */
+  multiValueHeaders?: HttpMultiValueHeaders | null;
+  /**
+   * Query string parameters, last value wins; `null` when there are none, as in REST proxy events.
+   */
+  queryStringParameters: StringMap | null;
+  /**
+   * Every value of every query string parameter. Optional because the API Gateway guide's example leaves it out.
+   */
+  multiValueQueryStringParameters?: MultiValueStringMap | null;
+  /**
+   * Values of the resource's path variables; the guide's example sends `{}` for a resource without any, REST proxy events send `null`.
+   */
+  pathParameters: StringMap | null;
+  /**
+   * The stage's stage variables; `null` when the stage defines none, as in REST proxy events.
+   */
+  stageVariables: StringMap | null;
+  requestContext: ApiGatewayAuthorizerRequestContext;
+}
+
+/**
+ * API Gateway REST API Lambda REQUEST authorizer response.
+ *
+ * What a REST API Lambda `REQUEST` authorizer must return: the same IAM policy response as a `TOKEN` authorizer (`principalId`, `policyDocument`, optional `context` with string, number or boolean values, optional `usageIdentifierKey`).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html
+ */
+export interface ApiGatewayRequestAuthorizerResult {
+  /**
+   * The identifier of the authenticated principal; the integration sees it as `requestContext.authorizer.principalId`.
+   */
+  principalId: string;
+  policyDocument: ApiGatewayAuthorizerPolicyDocument;
+  context?: ApiGatewayAuthorizerContext;
+  /**
+   * An API key of the stage's usage plan, required when the API's `apiKeySource` is `AUTHORIZER`; ignored otherwise.
+   */
+  usageIdentifierKey?: string;
 }
 
 /**
@@ -1370,6 +3815,26 @@ export interface ApiGatewayRestProxyEvent {
 }
 
 /**
+ * API Gateway REST API Lambda proxy response stream (metadata prelude).
+ *
+ * What a function behind a REST API Lambda proxy integration with response transfer mode `STREAM` writes (API Gateway invokes it with `InvokeWithResponseStream`). The output is a byte stream, not one JSON document: a JSON metadata prelude, then a delimiter of 8 null bytes (within the first 16 KB of the stream), then the raw response body bytes as the function writes them. This schema describes only the prelude; the body is not JSON and is not validated. Output that does not follow this format makes API Gateway answer 500. In Node.js, `awslambda.HttpResponseStream.from(responseStream, prelude)` writes the prelude and delimiter. See also https://docs.aws.amazon.com/lambda/latest/dg/configuration-response-streaming.html
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode-lambda.html
+ */
+export interface ApiGatewayRestProxyStreamingResult {
+  /**
+   * The HTTP status code to return to the client.
+   */
+  statusCode?: number;
+  headers?: HttpHeaders;
+  multiValueHeaders?: HttpMultiValueHeaders;
+  /**
+   * Cookies to set; each item becomes one `set-cookie` response header.
+   */
+  cookies?: string[];
+}
+
+/**
  * API Gateway REST API Lambda proxy response.
  *
  * What a function behind a REST API Lambda proxy integration must return. Any other shape (a missing or non-integer `statusCode`, a non-string `body`, an unexpected top-level key) makes API Gateway answer 502 "Malformed Lambda proxy response".
@@ -1400,6 +3865,364 @@ export interface ApiGatewayRestProxyResult {
 }
 
 /**
+ * API Gateway REST API Lambda TOKEN authorizer input.
+ *
+ * The event a Lambda authorizer of type `TOKEN` receives, invoked synchronously before the method runs: the caller's token, taken from the header configured as the authorizer's token source, and the ARN of the method being called. The function returns an IAM policy (`apigateway.token-authorizer.result`). `REQUEST` authorizers (`apigateway.request-authorizer`) get the whole request instead.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-input.html
+ */
+export interface ApiGatewayTokenAuthorizerEvent {
+  /**
+   * The authorizer type.
+   */
+  type: "TOKEN";
+  /**
+   * The value of the token source header, as the client sent it (for example `Bearer <jwt>`). API Gateway answers 401 without calling the authorizer when the header is missing or fails the token validation expression.
+   */
+  authorizationToken: string;
+  methodArn: Arn;
+}
+
+/**
+ * API Gateway REST API Lambda authorizer response.
+ *
+ * What a REST API Lambda authorizer (`TOKEN` or `REQUEST`, also a WebSocket `$connect` authorizer) must return: the principal id and an IAM policy that allows or denies `execute-api:Invoke` on the method ARN, plus optional `context` and `usageIdentifierKey`. A response in any other shape makes API Gateway answer 500; to answer 401 instead, the function must fail with the error message `Unauthorized`.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html
+ */
+export interface ApiGatewayTokenAuthorizerResult {
+  /**
+   * The identifier of the authenticated principal; the integration sees it as `requestContext.authorizer.principalId`.
+   */
+  principalId: string;
+  policyDocument: ApiGatewayAuthorizerPolicyDocument;
+  context?: ApiGatewayAuthorizerContext;
+  /**
+   * An API key of the stage's usage plan, required when the API's `apiKeySource` is `AUTHORIZER`; ignored otherwise.
+   */
+  usageIdentifierKey?: string;
+}
+
+/**
+ * API Gateway WebSocket API route event.
+ *
+ * The event an API Gateway WebSocket API route with a Lambda proxy (`AWS_PROXY`) integration passes to the function, invoked synchronously: `$connect` when a client opens a connection (`eventType` `CONNECT`, with the upgrade request's headers and query string), `$disconnect` when it closes (`DISCONNECT`, with the close code and reason), and `$default` or a custom route for each message (`MESSAGE`, with the message in `body`). Use `requestContext.connectionId` with the `@connections` API to send messages back. The function returns an `apigateway.websocket.result`.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integrations.html
+ */
+export interface ApiGatewayWebSocketEvent {
+  headers?: HttpHeaders;
+  multiValueHeaders?: HttpMultiValueHeaders;
+  queryStringParameters?: StringMap;
+  multiValueQueryStringParameters?: MultiValueStringMap;
+  stageVariables?: StringMap;
+  requestContext: ApiGatewayWebSocketRequestContext;
+  /**
+   * The message the client sent (`MESSAGE` events), base64-encoded when `isBase64Encoded` is true (binary frames). Absent on `CONNECT` and `DISCONNECT`.
+   */
+  body?: string;
+  /**
+   * True when `body` is base64-encoded binary. Sent on every route event, `false` when there is no body.
+   */
+  isBase64Encoded: boolean;
+}
+
+/**
+ * API Gateway WebSocket API Lambda REQUEST authorizer input.
+ *
+ * The event a Lambda `REQUEST` authorizer on a WebSocket API's `$connect` route receives, invoked synchronously before the connection is established (authorizers can only be attached to `$connect`). It resembles the REST `REQUEST` authorizer input (`apigateway.request-authorizer`) but has no path parameters, its `methodArn` ends with `$connect` instead of a method and path, and `requestContext` holds the WebSocket context (`connectionId`, `eventType: CONNECT`). The function returns the same IAM policy response as a REST Lambda authorizer (the `apigateway.request-authorizer.result` shape); the registry has no separate result id for it.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-lambda-auth.html
+ */
+export interface ApiGatewayWebSocketAuthorizerEvent {
+  /**
+   * The authorizer type; WebSocket APIs only support `REQUEST` Lambda authorizers.
+   */
+  type: "REQUEST";
+  methodArn: Arn;
+  headers: HttpHeaders;
+  multiValueHeaders: HttpMultiValueHeaders;
+  queryStringParameters?: StringMap;
+  multiValueQueryStringParameters?: MultiValueStringMap;
+  stageVariables?: StringMap;
+  requestContext: ApiGatewayWebSocketRequestContext;
+}
+
+/**
+ * API Gateway WebSocket API Lambda proxy response.
+ *
+ * What a function behind a WebSocket route's Lambda proxy integration returns, in the Lambda proxy response format. For `$connect`, a non-2xx `statusCode` rejects the connection. For other routes the response reaches the client (as a message, `body`) only when the route has a route response (two-way route); otherwise API Gateway ignores it.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html
+ */
+export interface ApiGatewayWebSocketResult {
+  /**
+   * The HTTP status code to return to the client.
+   */
+  statusCode: number;
+  /**
+   * Single-value response headers; may be omitted. `null` is accepted too (aws-lambda-go returns `null` for an unset map).
+   */
+  headers?: HttpHeaders | null;
+  /**
+   * Response headers with one or more values each; may be omitted or `null`, like `headers`.
+   */
+  multiValueHeaders?: HttpMultiValueHeaders | null;
+  /**
+   * The response payload as a string (serialize JSON yourself); base64-encoded binary when `isBase64Encoded` is true. May be omitted for an empty body.
+   */
+  body?: string;
+  /**
+   * Set to true when `body` is base64-encoded binary (REST APIs also need a matching binary media type); omitted means false.
+   */
+  isBase64Encoded?: boolean;
+}
+
+/**
+ * CloudFormation custom resource request in an SNS notification.
+ *
+ * An SNS event for a function subscribed to the topic that an SNS-backed custom resource names as its `ServiceToken`: the record's `Sns.Message` is the custom resource request JSON (`RequestType`, `ResponseURL`, `StackId`, ...) as a string. The function must PUT its response to the request's `ResponseURL`; SNS invokes asynchronously and ignores the return value.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
+ */
+export interface CloudFormationCustomResourceInSnsEvent {
+  /**
+   * One SNS record whose `Sns.Message` is a `CloudFormationCustomResourceRequest` JSON document.
+   *
+   * @minItems 1
+   */
+  Records: SnsEventRecord[];
+}
+
+/**
+ * Amazon CloudWatch alarm Lambda action.
+ *
+ * The event a CloudWatch metric or composite alarm sends when it invokes a Lambda function directly as an alarm action (not through SNS or EventBridge): the alarm ARN, its new and previous state and its configuration. CloudWatch invokes the function asynchronously, once per state change. Unlike EventBridge events it has `source` but no `detail-type`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-actions-Lambda.html
+ */
+export interface CloudWatchAlarmEvent {
+  source: "aws.cloudwatch";
+  alarmArn: Arn;
+  accountId: AwsAccountId;
+  time: CloudWatchAlarmTimestamp;
+  region: AwsRegion;
+  alarmData: CloudWatchAlarmData;
+}
+
+/**
+ * CloudWatch alarm notification in an SNS message.
+ *
+ * The JSON document a CloudWatch alarm publishes to an SNS topic when it changes state; a function subscribed to the topic receives it as the string `Records[0].Sns.Message` of an `sns.notification` event and must JSON.parse it. Field names are PascalCase, unlike the direct Lambda alarm action (`cloudwatch.alarm`).
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html
+ */
+export interface CloudWatchAlarmSnsMessageEvent {
+  AlarmName: string;
+  /**
+   * The alarm description; CloudWatch sends `null` when the alarm has none.
+   */
+  AlarmDescription?: string | null;
+  AWSAccountId: AwsAccountId;
+  AlarmConfigurationUpdatedTimestamp?: CloudWatchAlarmTimestamp;
+  NewStateValue: CloudWatchAlarmStateValue;
+  /**
+   * Human-readable explanation of the new state.
+   */
+  NewStateReason: string;
+  StateChangeTime: CloudWatchAlarmTimestamp;
+  /**
+   * The Region's display name, for example `US East (N. Virginia)` — not a Region code, so it is not pattern-checked.
+   */
+  Region: string;
+  AlarmArn: Arn;
+  OldStateValue: CloudWatchAlarmStateValue;
+  /**
+   * ARNs of the alarm's OK actions (empty when none). Sent by current CloudWatch; optional because older notifications omit the action lists.
+   */
+  OKActions?: string[];
+  /**
+   * ARNs of the alarm's ALARM actions (empty when none); optional for the same reason as `OKActions`.
+   */
+  AlarmActions?: string[];
+  /**
+   * ARNs of the alarm's INSUFFICIENT_DATA actions (empty when none); optional for the same reason as `OKActions`.
+   */
+  InsufficientDataActions?: string[];
+  Trigger?: CloudWatchAlarmSnsTrigger;
+  /**
+   * Composite alarms: the rule expression over other alarms.
+   */
+  AlarmRule?: string;
+}
+
+/**
+ * Amazon CloudWatch Logs subscription event.
+ *
+ * The event a CloudWatch Logs subscription filter sends to the function: a single `awslogs.data` string holding a base64-encoded, gzip-compressed JSON document (the `cloudwatch.logs-data` payload) with the log events that matched the filter. CloudWatch Logs invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-cloudwatchlogs.html
+ */
+export interface CloudWatchLogsEvent {
+  awslogs: CloudWatchLogsRawData;
+}
+
+/**
+ * Decoded CloudWatch Logs subscription data.
+ *
+ * The JSON document inside a CloudWatch Logs subscription delivery once it is base64-decoded and gunzipped: the log group and stream, the subscription filters that matched and the log events. The same document is carried by Lambda (`awslogs.data`), Kinesis Data Streams records and Amazon Data Firehose records. `CONTROL_MESSAGE` documents only check that the destination is reachable.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
+ */
+export interface CloudWatchLogsDataEvent {
+  /**
+   * `DATA_MESSAGE` for log data; `CONTROL_MESSAGE` for the health checks CloudWatch Logs sends to test that the destination is reachable.
+   */
+  messageType: "DATA_MESSAGE" | "CONTROL_MESSAGE";
+  /**
+   * The 12-digit account id that owns the log data. Not constrained to an account id because control messages carry the literal `CloudwatchLogs` here.
+   */
+  owner: string;
+  /**
+   * Name of the originating log group; an empty string in control messages.
+   */
+  logGroup: string;
+  /**
+   * Name of the originating log stream; an empty string in control messages.
+   */
+  logStream: string;
+  /**
+   * Names of the subscription filters that matched the log data; empty in control messages.
+   */
+  subscriptionFilters: string[];
+  /**
+   * The log events, oldest first.
+   */
+  logEvents: CloudWatchLogsLogEvent[];
+  /**
+   * Which kind of subscription filter policy delivered the data, for example `LOG_GROUP_LEVEL_POLICY` or `ACCOUNT_LEVEL_POLICY`. Added with account-level subscription filters, so older deliveries omit it.
+   */
+  policyLevel?: string;
+}
+
+/**
+ * CloudWatch Logs data in a Firehose transformation batch.
+ *
+ * A Firehose data transformation invocation for a Firehose stream that is the destination of a CloudWatch Logs subscription filter: each record's `data` is base64 of the gzip-compressed CloudWatch Logs payload (`messageType`, `logGroup`, `logEvents`, ...). Besides `DATA_MESSAGE` payloads, CloudWatch Logs sends `CONTROL_MESSAGE` health checks that the function should drop. The function answers with the Firehose transformation response.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export interface CloudWatchLogsDataInFirehoseEvent {
+  /**
+   * Id of this invocation (a UUID).
+   */
+  invocationId: string;
+  deliveryStreamArn: Arn;
+  sourceKinesisStreamArn?: Arn;
+  region: AwsRegion;
+  /**
+   * @minItems 1
+   */
+  records: FirehoseTransformationRecord[];
+}
+
+/**
+ * CloudWatch Logs data in a Kinesis batch.
+ *
+ * A Kinesis Data Streams batch from a stream that is the destination of a CloudWatch Logs subscription filter: each record's `kinesis.data` is base64 of the gzip-compressed CloudWatch Logs payload (`messageType`, `logGroup`, `logEvents`, ...). Besides `DATA_MESSAGE` payloads, CloudWatch Logs writes `CONTROL_MESSAGE` health checks that the function should skip. The batch takes the Kinesis partial batch response.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
+ */
+export interface CloudWatchLogsDataInKinesisEvent {
+  /**
+   * Kinesis records whose `kinesis.data` is gzip-compressed CloudWatch Logs data.
+   *
+   * @minItems 1
+   */
+  Records: KinesisStreamRecord[];
+}
+
+/**
+ * AWS CodeCommit repository trigger.
+ *
+ * The event a CodeCommit repository trigger sends to the function when references change (pushes, branch or tag creation and deletion), or when the trigger is tested from the console. CodeCommit invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-codecommit.html
+ */
+export interface CodeCommitTriggerEvent {
+  /**
+   * @minItems 1
+   */
+  Records: CodeCommitRecord[];
+}
+
+/**
+ * AWS CodePipeline Lambda invoke action job.
+ *
+ * The event a CodePipeline `Invoke` action with provider `Lambda` sends to the function: the job id, the action configuration, the input and output artifact locations and temporary credentials for the artifact bucket. CodePipeline invokes the function asynchronously; the function must report the outcome with PutJobSuccessResult or PutJobFailureResult (its return value is ignored). Do not log the event: it contains credentials.
+ *
+ * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/actions-invoke-lambda-function.html
+ */
+export interface CodePipelineJobEvent {
+  "CodePipeline.job": CodePipelineJob;
+}
+
+/**
+ * AWS Config custom rule evaluation.
+ *
+ * The event AWS Config sends to a custom Lambda rule when a configuration change, an oversized configuration change or a periodic trigger calls for an evaluation. `invokingEvent` and `ruleParameters` are JSON documents encoded as strings. AWS Config invokes the function asynchronously; the function reports results with PutEvaluations using `resultToken`.
+ *
+ * @see https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config_develop-rules_example-events.html
+ */
+export interface ConfigRuleEvent {
+  /**
+   * Event format version, currently `1.0`.
+   */
+  version: string;
+  /**
+   * JSON string: a `configurationItem` (ConfigurationItemChangeNotification), a `configurationItemSummary` (OversizedConfigurationItemChangeNotification) or a scheduled notification (ScheduledNotification), with `messageType` saying which.
+   */
+  invokingEvent: string;
+  /**
+   * JSON string of the rule's input parameters; absent when the rule defines none.
+   */
+  ruleParameters?: string;
+  /**
+   * Token to pass to PutEvaluations.
+   */
+  resultToken: string;
+  /**
+   * `true` when the evaluated resource was removed from the rule's scope; report it as NOT_APPLICABLE.
+   */
+  eventLeftScope: boolean;
+  executionRoleArn: Arn;
+  configRuleArn: Arn;
+  configRuleName: string;
+  configRuleId: string;
+  accountId: AwsAccountId;
+  /**
+   * `DETECTIVE` or `PROACTIVE`, on rules that support proactive evaluation; absent from the documented example events.
+   */
+  evaluationMode?: string;
+}
+
+/**
+ * Amazon DocumentDB change stream batch.
+ *
+ * The batch of change events an Amazon DocumentDB event source mapping reads from a collection's (or database's) change stream and passes to the function. Each event is a MongoDB-compatible change event in extended JSON (`$oid`, `$timestamp`, ...). Lambda retries the whole batch on error.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/with-documentdb.html
+ */
+export interface DocumentDbChangeStreamEvent {
+  eventSource: "aws:docdb";
+  eventSourceArn: Arn;
+  /**
+   * @minItems 1
+   */
+  events: DocumentDbChangeEventRecord[];
+}
+
+/**
  * Amazon DynamoDB Streams batch.
  *
  * The batch of change records a DynamoDB Streams event source mapping reads from one shard of a table's stream and passes to the function, oldest first. Lambda retries the whole batch on error; with `ReportBatchItemFailures` it resumes from the lowest `SequenceNumber` the function lists in its response.
@@ -1425,6 +4248,339 @@ export interface DynamoDbStreamBatchResult {
 }
 
 /**
+ * DynamoDB change records in a Kinesis batch.
+ *
+ * A Kinesis Data Streams batch from a stream that a DynamoDB table streams its changes to (Kinesis Data Streams for DynamoDB): each record's `kinesis.data` is base64 of a JSON change record (`awsRegion`, `eventID`, `eventName`, `tableName`, `dynamodb`, ...). Unlike DynamoDB Streams records, these carry no `SequenceNumber`/`StreamViewType`, may be duplicated or out of order, and time `ApproximateCreationDateTime` in milliseconds or microseconds. The batch takes the Kinesis partial batch response.
+ *
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html
+ */
+export interface DynamoDbStreamRecordInKinesisEvent {
+  /**
+   * Kinesis records whose `kinesis.data` decodes to a `DynamoDbKinesisChangeRecord`.
+   *
+   * @minItems 1
+   */
+  Records: KinesisStreamRecord[];
+}
+
+/**
+ * Amazon DynamoDB Streams batch with tumbling window.
+ *
+ * The batch a DynamoDB Streams event source mapping with `TumblingWindowInSeconds` passes to the function: the change records of one shard plus the window they belong to and the state the function returned on its previous invocation for that window. The function must return a `state` (see the result); on the last invocation of a window `isFinalInvokeForWindow` is true and the function processes the aggregate.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-windows.html
+ */
+export interface DynamoDbStreamTumblingWindowEvent {
+  /**
+   * The change records of this invocation, oldest first. Not constrained to be non-empty: the invocation that closes a window carries the aggregate state and may bring no new records.
+   */
+  Records: DynamoDbStreamEventRecord[];
+  window: LambdaTumblingWindow;
+  state: LambdaTumblingWindowState;
+  /**
+   * The stream shard the records were read from.
+   */
+  shardId: string;
+  eventSourceARN: Arn;
+  /**
+   * True on the last invocation of the window: `state` is final and ready to be processed; the next invocation starts a new window with fresh state.
+   */
+  isFinalInvokeForWindow: boolean;
+  /**
+   * True when Lambda ended the window early because the state exceeded 1 MB per shard; the next invocation continues the same window with fresh state.
+   */
+  isWindowTerminatedEarly: boolean;
+}
+
+/**
+ * DynamoDB Streams tumbling window response.
+ *
+ * What a function on a DynamoDB Streams event source mapping with tumbling windows returns: the new `state` for the window, and, with `ReportBatchItemFailures`, the records to retry. A response without `state` counts as a failed invocation.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-windows.html
+ */
+export interface DynamoDbStreamTumblingWindowResult {
+  state: LambdaTumblingWindowState;
+  /**
+   * With `ReportBatchItemFailures`: the `sequenceNumber` of each failed record; an empty array means the batch succeeded. Optional otherwise.
+   */
+  batchItemFailures?: BatchItemFailure[];
+}
+
+/**
+ * AWS IoT Button click.
+ *
+ * The message an AWS IoT Button (the programmable Dash button) publishes on each click to `iotbutton/<serialNumber>`, delivered to the function by an AWS IoT rule (`SELECT * FROM 'iotbutton/+'`) with a Lambda action, which invokes it asynchronously. The device has been discontinued; AWS IoT 1-Click buttons send `iot.one-click` instead.
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/lambda-rule-action.html
+ */
+export interface IoTButtonEvent {
+  /**
+   * The button's device serial number (DSN), for example `G030JF053216F1BS`.
+   */
+  serialNumber: string;
+  clickType: IoTButtonClickType;
+  /**
+   * Battery voltage as text with its unit, for example `2000mV` (spacing varies).
+   */
+  batteryVoltage: string;
+}
+
+/**
+ * AWS IoT 1-Click device event.
+ *
+ * The event AWS IoT 1-Click sends to the Lambda function registered as a device's or placement's callback: the device event (a button click, or a health event), the device and, when the device belongs to a placement, the placement. Invoked asynchronously. AWS discontinued IoT 1-Click on December 16, 2024.
+ *
+ * @see https://docs.aws.amazon.com/iot-1-click/latest/developerguide/1click-events.html
+ */
+export interface IoTOneClickEvent {
+  deviceEvent: IoTOneClickDeviceEvent;
+  deviceInfo: IoTOneClickDeviceInfo;
+  placementInfo?: IoTOneClickPlacementInfo;
+}
+
+/**
+ * AWS IoT registry thing event.
+ *
+ * The AWS IoT registry event for a thing that was created, updated or deleted. AWS IoT publishes it to `$aws/events/thing/<thingName>/created|updated|deleted`; a function receives it through an AWS IoT rule with a Lambda action (for example `SELECT * FROM '$aws/events/...'`), which invokes it asynchronously. Registry events must be enabled with UpdateEventConfigurations.
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html
+ */
+export interface IoTRegistryThingEvent {
+  eventType: "THING_EVENT";
+  /**
+   * Unique id of the event (a UUID).
+   */
+  eventId: string;
+  timestamp: EpochMillis;
+  /**
+   * The operation that triggered the event.
+   */
+  operation: "CREATED" | "UPDATED" | "DELETED";
+  accountId: AwsAccountId;
+  /**
+   * Id of the thing.
+   */
+  thingId: string;
+  thingName: string;
+  /**
+   * Version of the thing: 1 when created, incremented by each update.
+   */
+  versionNumber: number;
+  /**
+   * The thing's type; `null` when the thing has none.
+   */
+  thingTypeName?: string | null;
+  attributes?: IoTRegistryAttributes;
+}
+
+/**
+ * AWS IoT registry thing group event.
+ *
+ * The AWS IoT registry event for a thing group that was created, updated or deleted. AWS IoT publishes it to `$aws/events/thingGroup/<groupName>/created|updated|deleted`; a function receives it through an AWS IoT rule with a Lambda action (for example `SELECT * FROM '$aws/events/...'`), which invokes it asynchronously. Registry events must be enabled with UpdateEventConfigurations.
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html
+ */
+export interface IoTRegistryThingGroupEvent {
+  eventType: "THING_GROUP_EVENT";
+  /**
+   * Unique id of the event (a UUID).
+   */
+  eventId: string;
+  timestamp: EpochMillis;
+  /**
+   * The operation that triggered the event.
+   */
+  operation: "CREATED" | "UPDATED" | "DELETED";
+  accountId: AwsAccountId;
+  thingGroupId: string;
+  thingGroupName: string;
+  /**
+   * Version of the group: 1 when created, incremented by each update.
+   */
+  versionNumber: number;
+  /**
+   * Name of the parent group; `null` for a root group.
+   */
+  parentGroupName?: string | null;
+  /**
+   * Id of the parent group; `null` for a root group.
+   */
+  parentGroupId?: string | null;
+  /**
+   * The group's description. Nullable: the registry writes missing values as `null` (as it does for `parentGroupName`), so a group without a description may send `null`.
+   */
+  description?: string | null;
+  /**
+   * The chain of ancestor groups, from the parent up to the root; `null` for a root group.
+   */
+  rootToParentThingGroups?: IoTRegistryThingGroupReference[] | null;
+  attributes?: IoTRegistryAttributes;
+}
+
+/**
+ * AWS IoT registry thing group hierarchy event.
+ *
+ * The AWS IoT registry event for a thing group being added to or removed from a parent thing group. AWS IoT publishes it to `$aws/events/thingGroupHierarchy/thingGroup/<parentThingGroupName>/childThingGroup/<childThingGroupName>/added|removed`; a function receives it through an AWS IoT rule with a Lambda action (for example `SELECT * FROM '$aws/events/...'`), which invokes it asynchronously. Registry events must be enabled with UpdateEventConfigurations.
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html
+ */
+export interface IoTRegistryThingGroupHierarchyEvent {
+  eventType: "THING_GROUP_HIERARCHY_EVENT";
+  /**
+   * Unique id of the event (a UUID).
+   */
+  eventId: string;
+  timestamp: EpochMillis;
+  /**
+   * The operation that triggered the event.
+   */
+  operation: "ADDED" | "REMOVED";
+  accountId: AwsAccountId;
+  /**
+   * Id of the parent group.
+   */
+  thingGroupId: string;
+  /**
+   * Name of the parent group.
+   */
+  thingGroupName: string;
+  childGroupId: string;
+  childGroupName: string;
+}
+
+/**
+ * AWS IoT registry thing group membership event.
+ *
+ * The AWS IoT registry event for a thing being added to or removed from a thing group. AWS IoT publishes it to `$aws/events/thingGroupMembership/thingGroup/<thingGroupName>/thing/<thingName>/added|removed`; a function receives it through an AWS IoT rule with a Lambda action (for example `SELECT * FROM '$aws/events/...'`), which invokes it asynchronously. Registry events must be enabled with UpdateEventConfigurations.
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html
+ */
+export interface IoTRegistryThingGroupMembershipEvent {
+  eventType: "THING_GROUP_MEMBERSHIP_EVENT";
+  /**
+   * Unique id of the event (a UUID).
+   */
+  eventId: string;
+  timestamp: EpochMillis;
+  /**
+   * The operation that triggered the event.
+   */
+  operation: "ADDED" | "REMOVED";
+  accountId: AwsAccountId;
+  groupArn: Arn;
+  groupId: string;
+  thingArn: Arn;
+  thingId: string;
+  /**
+   * Id of the thing-to-group relationship, generated when the thing was added.
+   */
+  membershipId: string;
+}
+
+/**
+ * AWS IoT registry thing type association event.
+ *
+ * The AWS IoT registry event for a thing type being associated with or disassociated from a thing. AWS IoT publishes it to `$aws/events/thingTypeAssociation/thing/<thingName>/<thingTypeName>`; a function receives it through an AWS IoT rule with a Lambda action (for example `SELECT * FROM '$aws/events/...'`), which invokes it asynchronously. Registry events must be enabled with UpdateEventConfigurations.
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html
+ */
+export interface IoTRegistryThingTypeAssociationEvent {
+  eventType: "THING_TYPE_ASSOCIATION_EVENT";
+  /**
+   * Unique id of the event (a UUID).
+   */
+  eventId: string;
+  timestamp: EpochMillis;
+  /**
+   * `CREATED` when the type is associated, `DELETED` when it is disassociated, per the registry events page (kept a plain string because the documentation has also described these as ADDED/REMOVED).
+   */
+  operation: string;
+  accountId?: AwsAccountId;
+  thingId: string;
+  thingName: string;
+  /**
+   * The thing type associated with, or no longer associated with, the thing.
+   */
+  thingTypeName: string;
+}
+
+/**
+ * AWS IoT registry thing type event.
+ *
+ * The AWS IoT registry event for a thing type that was created, updated (including deprecated and undeprecated) or deleted. AWS IoT publishes it to `$aws/events/thingType/<thingTypeName>/created|updated|deleted`; a function receives it through an AWS IoT rule with a Lambda action (for example `SELECT * FROM '$aws/events/...'`), which invokes it asynchronously. Registry events must be enabled with UpdateEventConfigurations.
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html
+ */
+export interface IoTRegistryThingTypeEvent {
+  eventType: "THING_TYPE_EVENT";
+  /**
+   * Unique id of the event (a UUID).
+   */
+  eventId: string;
+  timestamp: EpochMillis;
+  /**
+   * The operation that triggered the event.
+   */
+  operation: "CREATED" | "UPDATED" | "DELETED";
+  accountId: AwsAccountId;
+  thingTypeId: string;
+  thingTypeName: string;
+  /**
+   * Whether the thing type is deprecated.
+   */
+  isDeprecated: boolean;
+  /**
+   * When the thing type was deprecated, in milliseconds since the Unix epoch; `null` when it is not deprecated.
+   */
+  deprecationDate?: EpochMillis | null;
+  /**
+   * Names of the thing type's searchable attributes.
+   */
+  searchableAttributes?: string[];
+  /**
+   * The thing type's description. Nullable: the registry writes missing values as `null` (as it does for `deprecationDate`), so a type without a description may send `null`.
+   */
+  description?: string | null;
+}
+
+/**
+ * Amazon MSK batch.
+ *
+ * The batch of records an Amazon MSK event source mapping reads from one or more partitions of the subscribed topic(s) and passes to the function, grouped by `<topic>-<partition>`. Keys and values are base64-encoded bytes. Lambda commits the offsets after the function succeeds and retries the whole batch on error.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html
+ */
+export interface KafkaMskEvent {
+  eventSource: "aws:kafka";
+  eventSourceArn: Arn;
+  /**
+   * The cluster's bootstrap brokers as one comma-separated `host:port` list. The current Lambda guide example has it; the original MSK example did not, so it is optional.
+   */
+  bootstrapServers?: string;
+  records: KafkaRecordsByTopicPartition;
+}
+
+/**
+ * Self-managed Apache Kafka batch.
+ *
+ * The batch of records a self-managed Apache Kafka event source mapping (any cluster not on Amazon MSK, such as Confluent Cloud or Redpanda) reads and passes to the function, grouped by `<topic>-<partition>`. Same record shape as Amazon MSK; the envelope names the bootstrap servers instead of a cluster ARN.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html
+ */
+export interface KafkaSelfManagedEvent {
+  /**
+   * `SelfManagedKafka` in the current Lambda guide and in real events; earlier versions of the guide wrote `aws:SelfManagedKafka`, which is accepted too.
+   */
+  eventSource: "SelfManagedKafka" | "aws:SelfManagedKafka";
+  /**
+   * The bootstrap servers configured on the event source mapping, as one comma-separated `host:port` list.
+   */
+  bootstrapServers: string;
+  records: KafkaRecordsByTopicPartition;
+}
+
+/**
  * Amazon Kinesis Data Streams batch.
  *
  * The batch of records a Kinesis event source mapping reads from one shard and passes to the function, in sequence order. Lambda retries the whole batch on error; with `ReportBatchItemFailures` it resumes from the lowest `sequenceNumber` the function lists in its response.
@@ -1447,6 +4603,75 @@ export interface KinesisStreamBatchEvent {
  */
 export interface KinesisStreamBatchResult {
   batchItemFailures: BatchItemFailure[];
+}
+
+/**
+ * Amazon Kinesis Data Streams batch with tumbling window.
+ *
+ * The batch a Kinesis event source mapping with `TumblingWindowInSeconds` passes to the function: the stream records of one shard plus the window they belong to and the state the function returned on its previous invocation for that window. The function must return a `state` (see the result); on the last invocation of a window `isFinalInvokeForWindow` is true and the function processes the aggregate.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-windows.html
+ */
+export interface KinesisStreamTumblingWindowEvent {
+  /**
+   * The stream records of this invocation, in sequence order. Not constrained to be non-empty: the invocation that closes a window carries the aggregate state and may bring no new records.
+   */
+  Records: KinesisStreamRecord[];
+  window: LambdaTumblingWindow;
+  state: LambdaTumblingWindowState;
+  /**
+   * The shard the records were read from, such as `shardId-000000000006`.
+   */
+  shardId: string;
+  eventSourceARN: Arn;
+  /**
+   * True on the last invocation of the window: `state` is final and ready to be processed; the next invocation starts a new window with fresh state.
+   */
+  isFinalInvokeForWindow: boolean;
+  /**
+   * True when Lambda ended the window early because the state exceeded 1 MB per shard; the next invocation continues the same window with fresh state.
+   */
+  isWindowTerminatedEarly: boolean;
+}
+
+/**
+ * Kinesis tumbling window response.
+ *
+ * What a function on a Kinesis event source mapping with tumbling windows returns: the new `state` for the window, and, with `ReportBatchItemFailures`, the records to retry. A response without `state` counts as a failed invocation.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-windows.html
+ */
+export interface KinesisStreamTumblingWindowResult {
+  state: LambdaTumblingWindowState;
+  /**
+   * With `ReportBatchItemFailures`: the `sequenceNumber` of each failed record; an empty array means the batch succeeded. Optional otherwise.
+   */
+  batchItemFailures?: BatchItemFailure[];
+}
+
+/**
+ * Lambda asynchronous invocation record (Lambda destination).
+ *
+ * The invocation record Lambda sends to a function configured as the on-success or on-failure destination of another function's asynchronous invocations: the original event (`requestPayload`), what the function returned or threw (`responsePayload`) and why the record was sent (`requestContext.condition`). Lambda invokes the destination function asynchronously. The same document is the SQS/SNS `Message` or the EventBridge `detail` for those destination types.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html
+ */
+export interface LambdaDestinationRecordEvent<TDestinationRequestPayload = unknown, TDestinationResponsePayload = unknown> {
+  /**
+   * Record format version, `1.0`.
+   */
+  version: string;
+  timestamp: IsoTimestamp;
+  requestContext: LambdaDestinationRequestContext;
+  /**
+   * The event the original function was invoked with, as parsed JSON (any JSON value).
+   */
+  requestPayload: TDestinationRequestPayload;
+  responseContext?: LambdaDestinationResponseContext;
+  /**
+   * What the last attempt returned: the function's result on success, the error object (`errorMessage`, `errorType`, `stackTrace`) on failure, or `null`. Absent when the function never ran.
+   */
+  responsePayload?: TDestinationResponsePayload;
 }
 
 /**
@@ -1499,6 +4724,160 @@ export interface LambdaFunctionUrlEvent {
 }
 
 /**
+ * Lambda function URL response stream (metadata prelude).
+ *
+ * What a function behind a function URL with invoke mode `RESPONSE_STREAM` writes (Lambda invokes it with `InvokeWithResponseStream`; the request is still a `lambda.function-url` event). The output is a byte stream, not one JSON document. To set the HTTP status, headers and cookies, the function first writes a JSON metadata prelude followed by 8 null bytes (content type `application/vnd.awslambda.http-integration-response`; in Node.js `awslambda.HttpResponseStream.from(responseStream, prelude)` does this), then the raw response body bytes. This schema describes only that prelude; the body is not JSON and is not validated. See also https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/configuration-response-streaming.html
+ */
+export interface LambdaFunctionUrlStreamingResult {
+  /**
+   * The HTTP status code to return to the client.
+   */
+  statusCode?: number;
+  headers?: HttpHeaders;
+  /**
+   * Cookies to set; each item becomes one `set-cookie` response header.
+   */
+  cookies?: string[];
+}
+
+/**
+ * Amazon MQ for ActiveMQ batch.
+ *
+ * The batch of messages an Amazon MQ event source mapping consumes from one queue of an ActiveMQ broker (OpenWire/JMS) and passes to the function. Message bodies are base64-encoded; only JMS `TextMessage` and `BytesMessage` are supported. Lambda retries the whole batch on error.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html
+ */
+export interface MqActiveMqEvent {
+  /**
+   * `aws:mq` in the current Lambda guide and in real events; an earlier version of the guide wrote `aws:amq`, which is accepted too.
+   */
+  eventSource: "aws:mq" | "aws:amq";
+  eventSourceArn: Arn;
+  /**
+   * @minItems 1
+   */
+  messages: MqActiveMqMessage[];
+}
+
+/**
+ * Amazon MQ for RabbitMQ batch.
+ *
+ * The batch of messages an Amazon MQ event source mapping consumes from one queue of a RabbitMQ broker (AMQP 0-9-1) and passes to the function, grouped under `<queue>::<virtual host>`. Message bodies are base64-encoded. Lambda retries the whole batch on error.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html
+ */
+export interface MqRabbitMqEvent {
+  eventSource: "aws:rmq";
+  eventSourceArn: Arn;
+  /**
+   * Messages keyed by `<queue>::<virtual host>`, for example `pizzaQueue::/` for queue `pizzaQueue` on the default virtual host `/`.
+   */
+  rmqMessagesByQueue: {
+    /**
+     * @minItems 1
+     */
+    [k: string]: RabbitMqMessage[];
+  };
+}
+
+/**
+ * S3 Batch Operations invocation, schema 1.0.
+ *
+ * The request an S3 Batch Operations job with a `LambdaInvoke` operation sends when `InvocationSchemaVersion` is `1.0` (the default). S3 invokes the function synchronously, once per object in the manifest, and reads the per-task result from the response. Version 1.0 identifies the bucket by ARN (`s3BucketArn`) and carries no user arguments; jobs on directory buckets, or with `UserArguments`, use version 2.0.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html
+ */
+export interface S3BatchV1Event {
+  /**
+   * `1.0`; echo it in the response.
+   */
+  invocationSchemaVersion: "1.0";
+  invocationId: S3BatchInvocationId;
+  /**
+   * The Batch Operations job that made this invocation.
+   */
+  job: {
+    id: S3BatchJobId;
+  };
+  /**
+   * The objects to process: one task per invocation in practice (the AWS examples read `tasks[0]`), but it is an array.
+   *
+   * @minItems 1
+   */
+  tasks: S3BatchV1Task[];
+}
+
+/**
+ * S3 Batch Operations response, schema 1.0.
+ *
+ * What the function returns to an S3 Batch Operations job using invocation schema 1.0: the invocation id and a result code per task. `Succeeded` records the task as succeeded with `resultString` in the completion report, `TemporaryFailure` makes S3 retry the task, `PermanentFailure` records it as failed.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html
+ */
+export interface S3BatchV1Result {
+  /**
+   * The request's `invocationSchemaVersion`, `1.0`.
+   */
+  invocationSchemaVersion: "1.0";
+  treatMissingKeysAs?: S3BatchResultCode;
+  /**
+   * The request's `invocationId`, unchanged.
+   */
+  invocationId: string;
+  /**
+   * One result per task of the request.
+   */
+  results: S3BatchTaskResult[];
+}
+
+/**
+ * S3 Batch Operations invocation, schema 2.0.
+ *
+ * The request an S3 Batch Operations job with a `LambdaInvoke` operation sends when `InvocationSchemaVersion` is `2.0` (required for directory buckets and for `UserArguments`). S3 invokes the function synchronously, once per object in the manifest. Unlike 1.0, tasks name the bucket by name (`s3Bucket`) and carry no `s3BucketArn`, and the job may carry `userArguments`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html
+ */
+export interface S3BatchV2Event {
+  /**
+   * `2.0`; echo it in the response.
+   */
+  invocationSchemaVersion: "2.0";
+  invocationId: S3BatchInvocationId;
+  job: S3BatchV2Job;
+  /**
+   * The objects to process: one task per invocation in practice, but it is an array.
+   *
+   * @minItems 1
+   */
+  tasks: S3BatchV2Task[];
+}
+
+/**
+ * S3 Batch Operations response, schema 2.0.
+ *
+ * What the function returns to an S3 Batch Operations job using invocation schema 2.0: the same shape as for 1.0, with `invocationSchemaVersion` `2.0`. `Succeeded` records the task as succeeded, `TemporaryFailure` makes S3 retry it, `PermanentFailure` records it as failed.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html
+ */
+export interface S3BatchV2Result {
+  /**
+   * The request's `invocationSchemaVersion`, `2.0`.
+   */
+  invocationSchemaVersion: "2.0";
+  treatMissingKeysAs?: S3BatchResultCode;
+  /**
+   * The request's `invocationId`, unchanged.
+   */
+  invocationId: string;
+  /**
+   * One result per task of the request.
+   */
+  results: S3BatchTaskResult[];
+}
+
+/**
  * Amazon S3 event notification.
  *
  * An S3 event notification delivered directly to the function (bucket notification configuration with a Lambda destination). S3 invokes the function asynchronously; each invocation carries one record in practice. The same JSON arrives inside SQS bodies and SNS messages when those are the destination.
@@ -1510,6 +4889,144 @@ export interface S3NotificationEvent {
    * @minItems 1
    */
   Records: S3EventRecord[];
+}
+
+/**
+ * S3 event notifications in an SQS batch.
+ *
+ * An SQS batch from a queue that is the destination of an S3 bucket notification: each message `body` is the S3 notification JSON (`{"Records":[...]}`) as a string. When the notification configuration is created or changed, S3 also sends one `s3:TestEvent` message (no `Records`) to the queue, so handlers should recognise and skip it. The batch itself is an ordinary SQS batch and takes the SQS partial batch response.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ */
+export interface S3NotificationInSqsEvent {
+  /**
+   * SQS messages whose `body` is an S3 event notification (or, once per configuration change, the `s3:TestEvent` message).
+   *
+   * @minItems 1
+   */
+  Records: SqsRecord[];
+}
+
+/**
+ * Amazon S3 Object Lambda request.
+ *
+ * The event an S3 Object Lambda Access Point sends when a client calls `GetObject`, `HeadObject`, `ListObjects` or `ListObjectsV2` on it; the function is invoked synchronously. Exactly one of `getObjectContext`, `headObjectContext`, `listObjectsContext` and `listObjectsV2Context` is present and tells which operation is being served. A `GetObject` function answers by calling `WriteGetObjectResponse` with `outputRoute` and `outputToken`; the other operations answer with the function's return value (see `s3.object-lambda.result`). S3 Object Lambda is closed to new customers since November 7, 2025.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/olap-event-context.html
+ */
+export interface S3ObjectLambdaEvent {
+  /**
+   * The Amazon S3 request id of this request; AWS recommends logging it for debugging.
+   */
+  xAmzRequestId: string;
+  getObjectContext?: S3ObjectLambdaGetObjectContext;
+  headObjectContext?: S3ObjectLambdaInputContext;
+  listObjectsContext?: S3ObjectLambdaInputContext;
+  listObjectsV2Context?: S3ObjectLambdaInputContext;
+  configuration: S3ObjectLambdaConfiguration;
+  userRequest: S3ObjectLambdaUserRequest;
+  userIdentity: S3ObjectLambdaUserIdentity;
+  /**
+   * Version of this event format, `<major>.<minor>` with a two-digit minor (`1.00`, `1.01`). S3 may add fields at any time with a minor bump, and several minor versions can be in use at once; a major bump requires opting in.
+   */
+  protocolVersion: string;
+}
+
+/**
+ * Amazon S3 Object Lambda response.
+ *
+ * What a function behind an Object Lambda Access Point returns for `HeadObject`, `ListObjects` and `ListObjectsV2` requests: a JSON object with the HTTP `statusCode` (required) and, for HeadObject, the `headers` and `metadata` to return; for the list operations, the listing as `listResultXml` or `listBucketResult`; on failure, `errorCode` and `errorMessage`. For `GetObject` the function instead sends status, headers and body with the `WriteGetObjectResponse` API (`RequestRoute`/`RequestToken` from `getObjectContext`) and S3 ignores its return value, so this schema does not apply to GetObject returns.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/olap-writing-lambda.html
+ */
+export interface S3ObjectLambdaResult {
+  statusCode: S3ObjectLambdaStatusCode;
+  /**
+   * Error code returned to the caller when `statusCode` is an error status.
+   */
+  errorCode?: string;
+  /**
+   * Error message returned to the caller when `statusCode` is an error status.
+   */
+  errorMessage?: string;
+  /**
+   * HeadObject only: the response headers, such as `Content-Length`, `Content-Type`, `ETag`, `Last-Modified`, `x-amz-version-id`, `x-amz-storage-class`. The S3 docs type some as numbers or booleans (`Content-Length`, `x-amz-delete-marker`) while the AWS example passes the original response's headers through as strings, so strings, numbers and booleans are accepted.
+   */
+  headers?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * HeadObject only: user-defined object metadata to return (the `x-amz-meta-*` headers).
+   */
+  metadata?: {
+    [k: string]: string;
+  };
+  /**
+   * ListObjects/ListObjectsV2 only: the ListBucketResult XML document to return (for example the transformed body fetched from `inputS3Url`); may also be an S3 error XML document when the presigned call failed. Give this or `listBucketResult`, not both.
+   */
+  listResultXml?: string;
+  listBucketResult?: S3ObjectLambdaListBucketResult;
+}
+
+/**
+ * Amazon S3 test event.
+ *
+ * The one-off test message Amazon S3 sends to a notification destination when a bucket notification configuration is created or changed: `Event` is `s3:TestEvent` and, unlike real notifications, there is no `Records` array. The S3 docs show this message without naming a destination type; it is most often met inside SQS bodies and SNS messages, so a handler fed by S3 (directly or through a queue) should recognise and skip it.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ */
+export interface S3TestEvent {
+  /**
+   * Always `Amazon S3`.
+   */
+  Service: "Amazon S3";
+  /**
+   * Always `s3:TestEvent` (with the `s3:` prefix, unlike `eventName` in real records).
+   */
+  Event: "s3:TestEvent";
+  Time: IsoTimestamp;
+  /**
+   * Name of the bucket whose notification configuration was set (a name, not an ARN).
+   */
+  Bucket: string;
+  /**
+   * The S3 request id of the configuration request.
+   */
+  RequestId: string;
+  /**
+   * Id of the S3 host that processed the request (the `x-amz-id-2` value).
+   */
+  HostId: string;
+}
+
+/**
+ * Amazon SES email receiving Lambda action.
+ *
+ * The event an SES receipt rule's Lambda action sends for each incoming message: the message metadata and headers (`mail`) and the receipt details (`receipt`: verdicts and the action). The body is not included; store it with an S3 action or use an SNS action to get it. The receipt rule chooses the invocation type: `Event` (asynchronous) or `RequestResponse`, where the function's `disposition` controls the mail flow (`ses.receipt.result`).
+ *
+ * @see https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html
+ */
+export interface SesReceiptEvent {
+  /**
+   * One record per invocation.
+   *
+   * @minItems 1
+   */
+  Records: SesEventRecord[];
+}
+
+/**
+ * SES receipt rule Lambda action result.
+ *
+ * What a function invoked by an SES receipt rule with invocation type `RequestResponse` returns to control the mail flow. A `null` result, or one without a valid `disposition`, means `CONTINUE`; with invocation type `Event` the result is ignored.
+ *
+ * @see https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda.html
+ */
+export interface SesReceiptResult {
+  /**
+   * `STOP_RULE`: no further actions of this receipt rule run, later rules still do. `STOP_RULE_SET`: no further actions or rules run. `CONTINUE`: processing continues.
+   */
+  disposition: "STOP_RULE" | "STOP_RULE_SET" | "CONTINUE";
 }
 
 /**
@@ -1526,6 +5043,22 @@ export interface SnsNotificationEvent {
    * @minItems 1
    */
   Records: SnsEventRecord[];
+}
+
+/**
+ * SNS notifications in an SQS batch.
+ *
+ * An SQS batch from a queue subscribed to an SNS topic without raw message delivery: each message `body` is the SNS notification JSON (the HTTP/HTTPS delivery format, pretty-printed, with `SigningCertURL`/`UnsubscribeURL` spelled in capitals, unlike the Lambda SNS event's `SigningCertUrl`/`UnsubscribeUrl`). With raw message delivery on, the body is the published message itself and the batch is a plain `sqs.batch`. The batch takes the SQS partial batch response.
+ *
+ * @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
+ */
+export interface SnsNotificationInSqsEvent {
+  /**
+   * SQS messages whose `body` is an `SnsHttpNotification` JSON document.
+   *
+   * @minItems 1
+   */
+  Records: SqsRecord[];
 }
 
 /**
@@ -1551,4 +5084,140 @@ export interface SqsBatchEvent {
  */
 export interface SqsBatchResult {
   batchItemFailures: BatchItemFailure[];
+}
+
+/**
+ * SQS messages in a Firehose transformation batch.
+ *
+ * A Firehose data transformation invocation whose records carry SQS messages: an EventBridge Pipe with an SQS source and a Firehose target puts each message into the stream as the JSON of the SQS record (`messageId`, `receiptHandle`, `body`, ...), and the stream's transformation function receives them base64-encoded in `data`. The function answers with the Firehose transformation response.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export interface SqsMessageInFirehoseEvent {
+  /**
+   * Id of this invocation (a UUID).
+   */
+  invocationId: string;
+  deliveryStreamArn: Arn;
+  sourceKinesisStreamArn?: Arn;
+  region: AwsRegion;
+  /**
+   * @minItems 1
+   */
+  records: FirehoseTransformationRecord[];
+}
+
+/**
+ * Amazon VPC Lattice request to a Lambda target (event structure V1).
+ *
+ * The event a VPC Lattice service passes when it forwards an HTTP or HTTPS request to a target group of type `LAMBDA` whose `lambdaEventStructureVersion` is `V1`, invoked synchronously. Field names are snake_case; repeated headers are joined into one string and repeated query parameters keep the last value. The V2 structure (`vpc-lattice.request-v2`) adds the request context.
+ *
+ * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html
+ */
+export interface VpcLatticeRequestV1Event {
+  /**
+   * The request path including the query string, such as `/path/to/resource?query1=value1`.
+   */
+  raw_path: string;
+  /**
+   * The HTTP method of the request (`GET`, `POST`, ...).
+   */
+  method: string;
+  headers: HttpHeaders;
+  query_string_parameters?: StringMap;
+  /**
+   * The request body; base64-encoded when `is_base64_encoded` is true. Optional: the guide does not say it is sent for requests without a body.
+   */
+  body?: string;
+  /**
+   * True when `body` is base64-encoded: VPC Lattice encodes it when a `content-encoding` header is present or the content type is not text/*, application/json, application/xml or application/javascript.
+   */
+  is_base64_encoded?: boolean;
+}
+
+/**
+ * Amazon VPC Lattice Lambda target response.
+ *
+ * What a Lambda function behind a VPC Lattice target group returns (both event structure versions). The VPC Lattice guide says the response must include the base64 encoding status, the status code and the headers; the body may be omitted. Hop-by-hop headers (`Connection`, `Transfer-Encoding`) are ignored and `Content-Length` is computed by the service. The response JSON may be at most 6 MB.
+ *
+ * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html#respond-to-service
+ */
+export interface VpcLatticeRequestV1Result {
+  /**
+   * True when `body` is base64-encoded binary; VPC Lattice decodes it before sending it to the client.
+   */
+  isBase64Encoded: boolean;
+  /**
+   * The HTTP status code to return to the client.
+   */
+  statusCode: number;
+  /**
+   * An optional status line text such as `200 OK`, as in ALB responses; the VPC Lattice guide's example does not use it.
+   */
+  statusDescription?: string;
+  headers: HttpHeaders;
+  /**
+   * The response payload as a string; base64-encoded binary when `isBase64Encoded` is true. May be omitted.
+   */
+  body?: string;
+}
+
+/**
+ * Amazon VPC Lattice request to a Lambda target (event structure V2).
+ *
+ * The event a VPC Lattice service passes when it forwards an HTTP or HTTPS request to a target group of type `LAMBDA` whose `lambdaEventStructureVersion` is `V2`, invoked synchronously. Unlike V1 (`vpc-lattice.request-v1`), field names are camelCase, headers and query parameters keep every value in a list, and `requestContext` identifies the service network, service, target group and caller.
+ *
+ * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html
+ */
+export interface VpcLatticeRequestV2Event {
+  /**
+   * The event structure version.
+   */
+  version: "2.0";
+  /**
+   * The request path including the query string, such as `/?query1=value1&query2=value2`.
+   */
+  path: string;
+  /**
+   * The HTTP method of the request (`GET`, `POST`, ...).
+   */
+  method: string;
+  headers: HttpMultiValueHeaders;
+  queryStringParameters?: MultiValueStringMap;
+  /**
+   * The request body; base64-encoded when `isBase64Encoded` is true. Optional: the guide does not say it is sent for requests without a body.
+   */
+  body?: string;
+  /**
+   * True when `body` is base64-encoded: VPC Lattice encodes it when a `content-encoding` header is present or the content type is not text/*, application/json, application/xml or application/javascript. The guide says it is present only when there is a body to encode.
+   */
+  isBase64Encoded?: boolean;
+  requestContext: VpcLatticeRequestContext;
+}
+
+/**
+ * Amazon VPC Lattice Lambda target response (event structure V2).
+ *
+ * What a Lambda function behind a VPC Lattice target group with event structure V2 returns: the same response as for V1 (`statusCode`, `headers`, `isBase64Encoded`, optional `body`).
+ *
+ * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html#respond-to-service
+ */
+export interface VpcLatticeRequestV2Result {
+  /**
+   * True when `body` is base64-encoded binary; VPC Lattice decodes it before sending it to the client.
+   */
+  isBase64Encoded: boolean;
+  /**
+   * The HTTP status code to return to the client.
+   */
+  statusCode: number;
+  /**
+   * An optional status line text such as `200 OK`, as in ALB responses; the VPC Lattice guide's example does not use it.
+   */
+  statusDescription?: string;
+  headers: HttpHeaders;
+  /**
+   * The response payload as a string; base64-encoded binary when `isBase64Encoded` is true. May be omitted.
+   */
+  body?: string;
 }

@@ -14,7 +14,8 @@ export const CODES = {
     `x-lambda.kind "${a.kind}" does not fit the id "${a.id}" (ids ending in .result are results, and only they are)`,
   E_RESULT_UNKNOWN: (a: { result: string }) => `x-lambda.result names "${a.result}", which is not a result schema in the registry`,
   E_RESULT_PAIR: (a: { result: string; expected: string }) =>
-    `x-lambda.result is "${a.result}" but a result id must be "<event id>.result" ("${a.expected}")`,
+    `x-lambda.result is ${a.result === '(none)' ? 'missing' : `"${a.result}"`} but the registry has "${a.expected}", the result of this event`,
+  E_CARRIES: (a: { detail: string }) => `x-lambda.carries is malformed: ${a.detail} (see schemas/README.md)`,
   E_DOCS_LINK: (a: { docs: unknown }) => `x-lambda.docs must be an https://docs.aws.amazon.com/ link, got ${JSON.stringify(a.docs)}`,
   E_HAS_ID: (_a: object) => 'source schemas carry no $id: the file path is their identity (the generator adds $id to the bundled schema)',
   E_REF_SHAPE: (a: { ref: string }) => `$ref "${a.ref}" must name a definition: "<relative file>#/$defs/<Name>" or "#/$defs/<Name>"`,

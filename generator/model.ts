@@ -15,6 +15,17 @@ export type DetectCondition =
   | { pointer: string; exists: boolean }
   | { pointer: string; pattern: string };
 
+/** A payload nested inside this one (schemas/README.md, `carries`). */
+export interface Carry {
+  /** JSON pointer; `*` stands for every array item. */
+  at: string;
+  decode: ('base64' | 'gzip' | 'json')[];
+  /** The registry ids the decoded value may be (any of them). */
+  ids: string[];
+  /** Or: a named definition the decoded value must satisfy. */
+  def: string | null;
+}
+
 export interface TypeParameter {
   name: string;
   constraint?: string;
@@ -34,7 +45,9 @@ export interface RegistryEntry {
   /** The id of the result the invoker reads, for events that have one. */
   result: string | null;
   docs: string;
+  /** Null for results and for events that cannot be detected (`detect: false`, e.g. a payload the user's IoT rule chooses). */
   detect: DetectCondition[] | null;
+  carries: Carry[];
   title: string;
   description: string;
   typeParameters: TypeParameter[];

@@ -4,7 +4,7 @@
  * loaded by stage 1, never over the network.
  */
 import { posix } from 'node:path';
-import type { Definition, JsonObject, JsonValue, Registry } from './model.ts';
+import type { Carry, Definition, JsonObject, JsonValue, Registry } from './model.ts';
 import { schemaUri } from './names.ts';
 
 const REF = /^(?<file>[^#]*)#\/\$defs\/(?<name>[A-Za-z0-9_]+)$/;
@@ -64,6 +64,11 @@ export function localizeRefs(schema: JsonValue, file: string, registry: Registry
   });
 }
 
+/** Carried payloads as the generated package states them: registry ids, or a definition bundled with the carrier. */
+export function carriesJson(carries: Carry[]): JsonObject[] {
+  return carries.map((c): JsonObject => (c.def ? { at: c.at, decode: c.decode, def: c.def.split('#')[1]! } : { at: c.at, decode: c.decode, id: c.ids }));
+}
+
 /**
  * The self-contained schema of one id: the root schema plus every definition it reaches,
  * transitively, under `$defs`, all refs local. `$defs` are sorted by name so output is stable.
@@ -78,6 +83,11 @@ export function bundle(registry: Registry, id: string): JsonObject {
     if (!reached.has(def.name) && !queue.includes(def)) queue.push(def);
   };
   const bundledRoot = localizeRefs(root, entry.sourcePath, registry, enqueue) as JsonObject;
+  // Definitions a carried payload must satisfy travel with the bundle, and carries name them locally.
+  if (entry.carries.length > 0) {
+    for (const c of entry.carries) if (c.def) enqueue(registry.definitions.get(c.def.split('#')[1]!)!);
+    bundledRoot['x-lambda'] = { ...(bundledRoot['x-lambda'] as JsonObject), carries: carriesJson(entry.carries) };
+  }
   while (queue.length > 0) {
     const def = queue.shift()!;
     reached.set(def.name, null);

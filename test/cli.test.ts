@@ -37,6 +37,7 @@ const cases: Case[] = [
   { name: 'validate-bad-format-flag', args: ['validate', '--format', 'xml', `${F}/cli`] },
   { name: 'validate-unknown-id', args: ['validate', '--id', 'sqs.batches', `${F}/cli/sqs-result.json`] },
   { name: 'validate-no-paths', args: ['validate'] },
+  { name: 'validate-nested-payloads', args: ['validate', `${F}/cli/cloudwatch-logs-ok.json`, `${F}/cli/cloudwatch-logs-inner-invalid.json`, `${F}/cli/cloudwatch-logs-not-gzip.json`] },
   { name: 'detect-mixed', args: ['detect', `${F}/cli/mixed.ndjson`, `${F}/cli/unknown-source.json`] },
   { name: 'list-results', args: ['list', '--kind', 'result'] },
   { name: 'show-sqs-batch-result', args: ['show', 'sqs.batch.result'] },

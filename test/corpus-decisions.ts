@@ -15,7 +15,22 @@ const S3_PREFIX =
   "types but doesn't contain the s3: prefix, and every AWS example (ObjectCreated:Put, ObjectRestore:Completed, LifecycleTransition) agrees; " +
   'aws-lambda-go wrote these by hand. https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html';
 
+const SES_ACTION =
+  'receipt.action.type is "S3"/"SNS" with no functionArn or invocationType: this is the SES notification content written for an S3 or SNS ' +
+  'receipt action, not the event a Lambda receipt action sends. The Lambda action event has action type "Lambda" with functionArn and ' +
+  'invocationType. https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html';
+
 export const decisions: Record<string, Decision> = {
+  'aws-lambda-go/ses-s3-event.json': { valid: false, why: SES_ACTION },
+  'aws-lambda-go/ses-sns-event.json': { valid: false, why: SES_ACTION },
+  'aws-lambda-go/apigw-custom-auth-response.json': {
+    valid: false,
+    why: 'Effect is "Allow|Deny", the placeholder of an old documentation example; an IAM policy statement\'s Effect is exactly "Allow" or "Deny", and API Gateway rejects anything else. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html',
+  },
+  'aws-lambda-go/dynamodb-time-window-event.json': {
+    valid: false,
+    why: 'eventSourceARN is the placeholder "stream-ARN" (copied from the documentation example); Lambda always sends the stream ARN (arn:aws:dynamodb:<region>:<account>:table/<table>/stream/<label>), which the registry checks. With real ARNs the file is valid. https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-windows.html',
+  },
   'aws-lambda-go/s3-glacier-event.json': { valid: false, why: S3_PREFIX },
   'aws-lambda-go/s3-intelligenttier-event.json': { valid: false, why: S3_PREFIX },
   'aws-lambda-go/s3-lifecycle-event.json': { valid: false, why: S3_PREFIX },

@@ -59,6 +59,42 @@ Detect('Records[0].eventSource dispatches the record-batch sources', async () =>
     assert.is(d.detect(fixture(id, name)), id);
 });
 
+Detect('SQS vs S3-in-SQS vs SNS-in-SQS: the body tells them apart', async () => {
+  const d = await detector();
+  const sqs = fixture('sqs.batch', 'binary-value-null') as { Records: { body: string }[] };
+  assert.is(d.detect(sqs), 'sqs.batch');
+  const s3 = fixture('s3.notification', 'put-url-encoded-key');
+  const s3InSqs = structuredClone(sqs);
+  s3InSqs.Records[0]!.body = JSON.stringify(s3);
+  assert.is(d.detect(s3InSqs), 's3.notification-in-sqs');
+  const snsInSqs = structuredClone(sqs);
+  snsInSqs.Records[0]!.body = JSON.stringify({ Type: 'Notification', MessageId: 'm', TopicArn: 'arn:aws:sns:us-east-1:123456789012:t', Message: 'hi', Timestamp: '2024-03-01T12:00:00.000Z' }, null, 2).replace(/\n\s*/g, ' ');
+  assert.is(d.detect(snsInSqs), 'sns.notification-in-sqs');
+});
+
+Detect('REST payload 1.0 vs HTTP API payload 1.0 (version "1.0") vs the authorizers built on them', async () => {
+  const d = await detector();
+  const rest = fixture('apigateway.rest-proxy', 'get-with-path-parameter');
+  assert.is(d.detect({ ...rest, version: '1.0' }), 'apigateway.http-proxy-v1');
+  assert.is(d.detect({ type: 'TOKEN', authorizationToken: 'allow', methodArn: 'arn:aws:execute-api:us-east-1:123456789012:abc/prod/GET/' }), 'apigateway.token-authorizer');
+  assert.is(d.detect({ ...rest, type: 'REQUEST', methodArn: 'arn:aws:execute-api:us-east-1:123456789012:abc/prod/GET/' }), 'apigateway.request-authorizer');
+});
+
+Detect('ActiveMQ is detected under both event source spellings (aws:mq and the older aws:amq)', async () => {
+  const d = await detector();
+  assert.is(d.detect({ eventSource: 'aws:mq', eventSourceArn: 'arn:aws:mq:us-east-1:123456789012:broker:b:b-1', messages: [] }), 'mq.activemq');
+  assert.is(d.detect({ eventSource: 'aws:amq', eventSourceArn: 'arn:aws:mq:us-east-1:123456789012:broker:b:b-1', messages: [] }), 'mq.activemq');
+});
+
+Detect('CloudWatch Logs subscription vs its decoded data', async () => {
+  const d = await detector();
+  assert.is(d.detect({ awslogs: { data: 'H4sIAAAAAAAAAw==' } }), 'cloudwatch.logs');
+  assert.is(
+    d.detect({ messageType: 'DATA_MESSAGE', owner: '123456789012', logGroup: 'g', logStream: 's', subscriptionFilters: ['f'], logEvents: [] }),
+    'cloudwatch.logs-data',
+  );
+});
+
 Detect('hostile shapes are not matched and do not throw', async () => {
   const d = await detector();
   for (const value of [null, 0, 'aws:sqs', [], [{}], { Records: 'x' }, { Records: [] }, { Records: [null] }, JSON.parse('{"__proto__": {"eventSource": "aws:sqs"}}'), JSON.parse('{"Records": [{"__proto__": {"eventSource": "aws:sqs"}}]}')])

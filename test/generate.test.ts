@@ -28,9 +28,10 @@ Generate('is deterministic: two builds give byte-identical files', async () => {
 
 Generate('has no timestamps or absolute paths in its output', async () => {
   const { files } = await built();
+  const today = new Date().toISOString().slice(0, 10);
   for (const [path, content] of files) {
     assert.not.match(content, ROOT, `${path} contains the absolute repository path`);
-    assert.not.match(content, /20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z/, `${path} contains a timestamp`);
+    assert.not.match(content, today, `${path} contains today's date: a generation timestamp?`);
   }
 });
 

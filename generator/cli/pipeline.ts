@@ -73,6 +73,7 @@ export async function check(file: string, raw: RawRecord, registry: Registry, op
   try {
     const validate = await registry.validator(id);
     if (!validate(value)) errors = registry.allErrors(id, value);
+    else errors = await registry.carriedProblems(id, value);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     errors = [{ instancePath: '', keyword: 'depth', message: 'is nested too deeply to validate' }];

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { createAjv } from '../ajv.ts';
 import { TOOL_ROOT } from '../toolRoot.ts';
 import { createDriftFinder } from '../runtime/drift.ts';
+import { carried } from '../runtime/nested.ts';
 
 export const GENERATED_DIR = join(TOOL_ROOT, 'generated');
 
@@ -23,7 +24,7 @@ export interface IndexEntry {
   module: string;
   sample: string | null;
   detect: unknown[] | null;
-  carries?: { at: string; decode: ('base64' | 'gzip' | 'json')[]; id: string }[];
+  carries?: { at: string; decode: ('base64' | 'gzip' | 'json')[]; id?: string[]; def?: string }[];
 }
 
 export interface Problem {
@@ -101,6 +102,56 @@ export class Registry {
     }
     v(data);
     return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
+  }
+
+  /** A runtime validator for a definition bundled with a carrier's schema. */
+  private definitionValidator(carrier: string, def: string): Validate {
+    const key = `${carrier}#${def}`;
+    let v = this.full.get(key);
+    if (!v) {
+      this.ajv ??= createAjv({ allErrors: true });
+      const uri = this.schema(carrier).$id as string;
+      if (!this.ajv.getSchema(uri)) this.ajv.addSchema(this.schema(carrier));
+      v = this.ajv.getSchema(`${uri}#/$defs/${def}`) as Validate;
+      this.full.set(key, v);
+    }
+    return v;
+  }
+
+  /**
+   * Problems of the payloads a record carries (x-lambda.carries): each is decoded and checked
+   * against its id(s) or definition. Reported at the pointer of the encoded string.
+   */
+  async carriedProblems(id: string, data: unknown): Promise<Problem[]> {
+    const problems: Problem[] = [];
+    for (const c of this.ids[id]?.carries ?? []) {
+      for (const payload of carried(data, c.at, c.decode)) {
+        if (payload.error !== undefined) {
+          problems.push({ instancePath: payload.pointer, keyword: 'decode', message: `carried payload ${payload.error} (${c.decode.join(' → ')})` });
+          continue;
+        }
+        if (c.def) {
+          const v = this.definitionValidator(id, c.def);
+          if (!v(payload.value)) {
+            const first = v.errors?.[0];
+            problems.push({ instancePath: payload.pointer, keyword: 'nested', message: `carried ${c.def} is invalid: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() });
+          }
+          continue;
+        }
+        const inner = c.id ?? [];
+        let ok = false;
+        for (const innerId of inner) if ((await this.validator(innerId))(payload.value)) ok = true;
+        if (!ok) {
+          const first = this.allErrors(inner[0]!, payload.value)[0];
+          problems.push({
+            instancePath: payload.pointer,
+            keyword: 'nested',
+            message: `carried payload is not a valid ${inner.join(' or ')}: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim(),
+          });
+        }
+      }
+    }
+    return problems;
   }
 
   /** JSON pointers of the properties the record has and the schema does not declare. */

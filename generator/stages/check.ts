@@ -7,6 +7,7 @@ import { createAjv } from '../ajv.ts';
 import {
   INVOCATIONS,
   KINDS,
+  type Carry,
   type Definition,
   type DetectCondition,
   type Invocation,
@@ -71,13 +72,32 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
   if (typeof f.json.description !== 'string' || f.json.description.trim() === '') missing('(description)');
   if (meta.result !== undefined && (typeof meta.result !== 'string' || kind === 'result')) missing('result');
   let detect: DetectCondition[] | null = null;
-  if (meta.detect !== undefined) {
+  if (meta.detect === false) {
+    if (kind === 'result') diagnostics.push(diag('E_DETECT_RESULT', {}, file(f), '/x-lambda/detect'));
+  } else if (meta.detect !== undefined) {
     if (kind === 'result') diagnostics.push(diag('E_DETECT_RESULT', {}, file(f), '/x-lambda/detect'));
     const parsed = parseDetect(meta.detect);
     if (typeof parsed === 'string') diagnostics.push(diag('E_DETECT_RULE', { detail: parsed }, file(f), '/x-lambda/detect'));
     else detect = parsed;
   } else if (kind === 'event') {
-    diagnostics.push(diag('E_DETECT_RULE', { detail: 'events need a detection rule' }, file(f), '/x-lambda/detect'));
+    diagnostics.push(diag('E_DETECT_RULE', { detail: 'events need a detection rule, or `false` when no rule can identify them' }, file(f), '/x-lambda/detect'));
+  }
+  const carries: Carry[] = [];
+  if (meta.carries !== undefined) {
+    const raw = Array.isArray(meta.carries) ? meta.carries : [];
+    if (raw.length === 0) diagnostics.push(diag('E_CARRIES', { detail: 'expected a non-empty array' }, file(f), '/x-lambda/carries'));
+    raw.forEach((c, i) => {
+      const where = `/x-lambda/carries/${i}`;
+      const bad = (detail: string) => diagnostics.push(diag('E_CARRIES', { detail }, file(f), where));
+      if (!isObject(c) || typeof c.at !== 'string' || !/^(\/[^/]*)+$/.test(c.at)) return bad('`at` must be a JSON pointer (`*` for every array item)');
+      const decode = c.decode;
+      if (!Array.isArray(decode) || decode.length === 0 || !decode.every((d) => d === 'base64' || d === 'gzip' || d === 'json') || decode[decode.length - 1] !== 'json')
+        return bad('`decode` lists base64, gzip and json steps and ends with json');
+      const ids = typeof c.id === 'string' ? [c.id] : Array.isArray(c.id) && c.id.every((x) => typeof x === 'string') ? (c.id as string[]) : [];
+      const ref = typeof c.ref === 'string' ? parseRef(c.ref, f.path) : null;
+      if ((ids.length > 0) === (ref !== null)) return bad('give exactly one of `id` (registry ids) or `ref` (a definition, like $ref)');
+      carries.push({ at: c.at, decode: decode as Carry['decode'], ids, def: ref ? `${ref.file}#${ref.name}` : null });
+    });
   }
   const typeParameters = (Array.isArray(meta.typeParameters) ? meta.typeParameters : []) as unknown as TypeParameter[];
   if (meta.typeParameters !== undefined && !typeParameters.every((p) => isObject(p) && /^T[A-Za-z0-9]*$/.test(String(p.name))))
@@ -90,6 +110,7 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
     result: (meta.result as string | undefined) ?? null,
     docs: meta.docs as string,
     detect,
+    carries,
     title: f.json.title as string,
     description: f.json.description as string,
     typeParameters,
@@ -144,15 +165,33 @@ rules.set('An object without declared properties says what its values are (addit
   return out;
 });
 
-rules.set('An event names its result as "<event id>.result", and that result exists', (_files, registry) => {
+rules.set('An event names an existing result; "<event id>.result", when it exists, is that result', (_files, registry) => {
+  const out: Diagnostic[] = [];
+  const results = new Set(registry.entries.filter((e) => e.kind === 'result').map((e) => e.id));
+  for (const e of registry.entries) {
+    if (e.kind === 'result') continue;
+    const own = `${e.id}.result`;
+    if (e.result === null) {
+      if (results.has(own)) out.push(diag('E_RESULT_PAIR', { result: '(none)', expected: own }, `schemas/${e.sourcePath}`, '/x-lambda'));
+    } else if (!results.has(e.result)) out.push(diag('E_RESULT_UNKNOWN', { result: e.result }, `schemas/${e.sourcePath}`, '/x-lambda/result'));
+    else if (results.has(own) && e.result !== own)
+      out.push(diag('E_RESULT_PAIR', { result: e.result, expected: own }, `schemas/${e.sourcePath}`, '/x-lambda/result'));
+  }
+  return out;
+});
+
+rules.set('A carried payload names registry ids or a definition that exist', (_files, registry) => {
   const out: Diagnostic[] = [];
   const ids = new Set(registry.entries.map((e) => e.id));
-  for (const e of registry.entries) {
-    if (e.result === null) continue;
-    if (e.result !== `${e.id}.result`)
-      out.push(diag('E_RESULT_PAIR', { result: e.result, expected: `${e.id}.result` }, `schemas/${e.sourcePath}`, '/x-lambda/result'));
-    else if (!ids.has(e.result)) out.push(diag('E_RESULT_UNKNOWN', { result: e.result }, `schemas/${e.sourcePath}`, '/x-lambda/result'));
-  }
+  for (const e of registry.entries)
+    e.carries.forEach((c, i) => {
+      const where = `/x-lambda/carries/${i}`;
+      for (const id of c.ids) if (!ids.has(id)) out.push(diag('E_CARRIES', { detail: `no id "${id}" in the registry` }, `schemas/${e.sourcePath}`, where));
+      if (c.def) {
+        const [defFile, name] = c.def.split('#') as [string, string];
+        if (registry.definitions.get(name)?.file !== defFile) out.push(diag('E_CARRIES', { detail: `no definition ${c.def}` }, `schemas/${e.sourcePath}`, where));
+      }
+    });
   return out;
 });
 

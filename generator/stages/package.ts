@@ -8,7 +8,7 @@ import { TOOL_ROOT } from '../toolRoot.ts';
 import { banner, jsonBanner } from '../banner.ts';
 import type { JsonObject, Registry, RegistryEntry } from '../model.ts';
 import { outputPath, subpath } from '../names.ts';
-import { bundle } from '../refs.ts';
+import { bundle, carriesJson } from '../refs.ts';
 
 export interface PackageInput {
   registry: Registry;
@@ -23,7 +23,7 @@ export const PACKAGE_NAME = 'lambda-event-registry';
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 function registryIndex(entries: RegistryEntry[], sampleIds: Set<string>): JsonObject {
-  return {
+  const index = {
     $comment: jsonBanner('schemas/'),
     ids: Object.fromEntries(
       entries.map((e) => [
@@ -39,16 +39,19 @@ function registryIndex(entries: RegistryEntry[], sampleIds: Set<string>): JsonOb
           module: `${PACKAGE_NAME}/${e.id}`,
           sample: sampleIds.has(e.id) ? outputPath.sample(e.id) : null,
           detect: e.detect,
+          ...(e.carries.length > 0 ? { carries: carriesJson(e.carries) } : {}),
         },
       ]),
     ),
-  } as JsonObject;
+  };
+  return index as unknown as JsonObject;
 }
 
 function packageJson(registry: Registry, version: string): JsonObject {
   const exports: JsonObject = {
     '.': { types: './index.d.ts', default: './index.js' },
     './detect': { types: './detect.d.ts', default: './detect.js' },
+    './nested': { types: './nested.d.ts', default: './nested.js' },
   };
   for (const e of registry.entries) {
     exports[subpath(e.id)] = { types: `./${outputPath.validatorTypes(e.id)}`, default: `./${outputPath.validator(e.id)}` };
@@ -136,6 +139,61 @@ export const explain = detector.explain;
     logLevel: 'silent',
   });
   return banner('schemas/ (x-lambda.detect) and generator/runtime/detect.ts') + result.outputFiles[0]!.text;
+}
+
+async function nestedModule(registry: Registry): Promise<{ js: string; dts: string }> {
+  const table = Object.fromEntries(
+    registry.entries.filter((e) => e.carries.length > 0).map((e) => [e.id, e.carries.map((c) => ({ at: c.at, decode: c.decode }))]),
+  );
+  const entry = `import { carried } from './generator/runtime/nested.ts';
+const CARRIES = ${JSON.stringify(table)};
+export function decodeNested(id, event) {
+  const carries = CARRIES[id];
+  if (!carries) throw new TypeError(\`\${id} carries no nested payload\`);
+  return carries.flatMap((c) => carried(event, c.at, c.decode));
+}
+export { carried };
+`;
+  const result = await build({
+    stdin: { contents: entry, resolveDir: TOOL_ROOT, loader: 'ts', sourcefile: 'nested.entry.ts' },
+    absWorkingDir: TOOL_ROOT,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'es2020',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const innerType = (e: RegistryEntry) =>
+    [...new Set(e.carries.map((c) => (c.def ? c.def.split('#')[1]! : c.ids.map((id) => registry.entries.find((x) => x.id === id)!.typeName).join(' | '))))].join(' | ');
+  const carriers = registry.entries.filter((e) => e.carries.length > 0);
+  const imports = [...new Set(carriers.flatMap((e) => [e.typeName, ...innerType(e).split(' | ')]))].sort();
+  const dts = `${banner('schemas/ (x-lambda.carries) and generator/runtime/nested.ts')}import type { ${imports.join(', ')} } from './types.js';
+
+/** One payload found inside another: where it was, and the decoded value or why decoding failed. */
+export interface CarriedPayload<T = unknown> {
+  /** JSON pointer of the encoded string in the outer payload. */
+  pointer: string;
+  value?: T;
+  error?: string;
+}
+
+/** For each id that carries payloads: the outer type and the type of what it carries. */
+export interface NestedTypes {
+${carriers.map((e) => `  ${JSON.stringify(e.id)}: { outer: ${e.typeName}; inner: ${innerType(e)} };`).join('\n')}
+}
+
+/**
+ * Decode every payload an event carries (SQS bodies holding S3 notifications, Kinesis data
+ * holding DynamoDB records, CloudWatch Logs gzip+base64 data...). Decoding never throws; check
+ * the value with the inner id's validator before trusting its type.
+ */
+export declare function decodeNested<I extends keyof NestedTypes>(id: I, event: NestedTypes[I]['outer']): CarriedPayload<NestedTypes[I]['inner']>[];
+/** Decode the strings at \`at\` (a JSON pointer, \`*\` for every array item) with the given steps. */
+export declare function carried<T = unknown>(root: unknown, at: string, steps: readonly ('base64' | 'gzip' | 'json')[]): CarriedPayload<T>[];
+`;
+  return { js: banner('schemas/ (x-lambda.carries) and generator/runtime/nested.ts') + result.outputFiles[0]!.text, dts };
 }
 
 const DETECT_TYPES = `${banner('generator/runtime/detect.ts')}import type { EventId } from './index.js';
@@ -233,6 +291,9 @@ export async function packageFiles(input: PackageInput): Promise<Map<string, str
   files.set('validator.d.ts', banner('generator/stages/package.ts') + '\n' + VALIDATOR_TYPES);
   files.set('detect.js', await detector(registry));
   files.set('detect.d.ts', DETECT_TYPES);
+  const nested = await nestedModule(registry);
+  files.set('nested.js', nested.js);
+  files.set('nested.d.ts', nested.dts);
   const index = indexFiles(registry);
   files.set('index.js', index.js);
   files.set('index.d.ts', index.dts);
