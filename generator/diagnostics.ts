@@ -34,6 +34,9 @@ export const CODES = {
   E_META_SCHEMA: (a: { detail: string }) => `does not conform to the JSON Schema 2020-12 meta-schema: ${a.detail}`,
   E_TYPES: (a: { detail: string }) => `json-schema-to-typescript failed: ${a.detail}`,
   E_TYPE_NAME: (a: { detail: string }) => `generated types have a problem: ${a.detail}`,
+  E_SAMPLE: (a: { detail: string }) => `sample template: ${a.detail}`,
+  E_SAMPLE_INVALID: (a: { variant: string; detail: string }) =>
+    `sample (${a.variant}) does not validate against its schema: ${a.detail}. Fix the template or its parameter defaults.`,
   E_STALE: (a: { files: string[] }) =>
     `generated/ is out of date; these files would change: ${a.files.join(', ')}. Run \`npm run generate\` and commit the result.`,
 } as const;

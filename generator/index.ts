@@ -9,6 +9,7 @@ import { load } from './stages/load.ts';
 import { check } from './stages/check.ts';
 import { types } from './stages/types.ts';
 import { validators } from './stages/validators.ts';
+import { samples } from './stages/samples.ts';
 import { packageFiles } from './stages/package.ts';
 import { diffOutput, write } from './stages/write.ts';
 import type { Registry } from './model.ts';
@@ -51,11 +52,13 @@ export async function build(options: GenerateOptions): Promise<{ registry: Regis
   const typed = await timed('types', options, () => types(registry));
   failIf(typed.diagnostics);
   const compiled = await timed('validators', options, () => validators(registry));
+  const sampled = await timed('samples', options, () => samples(registry, loaded.samples));
+  failIf(sampled.diagnostics);
   const packaged = await timed('package', options, () =>
-    packageFiles({ registry, version: loaded.version, declarations: typed.declarations, sampleIds: new Set() }),
+    packageFiles({ registry, version: loaded.version, declarations: typed.declarations, sampleIds: sampled.ids }),
   );
   const files = new Map<string, string>();
-  for (const source of [packaged, compiled.files]) for (const [path, content] of source) files.set(path, content);
+  for (const source of [packaged, compiled.files, sampled.files]) for (const [path, content] of source) files.set(path, content);
   return { registry, files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 

@@ -10,6 +10,8 @@ import { EXIT, type Io } from './io.ts';
 import { runList, runShow } from './list.ts';
 import { Registry } from './registry.ts';
 import { runValidate } from './validate.ts';
+import { runSample, SampleUsageError } from './sample.ts';
+import { SampleError } from '../samples/spec.ts';
 
 const DEFAULT_MAX_RECORD_BYTES = 256 * 1024 * 1024;
 
@@ -87,6 +89,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('sample')
+    .description('print a sample payload: sample <id> [--<param> <value>...] or, as SAM CLI spells it, sample <service> <event> [...]; --help after the id lists its parameters')
+    .argument('[words...]', 'an id, or a SAM service and event, then parameters')
+    .helpOption(false)
+    .allowUnknownOption(true)
+    .allowExcessArguments(true)
+    .action(async (_words: string[], _opts: unknown, command: Command) => {
+      setExit(await runSample(command.args, io));
+    });
+
+  program
     .command('generate')
     .description('regenerate generated/ from schemas/ (the codegen pipeline)')
     .option('--check', 'regenerate in memory and fail, naming the files, when generated/ differs', false)
@@ -112,7 +125,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       // --help and --version exit 0; every other commander error is a usage error.
       return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof SampleUsageError || (error instanceof Error && error.name === 'SampleError') || error instanceof SampleError) {
       io.err(`lambda-events: ${error.message}\n`);
       return EXIT.USAGE;
     }

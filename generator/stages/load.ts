@@ -9,6 +9,8 @@ import type { JsonObject, SourceFile } from '../model.ts';
 
 export interface Loaded {
   files: SourceFile[];
+  /** Sample templates (`*.sample.hbs`), path relative to schemas/. */
+  samples: { path: string; text: string }[];
   /** The version of the generated package: the repository's package.json version. */
   version: string;
   diagnostics: Diagnostic[];
@@ -19,18 +21,23 @@ async function walk(dir: string): Promise<string[]> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.name.endsWith('.schema.json')) out.push(full);
+    else if (entry.name.endsWith('.schema.json') || entry.name.endsWith('.sample.hbs')) out.push(full);
   }
   return out;
 }
 
 export async function load(schemasDir: string, repoRoot: string): Promise<Loaded> {
   const files: SourceFile[] = [];
+  const samples: { path: string; text: string }[] = [];
   const diagnostics: Diagnostic[] = [];
   const paths = (await walk(schemasDir)).sort();
   for (const full of paths) {
     const path = relative(schemasDir, full).split(sep).join('/');
     const text = await readFile(full, 'utf8');
+    if (path.endsWith('.sample.hbs')) {
+      samples.push({ path, text });
+      continue;
+    }
     try {
       const json = JSON.parse(text) as unknown;
       if (json === null || typeof json !== 'object' || Array.isArray(json)) {
@@ -43,5 +50,5 @@ export async function load(schemasDir: string, repoRoot: string): Promise<Loaded
     }
   }
   const version = (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  return { files, version, diagnostics };
+  return { files, samples, version, diagnostics };
 }

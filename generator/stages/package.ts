@@ -52,12 +52,14 @@ function packageJson(registry: Registry, version: string): JsonObject {
     '.': { types: './index.d.ts', default: './index.js' },
     './detect': { types: './detect.d.ts', default: './detect.js' },
     './nested': { types: './nested.d.ts', default: './nested.js' },
+    './sample': { types: './sample.d.ts', default: './sample.js' },
   };
   for (const e of registry.entries) {
     exports[subpath(e.id)] = { types: `./${outputPath.validatorTypes(e.id)}`, default: `./${outputPath.validator(e.id)}` };
   }
   exports['./registry.json'] = './registry.json';
   exports['./schemas/*'] = './schemas/*';
+  exports['./samples/*'] = './samples/*';
   exports['./package.json'] = './package.json';
   return {
     '//': jsonBanner('schemas/ and generator/stages/package.ts'),
