@@ -1,6 +1,5 @@
 // Generated from schemas/alb/request.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// alb.request.standalone.js
-var validate = validate20;
+// standalone:alb.request.standalone.js
 var alb_request_standalone_default = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -371,7 +370,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "dynamicProps": true, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// alb.request.entry.ts
+withStandardSchema(alb_request_standalone_default);
 export {
   alb_request_standalone_default as default,
-  validate
+  alb_request_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/alb/request.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// alb.request.result.standalone.js
-var validate = validate20;
+// standalone:alb.request.result.standalone.js
 var alb_request_result_standalone_default = validate20;
 var pattern4 = new RegExp("^[0-9]{3} ", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -190,7 +189,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "statusCode": true, "statusDescription": true, "headers": true, "multiValueHeaders": true, "body": true, "isBase64Encoded": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// alb.request.result.entry.ts
+withStandardSchema(alb_request_result_standalone_default);
 export {
   alb_request_result_standalone_default as default,
-  validate
+  alb_request_result_standalone_default as validate
 };

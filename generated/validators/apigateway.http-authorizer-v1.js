@@ -1,6 +1,5 @@
 // Generated from schemas/apigateway/http-authorizer-v1.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// apigateway.http-authorizer-v1.standalone.js
-var validate = validate20;
+// standalone:apigateway.http-authorizer-v1.standalone.js
 var apigateway_http_authorizer_v1_standalone_default = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
 var schema39 = { "type": "object", "required": ["accountId", "apiId", "httpMethod", "identity", "path", "requestId", "resourceId", "resourcePath", "stage"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "httpMethod": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "path": { "type": "string" }, "requestId": { "type": "string" }, "resourceId": { "type": ["string", "null"] }, "resourcePath": { "type": "string" }, "stage": { "type": "string" }, "extendedRequestId": { "type": "string" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "protocol": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "deploymentId": { "type": "string" } } };
@@ -1209,7 +1208,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "type": true, "methodArn": true, "identitySource": true, "authorizationToken": true, "resource": true, "path": true, "httpMethod": true, "headers": true, "multiValueHeaders": true, "queryStringParameters": true, "multiValueQueryStringParameters": true, "pathParameters": true, "stageVariables": true, "requestContext": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// apigateway.http-authorizer-v1.entry.ts
+withStandardSchema(apigateway_http_authorizer_v1_standalone_default);
 export {
   apigateway_http_authorizer_v1_standalone_default as default,
-  validate
+  apigateway_http_authorizer_v1_standalone_default as validate
 };

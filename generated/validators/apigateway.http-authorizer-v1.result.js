@@ -1,6 +1,5 @@
 // Generated from schemas/apigateway/http-authorizer-v1.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// apigateway.http-authorizer-v1.result.standalone.js
-var validate = validate20;
+// standalone:apigateway.http-authorizer-v1.result.standalone.js
 var apigateway_http_authorizer_v1_result_standalone_default = validate20;
 var schema34 = { "type": "object", "required": ["Action", "Effect", "Resource"], "properties": { "Sid": { "type": "string" }, "Action": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "Effect": { "enum": ["Allow", "Deny"] }, "Resource": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "Condition": { "type": "object", "additionalProperties": true } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -356,7 +355,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "principalId": true, "policyDocument": true, "context": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// apigateway.http-authorizer-v1.result.entry.ts
+withStandardSchema(apigateway_http_authorizer_v1_result_standalone_default);
 export {
   apigateway_http_authorizer_v1_result_standalone_default as default,
-  validate
+  apigateway_http_authorizer_v1_result_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/apigateway/http-proxy-v1.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// apigateway.http-proxy-v1.standalone.js
-var validate = validate20;
+// standalone:apigateway.http-proxy-v1.standalone.js
 var apigateway_http_proxy_v1_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:apigateway.http-proxy-v1", "type": "object", "required": ["version", "resource", "path", "httpMethod", "headers", "multiValueHeaders", "queryStringParameters", "multiValueQueryStringParameters", "pathParameters", "stageVariables", "requestContext", "body", "isBase64Encoded"], "properties": { "version": { "const": "1.0" }, "resource": { "type": "string" }, "path": { "type": "string" }, "httpMethod": { "type": "string" }, "headers": { "$ref": "#/$defs/HttpHeaders" }, "multiValueHeaders": { "$ref": "#/$defs/HttpMultiValueHeaders" }, "queryStringParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "multiValueQueryStringParameters": { "anyOf": [{ "$ref": "#/$defs/MultiValueStringMap" }, { "type": "null" }] }, "pathParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "stageVariables": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "requestContext": { "$ref": "#/$defs/ApiGatewayHttpV1RequestContext" }, "body": { "type": ["string", "null"] }, "isBase64Encoded": { "type": "boolean" } }, "$defs": { "ApiGatewayClientCert": { "type": "object", "required": ["clientCertPem", "subjectDN", "issuerDN", "serialNumber", "validity"], "properties": { "clientCertPem": { "type": "string" }, "subjectDN": { "type": "string" }, "issuerDN": { "type": "string" }, "serialNumber": { "type": "string" }, "validity": { "type": "object", "required": ["notBefore", "notAfter"], "properties": { "notBefore": { "type": "string" }, "notAfter": { "type": "string" } } } } }, "ApiGatewayHttpV1RequestContext": { "type": "object", "required": ["accountId", "apiId", "domainName", "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol", "requestId", "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "extendedRequestId": { "type": "string" }, "httpMethod": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "requestId": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "resourceId": { "type": ["string", "null"] }, "resourcePath": { "type": "string" }, "stage": { "type": "string" } } }, "ApiGatewayRequestIdentity": { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } }, "ApiGatewayRestAuthorizer": { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true }, "EpochMillis": { "type": "integer", "minimum": 0 }, "HttpHeaders": { "type": "object", "additionalProperties": { "type": "string" } }, "HttpMultiValueHeaders": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "MultiValueStringMap": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "StringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
 var schema38 = { "type": "object", "required": ["accountId", "apiId", "domainName", "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol", "requestId", "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "extendedRequestId": { "type": "string" }, "httpMethod": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "requestId": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "resourceId": { "type": ["string", "null"] }, "resourcePath": { "type": "string" }, "stage": { "type": "string" } } };
@@ -1249,7 +1248,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "resource": true, "path": true, "httpMethod": true, "headers": true, "multiValueHeaders": true, "queryStringParameters": true, "multiValueQueryStringParameters": true, "pathParameters": true, "stageVariables": true, "requestContext": true, "body": true, "isBase64Encoded": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// apigateway.http-proxy-v1.entry.ts
+withStandardSchema(apigateway_http_proxy_v1_standalone_default);
 export {
   apigateway_http_proxy_v1_standalone_default as default,
-  validate
+  apigateway_http_proxy_v1_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/apigateway/http-proxy-v2.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// apigateway.http-proxy-v2.standalone.js
-var validate = validate20;
+// standalone:apigateway.http-proxy-v2.standalone.js
 var apigateway_http_proxy_v2_standalone_default = validate20;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1004,7 +1003,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "routeKey": true, "rawPath": true, "rawQueryString": true, "cookies": true, "headers": true, "queryStringParameters": true, "pathParameters": true, "stageVariables": true, "requestContext": true, "body": true, "isBase64Encoded": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// apigateway.http-proxy-v2.entry.ts
+withStandardSchema(apigateway_http_proxy_v2_standalone_default);
 export {
   apigateway_http_proxy_v2_standalone_default as default,
-  validate
+  apigateway_http_proxy_v2_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/apigateway/rest-proxy-streaming.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// apigateway.rest-proxy-streaming.result.standalone.js
-var validate = validate20;
+// standalone:apigateway.rest-proxy-streaming.result.standalone.js
 var apigateway_rest_proxy_streaming_result_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -168,7 +167,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "statusCode": true, "headers": true, "multiValueHeaders": true, "cookies": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// apigateway.rest-proxy-streaming.result.entry.ts
+withStandardSchema(apigateway_rest_proxy_streaming_result_standalone_default);
 export {
   apigateway_rest_proxy_streaming_result_standalone_default as default,
-  validate
+  apigateway_rest_proxy_streaming_result_standalone_default as validate
 };

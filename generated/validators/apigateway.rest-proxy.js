@@ -1,6 +1,5 @@
 // Generated from schemas/apigateway/rest-proxy.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// apigateway.rest-proxy.standalone.js
-var validate = validate20;
+// standalone:apigateway.rest-proxy.standalone.js
 var apigateway_rest_proxy_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:apigateway.rest-proxy", "type": "object", "required": ["resource", "path", "httpMethod", "headers", "multiValueHeaders", "queryStringParameters", "multiValueQueryStringParameters", "pathParameters", "stageVariables", "requestContext", "body"], "properties": { "resource": { "type": "string" }, "path": { "type": "string" }, "httpMethod": { "type": "string" }, "headers": { "anyOf": [{ "$ref": "#/$defs/HttpHeaders" }, { "type": "null" }] }, "multiValueHeaders": { "anyOf": [{ "$ref": "#/$defs/HttpMultiValueHeaders" }, { "type": "null" }] }, "queryStringParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "multiValueQueryStringParameters": { "anyOf": [{ "$ref": "#/$defs/MultiValueStringMap" }, { "type": "null" }] }, "pathParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "stageVariables": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "requestContext": { "$ref": "#/$defs/ApiGatewayRestRequestContext" }, "body": { "type": ["string", "null"] }, "isBase64Encoded": { "type": "boolean" } }, "$defs": { "ApiGatewayClientCert": { "type": "object", "required": ["clientCertPem", "subjectDN", "issuerDN", "serialNumber", "validity"], "properties": { "clientCertPem": { "type": "string" }, "subjectDN": { "type": "string" }, "issuerDN": { "type": "string" }, "serialNumber": { "type": "string" }, "validity": { "type": "object", "required": ["notBefore", "notAfter"], "properties": { "notBefore": { "type": "string" }, "notAfter": { "type": "string" } } } } }, "ApiGatewayRequestIdentity": { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } }, "ApiGatewayRestAuthorizer": { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true }, "ApiGatewayRestRequestContext": { "type": "object", "required": ["accountId", "apiId", "resourceId", "resourcePath", "httpMethod", "stage", "requestId", "identity", "path", "protocol", "requestTime", "requestTimeEpoch"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "resourceId": { "type": "string" }, "resourcePath": { "type": "string" }, "httpMethod": { "type": "string" }, "stage": { "type": "string" }, "requestId": { "type": "string" }, "extendedRequestId": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "operationName": { "type": "string" }, "deploymentId": { "type": "string" } } }, "EpochMillis": { "type": "integer", "minimum": 0 }, "HttpHeaders": { "type": "object", "additionalProperties": { "type": "string" } }, "HttpMultiValueHeaders": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "MultiValueStringMap": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "StringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
 var schema41 = { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true };
@@ -1358,7 +1357,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "resource": true, "path": true, "httpMethod": true, "headers": true, "multiValueHeaders": true, "queryStringParameters": true, "multiValueQueryStringParameters": true, "pathParameters": true, "stageVariables": true, "requestContext": true, "body": true, "isBase64Encoded": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// apigateway.rest-proxy.entry.ts
+withStandardSchema(apigateway_rest_proxy_standalone_default);
 export {
   apigateway_rest_proxy_standalone_default as default,
-  validate
+  apigateway_rest_proxy_standalone_default as validate
 };

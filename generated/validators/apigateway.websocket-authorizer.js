@@ -1,6 +1,5 @@
 // Generated from schemas/apigateway/websocket-authorizer.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// apigateway.websocket-authorizer.standalone.js
-var validate = validate20;
+// standalone:apigateway.websocket-authorizer.standalone.js
 var apigateway_websocket_authorizer_standalone_default = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
 var schema38 = { "type": "object", "required": ["routeKey", "eventType", "extendedRequestId", "requestTime", "messageDirection", "stage", "connectedAt", "requestTimeEpoch", "identity", "requestId", "domainName", "connectionId", "apiId"], "properties": { "routeKey": { "type": "string" }, "eventType": { "enum": ["CONNECT", "MESSAGE", "DISCONNECT"] }, "connectionId": { "type": "string" }, "connectedAt": { "$ref": "#/$defs/EpochMillis" }, "messageId": { "type": ["string", "null"] }, "messageDirection": { "type": "string" }, "disconnectStatusCode": { "type": ["integer", "null"] }, "disconnectReason": { "type": ["string", "null"] }, "extendedRequestId": { "type": "string" }, "requestId": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "stage": { "type": "string" }, "domainName": { "type": "string" }, "apiId": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "accountId": { "type": "string" } } };
@@ -1025,7 +1024,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "type": true, "methodArn": true, "headers": true, "multiValueHeaders": true, "queryStringParameters": true, "multiValueQueryStringParameters": true, "stageVariables": true, "requestContext": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// apigateway.websocket-authorizer.entry.ts
+withStandardSchema(apigateway_websocket_authorizer_standalone_default);
 export {
   apigateway_websocket_authorizer_standalone_default as default,
-  validate
+  apigateway_websocket_authorizer_standalone_default as validate
 };

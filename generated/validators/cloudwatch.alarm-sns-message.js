@@ -1,6 +1,5 @@
 // Generated from schemas/cloudwatch/alarm-sns-message.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// cloudwatch.alarm-sns-message.standalone.js
-var validate = validate20;
+// standalone:cloudwatch.alarm-sns-message.standalone.js
 var cloudwatch_alarm_sns_message_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cloudwatch.alarm-sns-message", "type": "object", "required": ["AlarmName", "AWSAccountId", "NewStateValue", "NewStateReason", "StateChangeTime", "Region", "AlarmArn", "OldStateValue"], "properties": { "AlarmName": { "type": "string" }, "AlarmDescription": { "type": ["string", "null"] }, "AWSAccountId": { "$ref": "#/$defs/AwsAccountId" }, "AlarmConfigurationUpdatedTimestamp": { "$ref": "#/$defs/CloudWatchAlarmTimestamp" }, "NewStateValue": { "$ref": "#/$defs/CloudWatchAlarmStateValue" }, "NewStateReason": { "type": "string" }, "StateChangeTime": { "$ref": "#/$defs/CloudWatchAlarmTimestamp" }, "Region": { "type": "string" }, "AlarmArn": { "$ref": "#/$defs/Arn" }, "OldStateValue": { "$ref": "#/$defs/CloudWatchAlarmStateValue" }, "OKActions": { "type": "array", "items": { "type": "string" } }, "AlarmActions": { "type": "array", "items": { "type": "string" } }, "InsufficientDataActions": { "type": "array", "items": { "type": "string" } }, "Trigger": { "$ref": "#/$defs/CloudWatchAlarmSnsTrigger" }, "AlarmRule": { "type": "string" } }, "$defs": { "Arn": { "type": "string", "pattern": "^arn:aws[a-z-]*:" }, "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "CloudWatchAlarmSnsDimension": { "type": "object", "required": ["name", "value"], "properties": { "name": { "type": "string" }, "value": { "type": "string" } } }, "CloudWatchAlarmSnsMetricDataQuery": { "type": "object", "required": ["Id"], "properties": { "Id": { "type": "string" }, "Expression": { "type": "string" }, "Label": { "type": "string" }, "ReturnData": { "type": "boolean" }, "Period": { "type": "integer" }, "AccountId": { "type": "string" }, "MetricStat": { "type": "object", "required": ["Metric", "Period", "Stat"], "properties": { "Metric": { "type": "object", "properties": { "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsDimension" } }, "MetricName": { "type": "string" }, "Namespace": { "type": "string" } } }, "Period": { "type": "integer" }, "Stat": { "type": "string" }, "Unit": { "type": ["string", "null"] } } } } }, "CloudWatchAlarmSnsTrigger": { "type": "object", "required": ["EvaluationPeriods", "ComparisonOperator"], "properties": { "MetricName": { "type": "string" }, "Namespace": { "type": "string" }, "StatisticType": { "type": "string" }, "Statistic": { "type": "string" }, "Unit": { "type": ["string", "null"] }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsDimension" } }, "Period": { "type": "integer" }, "EvaluationPeriods": { "type": "integer" }, "DatapointsToAlarm": { "type": "integer" }, "ComparisonOperator": { "type": "string" }, "Threshold": { "type": "number" }, "ThresholdMetricId": { "type": "string" }, "TreatMissingData": { "type": "string" }, "EvaluateLowSampleCountPercentile": { "type": "string" }, "Metrics": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsMetricDataQuery" } } } }, "CloudWatchAlarmStateValue": { "enum": ["OK", "ALARM", "INSUFFICIENT_DATA"] }, "CloudWatchAlarmTimestamp": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$" } } };
 var schema34 = { "enum": ["OK", "ALARM", "INSUFFICIENT_DATA"] };
@@ -838,7 +837,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "AlarmName": true, "AlarmDescription": true, "AWSAccountId": true, "AlarmConfigurationUpdatedTimestamp": true, "NewStateValue": true, "NewStateReason": true, "StateChangeTime": true, "Region": true, "AlarmArn": true, "OldStateValue": true, "OKActions": true, "AlarmActions": true, "InsufficientDataActions": true, "Trigger": true, "AlarmRule": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// cloudwatch.alarm-sns-message.entry.ts
+withStandardSchema(cloudwatch_alarm_sns_message_standalone_default);
 export {
   cloudwatch_alarm_sns_message_standalone_default as default,
-  validate
+  cloudwatch_alarm_sns_message_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/cloudwatch/alarm.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// cloudwatch.alarm.standalone.js
-var validate = validate20;
+// standalone:cloudwatch.alarm.standalone.js
 var cloudwatch_alarm_standalone_default = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
 var pattern5 = new RegExp("^[0-9]{12}$", "u");
@@ -730,7 +729,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "source": true, "alarmArn": true, "accountId": true, "time": true, "region": true, "alarmData": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// cloudwatch.alarm.entry.ts
+withStandardSchema(cloudwatch_alarm_standalone_default);
 export {
   cloudwatch_alarm_standalone_default as default,
-  validate
+  cloudwatch_alarm_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/cloudwatch/logs-data.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// cloudwatch.logs-data.standalone.js
-var validate = validate20;
+// standalone:cloudwatch.logs-data.standalone.js
 var cloudwatch_logs_data_standalone_default = validate20;
 var schema32 = { "type": "object", "required": ["messageType", "owner", "logGroup", "logStream", "subscriptionFilters", "logEvents"], "properties": { "messageType": { "enum": ["DATA_MESSAGE", "CONTROL_MESSAGE"] }, "owner": { "type": "string" }, "logGroup": { "type": "string" }, "logStream": { "type": "string" }, "subscriptionFilters": { "type": "array", "items": { "type": "string" } }, "logEvents": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchLogsLogEvent" } }, "policyLevel": { "type": "string" } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -264,7 +263,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "messageType": true, "owner": true, "logGroup": true, "logStream": true, "subscriptionFilters": true, "logEvents": true, "policyLevel": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// cloudwatch.logs-data.entry.ts
+withStandardSchema(cloudwatch_logs_data_standalone_default);
 export {
   cloudwatch_logs_data_standalone_default as default,
-  validate
+  cloudwatch_logs_data_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/cloudwatch/logs.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// cloudwatch.logs.standalone.js
-var validate = validate20;
+// standalone:cloudwatch.logs.standalone.js
 var cloudwatch_logs_standalone_default = validate20;
 var pattern4 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -79,7 +78,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "awslogs": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// cloudwatch.logs.entry.ts
+withStandardSchema(cloudwatch_logs_standalone_default);
 export {
   cloudwatch_logs_standalone_default as default,
-  validate
+  cloudwatch_logs_standalone_default as validate
 };

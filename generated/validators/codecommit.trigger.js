@@ -1,6 +1,5 @@
 // Generated from schemas/codecommit/trigger.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// codecommit.trigger.standalone.js
-var validate = validate20;
+// standalone:codecommit.trigger.standalone.js
 var codecommit_trigger_standalone_default = validate20;
 var pattern4 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 var pattern5 = new RegExp("^arn:aws[a-z-]*:", "u");
@@ -417,7 +416,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// codecommit.trigger.entry.ts
+withStandardSchema(codecommit_trigger_standalone_default);
 export {
   codecommit_trigger_standalone_default as default,
-  validate
+  codecommit_trigger_standalone_default as validate
 };

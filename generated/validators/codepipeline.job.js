@@ -1,6 +1,5 @@
 // Generated from schemas/codepipeline/job.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// codepipeline.job.standalone.js
-var validate = validate20;
+// standalone:codepipeline.job.standalone.js
 var codepipeline_job_standalone_default = validate20;
 var pattern4 = new RegExp("^[0-9]{12}$", "u");
 var schema35 = { "type": "object", "required": ["name", "location"], "properties": { "name": { "type": "string" }, "revision": { "type": ["string", "null"] }, "location": { "type": "object", "required": ["type", "s3Location"], "properties": { "type": { "const": "S3" }, "s3Location": { "type": "object", "required": ["bucketName", "objectKey"], "properties": { "bucketName": { "type": "string" }, "objectKey": { "type": "string" } } } } } } };
@@ -623,7 +622,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "CodePipeline.job": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// codepipeline.job.entry.ts
+withStandardSchema(codepipeline_job_standalone_default);
 export {
   codepipeline_job_standalone_default as default,
-  validate
+  codepipeline_job_standalone_default as validate
 };

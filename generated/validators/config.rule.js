@@ -1,6 +1,5 @@
 // Generated from schemas/config/rule.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// config.rule.standalone.js
-var validate = validate20;
+// standalone:config.rule.standalone.js
 var config_rule_standalone_default = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
 var pattern6 = new RegExp("^[0-9]{12}$", "u");
@@ -189,7 +188,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "invokingEvent": true, "ruleParameters": true, "resultToken": true, "eventLeftScope": true, "executionRoleArn": true, "configRuleArn": true, "configRuleName": true, "configRuleId": true, "accountId": true, "evaluationMode": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// config.rule.entry.ts
+withStandardSchema(config_rule_standalone_default);
 export {
   config_rule_standalone_default as default,
-  validate
+  config_rule_standalone_default as validate
 };

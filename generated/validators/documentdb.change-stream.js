@@ -1,6 +1,5 @@
 // Generated from schemas/documentdb/change-stream.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// documentdb.change-stream.standalone.js
-var validate = validate20;
+// standalone:documentdb.change-stream.standalone.js
 var documentdb_change_stream_standalone_default = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
 var schema34 = { "type": "object", "required": ["_id", "clusterTime", "operationType"], "properties": { "_id": { "type": "object", "properties": { "_data": { "type": "string" } } }, "clusterTime": { "$ref": "#/$defs/DocumentDbTimestamp" }, "operationType": { "type": "string" }, "ns": { "$ref": "#/$defs/DocumentDbNamespace" }, "to": { "$ref": "#/$defs/DocumentDbNamespace" }, "documentKey": { "type": "object", "additionalProperties": true }, "fullDocument": { "type": ["object", "null"], "additionalProperties": true }, "updateDescription": { "type": "object", "properties": { "updatedFields": { "type": "object", "additionalProperties": true }, "removedFields": { "type": "array", "items": { "type": "string" } } } } } };
@@ -447,7 +446,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "events": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// documentdb.change-stream.entry.ts
+withStandardSchema(documentdb_change_stream_standalone_default);
 export {
   documentdb_change_stream_standalone_default as default,
-  validate
+  documentdb_change_stream_standalone_default as validate
 };

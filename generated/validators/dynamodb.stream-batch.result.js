@@ -10,8 +10,7 @@ function ucs2length(str) {
   return length;
 }
 
-// dynamodb.stream-batch.result.standalone.js
-var validate = validate20;
+// standalone:dynamodb.stream-batch.result.standalone.js
 var dynamodb_stream_batch_result_standalone_default = validate20;
 var func1 = ucs2length;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -110,7 +109,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "batchItemFailures": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// dynamodb.stream-batch.result.entry.ts
+withStandardSchema(dynamodb_stream_batch_result_standalone_default);
 export {
   dynamodb_stream_batch_result_standalone_default as default,
-  validate
+  dynamodb_stream_batch_result_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/dynamodb/stream-record-in-kinesis.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// dynamodb.stream-record-in-kinesis.standalone.js
-var validate = validate20;
+// standalone:dynamodb.stream-record-in-kinesis.standalone.js
 var dynamodb_stream_record_in_kinesis_standalone_default = validate20;
 var pattern4 = new RegExp("^[0-9]+$", "u");
 var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
@@ -334,7 +333,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// dynamodb.stream-record-in-kinesis.entry.ts
+withStandardSchema(dynamodb_stream_record_in_kinesis_standalone_default);
 export {
   dynamodb_stream_record_in_kinesis_standalone_default as default,
-  validate
+  dynamodb_stream_record_in_kinesis_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/dynamodb/stream-tumbling-window.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// dynamodb.stream-tumbling-window.standalone.js
-var validate = validate20;
+// standalone:dynamodb.stream-tumbling-window.standalone.js
 var dynamodb_stream_tumbling_window_standalone_default = validate20;
 var schema32 = { "type": "object", "required": ["eventID", "eventName", "eventVersion", "eventSource", "awsRegion", "dynamodb", "eventSourceARN"], "properties": { "eventID": { "type": "string" }, "eventName": { "enum": ["INSERT", "MODIFY", "REMOVE"] }, "eventVersion": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+$" }, "eventSource": { "const": "aws:dynamodb" }, "awsRegion": { "$ref": "#/$defs/AwsRegion" }, "eventSourceARN": { "$ref": "#/$defs/Arn" }, "userIdentity": { "$ref": "#/$defs/DynamoDbStreamUserIdentity" }, "dynamodb": { "allOf": [{ "$ref": "#/$defs/DynamoDbStreamRecord" }, { "type": "object", "required": ["SequenceNumber", "StreamViewType"], "properties": { "SequenceNumber": { "type": "string" }, "StreamViewType": { "type": "string" } } }] } } };
 var pattern4 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
@@ -1283,7 +1282,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true, "window": true, "state": true, "shardId": true, "eventSourceARN": true, "isFinalInvokeForWindow": true, "isWindowTerminatedEarly": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// dynamodb.stream-tumbling-window.entry.ts
+withStandardSchema(dynamodb_stream_tumbling_window_standalone_default);
 export {
   dynamodb_stream_tumbling_window_standalone_default as default,
-  validate
+  dynamodb_stream_tumbling_window_standalone_default as validate
 };

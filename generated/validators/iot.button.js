@@ -1,6 +1,5 @@
 // Generated from schemas/iot/button.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// iot.button.standalone.js
-var validate = validate20;
+// standalone:iot.button.standalone.js
 var iot_button_standalone_default = validate20;
 var schema32 = { "enum": ["SINGLE", "DOUBLE", "LONG"] };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -66,7 +65,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "serialNumber": true, "clickType": true, "batteryVoltage": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// iot.button.entry.ts
+withStandardSchema(iot_button_standalone_default);
 export {
   iot_button_standalone_default as default,
-  validate
+  iot_button_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/iot/one-click.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// iot.one-click.standalone.js
-var validate = validate20;
+// standalone:iot.one-click.standalone.js
 var iot_one_click_standalone_default = validate20;
 var schema34 = { "enum": ["SINGLE", "DOUBLE", "LONG"] };
 var pattern4 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
@@ -348,7 +347,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "deviceEvent": true, "deviceInfo": true, "placementInfo": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// iot.one-click.entry.ts
+withStandardSchema(iot_one_click_standalone_default);
 export {
   iot_one_click_standalone_default as default,
-  validate
+  iot_one_click_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/iot/registry-thing-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// iot.registry-thing-event.standalone.js
-var validate = validate20;
+// standalone:iot.registry-thing-event.standalone.js
 var iot_registry_thing_event_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "thingId", "thingName", "versionNumber"], "properties": { "eventType": { "const": "THING_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["CREATED", "UPDATED", "DELETED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "thingId": { "type": "string" }, "thingName": { "type": "string" }, "versionNumber": { "type": "integer" }, "thingTypeName": { "type": ["string", "null"] }, "attributes": { "$ref": "#/$defs/IoTRegistryAttributes" } }, "$defs": { "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "EpochMillis": { "type": "integer", "minimum": 0 }, "IoTRegistryAttributes": { "type": "object", "additionalProperties": { "type": "string" } } } };
 var pattern4 = new RegExp("^[0-9]{12}$", "u");
@@ -188,7 +187,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventType": true, "eventId": true, "timestamp": true, "operation": true, "accountId": true, "thingId": true, "thingName": true, "versionNumber": true, "thingTypeName": true, "attributes": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// iot.registry-thing-event.entry.ts
+withStandardSchema(iot_registry_thing_event_standalone_default);
 export {
   iot_registry_thing_event_standalone_default as default,
-  validate
+  iot_registry_thing_event_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/iot/registry-thing-group-hierarchy-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// iot.registry-thing-group-hierarchy-event.standalone.js
-var validate = validate20;
+// standalone:iot.registry-thing-group-hierarchy-event.standalone.js
 var iot_registry_thing_group_hierarchy_event_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-group-hierarchy-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "thingGroupId", "thingGroupName", "childGroupId", "childGroupName"], "properties": { "eventType": { "const": "THING_GROUP_HIERARCHY_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["ADDED", "REMOVED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "thingGroupId": { "type": "string" }, "thingGroupName": { "type": "string" }, "childGroupId": { "type": "string" }, "childGroupName": { "type": "string" } }, "$defs": { "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "EpochMillis": { "type": "integer", "minimum": 0 } } };
 var pattern4 = new RegExp("^[0-9]{12}$", "u");
@@ -158,7 +157,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventType": true, "eventId": true, "timestamp": true, "operation": true, "accountId": true, "thingGroupId": true, "thingGroupName": true, "childGroupId": true, "childGroupName": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// iot.registry-thing-group-hierarchy-event.entry.ts
+withStandardSchema(iot_registry_thing_group_hierarchy_event_standalone_default);
 export {
   iot_registry_thing_group_hierarchy_event_standalone_default as default,
-  validate
+  iot_registry_thing_group_hierarchy_event_standalone_default as validate
 };

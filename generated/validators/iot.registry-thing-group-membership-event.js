@@ -1,6 +1,5 @@
 // Generated from schemas/iot/registry-thing-group-membership-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// iot.registry-thing-group-membership-event.standalone.js
-var validate = validate20;
+// standalone:iot.registry-thing-group-membership-event.standalone.js
 var iot_registry_thing_group_membership_event_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-group-membership-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "groupArn", "groupId", "thingArn", "thingId", "membershipId"], "properties": { "eventType": { "const": "THING_GROUP_MEMBERSHIP_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["ADDED", "REMOVED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "groupArn": { "$ref": "#/$defs/Arn" }, "groupId": { "type": "string" }, "thingArn": { "$ref": "#/$defs/Arn" }, "thingId": { "type": "string" }, "membershipId": { "type": "string" } }, "$defs": { "Arn": { "type": "string", "pattern": "^arn:aws[a-z-]*:" }, "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "EpochMillis": { "type": "integer", "minimum": 0 } } };
 var pattern4 = new RegExp("^[0-9]{12}$", "u");
@@ -189,7 +188,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventType": true, "eventId": true, "timestamp": true, "operation": true, "accountId": true, "groupArn": true, "groupId": true, "thingArn": true, "thingId": true, "membershipId": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// iot.registry-thing-group-membership-event.entry.ts
+withStandardSchema(iot_registry_thing_group_membership_event_standalone_default);
 export {
   iot_registry_thing_group_membership_event_standalone_default as default,
-  validate
+  iot_registry_thing_group_membership_event_standalone_default as validate
 };

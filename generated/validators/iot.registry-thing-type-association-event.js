@@ -1,6 +1,5 @@
 // Generated from schemas/iot/registry-thing-type-association-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// iot.registry-thing-type-association-event.standalone.js
-var validate = validate20;
+// standalone:iot.registry-thing-type-association-event.standalone.js
 var iot_registry_thing_type_association_event_standalone_default = validate20;
 var pattern4 = new RegExp("^[0-9]{12}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -144,7 +143,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventType": true, "eventId": true, "timestamp": true, "operation": true, "accountId": true, "thingId": true, "thingName": true, "thingTypeName": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// iot.registry-thing-type-association-event.entry.ts
+withStandardSchema(iot_registry_thing_type_association_event_standalone_default);
 export {
   iot_registry_thing_type_association_event_standalone_default as default,
-  validate
+  iot_registry_thing_type_association_event_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/iot/rule-action.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// iot.rule-action.standalone.js
-var validate = validate20;
+// standalone:iot.rule-action.standalone.js
 var iot_rule_action_standalone_default = validate20;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -8,7 +7,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return true;
 }
 validate20.evaluated = { "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// iot.rule-action.entry.ts
+withStandardSchema(iot_rule_action_standalone_default);
 export {
   iot_rule_action_standalone_default as default,
-  validate
+  iot_rule_action_standalone_default as validate
 };

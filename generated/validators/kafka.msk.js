@@ -1,6 +1,5 @@
 // Generated from schemas/kafka/msk.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// kafka.msk.standalone.js
-var validate = validate20;
+// standalone:kafka.msk.standalone.js
 var kafka_msk_standalone_default = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
 var schema34 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "value", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
@@ -452,7 +451,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "bootstrapServers": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// kafka.msk.entry.ts
+withStandardSchema(kafka_msk_standalone_default);
 export {
   kafka_msk_standalone_default as default,
-  validate
+  kafka_msk_standalone_default as validate
 };

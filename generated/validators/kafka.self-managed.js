@@ -1,6 +1,5 @@
 // Generated from schemas/kafka/self-managed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// kafka.self-managed.standalone.js
-var validate = validate20;
+// standalone:kafka.self-managed.standalone.js
 var kafka_self_managed_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:kafka.self-managed", "type": "object", "required": ["eventSource", "bootstrapServers", "records"], "properties": { "eventSource": { "enum": ["SelfManagedKafka", "aws:SelfManagedKafka"] }, "bootstrapServers": { "type": "string" }, "records": { "$ref": "#/$defs/KafkaRecordsByTopicPartition" } }, "$defs": { "Base64String": { "type": "string", "pattern": "^[A-Za-z0-9+/]*={0,2}$" }, "EpochMillis": { "type": "integer", "minimum": 0 }, "KafkaRecord": { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "value", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } }, "KafkaRecordHeader": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer", "minimum": -128, "maximum": 255 } } }, "KafkaRecordsByTopicPartition": { "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/KafkaRecord" } } }, "KafkaSchemaMetadata": { "type": "object", "properties": { "dataFormat": { "type": "string" }, "schemaId": { "type": "string" } } } } };
 var schema33 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "value", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
@@ -432,7 +431,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventSource": true, "bootstrapServers": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// kafka.self-managed.entry.ts
+withStandardSchema(kafka_self_managed_standalone_default);
 export {
   kafka_self_managed_standalone_default as default,
-  validate
+  kafka_self_managed_standalone_default as validate
 };

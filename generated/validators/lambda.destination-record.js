@@ -1,6 +1,5 @@
 // Generated from schemas/lambda/destination-record.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// lambda.destination-record.standalone.js
-var validate = validate20;
+// standalone:lambda.destination-record.standalone.js
 var lambda_destination_record_standalone_default = validate20;
 var pattern4 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
 var pattern5 = new RegExp("^arn:aws[a-z-]*:", "u");
@@ -224,7 +223,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "timestamp": true, "requestContext": true, "requestPayload": true, "responseContext": true, "responsePayload": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// lambda.destination-record.entry.ts
+withStandardSchema(lambda_destination_record_standalone_default);
 export {
   lambda_destination_record_standalone_default as default,
-  validate
+  lambda_destination_record_standalone_default as validate
 };

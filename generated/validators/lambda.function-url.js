@@ -1,6 +1,5 @@
 // Generated from schemas/lambda/function-url.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// lambda.function-url.standalone.js
-var validate = validate20;
+// standalone:lambda.function-url.standalone.js
 var lambda_function_url_standalone_default = validate20;
 var schema36 = { "type": "object", "properties": { "accessKey": { "type": "string" }, "accountId": { "type": "string" }, "callerId": { "type": "string" }, "cognitoIdentity": { "type": "null" }, "principalOrgId": { "type": ["string", "null"] }, "userArn": { "$ref": "#/$defs/Arn" }, "userId": { "type": "string" } } };
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
@@ -668,7 +667,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "routeKey": true, "rawPath": true, "rawQueryString": true, "cookies": true, "headers": true, "queryStringParameters": true, "pathParameters": true, "stageVariables": true, "requestContext": true, "body": true, "isBase64Encoded": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// lambda.function-url.entry.ts
+withStandardSchema(lambda_function_url_standalone_default);
 export {
   lambda_function_url_standalone_default as default,
-  validate
+  lambda_function_url_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/lambda/function-url.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// lambda.function-url.result.standalone.js
-var validate = validate20;
+// standalone:lambda.function-url.result.standalone.js
 var lambda_function_url_result_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -313,7 +312,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "dynamicProps": true, "dynamicItems": true };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// lambda.function-url.result.entry.ts
+withStandardSchema(lambda_function_url_result_standalone_default);
 export {
   lambda_function_url_result_standalone_default as default,
-  validate
+  lambda_function_url_result_standalone_default as validate
 };

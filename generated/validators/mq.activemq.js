@@ -1,6 +1,5 @@
 // Generated from schemas/mq/activemq.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// mq.activemq.standalone.js
-var validate = validate20;
+// standalone:mq.activemq.standalone.js
 var mq_activemq_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:mq.activemq", "type": "object", "required": ["eventSource", "eventSourceArn", "messages"], "properties": { "eventSource": { "enum": ["aws:mq", "aws:amq"] }, "eventSourceArn": { "$ref": "#/$defs/Arn" }, "messages": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/MqActiveMqMessage" } } }, "$defs": { "Arn": { "type": "string", "pattern": "^arn:aws[a-z-]*:" }, "Base64String": { "type": "string", "pattern": "^[A-Za-z0-9+/]*={0,2}$" }, "EpochMillis": { "type": "integer", "minimum": 0 }, "MqActiveMqDestination": { "type": "object", "required": ["physicalName"], "properties": { "physicalName": { "type": "string" } } }, "MqActiveMqMessage": { "type": "object", "required": ["messageID", "messageType", "data", "destination", "timestamp", "brokerInTime", "brokerOutTime"], "properties": { "messageID": { "type": "string" }, "messageType": { "enum": ["jms/text-message", "jms/bytes-message"] }, "data": { "$ref": "#/$defs/Base64String" }, "destination": { "$ref": "#/$defs/MqActiveMqDestination" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "brokerInTime": { "$ref": "#/$defs/EpochMillis" }, "brokerOutTime": { "$ref": "#/$defs/EpochMillis" }, "redelivered": { "type": "boolean" }, "deliveryMode": { "type": "integer" }, "persistent": { "type": "boolean" }, "priority": { "type": "integer" }, "expiration": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^[0-9]+$" }] }, "correlationId": { "type": ["string", "null"] }, "correlationID": { "type": ["string", "null"] }, "replyTo": { "type": ["string", "null"] }, "type": { "type": ["string", "null"] }, "connectionId": { "type": "string" }, "properties": { "type": "object", "additionalProperties": { "type": "string" } } } } } };
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
@@ -475,7 +474,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// mq.activemq.entry.ts
+withStandardSchema(mq_activemq_standalone_default);
 export {
   mq_activemq_standalone_default as default,
-  validate
+  mq_activemq_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/mq/rabbitmq.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// mq.rabbitmq.standalone.js
-var validate = validate20;
+// standalone:mq.rabbitmq.standalone.js
 var mq_rabbitmq_standalone_default = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
 var schema34 = { "type": "object", "properties": { "contentType": { "type": ["string", "null"] }, "contentEncoding": { "type": ["string", "null"] }, "headers": { "type": ["object", "null"], "additionalProperties": true }, "deliveryMode": { "type": ["integer", "null"] }, "priority": { "type": ["integer", "null"] }, "correlationId": { "type": ["string", "null"] }, "replyTo": { "type": ["string", "null"] }, "expiration": { "type": ["string", "null"] }, "messageId": { "type": ["string", "null"] }, "timestamp": { "type": ["string", "null"] }, "type": { "type": ["string", "null"] }, "userId": { "type": ["string", "null"] }, "appId": { "type": ["string", "null"] }, "clusterId": { "type": ["string", "null"] }, "bodySize": { "type": "integer", "minimum": 0 } } };
@@ -389,7 +388,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "rmqMessagesByQueue": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// mq.rabbitmq.entry.ts
+withStandardSchema(mq_rabbitmq_standalone_default);
 export {
   mq_rabbitmq_standalone_default as default,
-  validate
+  mq_rabbitmq_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/s3/eventbridge-object-acl-updated.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// s3.eventbridge-object-acl-updated.standalone.js
-var validate = validate20;
+// standalone:s3.eventbridge-object-acl-updated.standalone.js
 var s3_eventbridge_object_acl_updated_standalone_default = validate20;
 var pattern4 = new RegExp("^[0-9]{12}$", "u");
 var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
@@ -584,7 +583,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "detail-type": true, "source": true, "resources": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// s3.eventbridge-object-acl-updated.entry.ts
+withStandardSchema(s3_eventbridge_object_acl_updated_standalone_default);
 export {
   s3_eventbridge_object_acl_updated_standalone_default as default,
-  validate
+  s3_eventbridge_object_acl_updated_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/s3/notification-in-sqs.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// s3.notification-in-sqs.standalone.js
-var validate = validate20;
+// standalone:s3.notification-in-sqs.standalone.js
 var s3_notification_in_sqs_standalone_default = validate20;
 var pattern4 = new RegExp("^[0-9]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -652,7 +651,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// s3.notification-in-sqs.entry.ts
+withStandardSchema(s3_notification_in_sqs_standalone_default);
 export {
   s3_notification_in_sqs_standalone_default as default,
-  validate
+  s3_notification_in_sqs_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/ses/receipt.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// ses.receipt.result.standalone.js
-var validate = validate20;
+// standalone:ses.receipt.result.standalone.js
 var ses_receipt_result_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:ses.receipt.result", "type": "object", "required": ["disposition"], "properties": { "disposition": { "enum": ["STOP_RULE", "STOP_RULE_SET", "CONTINUE"] } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -38,7 +37,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "disposition": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// ses.receipt.result.entry.ts
+withStandardSchema(ses_receipt_result_standalone_default);
 export {
   ses_receipt_result_standalone_default as default,
-  validate
+  ses_receipt_result_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/sqs/batch.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// sqs.batch.standalone.js
-var validate = validate20;
+// standalone:sqs.batch.standalone.js
 var sqs_batch_standalone_default = validate20;
 var pattern4 = new RegExp("^[0-9]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -652,7 +651,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// sqs.batch.entry.ts
+withStandardSchema(sqs_batch_standalone_default);
 export {
   sqs_batch_standalone_default as default,
-  validate
+  sqs_batch_standalone_default as validate
 };

@@ -1,6 +1,5 @@
 // Generated from schemas/vpc-lattice/request-v1.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// vpc-lattice.request-v1.result.standalone.js
-var validate = validate20;
+// standalone:vpc-lattice.request-v1.result.standalone.js
 var vpc_lattice_request_v1_result_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -136,7 +135,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "isBase64Encoded": true, "statusCode": true, "statusDescription": true, "headers": true, "body": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/standard.ts
+var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// vpc-lattice.request-v1.result.entry.ts
+withStandardSchema(vpc_lattice_request_v1_result_standalone_default);
 export {
   vpc_lattice_request_v1_result_standalone_default as default,
-  validate
+  vpc_lattice_request_v1_result_standalone_default as validate
 };

@@ -10,6 +10,12 @@ import { gzipSync } from 'node:zlib';
 type Hash = { hash?: Record<string, unknown> };
 /** Handlebars passes an options object last; drop it. */
 const args = (list: unknown[]): unknown[] => list.slice(0, -1);
+/** Milliseconds of an ISO time; an invalid time is an error, never NaN in a payload. */
+const time = (iso: unknown): number => {
+  const ms = Date.parse(String(iso));
+  if (Number.isNaN(ms)) throw new Error(`"${String(iso)}" is not a valid ISO 8601 time`);
+  return ms;
+};
 const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
 export const helpers: Record<string, (...a: unknown[]) => unknown> = {
@@ -52,17 +58,17 @@ export const helpers: Record<string, (...a: unknown[]) => unknown> = {
     for (let i = 0; out.length < Number(length); i++) out += String(h[i % h.length]! % 10);
     return out;
   },
-  epochMillis: (iso: unknown) => Date.parse(String(iso)),
-  epochSeconds: (iso: unknown) => Date.parse(String(iso)) / 1000,
+  epochMillis: (iso: unknown) => time(iso),
+  epochSeconds: (iso: unknown) => time(iso) / 1000,
   /** `01/Mar/2024:12:00:00 +0000`, the request time format of API Gateway. */
   clfTime: (iso: unknown) => {
-    const d = new Date(String(iso));
+    const d = new Date(time(iso));
     const m = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()]!;
     const p = (n: number) => String(n).padStart(2, '0');
     return `${p(d.getUTCDate())}/${m}/${d.getUTCFullYear()}:${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
   },
   /** ISO time without milliseconds, as EventBridge writes `time`. */
-  isoSeconds: (iso: unknown) => new Date(String(iso)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  isoSeconds: (iso: unknown) => new Date(time(iso)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
   concat: (...a: unknown[]) => args(a).map((x) => String(x)).join(''),
   lower: (v: unknown) => String(v).toLowerCase(),
   upper: (v: unknown) => String(v).toUpperCase(),

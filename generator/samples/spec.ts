@@ -11,6 +11,8 @@ export interface ParamSpec {
   description: string;
   /** Values of a string parameter must match (anchored). */
   pattern?: string;
+  /** `date-time`: an ISO 8601 UTC time such as 2024-03-01T12:00:00.000Z (checked as a real date). */
+  format?: 'date-time';
   enum?: unknown[];
 }
 
@@ -36,6 +38,8 @@ export interface SampleSource {
   /** The template without its header. */
   body: string;
 }
+
+const ISO_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,3})?Z$/;
 
 const HEADER = /^\s*\{\{!--([\s\S]*?)--\}\}\s*/;
 
@@ -63,6 +67,7 @@ export function parseSample(id: string, path: string, text: string): SampleSourc
     if (!/^[a-z][a-zA-Z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new SampleError('E_SAMPLE_HEADER', `parameter name "${name}" must be kebab-case (as SAM's) or camelCase`);
     if (!['string', 'number', 'integer', 'boolean', 'json'].includes(p.type)) throw new SampleError('E_SAMPLE_HEADER', `parameter "${name}" has no valid type`);
     if (typeof p.description !== 'string' || p.description === '') throw new SampleError('E_SAMPLE_HEADER', `parameter "${name}" needs a description`);
+    if (p.format !== undefined && (p.format !== 'date-time' || p.type !== 'string')) throw new SampleError('E_SAMPLE_HEADER', `parameter "${name}": format is "date-time", on strings only`);
     checkValue(name, p, p.default);
   }
   if (header.inner !== undefined && header.parameters[header.inner]?.type !== 'string' && header.parameters[header.inner]?.type !== 'json')
@@ -81,6 +86,8 @@ export function checkValue(name: string, p: ParamSpec, value: unknown): void {
   if (p.type === 'boolean' && typeof value !== 'boolean') fail('must be true or false');
   if (p.enum && !p.enum.some((e) => e === value)) fail(`must be one of ${p.enum.map((e) => JSON.stringify(e)).join(', ')}`);
   if (p.pattern && typeof value === 'string' && !new RegExp(`^(?:${p.pattern})$`, 'u').test(value)) fail(`must match ${p.pattern}`);
+  if (p.format === 'date-time' && (typeof value !== 'string' || !ISO_TIME.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 19) !== value.slice(0, 19)))
+    fail('must be an ISO 8601 UTC time such as 2024-03-01T12:00:00.000Z');
 }
 
 /** A parameter value given as command-line text, converted to the parameter's type. */

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { TOOL_ROOT } from '../toolRoot.ts';
 import { banner, jsonBanner } from '../banner.ts';
 import type { JsonObject, Registry, RegistryEntry } from '../model.ts';
-import { outputPath, subpath } from '../names.ts';
+import { handlerName, outputPath, subpath } from '../names.ts';
 import { bundle, carriesJson } from '../refs.ts';
 
 export interface PackageInput {
@@ -53,6 +53,7 @@ function packageJson(registry: Registry, version: string): JsonObject {
     './detect': { types: './detect.d.ts', default: './detect.js' },
     './nested': { types: './nested.d.ts', default: './nested.js' },
     './sample': { types: './sample.d.ts', default: './sample.js' },
+    './handler': { types: './handler.d.ts', default: './handler.js' },
   };
   for (const e of registry.entries) {
     exports[subpath(e.id)] = { types: `./${outputPath.validatorTypes(e.id)}`, default: `./${outputPath.validator(e.id)}` };
@@ -76,7 +77,39 @@ function packageJson(registry: Registry, version: string): JsonObject {
   };
 }
 
-const VALIDATOR_TYPES = `/** One validation problem, shaped as ajv reports it. */
+const VALIDATOR_TYPES = `/** The Standard Schema v1 interface (https://standardschema.dev), declared here so the package has no dependency. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly '~standard': StandardSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardSchemaV1 {
+  interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> {
+    readonly value: Output;
+    readonly issues?: undefined;
+  }
+  interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  interface PathSegment {
+    readonly key: PropertyKey;
+  }
+  interface Types<Input = unknown, Output = Input> {
+    readonly input: Input;
+    readonly output: Output;
+  }
+}
+
+/** One validation problem, shaped as ajv reports it. */
 export interface ValidationError {
   /** JSON pointer to the offending value in the validated data ("" for the root). */
   instancePath: string;
@@ -91,13 +124,99 @@ export interface ValidationError {
 
 /**
  * A precompiled validator: a type guard that records why it returned false in \`errors\`
- * (the first problem found; validators stop at the first error).
+ * (the first problem found; validators stop at the first error). It is also a Standard Schema,
+ * for libraries that accept one (e.g. the Powertools parser).
  */
-export interface Validator<T> {
+export interface Validator<T> extends StandardSchemaV1<unknown, T> {
   (data: unknown): data is T;
   errors: ValidationError[] | null | undefined;
 }
 `;
+
+/** What a handler of each event returns to its invoker. */
+function resultType(registry: Registry, e: RegistryEntry): string {
+  if (e.result) {
+    const r = registry.entries.find((x) => x.id === e.result)!;
+    return e.invocation.includes('poll') || e.invocation.includes('async') ? `${r.typeName} | void` : r.typeName;
+  }
+  if (e.invocation.every((i) => i === 'async')) return 'void';
+  return 'unknown';
+}
+
+function handlerFiles(registry: Registry): Promise<{ js: string; dts: string }> {
+  const events = registry.entries.filter((e) => e.kind !== 'result');
+  const types = [...new Set(events.flatMap((e) => [e.typeName, ...resultType(registry, e).split(' | ').filter((t) => /^[A-Z]/.test(t))]))].sort();
+  const dts = `${banner('generator/runtime/handler.ts and schemas/')}import type { ${types.join(', ')} } from './types.js';
+import type { ValidationError, Validator } from './validator.js';
+
+/** The context object Lambda passes to every handler. https://docs.aws.amazon.com/lambda/latest/dg/nodejs-context.html */
+export interface Context {
+  callbackWaitsForEmptyEventLoop: boolean;
+  functionName: string;
+  functionVersion: string;
+  invokedFunctionArn: string;
+  memoryLimitInMB: string;
+  awsRequestId: string;
+  logGroupName: string;
+  logStreamName: string;
+  identity?: { cognitoIdentityId: string; cognitoIdentityPoolId: string } | undefined;
+  clientContext?: { client: Record<string, string>; custom?: unknown; env: Record<string, string> } | undefined;
+  tenantId?: string | undefined;
+  /** Milliseconds left before the invocation times out. */
+  getRemainingTimeInMillis(): number;
+}
+
+export type Callback<R> = (error?: Error | string | null, result?: R) => void;
+/** An async handler. */
+export type Handler<E, R> = (event: E, context: Context) => Promise<R>;
+/** A callback-style handler (runtimes before Node.js 24). */
+export type CallbackHandler<E, R> = (event: E, context: Context, callback: Callback<R>) => void;
+
+/** For each event id: what its invoker reads back (void where the return value is ignored, unknown where the registry has no result schema yet). */
+export interface ResultTypes {
+${events.map((e) => `  ${JSON.stringify(e.id)}: ${resultType(registry, e)};`).join('\n')}
+}
+
+/** Payload types of the ids a handler can receive. */
+export interface EventTypes {
+${events.map((e) => `  ${JSON.stringify(e.id)}: ${e.typeName};`).join('\n')}
+}
+
+export type HandlerId = keyof EventTypes;
+export type HandlerOf<I extends HandlerId> = Handler<EventTypes[I], ResultTypes[I]>;
+export type CallbackHandlerOf<I extends HandlerId> = CallbackHandler<EventTypes[I], ResultTypes[I]>;
+
+${events.map((e) => `/** Handler of \`${e.id}\`: ${e.title}. @see ${e.docs} */\nexport type ${handlerName(e.id)} = HandlerOf<${JSON.stringify(e.id)}>;`).join('\n')}
+
+export interface DefineHandlerOptions<I extends HandlerId> {
+  /** Validate each incoming event first (import it from 'lambda-event-registry/<id>'); an invalid event throws EventValidationError. */
+  validate?: Validator<EventTypes[I]>;
+  /** Validate what the handler returns (e.g. in development); an invalid result throws EventValidationError. */
+  validateResult?: Validator<Exclude<ResultTypes[I], void>>;
+}
+
+/** Type a handler from a registry id, optionally validating its event and result with the given precompiled validators. */
+export declare function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options?: DefineHandlerOptions<I>): HandlerOf<I>;
+
+/** Thrown when an event or a result does not validate. */
+export declare class EventValidationError extends Error {
+  readonly id: string;
+  readonly target: 'event' | 'result';
+  readonly errors: ValidationError[];
+}
+`;
+  return build({
+    stdin: { contents: "export { defineHandler, EventValidationError } from './generator/runtime/handler.ts';\n", resolveDir: TOOL_ROOT, loader: 'ts', sourcefile: 'handler.entry.ts' },
+    absWorkingDir: TOOL_ROOT,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2020',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  }).then((r) => ({ js: banner('generator/runtime/handler.ts') + r.outputFiles[0]!.text, dts }));
+}
 
 function validatorDeclaration(e: RegistryEntry): string {
   return (
@@ -230,7 +349,8 @@ export const ids = Object.freeze(${JSON.stringify(ids, null, 2)});
 `;
   const typeMap = registry.entries.map((e) => `  ${JSON.stringify(e.id)}: ${e.typeName};`).join('\n');
   const dts = `${banner('schemas/')}export * from './types.js';
-export type { ValidationError, Validator } from './validator.js';
+export type { StandardSchemaV1, ValidationError, Validator } from './validator.js';
+export type * from './handler.js';
 export { detect, explain } from './detect.js';
 export type { Candidate, DetectCondition } from './detect.js';
 import type { ${registry.entries.map((e) => e.typeName).join(', ')} } from './types.js';
@@ -293,6 +413,9 @@ export async function packageFiles(input: PackageInput): Promise<Map<string, str
   files.set('validator.d.ts', banner('generator/stages/package.ts') + '\n' + VALIDATOR_TYPES);
   files.set('detect.js', await detector(registry));
   files.set('detect.d.ts', DETECT_TYPES);
+  const handler = await handlerFiles(registry);
+  files.set('handler.js', handler.js);
+  files.set('handler.d.ts', handler.dts);
   const nested = await nestedModule(registry);
   files.set('nested.js', nested.js);
   files.set('nested.d.ts', nested.dts);

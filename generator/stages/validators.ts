@@ -83,8 +83,22 @@ export async function validators(registry: Registry): Promise<ValidatorsOutput> 
     const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
     const validate = ajv.compile(stripAnnotations(bundle(registry, entry.id)) as JsonObject);
     const source = requireToImport(standaloneCode(ajv, validate));
+    const entryId = entry.id;
+    // The entry wraps ajv's module: the standalone code is served as a virtual module.
+    const wrapper = `import validate from 'virtual:standalone';
+import { withStandardSchema } from './generator/runtime/standard.ts';
+withStandardSchema(validate);
+export { validate, validate as default };
+`;
+    const standalone: Plugin = {
+      name: 'standalone',
+      setup(b) {
+        b.onResolve({ filter: /^virtual:standalone$/ }, () => ({ path: `${entryId}.standalone.js`, namespace: 'standalone' }));
+        b.onLoad({ filter: /.*/, namespace: 'standalone' }, () => ({ contents: source, loader: 'js', resolveDir: TOOL_ROOT }));
+      },
+    };
     const result = await build({
-      stdin: { contents: source, resolveDir: TOOL_ROOT, loader: 'js', sourcefile: `${entry.id}.standalone.js` },
+      stdin: { contents: wrapper, resolveDir: TOOL_ROOT, loader: 'ts', sourcefile: `${entryId}.entry.ts` },
       absWorkingDir: TOOL_ROOT,
       bundle: true,
       format: 'esm',
@@ -94,7 +108,7 @@ export async function validators(registry: Registry): Promise<ValidatorsOutput> 
       legalComments: 'none',
       write: false,
       logLevel: 'silent',
-      plugins: [ajvRuntimeShims],
+      plugins: [standalone, ajvRuntimeShims],
       metafile: true,
       outfile: 'validator.js',
     });

@@ -1,0 +1,32 @@
+/**
+ * Standard Schema v1 (https://standardschema.dev) on a precompiled validator, so it plugs into
+ * libraries that accept any Standard Schema (the Powertools parser among them). Inlined into each
+ * validator module: a few lines, no import.
+ */
+interface AjvLikeError {
+  instancePath: string;
+  message?: string;
+}
+type AjvLike = ((value: unknown) => boolean) & { errors?: AjvLikeError[] | null };
+
+const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+
+export function withStandardSchema<F extends AjvLike>(validate: F): F {
+  Object.defineProperty(validate, '~standard', {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: 'lambda-event-registry',
+      validate(value: unknown) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+            path: e.instancePath === '' ? [] : e.instancePath.split('/').slice(1).map(unescape),
+          })),
+        };
+      },
+    },
+  });
+  return validate;
+}

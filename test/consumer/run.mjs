@@ -1,0 +1,2 @@
+import { main } from './handler.js';
+console.log((await main()).join(' '));

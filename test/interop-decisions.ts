@@ -1,0 +1,36 @@
+/**
+ * Every place where a real event (corpus, fixture or sample) fits one of our generated types and
+ * @types/aws-lambda disagrees, with which side is wrong about what AWS sends and why.
+ * Keys: "<id> | <event source> | fits ours|fits theirs" (see interop.test.ts).
+ */
+const IDENTITY_FIELDS =
+  "@types/aws-lambda is wrong: its APIGatewayEventIdentity requires every identity field (principalOrgId, clientCert, apiKeyId, vpcId...), but API Gateway sends only the ones that apply to the request and older events lack the newer ones; the registry requires only sourceIp. https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-input-format";
+const S3_DELETE =
+  '@types/aws-lambda is wrong: its S3EventRecord requires s3.object.size and eTag, but ObjectRemoved events carry neither (the S3 event message structure lists them for object-created events only). https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html';
+
+export const interop: Record<string, string> = {
+  'apigateway.rest-proxy | aws-lambda-go/apigw-request.json | fits theirs': IDENTITY_FIELDS,
+  'apigateway.rest-proxy | aws-lambda-go/apigw-restapi-openapi-request.json | fits theirs': IDENTITY_FIELDS,
+  'apigateway.rest-proxy | sam-cli/rendered/apigateway/aws-proxy.json | fits theirs': IDENTITY_FIELDS,
+  'apigateway.rest-proxy | fixture get-with-path-parameter.json | fits theirs': IDENTITY_FIELDS,
+  'apigateway.request-authorizer | aws-lambda-go/apigw-custom-auth-request-type-request.json | fits theirs': IDENTITY_FIELDS,
+  'apigateway.request-authorizer | sam-cli/rendered/apigateway/request-authorizer.json | fits theirs': IDENTITY_FIELDS,
+  'apigateway.rest-proxy | fixture console-test-null-maps.json | fits theirs':
+    "@types/aws-lambda is wrong: it types `headers` (and multiValueHeaders) as never null, but the API Gateway console's Test button sends `null` when no header is given, as AWS's example input shows. https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html",
+  'apigateway.rest-proxy.result | fixture status-only.json | fits theirs':
+    '@types/aws-lambda is stricter than AWS: APIGatewayProxyResult requires `body`, but a proxy integration response needs only statusCode (the output format lists body as optional and API Gateway answers with an empty body). https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-output-format',
+  'apigateway.http-proxy-v2.result | fixture inferred-object.json | fits theirs':
+    "@types/aws-lambda is narrower than AWS: APIGatewayProxyResultV2 allows a structured response or a string (with its generic T for other values), but HTTP API payload 2.0 accepts any valid JSON and infers a 200 response when it has no statusCode. https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html#http-api-develop-integrations-lambda.response",
+  'apigateway.websocket | aws-lambda-go/apigw-websocket-request-disconnect.json | fits theirs':
+    "@types/aws-lambda is incomplete: its WebSocket request context has no disconnectStatusCode/disconnectReason, which API Gateway sends on $disconnect routes. https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-keys-connect-disconnect.html",
+  'apigateway.websocket | aws-lambda-go/apigw-websocket-request.json | fits theirs':
+    '@types/aws-lambda is incomplete: its WebSocket request context omits fields API Gateway sends on message routes (accountId, identity, requestTime...), so a captured event fails its excess-property check. https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integrations.html',
+  's3.notification | sam-cli/rendered/s3/delete.json | fits theirs': S3_DELETE,
+  's3.notification | fixture delete-no-size-no-etag.json | fits theirs': S3_DELETE,
+  'sns.notification | fixture subject-null.json | fits theirs':
+    "@types/aws-lambda is wrong: it types Sns.Subject as an optional string, but SNS delivers `\"Subject\": null` to Lambda when the message was published without a subject. https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html",
+  'ses.receipt | sam-cli/rendered/ses/email-receiving.json | fits theirs':
+    '@types/aws-lambda is stricter than AWS: it requires receipt.dmarcVerdict, which SES includes only when it evaluated DMARC for the message (older events and SAM\'s template have none). https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html',
+  'sqs.batch | fixture binary-value-null.json | fits theirs':
+    '@types/aws-lambda is too strict: it types messageAttributes.*.binaryValue as an optional string, but captured SQS events carry `"binaryValue": null` on String and Number attributes (a known trap listed in this registry\'s spine issue); the AWS example shows the key absent, so both absent and null are accepted here. https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html',
+};
