@@ -75,8 +75,8 @@ export const helpers: Record<string, (...a: unknown[]) => unknown> = {
   eq: (a: unknown, b: unknown) => a === b,
   startsWith: (s: unknown, p: unknown) => String(s).startsWith(String(p)),
   not: (v: unknown) => !v,
-  /** An object from hash arguments: {{json (object a=1 b="x")}}. */
-  object: (...a: unknown[]) => ({ ...((a[a.length - 1] as Hash).hash ?? {}) }),
+  /** An object from hash arguments, keys in the order written: {{json (object a=1 b="x")}}. (Handlebars hands the hash over last key first.) */
+  object: (...a: unknown[]) => Object.fromEntries(Object.entries((a[a.length - 1] as Hash).hash ?? {}).reverse()),
   /** A JSON value parsed from text: {{json (parse headers)}}. */
   parse: (v: unknown) => JSON.parse(String(v)),
 };
