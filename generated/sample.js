@@ -1274,8 +1274,8 @@ var helpers = {
   eq: (a, b) => a === b,
   startsWith: (s, p) => String(s).startsWith(String(p)),
   not: (v) => !v,
-  /** An object from hash arguments: {{json (object a=1 b="x")}}. */
-  object: (...a) => ({ ...a[a.length - 1].hash ?? {} }),
+  /** An object from hash arguments, keys in the order written: {{json (object a=1 b="x")}}. (Handlebars hands the hash over last key first.) */
+  object: (...a) => Object.fromEntries(Object.entries(a[a.length - 1].hash ?? {}).reverse()),
   /** A JSON value parsed from text: {{json (parse headers)}}. */
   parse: (v) => JSON.parse(String(v))
 };

@@ -71,6 +71,7 @@ const cases: [string, SourceFile[], Code][] = [
     [event('foo.bar', {}, { detect: [{ pointer: '/a', equals: 1 }] }), event('foo.baz', {}, { detect: [{ pointer: '/a', equals: 1 }] })],
     'E_DETECT_DUPLICATE',
   ],
+  ['no format keyword', [event('foo.bar', { properties: { a: { type: 'string', format: 'date-time' } } })], 'E_FORMAT'],
   ['ajv strict mode', [event('foo.bar', { properties: { a: { type: 'string', minimum: 1 } } })], 'E_AJV_STRICT'],
   ['the 2020-12 meta-schema', [event('foo.bar', { properties: { a: { type: 'strin' } } })], 'E_META_SCHEMA'],
   ['file names follow ids', [{ path: 'Foo/Bar.schema.json', json: { $schema: S } }], 'E_SCHEMA_PATH'],

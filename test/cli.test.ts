@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './support/paths.ts';
+import { cleanEnv } from './support/env.ts';
 
 interface Case {
   name: string;
@@ -49,7 +50,7 @@ function run(c: Case): string {
   const r = spawnSync(process.execPath, [BIN, ...c.args], {
     cwd: ROOT,
     input: c.stdin ?? '',
-    env: { ...process.env, NO_COLOR: '1', ...c.env },
+    env: cleanEnv({ NO_COLOR: '1', ...c.env }),
     encoding: 'utf8',
   });
   return `$ lambda-events ${c.args.join(' ')}\n${r.stdout}--- stderr\n${r.stderr}Exit code: ${r.status}\n`;

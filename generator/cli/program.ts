@@ -36,6 +36,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .showHelpAfterError('(run with --help for usage)');
 
   const format = () => new Option('--format <format>', 'output format').choices(['human', 'json']).default('human');
+  const inputMode = () =>
+    new Option('--input <kind>', 'how to split stdin and files with other names: one JSON document, or one record per line (default: by name, sniffed for stdin)').choices(['json', 'ndjson']);
   const maxRecord = () =>
     new Option('--max-record-bytes <size>', 'largest record read; longer ones are reported and skipped').argParser(bytes).default(DEFAULT_MAX_RECORD_BYTES, '256m');
   let registryPromise: Promise<Registry> | undefined;
@@ -54,10 +56,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--id <id>', 'skip detection and validate every record against this id (results included)')
     .option('--strict', 'report properties the registry does not know (drift) and count them as failures', false)
     .addOption(format())
+    .addOption(inputMode())
     .addOption(maxRecord())
-    .action(async (paths: string[], opts: { id?: string; strict: boolean; format: 'human' | 'json'; maxRecordBytes: number }) => {
+    .action(async (paths: string[], opts: { id?: string; strict: boolean; format: 'human' | 'json'; maxRecordBytes: number; input?: 'json' | 'ndjson' }) => {
       const id = await knownId(opts.id);
-      setExit(await runValidate(paths, await registry(), { ...opts, id }, io));
+      setExit(await runValidate(paths, await registry(), { ...opts, id, mode: opts.input }, io));
     });
 
   program
@@ -65,9 +68,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('print the registry id of each record; for a record no rule matches, the nearest rules and why')
     .argument('<paths...>', 'files, folders, or - for standard input')
     .addOption(format())
+    .addOption(inputMode())
     .addOption(maxRecord())
-    .action(async (paths: string[], opts: { format: 'human' | 'json'; maxRecordBytes: number }) => {
-      setExit(await runDetect(paths, await registry(), { ...opts, strict: false }, io));
+    .action(async (paths: string[], opts: { format: 'human' | 'json'; maxRecordBytes: number; input?: 'json' | 'ndjson' }) => {
+      setExit(await runDetect(paths, await registry(), { ...opts, strict: false, mode: opts.input }, io));
     });
 
   program

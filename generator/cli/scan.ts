@@ -30,8 +30,10 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
       `lambda-events: skipped ${expanded.skipped.length} file(s) in folders that are not .json, .ndjson or .jsonl (optionally .gz), e.g. ${expanded.skipped[0]}; name a file explicitly to read it\n`,
     );
   let interrupted = false;
+  const stop = new AbortController();
   const onSigint = () => {
     interrupted = true;
+    stop.abort();
   };
   process.once('SIGINT', onSigint);
   let bytesHint = 0;
@@ -40,7 +42,7 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
     outer: for (const source of expanded.sources) {
       const file = source.path;
       let records = 0;
-      for await (const raw of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode })) {
+      for await (const raw of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode, signal: stop.signal })) {
         if (interrupted) break outer;
         const outcome = await check(file, raw, registry, options);
         count(summary, outcome);

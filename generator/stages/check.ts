@@ -165,6 +165,12 @@ rules.set('An object without declared properties says what its values are (addit
   return out;
 });
 
+rules.set('Validation costs no more than a regex: no format keyword (write a pattern)', (files) => {
+  const out: Diagnostic[] = [];
+  for (const f of files) visitSchema(f.json, (node, pointer) => void (typeof node.format === 'string' && out.push(diag('E_FORMAT', { format: node.format }, file(f), `${pointer}/format`))));
+  return out;
+});
+
 rules.set('An event names an existing result; "<event id>.result", when it exists, is that result', (_files, registry) => {
   const out: Diagnostic[] = [];
   const results = new Set(registry.entries.filter((e) => e.kind === 'result').map((e) => e.id));

@@ -23,6 +23,8 @@ export interface RawRecord {
 export interface ReadOptions {
   maxRecordBytes: number;
   mode?: Mode;
+  /** Stops reading (Ctrl-C): the input is closed and no more records are produced. */
+  signal?: AbortSignal;
 }
 
 export function modeOf(path: string): Mode {
@@ -34,8 +36,19 @@ export function modeOf(path: string): Mode {
 const GZIP_MAGIC = [0x1f, 0x8b];
 
 /** Bytes of the input, gunzipped when the first two bytes say gzip. */
-async function* bytes(source: Source): AsyncGenerator<Buffer> {
+async function* bytes(source: Source, signal?: AbortSignal): AsyncGenerator<Buffer> {
   const raw: Readable = source.kind === 'stdin' ? process.stdin : createReadStream(source.path, { highWaterMark: 1 << 20 });
+  if (signal?.aborted) return;
+  const onAbort = () => raw.destroy();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    yield* streamBytes(raw);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function* streamBytes(raw: Readable): AsyncGenerator<Buffer> {
   const iterator = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let first = await iterator.next();
   while (!first.done && first.value.length < 2) {
@@ -128,7 +141,7 @@ function tooLarge(line: number | null, length: number, max: number): RawRecord {
 export async function* readRecords(source: Source, options: ReadOptions): AsyncGenerator<RawRecord> {
   const max = options.maxRecordBytes;
   let mode: Mode = options.mode ?? (source.kind === 'stdin' ? 'sniff' : modeOf(source.path));
-  const it = lines(bytes(source), max)[Symbol.asyncIterator]();
+  const it = lines(bytes(source, options.signal), max)[Symbol.asyncIterator]();
   let sawAny = false;
   try {
     if (mode === 'sniff') {
@@ -141,13 +154,16 @@ export async function* readRecords(source: Source, options: ReadOptions): AsyncG
       const firstLine = pending[pending.length - 1];
       let ndjson = false;
       if (firstLine?.buf) {
+        // A first line that is a whole JSON value, or looks like one ({...} or [...] on one
+        // line, even if broken), means one record per line; a lone "{" opens a document.
+        const text = firstLine.buf.toString('utf8').trim();
         try {
-          JSON.parse(decoder.decode(firstLine.buf));
+          JSON.parse(text);
           ndjson = true;
         } catch {
-          ndjson = false;
+          ndjson = text.length > 1 && /^[[{]/.test(text) && /[\]}]$/.test(text);
         }
-      }
+      } else if (firstLine) ndjson = true; // an over-long first line is a record of its own
       mode = ndjson ? 'ndjson' : 'json';
       const replay = pending;
       const rest = it;
@@ -167,6 +183,7 @@ export async function* readRecords(source: Source, options: ReadOptions): AsyncG
     }
     if (!sawAny && mode === 'json') yield { line: null, problem: { code: 'E_EMPTY', message: 'is empty: a .json file must hold one JSON value' } };
   } catch (error) {
+    if (options.signal?.aborted) return;
     if (error instanceof GzipError) yield { line: null, problem: { code: 'E_GZIP', message: `gzip data is corrupt or truncated (${error.message}); records before this point were read` } };
     else yield { line: null, problem: { code: 'E_READ', message: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
   }
