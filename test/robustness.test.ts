@@ -212,10 +212,10 @@ Robust('memory stays flat: 300 MB of NDJSON validated under a 250 MB peak RSS', 
   const out = createWriteStream(file);
   let written = 0;
   while (written < 300 * 1024 * 1024) {
-    if (!out.write(block)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     written += block.length;
   }
-  await new Promise((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
   const r = spawnSync(process.execPath, [join(ROOT, 'test', 'support', 'rss-probe.mjs'), 'validate', file], { cwd: ROOT, encoding: 'utf8' });
   assert.is(r.status, 0, r.stderr.slice(0, 2000));
   const rss = Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1]);
