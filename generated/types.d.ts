@@ -2287,7 +2287,7 @@ export interface LambdaFunctionUrlRequestContext {
    */
   authorizer?: LambdaFunctionUrlAuthorizer | null;
   /**
-   * The function URL's domain name, `<url-id>.lambda-url.<region>.on.aws`.
+   * The function URL's domain name, `<url-id>.lambda-url.<region>.on.aws`; captured events also show cell-qualified hosts such as `<url-id>.cell-1-lambda-url.<region>.on.aws`, so a prefix before `lambda-url` is accepted.
    */
   domainName: string;
   /**

@@ -25,6 +25,10 @@ Detect('HTTP API payload 2.0 and function URL share a shape; the lambda-url doma
   const http = fixture('apigateway.http-proxy-v2', 'no-cookies-no-query-no-body');
   assert.is(d.detect(url), 'lambda.function-url');
   assert.is(d.detect(http), 'apigateway.http-proxy-v2');
+  // A cell-qualified function URL host is still a function URL.
+  const cell = structuredClone(url) as { requestContext: { domainName: string } };
+  cell.requestContext.domainName = cell.requestContext.domainName.replace('.lambda-url.', '.cell-1-lambda-url.');
+  assert.is(d.detect(cell), 'lambda.function-url');
   // The same HTTP API event on a custom domain stays an HTTP API event.
   const custom = structuredClone(http) as { requestContext: { domainName: string } };
   custom.requestContext.domainName = 'api.example.com';

@@ -77,7 +77,7 @@ Interop('real events fit both our type and theirs, except the documented mismatc
     }
     const line = d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1;
     const check = checks[line - first];
-    if (check && !failing.has(check.key)) failing.set(check.key, ts.flattenDiagnosticMessageText(d.messageText, ' ').slice(0, 300));
+    if (check && !failing.has(check.key)) failing.set(check.key, ts.flattenDiagnosticMessageText(d.messageText, ' ').slice(-400));
   }
   rmSync(dir, { recursive: true, force: true });
   const undocumented = [...failing.entries()].filter(([key]) => !(key in interop)).map(([key, why]) => `${key}\n      ${why}`);

@@ -64,7 +64,7 @@ Samples('every SAM generate-event of an implemented id has a counterpart with th
 });
 
 /** An arbitrary for one parameter: its pattern or enum when it has one, hostile text otherwise. */
-function arbitrary(p: { type: string; pattern?: string; enum?: unknown[]; format?: string }): fc.Arbitrary<unknown> | null {
+function arbitrary(p: { type: string; pattern?: string; enum?: unknown[]; format?: string; minimum?: number; maximum?: number }): fc.Arbitrary<unknown> | null {
   if (p.enum) return fc.constantFrom(...p.enum);
   if (p.format === 'date-time')
     return fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
@@ -74,9 +74,9 @@ function arbitrary(p: { type: string; pattern?: string; enum?: unknown[]; format
         ? fc.stringMatching(new RegExp(`^(?:${p.pattern})$`))
         : fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('', ' ', '"', '\\', '</script>', '{{x}}', '\u0000', '😀 ü', '{"a":1}', 'a\nb'));
     case 'integer':
-      return fc.integer({ min: 0, max: 2 ** 31 });
+      return fc.integer({ min: p.minimum ?? -(2 ** 31), max: p.maximum ?? 2 ** 31 });
     case 'number':
-      return fc.double({ min: 0, max: 1e9, noNaN: true });
+      return fc.double({ min: p.minimum ?? -1e9, max: p.maximum ?? 1e9, noNaN: true });
     case 'boolean':
       return fc.boolean();
     default:

@@ -149,7 +149,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": { "iam": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern5 = new RegExp("\\.lambda-url\\.[a-z0-9-]+\\.on\\.aws$", "u");
+var pattern5 = new RegExp("\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -259,7 +259,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs12) {
                     if (typeof data4 === "string") {
                       if (!pattern5.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/pattern", keyword: "pattern", params: { pattern: "\\.lambda-url\\.[a-z0-9-]+\\.on\\.aws$" }, message: 'must match pattern "\\.lambda-url\\.[a-z0-9-]+\\.on\\.aws$"' }];
+                        validate21.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/pattern", keyword: "pattern", params: { pattern: "\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$" }, message: 'must match pattern "\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$"' }];
                         return false;
                       }
                     } else {

@@ -5,7 +5,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { TOOL_ROOT } from '../toolRoot.ts';
 import { runDetect } from './detect.ts';
-import { runGenerate } from './generate.ts';
 import { EXIT, type Io } from './io.ts';
 import { runList, runShow } from './list.ts';
 import { Registry } from './registry.ts';
@@ -109,6 +108,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--check', 'regenerate in memory and fail, naming the files, when generated/ differs', false)
     .option('--debug', 'print the time of each stage', false)
     .action(async (opts: { check: boolean; debug: boolean }) => {
+      // The codegen pipeline (json-schema-to-typescript, prettier, esbuild) loads only for this command.
+      const { runGenerate } = await import('./generate.ts');
       setExit(await runGenerate({ root: TOOL_ROOT, ...opts, stdout: (l) => io.out(l + '\n'), stderr: (l) => io.err(l + '\n') }));
     });
 

@@ -60,6 +60,8 @@ export const helpers: Record<string, (...a: unknown[]) => unknown> = {
   },
   epochMillis: (iso: unknown) => time(iso),
   epochSeconds: (iso: unknown) => time(iso) / 1000,
+  /** Whole seconds since the epoch (fractions dropped), for fields that are integers. */
+  unixSeconds: (iso: unknown) => Math.floor(time(iso) / 1000),
   /** `01/Mar/2024:12:00:00 +0000`, the request time format of API Gateway. */
   clfTime: (iso: unknown) => {
     const d = new Date(time(iso));

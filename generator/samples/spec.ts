@@ -14,6 +14,9 @@ export interface ParamSpec {
   /** `date-time`: an ISO 8601 UTC time such as 2024-03-01T12:00:00.000Z (checked as a real date). */
   format?: 'date-time';
   enum?: unknown[];
+  /** Bounds of a number or integer parameter. */
+  minimum?: number;
+  maximum?: number;
 }
 
 export interface SamCounterpart {
@@ -84,6 +87,8 @@ export function checkValue(name: string, p: ParamSpec, value: unknown): void {
   if (p.type === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) fail('must be a number');
   if (p.type === 'integer' && !Number.isSafeInteger(value)) fail('must be an integer');
   if (p.type === 'boolean' && typeof value !== 'boolean') fail('must be true or false');
+  if (typeof value === 'number' && p.minimum !== undefined && value < p.minimum) fail(`must be at least ${p.minimum}`);
+  if (typeof value === 'number' && p.maximum !== undefined && value > p.maximum) fail(`must be at most ${p.maximum}`);
   if (p.enum && !p.enum.some((e) => e === value)) fail(`must be one of ${p.enum.map((e) => JSON.stringify(e)).join(', ')}`);
   if (p.pattern && typeof value === 'string' && !new RegExp(`^(?:${p.pattern})$`, 'u').test(value)) fail(`must match ${p.pattern}`);
   if (p.format === 'date-time' && (typeof value !== 'string' || !ISO_TIME.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 19) !== value.slice(0, 19)))

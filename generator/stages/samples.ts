@@ -176,6 +176,9 @@ export interface SampleParameterSpec {
   description: string;
   pattern?: string;
   enum?: unknown[];
+  format?: 'date-time';
+  minimum?: number;
+  maximum?: number;
 }
 export declare function sampleParameters(id: SampleId): Record<string, SampleParameterSpec>;
 export declare const sampleIds: readonly SampleId[];

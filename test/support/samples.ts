@@ -3,7 +3,7 @@ import { built } from './registry.ts';
 
 export interface SampleModule {
   sample(id: string, overrides?: Record<string, unknown>, options?: { inner?: string }): unknown;
-  sampleParameters(id: string): Record<string, { type: string; default: unknown; description: string; pattern?: string; enum?: unknown[]; format?: string }>;
+  sampleParameters(id: string): Record<string, { type: string; default: unknown; description: string; pattern?: string; enum?: unknown[]; format?: string; minimum?: number; maximum?: number }>;
   sampleIds: readonly string[];
   samEvents: Record<string, { id: string; set: Record<string, unknown> }>;
 }
