@@ -8,7 +8,9 @@ import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './support/paths.ts';
+import { pathToFileURL } from 'node:url';
+import { CORPUS, ROOT } from './support/paths.ts';
+import { corpus } from './support/corpus.ts';
 import { cleanEnv } from './support/env.ts';
 
 interface Case {
@@ -67,4 +69,46 @@ for (const c of cases) {
   });
 }
 
+const CliCorpus = suite('cli: the whole shared corpus and every SAM counterpart');
+
+CliCorpus('validate --format json over the shared corpus detects the labeled id of every event of an implemented id', () => {
+  const entries = corpus();
+  if (entries.length === 0) return;
+  const ids = new Set(Object.keys((JSON.parse(readFileSync(join(ROOT, 'generated', 'registry.json'), 'utf8')) as { ids: object }).ids));
+  const r = spawnSync(process.execPath, [BIN, 'validate', '--format', 'json', join(CORPUS, 'aws-lambda-go'), join(CORPUS, 'sam-cli', 'rendered')], { cwd: ROOT, encoding: 'utf8', env: cleanEnv(), maxBuffer: 1 << 26 });
+  assert.is(r.status, 1, 'the corpus holds invalid and unimplemented events, so exit 1');
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file?: string; id?: string | null; summary?: Record<string, number> });
+  const summary = lines.pop()!.summary!;
+  assert.is(summary.records, lines.length);
+  assert.is(summary.records, summary.valid! + summary.invalid! + summary.unparseable! + summary.undetected!);
+  const label = new Map(entries.map((e) => [join(CORPUS, e.path), e]));
+  const wrong: string[] = [];
+  let checked = 0;
+  for (const line of lines) {
+    const entry = label.get(line.file!);
+    if (!entry || !ids.has(entry.id) || entry.id.endsWith('.result')) continue;
+    checked++;
+    if (line.id !== entry.id) wrong.push(`${entry.path}: labeled ${entry.id}, detected ${line.id}`);
+  }
+  assert.equal(wrong, []);
+  assert.ok(checked > 60, `${checked} events checked`);
+});
+
+CliCorpus('every SAM event with a registry id: lambda-events sample <service> <event> exits 0 and validates with validate --id <id> -', async () => {
+  const { samEvents } = (await import(pathToFileURL(join(ROOT, 'generated', 'sample.js')).href)) as { samEvents: Record<string, { id: string }> };
+  const failures: string[] = [];
+  for (const [pair, { id }] of Object.entries(samEvents)) {
+    const sample = spawnSync(process.execPath, [BIN, 'sample', ...pair.split(' ')], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
+    if (sample.status !== 0) {
+      failures.push(`sample ${pair}: exit ${sample.status} ${sample.stderr}`);
+      continue;
+    }
+    const check = spawnSync(process.execPath, [BIN, 'validate', '--id', id, '-'], { cwd: ROOT, input: sample.stdout, encoding: 'utf8', env: cleanEnv() });
+    if (check.status !== 0) failures.push(`sample ${pair} | validate --id ${id}: ${check.stdout}`);
+  }
+  assert.equal(failures, []);
+  assert.ok(Object.keys(samEvents).length >= 20);
+});
+
 Cli.run();
+CliCorpus.run();

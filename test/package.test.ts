@@ -6,12 +6,12 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { GENERATED, ROOT } from './support/paths.ts';
+import { CORPUS, GENERATED, ROOT } from './support/paths.ts';
 
 /** Budget for a handler that imports defineHandler and one validator, minified and gzipped. */
 export const BUNDLE_BUDGET_GZIP = 6 * 1024;
@@ -54,6 +54,8 @@ Package('the tarball installs offline into an empty project; a strict TypeScript
   const app = join(work, 'app');
   cpSync(join(ROOT, 'test', 'consumer'), app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  const corpusEvent = join(CORPUS, 'aws-lambda-go', 'sqs-event.json');
+  writeFileSync(join(app, 'captured.json'), existsSync(corpusEvent) ? readFileSync(corpusEvent) : readFileSync(join(GENERATED, 'samples', 'sqs.batch.json')));
   execFileSync('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: app, encoding: 'utf8' });
   const installed = readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.'));
   assert.equal(installed, ['lambda-event-registry'], 'zero runtime dependencies');
@@ -66,7 +68,7 @@ Package('the tarball installs offline into an empty project; a strict TypeScript
   assert.is(compiled.status, 0, compiled.stdout + compiled.stderr);
   const run = spawnSync(process.execPath, [join(app, 'run.mjs')], { cwd: app, encoding: 'utf8' });
   assert.is(run.status, 0, run.stderr);
-  assert.is(run.stdout.trim(), 'detect=sqs.batch failures=1 rejected=required standard=1 status=200');
+  assert.is(run.stdout.trim(), 'captured=aws:sqs detect=sqs.batch failures=1 rejected=required standard=1 status=200');
 });
 
 Package(`a handler with one validator bundles (esbuild, minified) under ${BUNDLE_BUDGET_GZIP} bytes gzip, for every id`, async () => {

@@ -41,8 +41,9 @@ const context = {
   getRemainingTimeInMillis: () => 1000,
 };
 
-export async function main(): Promise<string[]> {
+export async function main(captured: unknown): Promise<string[]> {
   const out: string[] = [];
+  out.push(`captured=${validateSqs(captured) ? captured.Records[0]?.eventSource : JSON.stringify(validateSqs.errors)}`);
   const event = sample('sqs.batch', { body: 'fail' });
   out.push(`detect=${detect(event)}`);
   const result = await sqsHandler(event, context);
