@@ -13,7 +13,7 @@ async function read(name: string, content: string | Buffer, maxRecordBytes = 1 <
   const path = join(dir, name);
   writeFileSync(path, content);
   const out: RawRecord[] = [];
-  for await (const r of readRecords({ kind: 'file', path }, { maxRecordBytes })) out.push(r);
+  for await (const batch of readRecords({ kind: "file", path }, { maxRecordBytes })) out.push(...batch);
   return out;
 }
 

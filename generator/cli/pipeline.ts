@@ -47,7 +47,11 @@ function parseProblem(text: string, error: Error, oneLine: boolean): Problem {
   return { instancePath: '', keyword: 'parse', message: `invalid JSON at ${at}: ${detail}`, params: { line, column } };
 }
 
-export async function check(file: string, raw: RawRecord, registry: Registry, options: CheckOptions): Promise<Outcome> {
+/**
+ * Check one record. Synchronous once the id's validator is loaded (the hot path); the first
+ * record of an id returns a promise while its validator module loads.
+ */
+export function check(file: string, raw: RawRecord, registry: Registry, options: CheckOptions): Outcome | Promise<Outcome> {
   const base = { file, line: raw.line, unknown: [] as string[] };
   if (raw.problem || raw.text === undefined) {
     return { ...base, id: options.id ?? null, status: 'unparseable', errors: [{ instancePath: '', keyword: 'read', message: raw.problem?.message ?? 'unreadable' }] };
@@ -69,11 +73,12 @@ export async function check(file: string, raw: RawRecord, registry: Registry, op
     };
   }
   if (options.detectOnly) return { ...base, id, status: 'valid', errors: [] };
+  const validate = registry.loadedValidator(id);
+  if (!validate) return registry.validator(id).then(() => check(file, raw, registry, options));
   let errors: Problem[] = [];
   try {
-    const validate = await registry.validator(id);
     if (!validate(value)) errors = registry.allErrors(id, value);
-    else errors = await registry.carriedProblems(id, value);
+    else errors = registry.carriedProblems(id, value);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     errors = [{ instancePath: '', keyword: 'depth', message: 'is nested too deeply to validate' }];

@@ -82,14 +82,20 @@ export class Registry {
     return s;
   }
 
-  /** The precompiled validator of an id (stops at the first error). */
+  /** The precompiled validator of an id (stops at the first error), and those of the payloads it carries. */
   async validator(id: string): Promise<Validate> {
     let v = this.fast.get(id);
     if (!v) {
       v = ((await import(pathToFileURL(join(this.dir, 'validators', `${id}.js`)).href)) as { validate: Validate }).validate;
       this.fast.set(id, v);
+      for (const c of this.ids[id]?.carries ?? []) for (const inner of c.id ?? []) await this.validator(inner);
     }
     return v;
+  }
+
+  /** The validator of an id when it is already loaded (the hot path stays synchronous). */
+  loadedValidator(id: string): Validate | undefined {
+    return this.fast.get(id);
   }
 
   /** Every problem of a record that failed the precompiled validator. */
@@ -122,7 +128,7 @@ export class Registry {
    * Problems of the payloads a record carries (x-lambda.carries): each is decoded and checked
    * against its id(s) or definition. Reported at the pointer of the encoded string.
    */
-  async carriedProblems(id: string, data: unknown): Promise<Problem[]> {
+  carriedProblems(id: string, data: unknown): Problem[] {
     const problems: Problem[] = [];
     for (const c of this.ids[id]?.carries ?? []) {
       for (const payload of carried(data, c.at, c.decode)) {
@@ -140,7 +146,7 @@ export class Registry {
         }
         const inner = c.id ?? [];
         let ok = false;
-        for (const innerId of inner) if ((await this.validator(innerId))(payload.value)) ok = true;
+        for (const innerId of inner) if (this.loadedValidator(innerId)!(payload.value)) ok = true;
         if (!ok) {
           const first = this.allErrors(inner[0]!, payload.value)[0];
           problems.push({

@@ -42,14 +42,17 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
     outer: for (const source of expanded.sources) {
       const file = source.path;
       let records = 0;
-      for await (const raw of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode, signal: stop.signal })) {
-        if (interrupted) break outer;
-        const outcome = await check(file, raw, registry, options);
-        count(summary, outcome);
-        records++;
-        emit(outcome);
+      for await (const batch of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode, signal: stop.signal })) {
+        for (const raw of batch) {
+          if (interrupted) break outer;
+          const checked = check(file, raw, registry, options);
+          const outcome = checked instanceof Promise ? await checked : checked;
+          count(summary, outcome);
+          records++;
+          emit(outcome);
+          if (io.progress) bytesHint += raw.text?.length ?? 0;
+        }
         if (io.progress) {
-          bytesHint += raw.text?.length ?? 0;
           const now = Date.now();
           if (now - lastProgress > 500) {
             lastProgress = now;

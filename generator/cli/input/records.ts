@@ -2,10 +2,12 @@
  * Records from one input, streamed with bounded memory. A `.json` file is one record (whatever
  * JSON value it holds); `.ndjson`/`.jsonl` hold one record per line; either may be gzip
  * (by name or by its magic bytes, concatenated members included). Other inputs (stdin, odd
- * names) are sniffed: a first line that is complete JSON means NDJSON, otherwise one document.
- * A line longer than `maxRecordBytes` is skipped up to its newline and reported, never buffered.
+ * names) are sniffed: a first line that looks like one JSON value means NDJSON, otherwise one
+ * document. A line longer than `maxRecordBytes` is skipped up to its newline and reported, never
+ * buffered. Records come in batches (one per chunk read) so the hot loop stays synchronous.
  */
 import { createReadStream } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Source } from './sources.ts';
@@ -33,7 +35,7 @@ export function modeOf(path: string): Mode {
   return 'sniff';
 }
 
-const GZIP_MAGIC = [0x1f, 0x8b];
+export class GzipError extends Error {}
 
 /** Bytes of the input, gunzipped when the first two bytes say gzip. */
 async function* bytes(source: Source, signal?: AbortSignal): AsyncGenerator<Buffer> {
@@ -58,7 +60,7 @@ async function* streamBytes(raw: Readable): AsyncGenerator<Buffer> {
   }
   if (first.done) return;
   const head = first.value;
-  if (head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
+  if (head[0] === 0x1f && head[1] === 0x8b) {
     const gunzip = createGunzip();
     const feed = (async () => {
       try {
@@ -83,138 +85,140 @@ async function* streamBytes(raw: Readable): AsyncGenerator<Buffer> {
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
 }
 
-export class GzipError extends Error {}
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-function decode(buf: Buffer, line: number | null): RawRecord {
-  try {
-    // ignoreBOM: false strips a leading UTF-8 BOM.
-    return { line, text: decoder.decode(buf) };
-  } catch {
-    return { line, problem: { code: 'E_UTF8', message: 'is not valid UTF-8' } };
-  }
+/** One line's bytes (null when it went over the limit), its 1-based number and byte length. */
+interface Line {
+  line: number;
+  buf: Buffer | null;
+  length: number;
 }
 
-/** Split a byte stream into lines without holding more than one line (up to the limit) in memory. */
-async function* lines(chunks: AsyncIterable<Buffer>, max: number): AsyncGenerator<{ line: number; buf: Buffer | null; length: number }> {
+/** Split a byte stream into lines, one batch per chunk, holding at most one partial line (up to the limit). */
+async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number): AsyncGenerator<Line[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let overflow = false;
   let lineNo = 1;
-  let startLine = 1;
   for await (const chunk of chunks) {
+    const batch: Line[] = [];
     let pos = 0;
     while (pos < chunk.length) {
       const nl = chunk.indexOf(0x0a, pos);
       const end = nl === -1 ? chunk.length : nl;
-      const piece = chunk.subarray(pos, end);
+      const pieceLength = end - pos;
       if (!overflow) {
-        if (size + piece.length > max) {
+        if (size + pieceLength > max) {
           overflow = true;
           parts = [];
-        } else if (piece.length > 0) parts.push(piece);
+        } else if (pieceLength > 0) parts.push(chunk.subarray(pos, end));
       }
-      size += piece.length;
+      size += pieceLength;
       if (nl === -1) break;
-      yield { line: startLine, buf: overflow ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), length: size };
+      batch.push({ line: lineNo, buf: overflow ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), length: size });
       parts = [];
       size = 0;
       overflow = false;
       lineNo++;
-      startLine = lineNo;
       pos = nl + 1;
     }
+    if (batch.length > 0) yield batch;
   }
-  if (size > 0 || parts.length > 0) yield { line: startLine, buf: overflow ? null : Buffer.concat(parts, size), length: size };
+  if (size > 0) yield [{ line: lineNo, buf: overflow ? null : Buffer.concat(parts, size), length: size }];
 }
 
 const isBlank = (buf: Buffer) => {
-  for (const b of buf) if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a) return false;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a) return false;
+  }
   return true;
 };
+
+function decode(buf: Buffer, line: number | null): RawRecord {
+  if (!isUtf8(buf)) return { line, problem: { code: 'E_UTF8', message: 'is not valid UTF-8' } };
+  const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  return { line, text: buf.toString('utf8', start) };
+}
 
 function tooLarge(line: number | null, length: number, max: number): RawRecord {
   return { line, problem: { code: 'E_TOO_LARGE', message: `is ${length} bytes, over the --max-record-bytes limit of ${max}; skipped` } };
 }
 
-export async function* readRecords(source: Source, options: ReadOptions): AsyncGenerator<RawRecord> {
+function recordsOfLines(batch: Line[], max: number): RawRecord[] {
+  const out: RawRecord[] = [];
+  for (const l of batch) {
+    if (l.buf === null) out.push(tooLarge(l.line, l.length, max));
+    else if (!isBlank(l.buf)) out.push(decode(l.buf, l.line));
+  }
+  return out;
+}
+
+/** Whether the first line of an input means NDJSON: one JSON value, or something shaped like one. */
+function looksLikeRecord(first: Line): boolean {
+  if (first.buf === null) return true; // an over-long first line is a record of its own
+  const text = first.buf.toString('utf8').replace(/^\uFEFF/, '').trim();
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return text.length > 1 && /^[[{]/.test(text) && /[\]}]$/.test(text);
+  }
+}
+
+export async function* readRecords(source: Source, options: ReadOptions): AsyncGenerator<RawRecord[]> {
   const max = options.maxRecordBytes;
   let mode: Mode = options.mode ?? (source.kind === 'stdin' ? 'sniff' : modeOf(source.path));
-  const it = lines(bytes(source, options.signal), max)[Symbol.asyncIterator]();
-  let sawAny = false;
+  const batches = lineBatches(bytes(source, options.signal), max)[Symbol.asyncIterator]();
   try {
+    // Lines read before the mode is known (sniffing) are replayed first.
+    let pending: Line[] = [];
     if (mode === 'sniff') {
-      // Look at the first non-blank line: complete JSON on its own means NDJSON.
-      const pending: { line: number; buf: Buffer | null; length: number }[] = [];
-      for (let next = await it.next(); !next.done; next = await it.next()) {
-        pending.push(next.value);
-        if (next.value.buf === null || !isBlank(next.value.buf)) break;
+      let first: Line | undefined;
+      while (!first) {
+        const next = await batches.next();
+        if (next.done) break;
+        pending.push(...next.value);
+        first = pending.find((l) => l.buf === null || !isBlank(l.buf));
       }
-      const firstLine = pending[pending.length - 1];
-      let ndjson = false;
-      if (firstLine?.buf) {
-        // A first line that is a whole JSON value, or looks like one ({...} or [...] on one
-        // line, even if broken), means one record per line; a lone "{" opens a document.
-        const text = firstLine.buf.toString('utf8').trim();
-        try {
-          JSON.parse(text);
-          ndjson = true;
-        } catch {
-          ndjson = text.length > 1 && /^[[{]/.test(text) && /[\]}]$/.test(text);
-        }
-      } else if (firstLine) ndjson = true; // an over-long first line is a record of its own
-      mode = ndjson ? 'ndjson' : 'json';
-      const replay = pending;
-      const rest = it;
-      const all = (async function* () {
-        yield* replay;
-        for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
-      })();
-      yield* mode === 'ndjson' ? fromLines(all, max) : fromDocument(all, max);
+      mode = first && looksLikeRecord(first) ? 'ndjson' : 'json';
+    }
+    if (mode === 'ndjson') {
+      for (let batch: Line[] | undefined = pending.length > 0 ? pending : (await batches.next()).value; batch; batch = (await batches.next()).value) {
+        pending = [];
+        const records = recordsOfLines(batch, max);
+        if (records.length > 0) yield records;
+      }
       return;
     }
-    const all = (async function* () {
-      for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
-    })();
-    for await (const record of mode === 'ndjson' ? fromLines(all, max) : fromDocument(all, max)) {
-      sawAny = true;
-      yield record;
+    // One document: the whole input, up to the limit.
+    const parts: Buffer[] = [];
+    let size = 0;
+    let overflow = false;
+    const newline = Buffer.from('\n');
+    for (let batch: Line[] | undefined = pending.length > 0 ? pending : (await batches.next()).value; batch; batch = (await batches.next()).value) {
+      pending = [];
+      for (const l of batch) {
+        size += l.length + 1;
+        if (overflow || l.buf === null || size > max) {
+          overflow = true;
+          parts.length = 0;
+          continue;
+        }
+        parts.push(l.buf, newline);
+      }
     }
-    if (!sawAny && mode === 'json') yield { line: null, problem: { code: 'E_EMPTY', message: 'is empty: a .json file must hold one JSON value' } };
+    if (overflow) {
+      yield [tooLarge(null, size - 1, max)];
+      return;
+    }
+    const doc = Buffer.concat(parts);
+    if (!isBlank(doc)) {
+      yield [decode(doc.subarray(0, doc.length - 1), null)];
+    } else if (source.kind !== 'stdin' && modeOf(source.path) === 'json') {
+      yield [{ line: null, problem: { code: 'E_EMPTY', message: 'is empty: a .json file must hold one JSON value' } }];
+    }
   } catch (error) {
     if (options.signal?.aborted) return;
-    if (error instanceof GzipError) yield { line: null, problem: { code: 'E_GZIP', message: `gzip data is corrupt or truncated (${error.message}); records before this point were read` } };
-    else yield { line: null, problem: { code: 'E_READ', message: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
+    if (error instanceof GzipError) yield [{ line: null, problem: { code: 'E_GZIP', message: `gzip data is corrupt or truncated (${error.message}); records before this point were read` } }];
+    else yield [{ line: null, problem: { code: 'E_READ', message: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } }];
   }
-}
-
-async function* fromLines(all: AsyncIterable<{ line: number; buf: Buffer | null; length: number }>, max: number): AsyncGenerator<RawRecord> {
-  for await (const l of all) {
-    if (l.buf === null) yield tooLarge(l.line, l.length, max);
-    else if (!isBlank(l.buf)) yield decode(l.buf, l.line);
-  }
-}
-
-async function* fromDocument(all: AsyncIterable<{ line: number; buf: Buffer | null; length: number }>, max: number): AsyncGenerator<RawRecord> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  let overflow = false;
-  const newline = Buffer.from('\n');
-  for await (const l of all) {
-    size += l.length + 1;
-    if (overflow || l.buf === null || size > max) {
-      overflow = true;
-      parts.length = 0;
-      continue;
-    }
-    parts.push(l.buf, newline);
-  }
-  if (overflow) {
-    yield tooLarge(null, size - 1, max);
-    return;
-  }
-  const buf = Buffer.concat(parts);
-  if (isBlank(buf)) return;
-  yield decode(buf, null);
 }
