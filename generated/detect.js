@@ -3,20 +3,19 @@
 var MISSING = /* @__PURE__ */ Symbol("missing");
 var own = Object.prototype.hasOwnProperty;
 function parsePointer(pointer) {
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((key) => ({ key, index: /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : -1 }));
 }
 function at(value, segments) {
   let node = value;
-  for (const segment of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
     if (node === null || typeof node !== "object") return MISSING;
     if (Array.isArray(node)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(segment)) return MISSING;
-      const index = Number(segment);
-      if (index >= node.length) return MISSING;
-      node = node[index];
+      if (segment.index < 0 || segment.index >= node.length) return MISSING;
+      node = node[segment.index];
     } else {
-      if (!own.call(node, segment)) return MISSING;
-      node = node[segment];
+      if (!own.call(node, segment.key)) return MISSING;
+      node = node[segment.key];
     }
   }
   return node;
@@ -47,21 +46,40 @@ function createDetector(rules) {
     const keys = "equals" in first.source ? [first.source.equals] : "in" in first.source ? first.source.in : null;
     if (keys === null) slot.other.push(rule);
     else
-      for (const key of keys) {
-        const k = JSON.stringify(key);
-        slot.table.set(k, [...slot.table.get(k) ?? [], rule]);
-      }
+      for (const key of keys) slot.table.set(key, [...slot.table.get(key) ?? [], rule]);
   }
-  const slots = [...byValue.values()];
+  const groups = /* @__PURE__ */ new Map();
+  for (const slot of byValue.values()) {
+    const first = slot.segments[0]?.key ?? "";
+    groups.set(first, [...groups.get(first) ?? [], slot]);
+  }
+  const groupList = [...groups.entries()];
   function detect2(event) {
     let best = null;
-    for (const slot of slots) {
-      const v = at(event, slot.segments);
-      const filed = v === MISSING || v !== null && typeof v === "object" ? void 0 : slot.table.get(JSON.stringify(v));
-      for (const group of filed ? [filed, slot.other] : [slot.other]) {
-        for (const rule of group) {
-          if ((best === null || rule.conditions.length > best.conditions.length) && rule.conditions.every((c) => holds(c, event))) best = rule;
+    const consider = (group) => {
+      for (let i = 0; i < group.length; i++) {
+        const rule = group[i];
+        if (best !== null && rule.conditions.length <= best.conditions.length) continue;
+        let ok = true;
+        for (let j = 0; j < rule.conditions.length && ok; j++) ok = holds(rule.conditions[j], event);
+        if (ok) best = rule;
+      }
+    };
+    if (event === null || typeof event !== "object" || Array.isArray(event)) return null;
+    for (let g = 0; g < groupList.length; g++) {
+      const [first, slots] = groupList[g];
+      if (!own.call(event, first)) {
+        for (let s = 0; s < slots.length; s++) if (slots[s].other.length > 0) consider(slots[s].other);
+        continue;
+      }
+      for (let s = 0; s < slots.length; s++) {
+        const slot = slots[s];
+        const v = at(event, slot.segments);
+        if (v !== MISSING && (v === null || typeof v !== "object")) {
+          const filed = slot.table.get(v);
+          if (filed) consider(filed);
         }
+        if (slot.other.length > 0) consider(slot.other);
       }
     }
     return best?.id ?? null;

@@ -25,8 +25,14 @@ export interface Candidate {
   failed: DetectCondition[];
 }
 
+/** A pointer segment, with its array index precomputed (-1 when it cannot index an array). */
+interface Segment {
+  key: string;
+  index: number;
+}
+
 interface CompiledCondition {
-  segments: string[];
+  segments: Segment[];
   test: (value: unknown, present: boolean) => boolean;
   source: DetectCondition;
 }
@@ -39,26 +45,26 @@ interface CompiledRule {
 const MISSING = Symbol('missing');
 const own = Object.prototype.hasOwnProperty;
 
-function parsePointer(pointer: string): string[] {
+function parsePointer(pointer: string): Segment[] {
   return pointer
     .split('/')
     .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((key) => ({ key, index: /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : -1 }));
 }
 
 /** The value at a JSON pointer, reading own properties only (a `__proto__` key is just a key). */
-function at(value: unknown, segments: string[]): unknown {
+function at(value: unknown, segments: Segment[]): unknown {
   let node: unknown = value;
-  for (const segment of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
     if (node === null || typeof node !== 'object') return MISSING;
     if (Array.isArray(node)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(segment)) return MISSING;
-      const index = Number(segment);
-      if (index >= node.length) return MISSING;
-      node = node[index];
+      if (segment.index < 0 || segment.index >= node.length) return MISSING;
+      node = node[segment.index];
     } else {
-      if (!own.call(node, segment)) return MISSING;
-      node = (node as Record<string, unknown>)[segment];
+      if (!own.call(node, segment.key)) return MISSING;
+      node = (node as Record<string, unknown>)[segment.key];
     }
   }
   return node;
@@ -91,8 +97,9 @@ export interface Detector {
 
 export function createDetector(rules: DetectRule[]): Detector {
   const compiled: CompiledRule[] = rules.map((r) => ({ id: r.id, conditions: r.conditions.map(compileCondition) }));
-  // pointer -> (JSON of constant -> rules) for equals/in discriminators; pointer -> rules for the others.
-  const byValue = new Map<string, { segments: string[]; table: Map<string, CompiledRule[]>; other: CompiledRule[] }>();
+  // pointer -> (constant -> rules) for equals/in discriminators; pointer -> rules for the others.
+  // Map keys are the constants themselves: "1" and 1 stay distinct, nothing is serialised per event.
+  const byValue = new Map<string, { segments: Segment[]; table: Map<unknown, CompiledRule[]>; other: CompiledRule[] }>();
   for (const rule of compiled) {
     const first = rule.conditions[0]!;
     let slot = byValue.get(first.source.pointer);
@@ -100,25 +107,47 @@ export function createDetector(rules: DetectRule[]): Detector {
     const keys = 'equals' in first.source ? [first.source.equals] : 'in' in first.source ? first.source.in : null;
     if (keys === null) slot.other.push(rule);
     else
-      for (const key of keys) {
-        const k = JSON.stringify(key);
-        slot.table.set(k, [...(slot.table.get(k) ?? []), rule]);
-      }
+      for (const key of keys) slot.table.set(key, [...(slot.table.get(key) ?? []), rule]);
   }
-  const slots = [...byValue.values()];
+  // Slots grouped by the first key of their pointer: an event is only looked into under the
+  // top-level keys it has.
+  const groups = new Map<string, (typeof byValue extends Map<string, infer V> ? V : never)[]>();
+  for (const slot of byValue.values()) {
+    const first = slot.segments[0]?.key ?? '';
+    groups.set(first, [...(groups.get(first) ?? []), slot]);
+  }
+  const groupList = [...groups.entries()];
 
   function detect(event: unknown): string | null {
     let best: CompiledRule | null = null;
-    for (const slot of slots) {
-      const v = at(event, slot.segments);
-      const filed = v === MISSING || (v !== null && typeof v === 'object') ? undefined : slot.table.get(JSON.stringify(v));
-      for (const group of filed ? [filed, slot.other] : [slot.other]) {
-        for (const rule of group) {
-          if ((best === null || rule.conditions.length > best.conditions.length) && rule.conditions.every((c) => holds(c, event))) best = rule;
+    const consider = (group: CompiledRule[]) => {
+      for (let i = 0; i < group.length; i++) {
+        const rule = group[i]!;
+        if (best !== null && rule.conditions.length <= best.conditions.length) continue;
+        let ok = true;
+        for (let j = 0; j < rule.conditions.length && ok; j++) ok = holds(rule.conditions[j]!, event);
+        if (ok) best = rule;
+      }
+    };
+    if (event === null || typeof event !== 'object' || Array.isArray(event)) return null;
+    for (let g = 0; g < groupList.length; g++) {
+      const [first, slots] = groupList[g]!;
+      if (!own.call(event, first)) {
+        // Absent: only rules that begin with an `exists: false` test could match.
+        for (let s = 0; s < slots.length; s++) if (slots[s]!.other.length > 0) consider(slots[s]!.other);
+        continue;
+      }
+      for (let s = 0; s < slots.length; s++) {
+        const slot = slots[s]!;
+        const v = at(event, slot.segments);
+        if (v !== MISSING && (v === null || typeof v !== 'object')) {
+          const filed = slot.table.get(v);
+          if (filed) consider(filed);
         }
+        if (slot.other.length > 0) consider(slot.other);
       }
     }
-    return best?.id ?? null;
+    return (best as CompiledRule | null)?.id ?? null;
   }
 
   function explain(event: unknown, limit = 3): Candidate[] {
