@@ -37,6 +37,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const format = () => new Option('--format <format>', 'output format').choices(['human', 'json']).default('human');
   const inputMode = () =>
     new Option('--input <kind>', 'how to split stdin and files with other names: one JSON document, or one record per line (default: by name, sniffed for stdin)').choices(['json', 'ndjson']);
+  const workers = () =>
+    new Option('--workers <n>', 'worker threads for large uncompressed NDJSON files (output keeps input order)')
+      .argParser((v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+        return n;
+      })
+      .default(1);
   const maxRecord = () =>
     new Option('--max-record-bytes <size>', 'largest record read; longer ones are reported and skipped').argParser(bytes).default(DEFAULT_MAX_RECORD_BYTES, '256m');
   let registryPromise: Promise<Registry> | undefined;
@@ -57,7 +65,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(format())
     .addOption(inputMode())
     .addOption(maxRecord())
-    .action(async (paths: string[], opts: { id?: string; strict: boolean; format: 'human' | 'json'; maxRecordBytes: number; input?: 'json' | 'ndjson' }) => {
+    .addOption(workers())
+    .action(async (paths: string[], opts: { id?: string; strict: boolean; format: 'human' | 'json'; maxRecordBytes: number; input?: 'json' | 'ndjson'; workers: number }) => {
       const id = await knownId(opts.id);
       setExit(await runValidate(paths, await registry(), { ...opts, id, mode: opts.input }, io));
     });

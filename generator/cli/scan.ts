@@ -3,15 +3,89 @@
  * check(), hand each outcome to the renderer, keep the summary, show progress on a TTY, and
  * stop cleanly on Ctrl-C with what was done so far.
  */
+import { createReadStream } from 'node:fs';
+import { mkdtemp, open, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { EXIT, type Io } from './io.ts';
-import { readRecords, type Mode } from './input/records.ts';
-import { expand } from './input/sources.ts';
-import { check, count, emptySummary, type CheckOptions, type Outcome, type Summary } from './pipeline.ts';
+import { modeOf, readRecords, type Mode } from './input/records.ts';
+import { expand, type Source } from './input/sources.ts';
+import { check, count, emptySummary, type CheckOptions, type Summary } from './pipeline.ts';
 import type { Registry } from './registry.ts';
+import { rendererFor, type RendererSpec } from './render/index.ts';
+import type { WorkerTask } from './worker.ts';
 
 export interface ScanOptions extends CheckOptions {
   maxRecordBytes: number;
   mode?: Mode;
+  /** Worker threads for large uncompressed NDJSON files (1: none). */
+  workers?: number;
+}
+
+/** Files smaller than this are not worth splitting across workers. */
+const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
+
+function merge(into: Summary, from: Summary): void {
+  into.records += from.records;
+  into.valid += from.valid;
+  into.invalid += from.invalid;
+  into.unparseable += from.unparseable;
+  into.undetected += from.undetected;
+  for (const [id, s] of Object.entries(from.byId)) {
+    const t = (into.byId[id] ??= { records: 0, valid: 0, invalid: 0, unparseable: 0 });
+    t.records += s.records;
+    t.valid += s.valid;
+    t.invalid += s.invalid;
+    t.unparseable += s.unparseable;
+  }
+}
+
+/** Whether a source can be split by byte range: a large, uncompressed NDJSON file. */
+async function splittable(source: Source, options: ScanOptions): Promise<number> {
+  if ((options.workers ?? 1) < 2 || source.kind !== 'file' || (options.mode ?? modeOf(source.path)) !== 'ndjson') return 0;
+  const info = await stat(source.path);
+  if (!info.isFile() || info.size < MIN_SPLIT_BYTES) return 0;
+  const handle = await open(source.path, 'r');
+  const head = Buffer.alloc(2);
+  await handle.read(head, 0, 2, 0);
+  await handle.close();
+  return head[0] === 0x1f && head[1] === 0x8b ? 0 : info.size;
+}
+
+/** Check one large file with worker threads; output is written in input order. */
+async function scanInWorkers(path: string, size: number, options: ScanOptions, renderer: RendererSpec, io: Io, stopFlag: SharedArrayBuffer): Promise<Summary> {
+  const n = options.workers!;
+  const dir = await mkdtemp(join(tmpdir(), 'lambda-events-'));
+  try {
+    const tasks: WorkerTask[] = Array.from({ length: n }, (_, k) => ({
+      path,
+      start: Math.floor((size * k) / n),
+      end: k === n - 1 ? Number.MAX_SAFE_INTEGER : Math.floor((size * (k + 1)) / n),
+      outFile: join(dir, `${k}.out`),
+      options: { id: options.id, strict: options.strict, detectOnly: options.detectOnly, maxRecordBytes: options.maxRecordBytes },
+      renderer,
+      stop: stopFlag,
+    }));
+    const results = await Promise.all(
+      tasks.map(
+        (task) =>
+          new Promise<Summary>((resolve, reject) => {
+            const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: task });
+            worker.once('message', (m: { summary?: Summary; error?: string }) => (m.summary ? resolve(m.summary) : reject(new Error(m.error))));
+            worker.once('error', reject);
+          }),
+      ),
+    );
+    const summary = emptySummary();
+    for (const [k, s] of results.entries()) {
+      merge(summary, s);
+      for await (const chunk of createReadStream(tasks[k]!.outFile, { encoding: 'utf8' })) io.out(chunk as string);
+    }
+    return summary;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 export interface ScanResult {
@@ -21,7 +95,11 @@ export interface ScanResult {
   interrupted: boolean;
 }
 
-export async function scan(paths: string[], registry: Registry, options: ScanOptions, io: Io, emit: (o: Outcome) => void): Promise<ScanResult> {
+export async function scan(paths: string[], registry: Registry, options: ScanOptions, io: Io, renderer: RendererSpec): Promise<ScanResult> {
+  const render = rendererFor(renderer);
+  const emit = (text: string) => {
+    if (text) io.out(text);
+  };
   const summary = emptySummary();
   const expanded = await expand(paths);
   for (const p of expanded.problems) io.err(`lambda-events: ${p.path}: ${p.message} [${p.code}]\n`);
@@ -31,9 +109,11 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
     );
   let interrupted = false;
   const stop = new AbortController();
+  const stopFlag = new SharedArrayBuffer(4);
   const onSigint = () => {
     interrupted = true;
     stop.abort();
+    Atomics.store(new Int32Array(stopFlag), 0, 1);
   };
   process.once('SIGINT', onSigint);
   let bytesHint = 0;
@@ -42,6 +122,13 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
     outer: for (const source of expanded.sources) {
       const file = source.path;
       let records = 0;
+      const size = await splittable(source, options);
+      if (size > 0) {
+        const part = await scanInWorkers(file, size, options, renderer, io, stopFlag);
+        merge(summary, part);
+        if (interrupted) break;
+        continue;
+      }
       for await (const batch of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode, signal: stop.signal })) {
         for (const raw of batch) {
           if (interrupted) break outer;
@@ -49,7 +136,7 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
           const outcome = checked instanceof Promise ? await checked : checked;
           count(summary, outcome);
           records++;
-          emit(outcome);
+          emit(render(outcome));
           if (io.progress) bytesHint += raw.text?.length ?? 0;
         }
         if (io.progress) {

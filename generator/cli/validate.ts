@@ -1,7 +1,7 @@
 /** `lambda-events validate [paths...]`: validate captured events against the registry. */
 import { EXIT, type Io } from './io.ts';
-import { humanOutcome, humanSummary } from './render/human.ts';
-import { jsonOutcome, jsonSummary } from './render/json.ts';
+import { humanSummary } from './render/human.ts';
+import { jsonSummary } from './render/json.ts';
 import type { Registry } from './registry.ts';
 import { exitCode, scan, type ScanOptions } from './scan.ts';
 
@@ -10,13 +10,7 @@ export interface ValidateOptions extends ScanOptions {
 }
 
 export async function runValidate(paths: string[], registry: Registry, options: ValidateOptions, io: Io): Promise<number> {
-  const result = await scan(paths, registry, options, io, (o) => {
-    if (options.format === 'json') io.out(jsonOutcome(o));
-    else {
-      const text = humanOutcome(o, io.color);
-      if (text) io.out(text);
-    }
-  });
+  const result = await scan(paths, registry, options, io, { command: 'validate', format: options.format, color: io.color });
   io.out(options.format === 'json' ? jsonSummary(result.summary) : humanSummary(result.summary, io.color));
   return exitCode(result);
 }

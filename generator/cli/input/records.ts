@@ -39,12 +39,18 @@ export class GzipError extends Error {}
 
 /** Bytes of the input, gunzipped when the first two bytes say gzip. */
 async function* bytes(source: Source, signal?: AbortSignal): AsyncGenerator<Buffer> {
-  const raw: Readable = source.kind === 'stdin' ? process.stdin : createReadStream(source.path, { highWaterMark: 1 << 20 });
+  const range = source.kind === 'file' ? source.range : undefined;
+  // A range starts one byte early so that a line starting exactly at `start` is seen whole.
+  const raw: Readable =
+    source.kind === 'stdin'
+      ? process.stdin
+      : createReadStream(source.path, range ? { highWaterMark: 1 << 20, start: Math.max(0, range.start - 1) } : { highWaterMark: 1 << 20 }); // no start: FIFOs cannot seek
   if (signal?.aborted) return;
   const onAbort = () => raw.destroy();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    yield* streamBytes(raw);
+    if (range) yield* raw as AsyncIterable<Buffer>; // ranges are plain NDJSON: no gzip
+    else yield* streamBytes(raw);
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
@@ -92,15 +98,33 @@ interface Line {
   length: number;
 }
 
-/** Split a byte stream into lines, one batch per chunk, holding at most one partial line (up to the limit). */
-async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number): AsyncGenerator<Line[]> {
+/**
+ * Split a byte stream into lines, one batch per chunk, holding at most one partial line (up to
+ * the limit). With a range, the bytes start one before `range.start`: everything up to the first
+ * newline belongs to the previous range, and lines starting at or after `range.end` to the next.
+ */
+async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number, range?: { start: number; end: number; firstLine: number }): AsyncGenerator<Line[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let overflow = false;
-  let lineNo = 1;
+  let lineNo = range ? range.firstLine : 1;
+  let offset = range ? Math.max(0, range.start - 1) : 0; // file offset of the current chunk
+  let skipping = range !== undefined && range.start > 0;
+  let lineStart = offset;
   for await (const chunk of chunks) {
     const batch: Line[] = [];
     let pos = 0;
+    if (skipping) {
+      const nl = chunk.indexOf(0x0a);
+      if (nl === -1) {
+        offset += chunk.length;
+        continue;
+      }
+      skipping = false;
+      pos = nl + 1;
+      lineStart = offset + pos;
+    }
+    if (range && lineStart >= range.end && size === 0) return;
     while (pos < chunk.length) {
       const nl = chunk.indexOf(0x0a, pos);
       const end = nl === -1 ? chunk.length : nl;
@@ -119,7 +143,13 @@ async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number): AsyncGe
       overflow = false;
       lineNo++;
       pos = nl + 1;
+      lineStart = offset + pos;
+      if (range && lineStart >= range.end) {
+        if (batch.length > 0) yield batch;
+        return;
+      }
     }
+    offset += chunk.length;
     if (batch.length > 0) yield batch;
   }
   if (size > 0) yield [{ line: lineNo, buf: overflow ? null : Buffer.concat(parts, size), length: size }];
@@ -167,7 +197,7 @@ function looksLikeRecord(first: Line): boolean {
 export async function* readRecords(source: Source, options: ReadOptions): AsyncGenerator<RawRecord[]> {
   const max = options.maxRecordBytes;
   let mode: Mode = options.mode ?? (source.kind === 'stdin' ? 'sniff' : modeOf(source.path));
-  const batches = lineBatches(bytes(source, options.signal), max)[Symbol.asyncIterator]();
+  const batches = lineBatches(bytes(source, options.signal), max, source.kind === 'file' ? source.range : undefined)[Symbol.asyncIterator]();
   try {
     // Lines read before the mode is known (sniffing) are replayed first.
     let pending: Line[] = [];

@@ -5,7 +5,11 @@
 import { opendir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export type Source = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' };
+/**
+ * An input. A file may be limited to a byte range (a worker's share of a large NDJSON file): the
+ * range owns every line that starts inside it; `firstLine` is the number of its first whole line.
+ */
+export type Source = { kind: 'file'; path: string; range?: { start: number; end: number; firstLine: number } } | { kind: 'stdin'; path: '-' };
 
 /** A path the CLI could not use; rendered by the caller, counted toward exit code 2. */
 export interface SourceProblem {

@@ -1,0 +1,61 @@
+/**
+ * A worker thread's share of a large NDJSON file: the lines that start in its byte range,
+ * checked exactly as the main thread checks them, rendered to a temporary file (so output keeps
+ * the input's order and memory stays flat), summarised and reported back.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { readRecords } from './input/records.ts';
+import { check, count, emptySummary, type CheckOptions } from './pipeline.ts';
+import { Registry } from './registry.ts';
+import { rendererFor, type RendererSpec } from './render/index.ts';
+
+export interface WorkerTask {
+  path: string;
+  start: number;
+  end: number;
+  outFile: string;
+  options: CheckOptions & { maxRecordBytes: number };
+  renderer: RendererSpec;
+  /** Int32Array over a SharedArrayBuffer: 1 means stop (Ctrl-C). */
+  stop: SharedArrayBuffer;
+}
+
+/** 1 + the number of newlines before `position`: the line number of the line starting right after it. */
+async function linesBefore(path: string, position: number): Promise<number> {
+  if (position <= 0) return 1;
+  let n = 0;
+  for await (const chunk of createReadStream(path, { start: 0, end: position - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) n++;
+  }
+  return n + 1;
+}
+
+async function run(task: WorkerTask) {
+  const stop = new Int32Array(task.stop);
+  const registry = await Registry.load();
+  const render = rendererFor(task.renderer);
+  const out = createWriteStream(task.outFile);
+  const summary = emptySummary();
+  // The range's first whole line starts after the first newline at or after start - 1.
+  const firstLine = task.start === 0 ? 1 : (await linesBefore(task.path, task.start - 1)) + 1;
+  const source = { kind: 'file' as const, path: task.path, range: { start: task.start, end: task.end, firstLine } };
+  let pending = '';
+  outer: for await (const batch of readRecords(source, { maxRecordBytes: task.options.maxRecordBytes, mode: 'ndjson' })) {
+    for (const raw of batch) {
+      if (Atomics.load(stop, 0) === 1) break outer;
+      const checked = check(task.path, raw, registry, task.options);
+      const outcome = checked instanceof Promise ? await checked : checked;
+      count(summary, outcome);
+      pending += render(outcome);
+    }
+    if (pending.length > 1 << 16) {
+      if (!out.write(pending)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      pending = '';
+    }
+  }
+  await new Promise<void>((resolve) => out.end(pending, () => resolve()));
+  parentPort!.postMessage({ summary });
+}
+
+run(workerData as WorkerTask).catch((error: Error) => parentPort!.postMessage({ error: error.message }));
