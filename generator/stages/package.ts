@@ -3,8 +3,7 @@
  * validators: package.json with one subpath export per id, the bundled schemas, registry.json,
  * the detector, and the entry points.
  */
-import { build } from 'esbuild';
-import { TOOL_ROOT } from '../toolRoot.ts';
+import { bundleEntry } from '../esm.ts';
 import { banner, jsonBanner } from '../banner.ts';
 import type { JsonObject, Registry, RegistryEntry } from '../model.ts';
 import { handlerName, outputPath, subpath } from '../names.ts';
@@ -205,17 +204,10 @@ export declare class EventValidationError extends Error {
   readonly errors: ValidationError[];
 }
 `;
-  return build({
-    stdin: { contents: "export { defineHandler, EventValidationError } from './generator/runtime/handler.ts';\n", resolveDir: TOOL_ROOT, loader: 'ts', sourcefile: 'handler.entry.ts' },
-    absWorkingDir: TOOL_ROOT,
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2020',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-  }).then((r) => ({ js: banner('generator/runtime/handler.ts') + r.outputFiles[0]!.text, dts }));
+  return bundleEntry("export { defineHandler, EventValidationError } from './generator/runtime/handler.ts';\n", 'handler.entry.ts', 'neutral').then((js) => ({
+    js: banner('generator/runtime/handler.ts') + js,
+    dts,
+  }));
 }
 
 function validatorDeclaration(e: RegistryEntry): string {
@@ -248,18 +240,7 @@ export const detect = detector.detect;
 /** The rules nearest to matching an event, with the conditions that fail. */
 export const explain = detector.explain;
 `;
-  const result = await build({
-    stdin: { contents: entry, resolveDir: TOOL_ROOT, loader: 'ts', sourcefile: 'detect.entry.ts' },
-    absWorkingDir: TOOL_ROOT,
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2020',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-  });
-  return banner('schemas/ (x-lambda.detect) and generator/runtime/detect.ts') + result.outputFiles[0]!.text;
+  return banner('schemas/ (x-lambda.detect) and generator/runtime/detect.ts') + (await bundleEntry(entry, 'detect.entry.ts', 'neutral'));
 }
 
 async function nestedModule(registry: Registry): Promise<{ js: string; dts: string }> {
@@ -275,17 +256,7 @@ export function decodeNested(id, event) {
 }
 export { carried };
 `;
-  const result = await build({
-    stdin: { contents: entry, resolveDir: TOOL_ROOT, loader: 'ts', sourcefile: 'nested.entry.ts' },
-    absWorkingDir: TOOL_ROOT,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'es2020',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-  });
+  const js = await bundleEntry(entry, 'nested.entry.ts', 'node');
   const innerType = (e: RegistryEntry) =>
     [...new Set(e.carries.map((c) => (c.def ? c.def.split('#')[1]! : c.ids.map((id) => registry.entries.find((x) => x.id === id)!.typeName).join(' | '))))].join(' | ');
   const carriers = registry.entries.filter((e) => e.carries.length > 0);
@@ -314,7 +285,7 @@ export declare function decodeNested<I extends keyof NestedTypes>(id: I, event: 
 /** Decode the strings at \`at\` (a JSON pointer, \`*\` for every array item) with the given steps. */
 export declare function carried<T = unknown>(root: unknown, at: string, steps: readonly ('base64' | 'gzip' | 'json')[]): CarriedPayload<T>[];
 `;
-  return { js: banner('schemas/ (x-lambda.carries) and generator/runtime/nested.ts') + result.outputFiles[0]!.text, dts };
+  return { js: banner('schemas/ (x-lambda.carries) and generator/runtime/nested.ts') + js, dts };
 }
 
 const DETECT_TYPES = `${banner('generator/runtime/detect.ts')}import type { EventId } from './index.js';

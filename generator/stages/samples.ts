@@ -6,7 +6,7 @@
  * handlebars runtime and the helpers, for `sample(id, overrides)` in users' tests.
  */
 import Handlebars from 'handlebars';
-import { build } from 'esbuild';
+import { bundleEntry } from '../esm.ts';
 import { createAjv } from '../ajv.ts';
 import { banner } from '../banner.ts';
 import { diag, type Diagnostic } from '../diagnostics.ts';
@@ -15,7 +15,6 @@ import { outputPath } from '../names.ts';
 import { bundle } from '../refs.ts';
 import { createSampler, type TemplateLike } from '../samples/sampler.ts';
 import { parseSample, SampleError, type SampleSource } from '../samples/spec.ts';
-import { TOOL_ROOT } from '../toolRoot.ts';
 
 export interface RawSample {
   /** Path relative to schemas/. */
@@ -126,18 +125,7 @@ export const sampleIds = Object.freeze(sampler.ids());
 export const samEvents = Object.freeze(${JSON.stringify(sam, null, 2)});
 export { SampleError };
 `;
-  const result = await build({
-    stdin: { contents: entry, resolveDir: TOOL_ROOT, loader: 'ts', sourcefile: 'sample.entry.ts' },
-    absWorkingDir: TOOL_ROOT,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'es2020',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-  });
-  return banner('schemas/**/*.sample.hbs and generator/samples/') + result.outputFiles[0]!.text;
+  return banner('schemas/**/*.sample.hbs and generator/samples/') + (await bundleEntry(entry, 'sample.entry.ts', 'node'));
 }
 
 const TS_TYPE = { string: 'string', number: 'number', integer: 'number', boolean: 'boolean', json: 'unknown' } as const;
