@@ -3,7 +3,7 @@
  * this machine, and writes BENCHMARKS.md (machine, versions, method, medians, ratios, targets).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -183,9 +183,17 @@ const bulk = join(work, 'mixed.ndjson');
 }
 const bulkBytes = Number(execFileSync('stat', ['-c', '%s', bulk], { encoding: 'utf8' }));
 const floorScript = join(ROOT, 'bench', 'floor.mjs');
+const hasGnuTime = existsSync('/usr/bin/time');
 const timed = (args: string[]) => {
   const runs: { s: number; rss: number }[] = [];
   for (let i = 0; i < 3; i++) {
+    if (!hasGnuTime) {
+      // Without GNU time: wall time only (peak RSS shows as 0).
+      const start = performance.now();
+      spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+      runs.push({ s: (performance.now() - start) / 1000, rss: 0 });
+      continue;
+    }
     const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
     const [s, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
     runs.push({ s: s!, rss: kb! * 1024 });
