@@ -1,9 +1,13 @@
 // Generated from schemas/ (x-lambda.detect) and generator/runtime/detect.ts by `npm run generate`. Do not edit: change the schema and regenerate.
+// generator/runtime/pointer.ts
+var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
+
 // generator/runtime/detect.ts
 var MISSING = /* @__PURE__ */ Symbol("missing");
 var own = Object.prototype.hasOwnProperty;
 function parsePointer(pointer) {
-  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((key) => ({ key, index: /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : -1 }));
+  return tokens(pointer).map((key) => ({ key, index: /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : -1 }));
 }
 function at(value, segments) {
   let node = value;

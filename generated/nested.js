@@ -1,17 +1,23 @@
 // Generated from schemas/ (x-lambda.carries) and generator/runtime/nested.ts by `npm run generate`. Do not edit: change the schema and regenerate.
 // generator/runtime/nested.ts
 import { gunzipSync } from "node:zlib";
+
+// generator/runtime/pointer.ts
+var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
+
+// generator/runtime/nested.ts
 var own = Object.prototype.hasOwnProperty;
-var escape = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 function valuesAt(root, at) {
-  const segments = at.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = tokens(at);
   let frontier = [{ pointer: "", value: root }];
   for (const segment of segments) {
     const next = [];
     for (const { pointer, value } of frontier) {
       if (segment === "*" && Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${pointer}/${i}`, value: v }));
       else if (value !== null && typeof value === "object" && own.call(value, segment))
-        next.push({ pointer: `${pointer}/${escape(segment)}`, value: value[segment] });
+        next.push({ pointer: `${pointer}/${escapeToken(segment)}`, value: value[segment] });
     }
     frontier = next;
   }

@@ -8,12 +8,9 @@ export type Invocation = 'sync' | 'async' | 'poll' | 'sync-stream' | 'nested';
 export const INVOCATIONS: readonly Invocation[] = ['sync', 'async', 'poll', 'sync-stream', 'nested'];
 export const KINDS: readonly Kind[] = ['event', 'result', 'nested'];
 
-/** One condition of a detection rule; see schemas/README.md. */
-export type DetectCondition =
-  | { pointer: string; equals: string | number | boolean }
-  | { pointer: string; in: (string | number | boolean)[] }
-  | { pointer: string; exists: boolean }
-  | { pointer: string; pattern: string };
+/** One condition of a detection rule; see schemas/README.md. Owned by the runtime that evaluates it. */
+import type { DetectCondition } from './runtime/detect.ts';
+export type { DetectCondition };
 
 /** A payload nested inside this one (schemas/README.md, `carries`). */
 export interface Carry {

@@ -69,11 +69,6 @@ export function handlerName(id: string): string {
   return pascal(id) + 'Handler';
 }
 
-/** `sqs.batch.result` -> `sqs.batch`; null for an event id. */
-export function eventIdOfResult(id: string): string | null {
-  return isResultId(id) ? id.slice(0, -'.result'.length) : null;
-}
-
 /** `sqs.batch` -> `sqs/batch.schema.json`, `sqs.batch.result` -> `sqs/batch.result.schema.json` (relative to schemas/). */
 export function schemaSourcePath(id: string): string {
   assertId(id);

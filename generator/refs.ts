@@ -6,6 +6,7 @@
 import { posix } from 'node:path';
 import type { Carry, Definition, JsonObject, JsonValue, Registry } from './model.ts';
 import { schemaUri } from './names.ts';
+import { escapeToken } from './runtime/pointer.ts';
 
 const REF = /^(?<file>[^#]*)#\/\$defs\/(?<name>[A-Za-z0-9_]+)$/;
 
@@ -37,7 +38,7 @@ export function visitSchema(node: JsonValue, visit: (obj: JsonObject, pointer: s
   visit(node, pointer);
   for (const [key, value] of Object.entries(node)) {
     if (DATA_KEYWORDS.has(key)) continue;
-    visitSchema(value, visit, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    visitSchema(value, visit, `${pointer}/${escapeToken(key)}`);
   }
 }
 

@@ -452,8 +452,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "bootstrapServers": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
 
+// generator/runtime/pointer.ts
+var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
+
 // generator/runtime/standard.ts
-var unescape = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 function withStandardSchema(validate) {
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
@@ -465,7 +468,7 @@ function withStandardSchema(validate) {
         return {
           issues: (validate.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
-            path: e.instancePath === "" ? [] : e.instancePath.split("/").slice(1).map(unescape)
+            path: tokens(e.instancePath)
           }))
         };
       }

@@ -1,5 +1,5 @@
 /** `lambda-events validate [paths...]`: validate captured events against the registry. */
-import { EXIT, type Io } from './io.ts';
+import type { Io } from './io.ts';
 import { humanSummary } from './render/human.ts';
 import { jsonSummary } from './render/json.ts';
 import type { Registry } from './registry.ts';
@@ -15,4 +15,3 @@ export async function runValidate(paths: string[], registry: Registry, options: 
   return exitCode(result);
 }
 
-export { EXIT };

@@ -4,6 +4,7 @@
  * handful of discriminator pointers and checks only the rules filed under the values found there,
  * never every rule and never a validator.
  */
+import { tokens } from './pointer.ts';
 
 export type DetectCondition =
   | { pointer: string; equals: string | number | boolean }
@@ -46,11 +47,7 @@ const MISSING = Symbol('missing');
 const own = Object.prototype.hasOwnProperty;
 
 function parsePointer(pointer: string): Segment[] {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((key) => ({ key, index: /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : -1 }));
+  return tokens(pointer).map((key) => ({ key, index: /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : -1 }));
 }
 
 /** The value at a JSON pointer, reading own properties only (a `__proto__` key is just a key). */

@@ -18,7 +18,7 @@ interface Shape {
   items: Schema[];
 }
 
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+import { escapeToken as escape } from './pointer.ts';
 
 export function createDriftFinder(root: { [key: string]: unknown }) {
   const defs = (root.$defs ?? {}) as Record<string, Schema>;

@@ -4,6 +4,7 @@
  * package as `nested.js`; used by the CLI to validate inner payloads too. Node.js only (zlib).
  */
 import { gunzipSync } from 'node:zlib';
+import { escapeToken as escape, tokens } from './pointer.ts';
 
 export type DecodeStep = 'base64' | 'gzip' | 'json';
 
@@ -17,11 +18,10 @@ export interface CarriedPayload<T = unknown> {
 }
 
 const own = Object.prototype.hasOwnProperty;
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Every value at `at` (a JSON pointer whose `*` segments match every array item), with its concrete pointer. */
 export function valuesAt(root: unknown, at: string): { pointer: string; value: unknown }[] {
-  const segments = at.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = tokens(at);
   let frontier: { pointer: string; value: unknown }[] = [{ pointer: '', value: root }];
   for (const segment of segments) {
     const next: { pointer: string; value: unknown }[] = [];

@@ -9,7 +9,7 @@ interface AjvLikeError {
 }
 type AjvLike = ((value: unknown) => boolean) & { errors?: AjvLikeError[] | null };
 
-const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+import { tokens } from './pointer.ts';
 
 export function withStandardSchema<F extends AjvLike>(validate: F): F {
   Object.defineProperty(validate, '~standard', {
@@ -22,7 +22,7 @@ export function withStandardSchema<F extends AjvLike>(validate: F): F {
         return {
           issues: (validate.errors ?? []).map((e) => ({
             message: `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
-            path: e.instancePath === '' ? [] : e.instancePath.split('/').slice(1).map(unescape),
+            path: tokens(e.instancePath),
           })),
         };
       },
