@@ -107,7 +107,8 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
     id,
     kind,
     invocation,
-    result: (meta.result as string | undefined) ?? null,
+    // "self": the invoker reads back the event it sent, with `response` filled (Cognito user pool triggers).
+    result: meta.result === 'self' ? id : ((meta.result as string | undefined) ?? null),
     docs: meta.docs as string,
     detect,
     carries,
@@ -179,7 +180,8 @@ rules.set('An event names an existing result; "<event id>.result", when it exist
     const own = `${e.id}.result`;
     if (e.result === null) {
       if (results.has(own)) out.push(diag('E_RESULT_PAIR', { result: '(none)', expected: own }, `schemas/${e.sourcePath}`, '/x-lambda'));
-    } else if (!results.has(e.result)) out.push(diag('E_RESULT_UNKNOWN', { result: e.result }, `schemas/${e.sourcePath}`, '/x-lambda/result'));
+    } else if (e.result === e.id) continue;
+    else if (!results.has(e.result)) out.push(diag('E_RESULT_UNKNOWN', { result: e.result }, `schemas/${e.sourcePath}`, '/x-lambda/result'));
     else if (results.has(own) && e.result !== own)
       out.push(diag('E_RESULT_PAIR', { result: e.result, expected: own }, `schemas/${e.sourcePath}`, '/x-lambda/result'));
   }
