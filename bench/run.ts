@@ -10,8 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as schemas from '@aws-lambda-powertools/parser/schemas';
-import { createAjv } from '../generator/ajv.ts';
-import { createDetector, type DetectRule } from '../generator/runtime/detect.ts';
+import { createAjv } from '../generator/codegen/ajv.ts';
+import { createDetector, type DetectRule } from '../generator/runtime/detector.ts';
 import { fmt, median, rate } from './measure.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -117,6 +117,32 @@ table(
   Object.entries(coldTimes).map(([name, ms]) => ({ cells: [name, fmt(ms, 1), `${fmt(ms / bare, 2)}x`], met: name === 'ours' ? ms / bare <= 1.1 : undefined })),
 );
 
+// 2b. CLI start-up: the bundled bin against bare node, side by side.
+log('CLI start-up…');
+const startup = (args: string[]) => {
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    if (i >= 2) times.push(performance.now() - start);
+  }
+  return median(times);
+};
+const nodeE0 = startup(['-e', '0']);
+const listMs = startup([join(GEN, 'cli.js'), 'list']);
+const versionMs = startup([join(GEN, 'cli.js'), '--version']);
+table(
+  'CLI start-up',
+  'Wall time of `lambda-events list` and `lambda-events --version` (the bundled bin, `generated/cli.js`) against `node -e 0`; median of 13 runs after 2 discarded. Target: `list` within 1.5x of `node -e 0`.',
+  ['process', 'median (ms)', 'vs node -e 0'],
+  [
+    { cells: ['node -e 0', fmt(nodeE0, 1), '1.00x'] },
+    { cells: ['lambda-events --version', fmt(versionMs, 1), `${fmt(versionMs / nodeE0, 2)}x`] },
+    { cells: ['lambda-events list', fmt(listMs, 1), `${fmt(listMs / nodeE0, 2)}x`], met: listMs / nodeE0 <= 1.5 },
+  ],
+);
+
 // 3. Bundle size.
 log('bundle sizes…');
 const bundles: Record<string, string> = {
@@ -201,8 +227,8 @@ const timed = (args: string[]) => {
   return { s: median(runs.map((r) => r.s)), rss: Math.max(...runs.map((r) => r.rss)) };
 };
 const floor = timed([floorScript, bulk]);
-const cli = timed([join(ROOT, 'bin', 'lambda-events.mjs'), 'validate', bulk]);
-const cli2 = timed([join(ROOT, 'bin', 'lambda-events.mjs'), 'validate', '--workers', '2', bulk]);
+const cli = timed([join(ROOT, 'generated', 'cli.js'), 'validate', bulk]);
+const cli2 = timed([join(ROOT, 'generated', 'cli.js'), 'validate', '--workers', '2', bulk]);
 const mbs = (s: number) => bulkBytes / 1e6 / s;
 const cliRows: Row[] = [
   { cells: ['read + split + JSON.parse (floor)', fmt(mbs(floor.s), 1), fmt(floor.rss / 1048576), '1.00x'] },
@@ -221,10 +247,10 @@ log('code generation…');
 const gen: number[] = [];
 for (let i = 0; i < 3; i++) {
   const start = performance.now();
-  execFileSync(process.execPath, [join(ROOT, 'bin', 'lambda-events.mjs'), 'generate', '--check'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'generator', 'codegen', 'main.ts'), '--check'], { cwd: ROOT, stdio: 'ignore' });
   gen.push(performance.now() - start);
 }
-table('Code generation', `Wall time of \`lambda-events generate --check\` (the whole pipeline for ${Object.keys(registry.ids).length} ids, in memory), median of 3.`, ['run', 'seconds'], [
+table('Code generation', `Wall time of \`npm run generate -- --check\` (the whole pipeline for ${Object.keys(registry.ids).length} ids, in memory), median of 3.`, ['run', 'seconds'], [
   { cells: ['generate --check', fmt(median(gen) / 1000, 1)] },
 ]);
 

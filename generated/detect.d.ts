@@ -1,22 +1,20 @@
 // Generated from generator/runtime/detect.ts by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EventId } from './index.js';
-
-export type DetectCondition =
-  | { pointer: string; equals: string | number | boolean }
-  | { pointer: string; in: (string | number | boolean)[] }
-  | { pointer: string; exists: boolean }
-  | { pointer: string; pattern: string };
-
+/**
+ * `lambda-event-registry/detect`: which source an event came from, from the registry's rules
+ * (see detector.ts for how a rule is evaluated).
+ */
+import { type DetectCondition } from './detector.js';
+import type { EventId } from './registry-types.js';
+export type { DetectCondition };
 export interface Candidate {
-  id: EventId;
-  /** How many of the rule's conditions hold. */
-  matched: number;
-  total: number;
-  /** The conditions that do not hold. */
-  failed: DetectCondition[];
+    id: EventId;
+    /** How many of the rule's conditions hold. */
+    matched: number;
+    total: number;
+    /** The conditions that do not hold. */
+    failed: DetectCondition[];
 }
-
 /** The registry id of an event, from the registry's detection rules; null when none matches. */
-export declare function detect(event: unknown): EventId | null;
+export declare const detect: (event: unknown) => EventId | null;
 /** The rules nearest to matching an event (at most `limit`, default 3), with the conditions that fail. */
-export declare function explain(event: unknown, limit?: number): Candidate[];
+export declare const explain: (event: unknown, limit?: number) => Candidate[];

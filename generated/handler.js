@@ -1,16 +1,12 @@
-// Generated from generator/runtime/handler.ts by `npm run generate`. Do not edit: change the schema and regenerate.
-var __defProp = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-
+// Generated from generator/runtime/handler.ts and schemas/ by `npm run generate`. Do not edit: change the schema and regenerate.
 // generator/runtime/handler.ts
 var EventValidationError = class extends Error {
+  id;
+  target;
+  errors;
   constructor(id, target, errors) {
     const first = errors[0];
     super(`${target === "event" ? "event" : "handler result"} is not a valid ${id}${first ? `: ${first.instancePath || "/"} ${first.message ?? first.keyword}` : ""}`);
-    __publicField(this, "id");
-    __publicField(this, "errors");
-    __publicField(this, "target");
     this.name = "EventValidationError";
     this.id = id;
     this.target = target;
@@ -18,7 +14,8 @@ var EventValidationError = class extends Error {
   }
 };
 function defineHandler(id, handler, options = {}) {
-  const { validate, validateResult } = options;
+  const validate = options.validate;
+  const validateResult = options.validateResult;
   if (!validate && !validateResult) return handler;
   const wrapped = async (event, context, ...rest) => {
     if (validate && !validate(event)) throw new EventValidationError(id, "event", validate.errors ?? []);

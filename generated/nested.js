@@ -1,5 +1,5 @@
-// Generated from schemas/ (x-lambda.carries) and generator/runtime/nested.ts by `npm run generate`. Do not edit: change the schema and regenerate.
-// generator/runtime/nested.ts
+// Generated from generator/runtime/nested.ts and schemas/ by `npm run generate`. Do not edit: change the schema and regenerate.
+// generator/runtime/carried.ts
 import { gunzipSync } from "node:zlib";
 
 // generator/runtime/pointer.ts
@@ -7,7 +7,7 @@ var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
-// generator/runtime/nested.ts
+// generator/runtime/carried.ts
 var own = Object.prototype.hasOwnProperty;
 function valuesAt(root, at) {
   const segments = tokens(at);
@@ -50,8 +50,11 @@ function carried(root, at, steps) {
   return valuesAt(root, at).map(({ pointer, value }) => ({ pointer, ...decodeValue(value, steps) }));
 }
 
-// nested.entry.ts
+// generator/runtime/registry-data.ts
 var CARRIES = { "cloudformation.custom-resource-in-sns": [{ "at": "/Records/*/Sns/Message", "decode": ["json"] }], "cloudwatch.logs": [{ "at": "/awslogs/data", "decode": ["base64", "gzip", "json"] }], "cloudwatch.logs-data-in-firehose": [{ "at": "/records/*/data", "decode": ["base64", "gzip", "json"] }], "cloudwatch.logs-data-in-kinesis": [{ "at": "/Records/*/kinesis/data", "decode": ["base64", "gzip", "json"] }], "dynamodb.stream-record-in-kinesis": [{ "at": "/Records/*/kinesis/data", "decode": ["base64", "json"] }], "s3.notification-in-sqs": [{ "at": "/Records/*/body", "decode": ["json"] }], "sns.notification-in-sqs": [{ "at": "/Records/*/body", "decode": ["json"] }], "sqs.message-in-firehose": [{ "at": "/records/*/data", "decode": ["base64", "json"] }] };
+var IDS = Object.freeze(["alb.request", "alb.request.result", "apigateway.http-authorizer-v1", "apigateway.http-authorizer-v1.result", "apigateway.http-authorizer-v2", "apigateway.http-authorizer-v2.result", "apigateway.http-proxy-v1", "apigateway.http-proxy-v1.result", "apigateway.http-proxy-v2", "apigateway.http-proxy-v2.result", "apigateway.request-authorizer", "apigateway.request-authorizer.result", "apigateway.rest-proxy", "apigateway.rest-proxy-streaming.result", "apigateway.rest-proxy.result", "apigateway.token-authorizer", "apigateway.token-authorizer.result", "apigateway.websocket", "apigateway.websocket-authorizer", "apigateway.websocket.result", "cloudformation.custom-resource-in-sns", "cloudwatch.alarm", "cloudwatch.alarm-sns-message", "cloudwatch.logs", "cloudwatch.logs-data", "cloudwatch.logs-data-in-firehose", "cloudwatch.logs-data-in-kinesis", "codecommit.trigger", "codepipeline.job", "config.rule", "documentdb.change-stream", "dynamodb.stream-batch", "dynamodb.stream-batch.result", "dynamodb.stream-record-in-kinesis", "dynamodb.stream-tumbling-window", "dynamodb.stream-tumbling-window.result", "eventbridge.event", "eventbridge.scheduled", "iot.button", "iot.one-click", "iot.registry-thing-event", "iot.registry-thing-group-event", "iot.registry-thing-group-hierarchy-event", "iot.registry-thing-group-membership-event", "iot.registry-thing-type-association-event", "iot.registry-thing-type-event", "iot.rule-action", "kafka.msk", "kafka.self-managed", "kinesis.stream-batch", "kinesis.stream-batch.result", "kinesis.stream-tumbling-window", "kinesis.stream-tumbling-window.result", "lambda.destination-record", "lambda.function-url", "lambda.function-url-streaming.result", "lambda.function-url.result", "mq.activemq", "mq.rabbitmq", "s3.batch-v1", "s3.batch-v1.result", "s3.batch-v2", "s3.batch-v2.result", "s3.eventbridge-object-access-tier-changed", "s3.eventbridge-object-acl-updated", "s3.eventbridge-object-created", "s3.eventbridge-object-deleted", "s3.eventbridge-object-restore-completed", "s3.eventbridge-object-restore-expired", "s3.eventbridge-object-restore-initiated", "s3.eventbridge-object-storage-class-changed", "s3.eventbridge-object-tags-added", "s3.eventbridge-object-tags-deleted", "s3.notification", "s3.notification-in-sqs", "s3.object-lambda", "s3.object-lambda.result", "s3.test-event", "ses.receipt", "ses.receipt.result", "sns.notification", "sns.notification-in-sqs", "sqs.batch", "sqs.batch.result", "sqs.message-in-firehose", "vpc-lattice.request-v1", "vpc-lattice.request-v1.result", "vpc-lattice.request-v2", "vpc-lattice.request-v2.result"]);
+
+// generator/runtime/nested.ts
 function decodeNested(id, event) {
   const carries = CARRIES[id];
   if (!carries) throw new TypeError(`${id} carries no nested payload`);

@@ -1,11 +1,10 @@
-// Generated from schemas/**/*.sample.hbs and generator/samples/ by `npm run generate`. Do not edit: change the schema and regenerate.
+// Generated from generator/runtime/sample.ts and schemas/ by `npm run generate`. Do not edit: change the schema and regenerate.
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -29,7 +28,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
@@ -1124,7 +1122,7 @@ var require_no_conflict = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars2) {
+    exports["default"] = function(Handlebars) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -1134,11 +1132,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars2.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars2) {
+      Handlebars.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars2;
+        return Handlebars;
       };
     };
     module.exports = exports["default"];
@@ -1208,10 +1206,10 @@ var require_runtime2 = __commonJS({
   }
 });
 
-// sample.entry.ts
-var import_runtime2 = __toESM(require_runtime2());
+// generator/runtime/sample.ts
+var import_runtime = __toESM(require_runtime2(), 1);
 
-// generator/samples/helpers.ts
+// generator/runtime/sample-helpers.ts
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 var args = (list) => list.slice(0, -1);
@@ -1282,14 +1280,15 @@ var helpers = {
   parse: (v) => JSON.parse(String(v))
 };
 
-// generator/samples/spec.ts
+// generator/runtime/sample-spec.ts
 var ISO_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,3})?Z$/;
 var SampleError = class extends Error {
   constructor(code, message) {
     super(message);
-    __publicField(this, "code", code);
+    this.code = code;
     this.name = "SampleError";
   }
+  code;
 };
 function checkValue(name, p, value) {
   const fail = (why) => {
@@ -1319,7 +1318,7 @@ function resolveParams(id, header, overrides = {}) {
   return out;
 }
 
-// generator/samples/sampler.ts
+// generator/runtime/sampler.ts
 function createSampler(hb2, templates) {
   for (const [name, fn] of Object.entries(helpers)) hb2.registerHelper(name, fn);
   let depth = 0;
@@ -1364,8 +1363,7 @@ function createSampler(hb2, templates) {
   return sampler2;
 }
 
-// sample.entry.ts
-var hb = import_runtime2.default.create();
+// generator/runtime/sample-data.ts
 var SPECS = [
   ["alb.request", { header: { "parameters": { "body": { "type": "string", "default": '{"test":"body"}', "description": 'Request body as the client sent it (base64-encoded in the event when is-base64-encoded is true); empty for a request without a body (body is then "").' }, "is-base64-encoded": { "type": "boolean", "default": false, "description": "Whether the load balancer passes the body base64-encoded (it does unless the content type is text/*, application/json, application/javascript or application/xml). SAM's alb request event sets it." }, "content-type": { "type": "string", "default": "application/json", "description": "content-type header of a request with a body (not sent when the body is empty)." }, "method": { "type": "string", "default": "POST", "description": "HTTP method of the request.", "pattern": "[A-Z]+" }, "path": { "type": "string", "default": "path/to/resource", "description": "Request path without the leading slash.", "pattern": "([^/?#\\s\\p{C}][^?#\\s\\p{C}]*)?" }, "querystringparameters": { "type": "json", "default": { "query": "1234ABCD" }, "description": "Query string parameters, decoded: name -> value, or name -> list of values for a repeated name; the event carries names and values URL-encoded, as the client sent them. Empty for none ({})." }, "multi-value-headers": { "type": "boolean", "default": false, "description": "Whether the target group has lambda.multi_value_headers.enabled: the event then has multiValueHeaders and multiValueQueryStringParameters instead of headers and queryStringParameters." }, "partition": { "type": "string", "default": "aws", "description": "AWS partition of the target group ARN.", "pattern": "aws(-[a-z]+)*" }, "region": { "type": "string", "default": "us-east-2", "description": "AWS Region of the load balancer (keep dns-suffix in step).", "pattern": "[a-z]{2}(-[a-z]+)+-[0-9]+" }, "account-id": { "type": "string", "default": "123456789012", "description": "Account that owns the target group.", "pattern": "[0-9]{12}" }, "dns-suffix": { "type": "string", "default": "us-east-2.elb.amazonaws.com", "description": "Host name suffix of the load balancer's DNS name (<region>.elb.amazonaws.com).", "pattern": "[a-z0-9-]+(\\.[a-z0-9-]+)+" }, "load-balancer-name": { "type": "string", "default": "lambda-alb", "description": "Load balancer name, the start of its DNS name.", "pattern": "[A-Za-z0-9](-?[A-Za-z0-9]){0,31}" }, "target-group-name": { "type": "string", "default": "lambda-279XGJDqGZ5rsrHC2Fjr", "description": "Target group name.", "pattern": "[A-Za-z0-9](-?[A-Za-z0-9]){0,31}" }, "source-ip": { "type": "string", "default": "203.0.113.10", "description": "IP address of the client.", "pattern": "[0-9A-Fa-f.:]+" }, "user-agent": { "type": "string", "default": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36", "description": "User-Agent header of the client." } }, "sam": [{ "service": "alb", "event": "request", "set": { "is-base64-encoded": true } }] }, spec: { "0": function(container, depth0, helpers2, partials, data, blockParams) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4820,15 +4818,7 @@ var SPECS = [
     return '{\n  "isBase64Encoded": ' + ((stack1 = lookupProperty(helpers2, "if").call(alias1, lookupProperty(depth0, "body"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 2, "column": 21 }, "end": { "line": 2, "column": 79 } } })) != null ? stack1 : "") + ',\n  "statusCode": ' + ((stack1 = (lookupProperty(helpers2, "json") || alias2(depth0, "json", { "start": { "line": 3, "column": 18 }, "end": { "line": 3, "column": 22 } })).call(alias1, lookupProperty(depth0, "status-code"), { "name": "json", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 16 }, "end": { "line": 3, "column": 36 } } })) != null ? stack1 : "") + ',\n  "headers": {\n    "content-type": ' + ((stack1 = (lookupProperty(helpers2, "json") || alias2(depth0, "json", { "start": { "line": 5, "column": 22 }, "end": { "line": 5, "column": 26 } })).call(alias1, lookupProperty(depth0, "content-type"), { "name": "json", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 20 }, "end": { "line": 5, "column": 41 } } })) != null ? stack1 : "") + "\n  }" + ((stack1 = lookupProperty(helpers2, "if").call(alias1, lookupProperty(depth0, "body"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 3 }, "end": { "line": 7, "column": 92 } } })) != null ? stack1 : "") + "\n}\n";
   }, "useData": true } }]
 ];
-var sampler = createSampler(hb, new Map(SPECS.map(([id, t]) => [id, { header: t.header, render: hb.template(t.spec) }])));
-function sample(id, overrides, options) {
-  return sampler.sample(id, overrides, options);
-}
-function sampleParameters(id) {
-  return sampler.header(id).parameters;
-}
-var sampleIds = Object.freeze(sampler.ids());
-var samEvents = Object.freeze({
+var SAM_EVENTS = {
   "alb request": {
     "id": "alb.request",
     "set": {
@@ -4931,7 +4921,22 @@ var samEvents = Object.freeze({
     "id": "sqs.batch",
     "set": {}
   }
-});
+};
+
+// generator/runtime/sample.ts
+var hb = import_runtime.default.create();
+var sampler = createSampler(
+  hb,
+  new Map(SPECS.map(([id, t]) => [id, { header: t.header, render: hb.template(t.spec) }]))
+);
+function sample(id, overrides, options) {
+  return sampler.sample(id, overrides, options);
+}
+function sampleParameters(id) {
+  return sampler.header(id).parameters;
+}
+var sampleIds = Object.freeze(sampler.ids());
+var samEvents = Object.freeze(SAM_EVENTS);
 export {
   SampleError,
   samEvents,

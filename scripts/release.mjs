@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
-run(process.execPath, [join(root, 'bin', 'lambda-events.mjs'), 'generate', '--check']);
+run('npm', ['run', 'generate', '--', '--check']);
 run('npm', ['test']);
 mkdirSync(join(root, 'dist'), { recursive: true });
 run('npm', ['pack', join(root, 'generated'), '--pack-destination', join(root, 'dist')]);

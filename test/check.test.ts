@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { check, rules } from '../generator/stages/check.ts';
-import type { JsonObject, SourceFile } from '../generator/model.ts';
-import type { Code } from '../generator/diagnostics.ts';
+import { check, rules } from '../generator/codegen/stages/check.ts';
+import type { JsonObject, SourceFile } from '../generator/codegen/model.ts';
+import type { Code } from '../generator/codegen/diagnostics.ts';
 
 const S = 'https://json-schema.org/draft/2020-12/schema';
 const shared: SourceFile = {

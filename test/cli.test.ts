@@ -1,17 +1,17 @@
 /**
  * Golden files, one per CLI invocation (test/golden/<case>.txt): the command, its stdout, its
- * stderr and its exit code, as a user sees them (no TTY, so no colour or progress).
- * UPDATE_GOLDEN=1 npm test -- cli rewrites them; review the diff before committing.
+ * stderr and its exit code, as a user sees them (no TTY, so no colour or progress). The CLI runs
+ * in process through main(argv, io); test/package.test.ts proves the bundled bin prints the same.
+ * A missing golden fails; UPDATE_GOLDEN=1 npm test -- cli writes them (review the diff).
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CORPUS, ROOT } from './support/paths.ts';
-import { corpus } from './support/corpus.ts';
-import { cleanEnv } from './support/env.ts';
+import { corpus, withCorpus } from './support/corpus.ts';
+import { main } from '../generator/cli/program.ts';
 
 interface Case {
   name: string;
@@ -46,38 +46,45 @@ const cases: Case[] = [
   { name: 'show-sqs-batch-result', args: ['show', 'sqs.batch.result'] },
 ];
 
-const BIN = join(ROOT, 'bin', 'lambda-events.mjs');
-
-function run(c: Case): string {
-  const r = spawnSync(process.execPath, [BIN, ...c.args], {
-    cwd: ROOT,
-    input: c.stdin ?? '',
-    env: cleanEnv({ NO_COLOR: '1', ...c.env }),
-    encoding: 'utf8',
+/** Run the CLI in process, as a user would see it; stdin is empty unless given. */
+async function cli(args: string[], stdin?: string | Buffer): Promise<{ out: string; err: string; code: number }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    color: false,
+    progress: false,
+    stdin: Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]),
   });
-  return `$ lambda-events ${c.args.join(' ')}\n${r.stdout}--- stderr\n${r.stderr}Exit code: ${r.status}\n`;
+  return { out, err, code };
+}
+
+async function run(c: Case): Promise<string> {
+  const r = await cli(c.args, c.stdin);
+  return `$ lambda-events ${c.args.join(' ')}\n${r.out}--- stderr\n${r.err}Exit code: ${r.code}\n`;
 }
 
 const Cli = suite('cli: golden files per invocation');
 
 for (const c of cases) {
-  Cli(c.name, () => {
+  Cli(c.name, async () => {
     const path = join(ROOT, 'test', 'golden', `${c.name}.txt`);
-    const actual = run(c);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) writeFileSync(path, actual);
+    const actual = await run(c);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, actual);
+    assert.ok(existsSync(path), `no golden file ${path}: run UPDATE_GOLDEN=1 npm test -- cli and review it`);
     assert.fixture(actual, readFileSync(path, 'utf8'));
   });
 }
 
 const CliCorpus = suite('cli: the whole shared corpus and every SAM counterpart');
 
-CliCorpus('validate --format json over the shared corpus detects the labeled id of every event of an implemented id', () => {
+withCorpus(CliCorpus, 'validate --format json over the shared corpus detects the labeled id of every event of an implemented id', async () => {
   const entries = corpus();
-  if (entries.length === 0) return;
   const ids = new Set(Object.keys((JSON.parse(readFileSync(join(ROOT, 'generated', 'registry.json'), 'utf8')) as { ids: object }).ids));
-  const r = spawnSync(process.execPath, [BIN, 'validate', '--format', 'json', join(CORPUS, 'aws-lambda-go'), join(CORPUS, 'sam-cli', 'rendered')], { cwd: ROOT, encoding: 'utf8', env: cleanEnv(), maxBuffer: 1 << 26 });
-  assert.is(r.status, 1, 'the corpus holds invalid and unimplemented events, so exit 1');
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file?: string; id?: string | null; summary?: Record<string, number> });
+  const r = await cli(['validate', '--format', 'json', join(CORPUS, 'aws-lambda-go'), join(CORPUS, 'sam-cli', 'rendered')]);
+  assert.is(r.code, 1, 'the corpus holds invalid and unimplemented events, so exit 1');
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { file?: string; id?: string | null; summary?: Record<string, number> });
   const summary = lines.pop()!.summary!;
   assert.is(summary.records, lines.length);
   assert.is(summary.records, summary.valid! + summary.invalid! + summary.unparseable! + summary.undetected!);
@@ -94,17 +101,22 @@ CliCorpus('validate --format json over the shared corpus detects the labeled id 
   assert.ok(checked > 60, `${checked} events checked`);
 });
 
-CliCorpus('every SAM event with a registry id: lambda-events sample <service> <event> exits 0 and validates with validate --id <id> -', async () => {
-  const { samEvents } = (await import(pathToFileURL(join(ROOT, 'generated', 'sample.js')).href)) as { samEvents: Record<string, { id: string }> };
+CliCorpus('every SAM event with a registry id: lambda-events sample <service> <event> exits 0, validates with validate --id <id> - and is detected as <id>', async () => {
+  const { samEvents } = (await import('lambda-event-registry/sample')) as { samEvents: Record<string, { id: string }> };
+  const { ids } = JSON.parse(readFileSync(join(ROOT, 'generated', 'registry.json'), 'utf8')) as { ids: Record<string, { detect: unknown }> };
   const failures: string[] = [];
   for (const [pair, { id }] of Object.entries(samEvents)) {
-    const sample = spawnSync(process.execPath, [BIN, 'sample', ...pair.split(' ')], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
-    if (sample.status !== 0) {
-      failures.push(`sample ${pair}: exit ${sample.status} ${sample.stderr}`);
+    const sample = await cli(['sample', ...pair.split(' ')]);
+    if (sample.code !== 0) {
+      failures.push(`sample ${pair}: exit ${sample.code} ${sample.err}`);
       continue;
     }
-    const check = spawnSync(process.execPath, [BIN, 'validate', '--id', id, '-'], { cwd: ROOT, input: sample.stdout, encoding: 'utf8', env: cleanEnv() });
-    if (check.status !== 0) failures.push(`sample ${pair} | validate --id ${id}: ${check.stdout}`);
+    const check = await cli(['validate', '--format', 'json', '--id', id, '-'], sample.out);
+    if (check.code !== 0) failures.push(`sample ${pair} | validate --id ${id}: ${check.out}`);
+    if (!ids[id]?.detect) continue;
+    const detected = await cli(['detect', '--format', 'json', '-'], sample.out);
+    const line = JSON.parse(detected.out.split('\n')[0]!) as { id: string | null };
+    if (line.id !== id) failures.push(`sample ${pair}: detected as ${line.id}, not ${id}`);
   }
   assert.equal(failures, []);
   assert.ok(Object.keys(samEvents).length >= 20);

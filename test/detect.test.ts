@@ -6,8 +6,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDetector, type Detector } from '../generator/runtime/detect.ts';
-import { corpusEvents, readCorpus } from './support/corpus.ts';
+import { createDetector, type Detector } from '../generator/runtime/detector.ts';
+import { corpusEvents, readCorpus, withCorpus } from './support/corpus.ts';
 import { FIXTURES } from './support/paths.ts';
 import { built } from './support/registry.ts';
 
@@ -116,7 +116,7 @@ Detect('explain names the nearest rules and the conditions that fail', async () 
   assert.equal(d.explain({ unrelated: true }), []);
 });
 
-Detect('every labeled corpus event of an implemented event id is detected as its label', async () => {
+withCorpus(Detect, 'every labeled corpus event of an implemented event id is detected as its label', async () => {
   const { registry } = await built();
   const d = await detector();
   const events = new Set(registry.entries.filter((e) => e.detect).map((e) => e.id));

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { FIXTURES } from './support/paths.ts';
 import { applyPatch, type PatchOp } from './support/patch.ts';
 import { built } from './support/registry.ts';
-import { createAjv } from '../generator/ajv.ts';
-import { bundle } from '../generator/refs.ts';
+import { createAjv } from '../generator/codegen/ajv.ts';
+import { bundle } from '../generator/codegen/refs.ts';
 import { describeErrors, runtimeValidator, standaloneValidator } from './support/validators.ts';
 
 interface InvalidCase {

@@ -11,7 +11,7 @@ import * as assert from 'uvu/assert';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { corpusEvents, readCorpus } from './support/corpus.ts';
+import { corpusEvents, readCorpus, withCorpus } from './support/corpus.ts';
 import { FIXTURES, GENERATED, ROOT, TARGETS } from './support/paths.ts';
 import { built } from './support/registry.ts';
 import { sampleModule } from './support/samples.ts';
@@ -28,8 +28,7 @@ export function theirType(anchor: string | undefined): string | null {
 
 const Interop = suite('interop: generated types vs @types/aws-lambda');
 
-Interop('real events fit both our type and theirs, except the documented mismatches', async () => {
-  if (!existsSync(TARGETS)) return console.warn(`  [skip] interop: no ${TARGETS}`);
+withCorpus(Interop, 'real events fit both our type and theirs, except the documented mismatches', async () => {
   const targets = JSON.parse(readFileSync(TARGETS, 'utf8')) as { id: string; anchors: { types?: string } }[];
   const { registry } = await built();
   const ours = new Map(registry.entries.map((e) => [e.id, e.typeName]));

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { handlerName, idFromSchemaPath, schemaSourcePath, typeName } from '../generator/names.ts';
+import { handlerName, idFromSchemaPath, schemaSourcePath, typeName } from '../generator/codegen/names.ts';
 
 const Names = suite('names: every identifier comes from the id');
 

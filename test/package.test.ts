@@ -6,7 +6,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -69,6 +69,92 @@ Package('the tarball installs offline into an empty project; a strict TypeScript
   const run = spawnSync(process.execPath, [join(app, 'run.mjs')], { cwd: app, encoding: 'utf8' });
   assert.is(run.status, 0, run.stderr);
   assert.is(run.stdout.trim(), 'captured=aws:sqs detect=sqs.batch failures=1 rejected=required standard=1 status=200');
+});
+
+/** An empty project with only the packed tarball installed, offline (shared by the tests below). */
+function installedApp(): string {
+  const app = join(work, 'bin-app');
+  if (existsSync(join(app, 'node_modules'))) return app;
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'bin-app', private: true, type: 'module' }));
+  execFileSync('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: app, encoding: 'utf8' });
+  return app;
+}
+
+/** Run the CLI's source in process, as the repository does, for comparison. */
+async function fromSource(argv: string[]): Promise<{ out: string; err: string; code: number }> {
+  const { main } = await import('../generator/cli/program.ts');
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t), color: false, progress: false });
+  return { out, err, code };
+}
+
+Package('installed from the tarball, `npx lambda-events` runs validate, detect, list, show and sample with the repository\'s output', async () => {
+  const app = installedApp();
+  const folder = join(ROOT, 'test', 'fixtures', 'valid', 'sqs.batch');
+  const runs: string[][] = [
+    ['validate', folder, join(ROOT, 'test', 'fixtures', 'cli', 'mixed.ndjson')],
+    ['detect', join(ROOT, 'test', 'fixtures', 'cli')],
+    ['list'],
+    ['show', 'sqs.batch'],
+    ['sample', 's3', 'put', '--bucket', 'my-bucket'],
+    ['--version'],
+  ];
+  for (const argv of runs) {
+    const bin = spawnSync('npx', ['--offline', 'lambda-events', ...argv], { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const source = await fromSource(argv);
+    assert.is(bin.stdout, source.out, `stdout of lambda-events ${argv.join(' ')}`);
+    assert.is(bin.status, source.code, `exit code of lambda-events ${argv.join(' ')}: ${bin.stderr}`);
+  }
+});
+
+Package('`npx -p lambda-event-registry lambda-events` works without a project dependency', () => {
+  const empty = mkdtempSync(join(work, 'npx-'));
+  const r = spawnSync('npx', ['--offline', '--yes', '-p', tarball, 'lambda-events', 'list', '--format', 'json'], { cwd: empty, encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /"id":"sqs.batch"/);
+});
+
+Package('the tarball carries the LICENSE text, the bundled CLI, and no TypeScript sources', () => {
+  const root = join(installedApp(), 'node_modules', 'lambda-event-registry');
+  assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /Apache License\s+Version 2\.0/);
+  const shipped = readdirSync(root);
+  assert.ok(shipped.includes('cli.js'));
+  assert.equal(shipped.filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')), []);
+  assert.not.match(readFileSync(join(root, 'cli.js'), 'utf8'), /from\s*["']tsx|from\s*["']commander/, 'commander is inlined, tsx absent');
+});
+
+Package('every code example of the package README compiles under tsc --strict against the installed package', () => {
+  const app = installedApp();
+  const readme = readFileSync(join(app, 'node_modules', 'lambda-event-registry', 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  assert.ok(blocks.length >= 5, `expected the README's examples, found ${blocks.length}`);
+  const names = blocks.map((code, i) => {
+    const name = `readme-${i}.ts`;
+    writeFileSync(join(app, name), code.includes('export ') ? code : `${code}\nexport {};\n`);
+    return name;
+  });
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(
+    process.execPath,
+    [tsc, '--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), ...names],
+    { cwd: app, encoding: 'utf8' },
+  );
+  assert.is(r.status, 0, r.stdout + r.stderr);
+});
+
+Package('a closed stdout (`| head -1`, `| head -n 0`) ends every subcommand quietly: no stack trace', () => {
+  const cli = join(GENERATED, 'cli.js');
+  const commands = ['list', 'show sqs.batch', 'sample sqs.batch', `validate ${join(ROOT, 'test', 'fixtures', 'valid')}`, `detect ${join(ROOT, 'test', 'fixtures', 'valid')}`, '--help'];
+  for (const command of commands) {
+    for (const head of ['head -1', 'head -n 0']) {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" ${command} 2>"${join(work, 'stderr.txt')}" | ${head} >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+      const stderr = readFileSync(join(work, 'stderr.txt'), 'utf8');
+      assert.is(stderr, '', `lambda-events ${command} | ${head}: ${stderr}`);
+      assert.ok(['0', '1'].includes(r.stdout.trim()), `lambda-events ${command} | ${head} exited ${r.stdout.trim()}`);
+    }
+  }
 });
 
 Package(`a handler with one validator bundles (esbuild, minified) under ${BUNDLE_BUDGET_GZIP} bytes gzip, for every id`, async () => {

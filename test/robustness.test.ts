@@ -14,8 +14,8 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { check } from '../generator/cli/pipeline.ts';
 import { Registry } from '../generator/cli/registry.ts';
-import { visitSchema } from '../generator/refs.ts';
-import { bundle } from '../generator/refs.ts';
+import { visitSchema } from '../generator/codegen/refs.ts';
+import { bundle } from '../generator/codegen/refs.ts';
 import { ROOT } from './support/paths.ts';
 import { cleanEnv } from './support/env.ts';
 import { built } from './support/registry.ts';
@@ -24,7 +24,8 @@ import { standaloneValidator } from './support/validators.ts';
 
 const SEED = 7;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-const BIN = join(ROOT, 'bin', 'lambda-events.mjs');
+// The bundled bin, as users run it.
+const BIN = join(ROOT, 'generated', 'cli.js');
 const EXIT_CODES = [0, 1, 2];
 const dir = mkdtempSync(join(tmpdir(), 'ler-robust-'));
 const cli = (args: string[], input?: string | Buffer) =>
@@ -222,23 +223,32 @@ Robust('--workers 2 splits a large NDJSON file by byte range: same records, same
   assert.ok(one.stdout === two.stdout, 'the outputs differ');
 });
 
-Robust('memory stays flat: 300 MB of NDJSON validated under a 250 MB peak RSS', async () => {
-  const file = join(dir, 'big.ndjson');
+/** Peak RSS of the bundled CLI validating `mb` MiB of NDJSON of five common sources. */
+async function peakRss(mb: number): Promise<number> {
+  const file = join(dir, `big-${mb}.ndjson`);
   const m = await sampleModule();
   const lines = ['sqs.batch', 'apigateway.rest-proxy', 's3.notification', 'dynamodb.stream-batch', 'eventbridge.scheduled'].map((id) => JSON.stringify(m.sample(id)));
   const block = Buffer.from(lines.join('\n') + '\n');
   const out = createWriteStream(file);
   let written = 0;
-  while (written < 300 * 1024 * 1024) {
+  while (written < mb * 1024 * 1024) {
     if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     written += block.length;
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
-  const r = spawnSync(process.execPath, [join(ROOT, 'test', 'support', 'rss-probe.mjs'), 'validate', file], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'test', 'support', 'rss-probe.mjs'), 'validate', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  rmSync(file);
   assert.is(r.status, 0, r.stderr.slice(0, 2000));
   const rss = Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1]);
-  assert.ok(rss > 0 && rss < 250 * 1024 * 1024, `peak RSS ${(rss / 1048576).toFixed(0)} MB`);
-  rmSync(file);
+  assert.ok(rss > 0, 'no peak RSS reported');
+  return rss;
+}
+
+// The 300 MB run is a benchmark (npm run bench); here the property: peak memory does not grow with the input.
+Robust('memory stays flat: peak RSS for 48 MiB of NDJSON is within 32 MiB of the peak for 8 MiB', async () => {
+  const small = await peakRss(8);
+  const large = await peakRss(48);
+  assert.ok(large - small < 32 * 1024 * 1024, `peak RSS ${(small / 1048576).toFixed(0)} MiB for 8 MiB, ${(large / 1048576).toFixed(0)} MiB for 48 MiB`);
 });
 
 Robust.after(() => rmSync(dir, { recursive: true, force: true }));

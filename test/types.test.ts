@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { corpusEvents, readCorpus } from './support/corpus.ts';
+import { corpusEvents, readCorpus, withCorpus } from './support/corpus.ts';
 import { FIXTURES, GENERATED, ROOT } from './support/paths.ts';
 import { built } from './support/registry.ts';
 import { decisions } from './corpus-decisions.ts';
@@ -59,6 +59,11 @@ Types('generated/ and the type tests compile; every real event is assignable to 
   assert.equal(diagnostics, [], diagnostics.slice(0, 10).join('\n'));
   assert.ok(samples.length >= 20, `only ${samples.length} events were type-checked`);
   rmSync(dir, { recursive: true, force: true });
+});
+
+withCorpus(Types, 'the real corpus events are part of that check', async () => {
+  const { registry } = await built();
+  assert.ok(corpusEvents(new Set(registry.entries.map((e) => e.id))).length >= 80);
 });
 
 Types.run();

@@ -3,7 +3,7 @@ import type { AlbRequestEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { AlbRequestEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `alb.request` schema: Application Load Balancer request to a Lambda target.

@@ -3,7 +3,7 @@ import type { AlbRequestResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { AlbRequestResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `alb.request.result` schema: Application Load Balancer response from a Lambda target.

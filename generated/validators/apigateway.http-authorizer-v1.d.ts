@@ -3,7 +3,7 @@ import type { ApiGatewayHttpAuthorizerV1Event } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayHttpAuthorizerV1Event };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `apigateway.http-authorizer-v1` schema: API Gateway HTTP API Lambda authorizer input (payload 1.0).

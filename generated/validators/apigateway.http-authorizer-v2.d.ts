@@ -3,7 +3,7 @@ import type { ApiGatewayHttpAuthorizerV2Event } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayHttpAuthorizerV2Event };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `apigateway.http-authorizer-v2` schema: API Gateway HTTP API Lambda authorizer input (payload 2.0).

@@ -3,7 +3,7 @@ import type { ApiGatewayHttpAuthorizerV2Result } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayHttpAuthorizerV2Result };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `apigateway.http-authorizer-v2.result` schema: API Gateway HTTP API Lambda authorizer response (payload 2.0).

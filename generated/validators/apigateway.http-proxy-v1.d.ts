@@ -3,7 +3,7 @@ import type { ApiGatewayHttpProxyV1Event } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayHttpProxyV1Event };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `apigateway.http-proxy-v1` schema: API Gateway HTTP API Lambda proxy request (payload 1.0).

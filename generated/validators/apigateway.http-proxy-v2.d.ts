@@ -3,7 +3,7 @@ import type { ApiGatewayHttpProxyV2Event } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayHttpProxyV2Event };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `apigateway.http-proxy-v2` schema: API Gateway HTTP API Lambda proxy request (payload 2.0).

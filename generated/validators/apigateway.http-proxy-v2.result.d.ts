@@ -3,7 +3,7 @@ import type { ApiGatewayHttpProxyV2Result } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayHttpProxyV2Result };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `apigateway.http-proxy-v2.result` schema: API Gateway HTTP API Lambda response (payload 2.0).

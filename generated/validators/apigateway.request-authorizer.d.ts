@@ -3,7 +3,7 @@ import type { ApiGatewayRequestAuthorizerEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayRequestAuthorizerEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `apigateway.request-authorizer` schema: API Gateway REST API Lambda REQUEST authorizer input.

@@ -3,7 +3,7 @@ import type { ApiGatewayRequestAuthorizerResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayRequestAuthorizerResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `apigateway.request-authorizer.result` schema: API Gateway REST API Lambda REQUEST authorizer response.

@@ -3,7 +3,7 @@ import type { ApiGatewayRestProxyStreamingResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayRestProxyStreamingResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `apigateway.rest-proxy-streaming.result` schema: API Gateway REST API Lambda proxy response stream (metadata prelude).

@@ -3,7 +3,7 @@ import type { ApiGatewayRestProxyEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayRestProxyEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `apigateway.rest-proxy` schema: API Gateway REST API Lambda proxy request (payload 1.0).

@@ -3,7 +3,7 @@ import type { ApiGatewayRestProxyResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayRestProxyResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `apigateway.rest-proxy.result` schema: API Gateway REST API Lambda proxy response.

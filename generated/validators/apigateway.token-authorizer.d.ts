@@ -3,7 +3,7 @@ import type { ApiGatewayTokenAuthorizerEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayTokenAuthorizerEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `apigateway.token-authorizer` schema: API Gateway REST API Lambda TOKEN authorizer input.

@@ -3,7 +3,7 @@ import type { ApiGatewayTokenAuthorizerResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayTokenAuthorizerResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `apigateway.token-authorizer.result` schema: API Gateway REST API Lambda authorizer response.

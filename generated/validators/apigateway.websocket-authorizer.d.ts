@@ -3,7 +3,7 @@ import type { ApiGatewayWebSocketAuthorizerEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayWebSocketAuthorizerEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `apigateway.websocket-authorizer` schema: API Gateway WebSocket API Lambda REQUEST authorizer input.

@@ -3,7 +3,7 @@ import type { ApiGatewayWebSocketEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayWebSocketEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `apigateway.websocket` schema: API Gateway WebSocket API route event.

@@ -3,7 +3,7 @@ import type { ApiGatewayWebSocketResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ApiGatewayWebSocketResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `apigateway.websocket.result` schema: API Gateway WebSocket API Lambda proxy response.

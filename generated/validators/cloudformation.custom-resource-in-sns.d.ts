@@ -3,7 +3,7 @@ import type { CloudFormationCustomResourceInSnsEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { CloudFormationCustomResourceInSnsEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `cloudformation.custom-resource-in-sns` schema: CloudFormation custom resource request in an SNS notification.

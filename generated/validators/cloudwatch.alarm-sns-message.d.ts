@@ -3,7 +3,7 @@ import type { CloudWatchAlarmSnsMessageEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { CloudWatchAlarmSnsMessageEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `cloudwatch.alarm-sns-message` schema: CloudWatch alarm notification in an SNS message.

@@ -3,7 +3,7 @@ import type { CloudWatchAlarmEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { CloudWatchAlarmEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `cloudwatch.alarm` schema: Amazon CloudWatch alarm Lambda action.

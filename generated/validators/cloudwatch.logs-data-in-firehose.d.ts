@@ -3,7 +3,7 @@ import type { CloudWatchLogsDataInFirehoseEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { CloudWatchLogsDataInFirehoseEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `cloudwatch.logs-data-in-firehose` schema: CloudWatch Logs data in a Firehose transformation batch.

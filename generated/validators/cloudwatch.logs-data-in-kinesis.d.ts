@@ -3,7 +3,7 @@ import type { CloudWatchLogsDataInKinesisEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { CloudWatchLogsDataInKinesisEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `cloudwatch.logs-data-in-kinesis` schema: CloudWatch Logs data in a Kinesis batch.

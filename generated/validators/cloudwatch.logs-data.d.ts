@@ -3,7 +3,7 @@ import type { CloudWatchLogsDataEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { CloudWatchLogsDataEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `cloudwatch.logs-data` schema: Decoded CloudWatch Logs subscription data.

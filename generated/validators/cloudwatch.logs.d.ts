@@ -3,7 +3,7 @@ import type { CloudWatchLogsEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { CloudWatchLogsEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `cloudwatch.logs` schema: Amazon CloudWatch Logs subscription event.

@@ -3,7 +3,7 @@ import type { CodeCommitTriggerEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { CodeCommitTriggerEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `codecommit.trigger` schema: AWS CodeCommit repository trigger.

@@ -3,7 +3,7 @@ import type { CodePipelineJobEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { CodePipelineJobEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `codepipeline.job` schema: AWS CodePipeline Lambda invoke action job.

@@ -3,7 +3,7 @@ import type { ConfigRuleEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { ConfigRuleEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `config.rule` schema: AWS Config custom rule evaluation.

@@ -3,7 +3,7 @@ import type { DocumentDbChangeStreamEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { DocumentDbChangeStreamEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `documentdb.change-stream` schema: Amazon DocumentDB change stream batch.

@@ -3,7 +3,7 @@ import type { DynamoDbStreamBatchEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { DynamoDbStreamBatchEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `dynamodb.stream-batch` schema: Amazon DynamoDB Streams batch.

@@ -3,7 +3,7 @@ import type { DynamoDbStreamBatchResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { DynamoDbStreamBatchResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `dynamodb.stream-batch.result` schema: DynamoDB Streams partial batch response.

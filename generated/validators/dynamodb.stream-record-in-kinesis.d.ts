@@ -3,7 +3,7 @@ import type { DynamoDbStreamRecordInKinesisEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { DynamoDbStreamRecordInKinesisEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `dynamodb.stream-record-in-kinesis` schema: DynamoDB change records in a Kinesis batch.

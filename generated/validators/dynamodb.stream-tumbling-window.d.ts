@@ -3,7 +3,7 @@ import type { DynamoDbStreamTumblingWindowEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { DynamoDbStreamTumblingWindowEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `dynamodb.stream-tumbling-window` schema: Amazon DynamoDB Streams batch with tumbling window.

@@ -3,7 +3,7 @@ import type { DynamoDbStreamTumblingWindowResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { DynamoDbStreamTumblingWindowResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `dynamodb.stream-tumbling-window.result` schema: DynamoDB Streams tumbling window response.

@@ -3,7 +3,7 @@ import type { EventBridgeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { EventBridgeEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `eventbridge.event` schema: Amazon EventBridge event.

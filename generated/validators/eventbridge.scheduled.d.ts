@@ -3,7 +3,7 @@ import type { EventBridgeScheduledEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { EventBridgeScheduledEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `eventbridge.scheduled` schema: Amazon EventBridge scheduled event.

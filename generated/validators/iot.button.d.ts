@@ -3,7 +3,7 @@ import type { IoTButtonEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { IoTButtonEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `iot.button` schema: AWS IoT Button click.

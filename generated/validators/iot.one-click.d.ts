@@ -3,7 +3,7 @@ import type { IoTOneClickEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { IoTOneClickEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `iot.one-click` schema: AWS IoT 1-Click device event.

@@ -3,7 +3,7 @@ import type { IoTRegistryThingEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { IoTRegistryThingEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `iot.registry-thing-event` schema: AWS IoT registry thing event.

@@ -3,7 +3,7 @@ import type { IoTRegistryThingGroupEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { IoTRegistryThingGroupEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `iot.registry-thing-group-event` schema: AWS IoT registry thing group event.

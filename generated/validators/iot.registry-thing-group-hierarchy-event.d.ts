@@ -3,7 +3,7 @@ import type { IoTRegistryThingGroupHierarchyEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { IoTRegistryThingGroupHierarchyEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `iot.registry-thing-group-hierarchy-event` schema: AWS IoT registry thing group hierarchy event.

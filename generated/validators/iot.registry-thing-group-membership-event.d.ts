@@ -3,7 +3,7 @@ import type { IoTRegistryThingGroupMembershipEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { IoTRegistryThingGroupMembershipEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `iot.registry-thing-group-membership-event` schema: AWS IoT registry thing group membership event.

@@ -3,7 +3,7 @@ import type { IoTRegistryThingTypeAssociationEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { IoTRegistryThingTypeAssociationEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `iot.registry-thing-type-association-event` schema: AWS IoT registry thing type association event.

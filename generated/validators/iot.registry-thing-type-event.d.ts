@@ -3,7 +3,7 @@ import type { IoTRegistryThingTypeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { IoTRegistryThingTypeEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `iot.registry-thing-type-event` schema: AWS IoT registry thing type event.

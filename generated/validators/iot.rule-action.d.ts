@@ -3,7 +3,7 @@ import type { IoTRuleActionEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { IoTRuleActionEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `iot.rule-action` schema: AWS IoT rule Lambda action payload.

@@ -3,7 +3,7 @@ import type { KafkaMskEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { KafkaMskEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `kafka.msk` schema: Amazon MSK batch.

@@ -3,7 +3,7 @@ import type { KafkaSelfManagedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { KafkaSelfManagedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `kafka.self-managed` schema: Self-managed Apache Kafka batch.

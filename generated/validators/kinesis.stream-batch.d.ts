@@ -3,7 +3,7 @@ import type { KinesisStreamBatchEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { KinesisStreamBatchEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `kinesis.stream-batch` schema: Amazon Kinesis Data Streams batch.

@@ -3,7 +3,7 @@ import type { KinesisStreamBatchResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { KinesisStreamBatchResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `kinesis.stream-batch.result` schema: Kinesis Data Streams partial batch response.

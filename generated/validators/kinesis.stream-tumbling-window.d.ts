@@ -3,7 +3,7 @@ import type { KinesisStreamTumblingWindowEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { KinesisStreamTumblingWindowEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `kinesis.stream-tumbling-window` schema: Amazon Kinesis Data Streams batch with tumbling window.

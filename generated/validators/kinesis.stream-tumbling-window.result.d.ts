@@ -3,7 +3,7 @@ import type { KinesisStreamTumblingWindowResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { KinesisStreamTumblingWindowResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `kinesis.stream-tumbling-window.result` schema: Kinesis tumbling window response.

@@ -3,7 +3,7 @@ import type { LambdaDestinationRecordEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { LambdaDestinationRecordEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `lambda.destination-record` schema: Lambda asynchronous invocation record (Lambda destination).

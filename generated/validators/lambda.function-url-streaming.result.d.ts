@@ -3,7 +3,7 @@ import type { LambdaFunctionUrlStreamingResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { LambdaFunctionUrlStreamingResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `lambda.function-url-streaming.result` schema: Lambda function URL response stream (metadata prelude).

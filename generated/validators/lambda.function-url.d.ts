@@ -3,7 +3,7 @@ import type { LambdaFunctionUrlEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { LambdaFunctionUrlEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `lambda.function-url` schema: Lambda function URL request.

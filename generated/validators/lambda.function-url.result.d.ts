@@ -3,7 +3,7 @@ import type { LambdaFunctionUrlResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { LambdaFunctionUrlResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `lambda.function-url.result` schema: Lambda function URL response.

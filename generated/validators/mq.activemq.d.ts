@@ -3,7 +3,7 @@ import type { MqActiveMqEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { MqActiveMqEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `mq.activemq` schema: Amazon MQ for ActiveMQ batch.

@@ -3,7 +3,7 @@ import type { MqRabbitMqEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { MqRabbitMqEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `mq.rabbitmq` schema: Amazon MQ for RabbitMQ batch.

@@ -3,7 +3,7 @@ import type { S3BatchV1Event } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3BatchV1Event };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.batch-v1` schema: S3 Batch Operations invocation, schema 1.0.

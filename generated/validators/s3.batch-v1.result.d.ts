@@ -3,7 +3,7 @@ import type { S3BatchV1Result } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3BatchV1Result };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `s3.batch-v1.result` schema: S3 Batch Operations response, schema 1.0.

@@ -3,7 +3,7 @@ import type { S3BatchV2Event } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3BatchV2Event };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.batch-v2` schema: S3 Batch Operations invocation, schema 2.0.

@@ -3,7 +3,7 @@ import type { S3BatchV2Result } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3BatchV2Result };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `s3.batch-v2.result` schema: S3 Batch Operations response, schema 2.0.

@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectAccessTierChangedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectAccessTierChangedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-access-tier-changed` schema: Amazon S3 Object Access Tier Changed event via EventBridge.

@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectAclUpdatedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectAclUpdatedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-acl-updated` schema: Amazon S3 Object ACL Updated event via EventBridge.

@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectCreatedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectCreatedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-created` schema: Amazon S3 Object Created event via EventBridge.

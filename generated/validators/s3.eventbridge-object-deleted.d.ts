@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectDeletedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectDeletedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-deleted` schema: Amazon S3 Object Deleted event via EventBridge.

@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectRestoreCompletedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectRestoreCompletedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-restore-completed` schema: Amazon S3 Object Restore Completed event via EventBridge.

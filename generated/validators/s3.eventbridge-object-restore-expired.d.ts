@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectRestoreExpiredEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectRestoreExpiredEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-restore-expired` schema: Amazon S3 Object Restore Expired event via EventBridge.

@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectRestoreInitiatedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectRestoreInitiatedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-restore-initiated` schema: Amazon S3 Object Restore Initiated event via EventBridge.

@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectStorageClassChangedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectStorageClassChangedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-storage-class-changed` schema: Amazon S3 Object Storage Class Changed event via EventBridge.

@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectTagsAddedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectTagsAddedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-tags-added` schema: Amazon S3 Object Tags Added event via EventBridge.

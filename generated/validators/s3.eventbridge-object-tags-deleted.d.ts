@@ -3,7 +3,7 @@ import type { S3EventBridgeObjectTagsDeletedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3EventBridgeObjectTagsDeletedEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.eventbridge-object-tags-deleted` schema: Amazon S3 Object Tags Deleted event via EventBridge.

@@ -3,7 +3,7 @@ import type { S3NotificationInSqsEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3NotificationInSqsEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.notification-in-sqs` schema: S3 event notifications in an SQS batch.

@@ -3,7 +3,7 @@ import type { S3NotificationEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3NotificationEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.notification` schema: Amazon S3 event notification.

@@ -3,7 +3,7 @@ import type { S3ObjectLambdaEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3ObjectLambdaEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.object-lambda` schema: Amazon S3 Object Lambda request.

@@ -3,7 +3,7 @@ import type { S3ObjectLambdaResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3ObjectLambdaResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `s3.object-lambda.result` schema: Amazon S3 Object Lambda response.

@@ -3,7 +3,7 @@ import type { S3TestEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { S3TestEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `s3.test-event` schema: Amazon S3 test event.

@@ -3,7 +3,7 @@ import type { SesReceiptEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { SesReceiptEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `ses.receipt` schema: Amazon SES email receiving Lambda action.

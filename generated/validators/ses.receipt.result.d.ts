@@ -3,7 +3,7 @@ import type { SesReceiptResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { SesReceiptResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `ses.receipt.result` schema: SES receipt rule Lambda action result.

@@ -3,7 +3,7 @@ import type { SnsNotificationInSqsEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { SnsNotificationInSqsEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `sns.notification-in-sqs` schema: SNS notifications in an SQS batch.

@@ -3,7 +3,7 @@ import type { SnsNotificationEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { SnsNotificationEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `sns.notification` schema: Amazon SNS notification.

@@ -3,7 +3,7 @@ import type { SqsBatchEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { SqsBatchEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `sqs.batch` schema: Amazon SQS message batch.

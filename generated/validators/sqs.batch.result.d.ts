@@ -3,7 +3,7 @@ import type { SqsBatchResult } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { SqsBatchResult };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `sqs.batch.result` schema: SQS partial batch response.

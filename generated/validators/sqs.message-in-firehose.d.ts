@@ -3,7 +3,7 @@ import type { SqsMessageInFirehoseEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { SqsMessageInFirehoseEvent };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `sqs.message-in-firehose` schema: SQS messages in a Firehose transformation batch.

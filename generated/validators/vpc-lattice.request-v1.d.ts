@@ -3,7 +3,7 @@ import type { VpcLatticeRequestV1Event } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { VpcLatticeRequestV1Event };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a payload against the `vpc-lattice.request-v1` schema: Amazon VPC Lattice request to a Lambda target (event structure V1).

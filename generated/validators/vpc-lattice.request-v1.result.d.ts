@@ -3,7 +3,7 @@ import type { VpcLatticeRequestV1Result } from '../types.js';
 import type { Validator } from '../validator.js';
 
 export type { VpcLatticeRequestV1Result };
-export type { ValidationError, Validator } from '../validator.js';
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
  * Validates a function result against the `vpc-lattice.request-v1.result` schema: Amazon VPC Lattice Lambda target response.

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 /** Where commands write: injectable so golden tests capture exactly what a user sees. */
 export interface Io {
   out(text: string): void;
@@ -6,9 +7,27 @@ export interface Io {
   color: boolean;
   /** Progress lines on stderr: only when stderr is a TTY. */
   progress: boolean;
+  /** Standard input, for `-` (default: process.stdin). */
+  stdin?: Readable;
+}
+
+/**
+ * A reader that stops reading (`lambda-events list | head -1`) closes the pipe: end quietly, as
+ * Unix tools do, instead of an unhandled EPIPE with a stack trace. Any other failure to write
+ * stdout is reported in one line.
+ */
+function endQuietlyOnClosedPipe(): void {
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    process.stderr.write(`lambda-events: cannot write the output: ${error.message}\n`);
+    process.exit(EXIT.INTERNAL);
+  };
+  process.stdout.on('error', onError);
+  process.stderr.on('error', () => process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0));
 }
 
 export function processIo(): Io {
+  endQuietlyOnClosedPipe();
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   return {
     out: (text) => process.stdout.write(text),

@@ -1,10 +1,8 @@
 /** `lambda-events list` and `lambda-events show <id>`: the registry. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Io } from './io.ts';
 import { paint } from './io.ts';
 import type { Registry } from './registry.ts';
-import { GENERATED_DIR } from './registry.ts';
+import { packageText } from './package.ts';
 
 const invocation = (i: string | string[]) => (Array.isArray(i) ? i.join('|') : i);
 
@@ -42,12 +40,12 @@ export function runShow(registry: Registry, id: string, io: Io): number {
   if (e.result) io.out(`  result: ${e.result}\n`);
   io.out(`  import: import { validate, type ${e.type} } from '${e.module}';\n`);
   io.out(`\n${c.bold('Type')}\n`);
-  io.out((typeDeclaration(readFileSync(join(GENERATED_DIR, 'types.d.ts'), 'utf8'), e.type) ?? '(not found)') + '\n');
+  io.out((typeDeclaration(packageText('types.d.ts'), e.type) ?? '(not found)') + '\n');
   io.out(`\n${c.bold('Schema')} (${e.schema})\n`);
   io.out(JSON.stringify(registry.schema(id), null, 2) + '\n');
   if (e.sample) {
     io.out(`\n${c.bold('Sample')} (lambda-events sample ${id})\n`);
-    io.out(readFileSync(join(GENERATED_DIR, e.sample), 'utf8'));
+    io.out(packageText(e.sample));
   }
   return 0;
 }

@@ -3,14 +3,14 @@
  * returns an exit code; this file only declares options and maps errors to exit codes.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { TOOL_ROOT } from '../toolRoot.ts';
+import { packageVersion } from './package.ts';
 import { runDetect } from './detect.ts';
 import { EXIT, type Io } from './io.ts';
 import { runList, runShow } from './list.ts';
 import { Registry } from './registry.ts';
 import { runValidate } from './validate.ts';
 import { runSample, SampleUsageError } from './sample.ts';
-import { SampleError } from '../samples/spec.ts';
+import { SampleError } from '../runtime/sample-spec.ts';
 
 const DEFAULT_MAX_RECORD_BYTES = 256 * 1024 * 1024;
 
@@ -32,6 +32,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('Validate captured AWS Lambda events against the registry, detect their source, and report drift.')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride()
+    .version(packageVersion(), '-V, --version', 'print the package version')
     .showHelpAfterError('(run with --help for usage)');
 
   const format = () => new Option('--format <format>', 'output format').choices(['human', 'json']).default('human');
@@ -109,17 +110,6 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .allowExcessArguments(true)
     .action(async (_words: string[], _opts: unknown, command: Command) => {
       setExit(await runSample(command.args, io));
-    });
-
-  program
-    .command('generate')
-    .description('regenerate generated/ from schemas/ (the codegen pipeline)')
-    .option('--check', 'regenerate in memory and fail, naming the files, when generated/ differs', false)
-    .option('--debug', 'print the time of each stage', false)
-    .action(async (opts: { check: boolean; debug: boolean }) => {
-      // The codegen pipeline (json-schema-to-typescript, prettier, esbuild) loads only for this command.
-      const { runGenerate } = await import('./generate.ts');
-      setExit(await runGenerate({ root: TOOL_ROOT, ...opts, stdout: (l) => io.out(l + '\n'), stderr: (l) => io.err(l + '\n') }));
     });
 
   return program;

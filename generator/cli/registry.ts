@@ -1,17 +1,12 @@
 /**
- * The CLI's view of the generated package (generated/): the index, the detector, the
- * precompiled validators (loaded on first use of an id), and for records that fail, an
- * all-errors validator compiled from the bundled schema so every problem can be listed.
+ * The CLI's view of the package: the index, the detector, the precompiled validators (loaded on
+ * first use of an id), and for records that fail, the precompiled all-errors validators
+ * (`<id>/all`) so every problem can be listed. Everything comes through the package's exports.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createAjv } from '../ajv.ts';
-import { TOOL_ROOT } from '../toolRoot.ts';
-import { createDriftFinder } from '../runtime/drift.ts';
-import { carried } from '../runtime/nested.ts';
+import { createDriftFinder } from './drift.ts';
+import { carried } from '../runtime/carried.ts';
+import { importPackage, packageText } from './package.ts';
 
-export const GENERATED_DIR = join(TOOL_ROOT, 'generated');
 
 export interface IndexEntry {
   kind: 'event' | 'result' | 'nested';
@@ -35,6 +30,7 @@ export interface Problem {
 }
 
 type Validate = ((data: unknown) => boolean) & { errors?: Problem[] | null };
+type AllErrorsModule = { validateAll: Validate } & Record<string, Validate>;
 
 export interface Candidate {
   id: string;
@@ -46,13 +42,10 @@ export interface Candidate {
 export class Registry {
   readonly ids: Record<string, IndexEntry>;
   private readonly fast = new Map<string, Validate>();
-  private readonly full = new Map<string, Validate>();
+  private readonly full = new Map<string, AllErrorsModule>();
   private readonly drifts = new Map<string, (data: unknown) => string[]>();
   private readonly schemas = new Map<string, Record<string, unknown>>();
-  private ajv?: ReturnType<typeof createAjv>;
-
   private constructor(
-    private readonly dir: string,
     ids: Record<string, IndexEntry>,
     readonly detect: (event: unknown) => string | null,
     readonly explain: (event: unknown, limit?: number) => Candidate[],
@@ -60,13 +53,10 @@ export class Registry {
     this.ids = ids;
   }
 
-  static async load(dir = GENERATED_DIR): Promise<Registry> {
-    const index = JSON.parse(readFileSync(join(dir, 'registry.json'), 'utf8')) as { ids: Record<string, IndexEntry> };
-    const detector = (await import(pathToFileURL(join(dir, 'detect.js')).href)) as {
-      detect: (e: unknown) => string | null;
-      explain: (e: unknown, limit?: number) => Candidate[];
-    };
-    return new Registry(dir, index.ids, detector.detect, detector.explain);
+  static async load(): Promise<Registry> {
+    const index = JSON.parse(packageText('registry.json')) as { ids: Record<string, IndexEntry> };
+    const detector = await importPackage<{ detect: (e: unknown) => string | null; explain: (e: unknown, limit?: number) => Candidate[] }>('detect');
+    return new Registry(index.ids, detector.detect, detector.explain);
   }
 
   has(id: string): boolean {
@@ -76,7 +66,7 @@ export class Registry {
   schema(id: string): Record<string, unknown> {
     let s = this.schemas.get(id);
     if (!s) {
-      s = JSON.parse(readFileSync(join(this.dir, this.ids[id]!.schema), 'utf8')) as Record<string, unknown>;
+      s = JSON.parse(packageText(this.ids[id]!.schema)) as Record<string, unknown>;
       this.schemas.set(id, s);
     }
     return s;
@@ -84,12 +74,12 @@ export class Registry {
 
   /** The precompiled validator of an id (stops at the first error), and those of the payloads it carries. */
   async validator(id: string): Promise<Validate> {
-    let v = this.fast.get(id);
-    if (!v) {
-      v = ((await import(pathToFileURL(join(this.dir, 'validators', `${id}.js`)).href)) as { validate: Validate }).validate;
-      this.fast.set(id, v);
-      for (const c of this.ids[id]?.carries ?? []) for (const inner of c.id ?? []) await this.validator(inner);
-    }
+    const loaded = this.fast.get(id);
+    if (loaded) return loaded;
+    const v = (await importPackage<{ validate: Validate }>(id)).validate;
+    this.fast.set(id, v);
+    this.full.set(id, await importPackage<AllErrorsModule>(`${id}/all`));
+    for (const c of this.ids[id]?.carries ?? []) for (const inner of c.id ?? []) await this.validator(inner);
     return v;
   }
 
@@ -98,30 +88,16 @@ export class Registry {
     return this.fast.get(id);
   }
 
-  /** Every problem of a record that failed the precompiled validator. */
+  /** Every problem of a record that failed the precompiled validator (the id's validator must be loaded). */
   allErrors(id: string, data: unknown): Problem[] {
-    let v = this.full.get(id);
-    if (!v) {
-      this.ajv ??= createAjv({ allErrors: true });
-      v = this.ajv.compile(this.schema(id)) as Validate;
-      this.full.set(id, v);
-    }
+    const v = this.full.get(id)!.validateAll;
     v(data);
     return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }
 
-  /** A runtime validator for a definition bundled with a carrier's schema. */
+  /** The all-errors validator of a definition a carrier's payloads must satisfy. */
   private definitionValidator(carrier: string, def: string): Validate {
-    const key = `${carrier}#${def}`;
-    let v = this.full.get(key);
-    if (!v) {
-      this.ajv ??= createAjv({ allErrors: true });
-      const uri = this.schema(carrier).$id as string;
-      if (!this.ajv.getSchema(uri)) this.ajv.addSchema(this.schema(carrier));
-      v = this.ajv.getSchema(`${uri}#/$defs/${def}`) as Validate;
-      this.full.set(key, v);
-    }
-    return v;
+    return this.full.get(carrier)![`validate${def}`]!;
   }
 
   /**

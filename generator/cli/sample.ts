@@ -2,12 +2,10 @@
  * `lambda-events sample <id> [--<param> <value> ...]` and the SAM spelling
  * `lambda-events sample <service> <event> [...]`: print a sample payload as JSON.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Io } from './io.ts';
 import { EXIT } from './io.ts';
-import { GENERATED_DIR } from './registry.ts';
-import { fromText, type ParamSpec } from '../samples/spec.ts';
+import { importPackage } from './package.ts';
+import { fromText, type ParamSpec } from '../runtime/sample-spec.ts';
 
 interface SampleModule {
   sample(id: string, overrides?: Record<string, unknown>, options?: { inner?: string }): unknown;
@@ -19,7 +17,7 @@ interface SampleModule {
 export class SampleUsageError extends Error {}
 
 async function load(): Promise<SampleModule> {
-  return (await import(pathToFileURL(join(GENERATED_DIR, 'sample.js')).href)) as SampleModule;
+  return importPackage<SampleModule>('sample');
 }
 
 function usage(m: SampleModule, id: string, sam?: string): string {

@@ -53,6 +53,14 @@ async function splittable(source: Source, options: ScanOptions): Promise<number>
   return head[0] === 0x1f && head[1] === 0x8b ? 0 : info.size;
 }
 
+/**
+ * The script a worker thread runs: the CLI itself (main.ts dispatches on workerData). Bundled,
+ * that is this very file (cli.js); from source (repo tooling), an entry that loads TypeScript.
+ */
+function workerScript(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL(import.meta.url);
+}
+
 /** Check one large file with worker threads; output is written in input order. */
 async function scanInWorkers(path: string, size: number, options: ScanOptions, renderer: RendererSpec, io: Io, stopFlag: SharedArrayBuffer): Promise<Summary> {
   const n = options.workers!;
@@ -71,7 +79,7 @@ async function scanInWorkers(path: string, size: number, options: ScanOptions, r
       tasks.map(
         (task) =>
           new Promise<Summary>((resolve, reject) => {
-            const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: task });
+            const worker = new Worker(workerScript(), { workerData: { lambdaEventsWorker: task } });
             worker.once('message', (m: { summary?: Summary; error?: string }) => (m.summary ? resolve(m.summary) : reject(new Error(m.error))));
             worker.once('error', reject);
           }),
@@ -129,7 +137,7 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
         if (interrupted) break;
         continue;
       }
-      for await (const batch of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode, signal: stop.signal })) {
+      for await (const batch of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode, signal: stop.signal, ...(io.stdin ? { stdin: io.stdin } : {}) })) {
         for (const raw of batch) {
           if (interrupted) break outer;
           const checked = check(file, raw, registry, options);

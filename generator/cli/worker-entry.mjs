@@ -1,5 +1,6 @@
-// Worker thread entry: load TypeScript through tsx (as bin/lambda-events.mjs does), then run the worker.
+// Worker thread entry when the CLI runs from source (repo tooling, tests): load TypeScript through
+// tsx, then run the CLI's entry, which dispatches to the worker. The bundled cli.js needs no such entry.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./worker.ts');
+await import('./main.ts');

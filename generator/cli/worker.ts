@@ -4,7 +4,7 @@
  * the input's order and memory stays flat), summarised and reported back.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { readRecords } from './input/records.ts';
 import { check, count, emptySummary, type CheckOptions } from './pipeline.ts';
 import { Registry } from './registry.ts';
@@ -31,7 +31,7 @@ async function linesBefore(path: string, position: number): Promise<number> {
   return n + 1;
 }
 
-async function run(task: WorkerTask) {
+async function run(task: WorkerTask): Promise<void> {
   const stop = new Int32Array(task.stop);
   const registry = await Registry.load();
   const render = rendererFor(task.renderer);
@@ -58,4 +58,7 @@ async function run(task: WorkerTask) {
   parentPort!.postMessage({ summary });
 }
 
-run(workerData as WorkerTask).catch((error: Error) => parentPort!.postMessage({ error: error.message }));
+/** The body of a worker thread started by scan.ts (main.ts dispatches here when it runs as a worker). */
+export function runWorker(task: WorkerTask): Promise<void> {
+  return run(task).catch((error: Error) => parentPort!.postMessage({ error: error.message }));
+}

@@ -1,24 +1,15 @@
 /**
- * Source detection from the registry's rules, shipped in the generated package as `detect.js`.
- * Rules are filed under their first condition (the discriminator), so detecting an event reads a
- * handful of discriminator pointers and checks only the rules filed under the values found there,
- * never every rule and never a validator.
+ * `lambda-event-registry/detect`: which source an event came from, from the registry's rules
+ * (see detector.ts for how a rule is evaluated).
  */
-import { tokens } from './pointer.ts';
+import { createDetector, type DetectCondition } from './detector.ts';
+import { RULES } from './registry-data.ts';
+import type { EventId } from './registry-types.ts';
 
-export type DetectCondition =
-  | { pointer: string; equals: string | number | boolean }
-  | { pointer: string; in: (string | number | boolean)[] }
-  | { pointer: string; exists: boolean }
-  | { pointer: string; pattern: string };
-
-export interface DetectRule {
-  id: string;
-  conditions: DetectCondition[];
-}
+export type { DetectCondition };
 
 export interface Candidate {
-  id: string;
+  id: EventId;
   /** How many of the rule's conditions hold. */
   matched: number;
   total: number;
@@ -26,142 +17,9 @@ export interface Candidate {
   failed: DetectCondition[];
 }
 
-/** A pointer segment, with its array index precomputed (-1 when it cannot index an array). */
-interface Segment {
-  key: string;
-  index: number;
-}
+const detector = createDetector(RULES);
 
-interface CompiledCondition {
-  segments: Segment[];
-  test: (value: unknown, present: boolean) => boolean;
-  source: DetectCondition;
-}
-
-interface CompiledRule {
-  id: string;
-  conditions: CompiledCondition[];
-}
-
-const MISSING = Symbol('missing');
-const own = Object.prototype.hasOwnProperty;
-
-function parsePointer(pointer: string): Segment[] {
-  return tokens(pointer).map((key) => ({ key, index: /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : -1 }));
-}
-
-/** The value at a JSON pointer, reading own properties only (a `__proto__` key is just a key). */
-function at(value: unknown, segments: Segment[]): unknown {
-  let node: unknown = value;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i]!;
-    if (node === null || typeof node !== 'object') return MISSING;
-    if (Array.isArray(node)) {
-      if (segment.index < 0 || segment.index >= node.length) return MISSING;
-      node = node[segment.index];
-    } else {
-      if (!own.call(node, segment.key)) return MISSING;
-      node = (node as Record<string, unknown>)[segment.key];
-    }
-  }
-  return node;
-}
-
-function compileCondition(c: DetectCondition): CompiledCondition {
-  const segments = parsePointer(c.pointer);
-  let test: CompiledCondition['test'];
-  if ('equals' in c) test = (v, present) => present && v === c.equals;
-  else if ('in' in c) test = (v, present) => present && c.in.includes(v as never);
-  else if ('exists' in c) test = (_v, present) => present === c.exists;
-  else {
-    const re = new RegExp(c.pattern, 'u');
-    test = (v, present) => present && typeof v === 'string' && re.test(v);
-  }
-  return { segments, test, source: c };
-}
-
-function holds(c: CompiledCondition, event: unknown): boolean {
-  const v = at(event, c.segments);
-  return c.test(v, v !== MISSING);
-}
-
-export interface Detector {
-  /** The id whose rule matches with the most conditions, or null. */
-  detect(event: unknown): string | null;
-  /** Every rule, nearest first, with the conditions that fail: for explaining a miss. */
-  explain(event: unknown, limit?: number): Candidate[];
-}
-
-export function createDetector(rules: DetectRule[]): Detector {
-  const compiled: CompiledRule[] = rules.map((r) => ({ id: r.id, conditions: r.conditions.map(compileCondition) }));
-  // pointer -> (constant -> rules) for equals/in discriminators; pointer -> rules for the others.
-  // Map keys are the constants themselves: "1" and 1 stay distinct, nothing is serialised per event.
-  const byValue = new Map<string, { segments: Segment[]; table: Map<unknown, CompiledRule[]>; other: CompiledRule[] }>();
-  for (const rule of compiled) {
-    const first = rule.conditions[0]!;
-    let slot = byValue.get(first.source.pointer);
-    if (!slot) byValue.set(first.source.pointer, (slot = { segments: first.segments, table: new Map(), other: [] }));
-    const keys = 'equals' in first.source ? [first.source.equals] : 'in' in first.source ? first.source.in : null;
-    if (keys === null) slot.other.push(rule);
-    else
-      for (const key of keys) slot.table.set(key, [...(slot.table.get(key) ?? []), rule]);
-  }
-  // Slots grouped by the first key of their pointer: an event is only looked into under the
-  // top-level keys it has.
-  const groups = new Map<string, (typeof byValue extends Map<string, infer V> ? V : never)[]>();
-  for (const slot of byValue.values()) {
-    const first = slot.segments[0]?.key ?? '';
-    groups.set(first, [...(groups.get(first) ?? []), slot]);
-  }
-  const groupList = [...groups.entries()];
-
-  function detect(event: unknown): string | null {
-    let best: CompiledRule | null = null;
-    const consider = (group: CompiledRule[]) => {
-      for (let i = 0; i < group.length; i++) {
-        const rule = group[i]!;
-        if (best !== null && rule.conditions.length <= best.conditions.length) continue;
-        let ok = true;
-        for (let j = 0; j < rule.conditions.length && ok; j++) ok = holds(rule.conditions[j]!, event);
-        if (ok) best = rule;
-      }
-    };
-    if (event === null || typeof event !== 'object' || Array.isArray(event)) return null;
-    for (let g = 0; g < groupList.length; g++) {
-      const [first, slots] = groupList[g]!;
-      if (!own.call(event, first)) {
-        // Absent: only rules that begin with an `exists: false` test could match.
-        for (let s = 0; s < slots.length; s++) if (slots[s]!.other.length > 0) consider(slots[s]!.other);
-        continue;
-      }
-      for (let s = 0; s < slots.length; s++) {
-        const slot = slots[s]!;
-        const v = at(event, slot.segments);
-        if (v !== MISSING && (v === null || typeof v !== 'object')) {
-          const filed = slot.table.get(v);
-          if (filed) consider(filed);
-        }
-        if (slot.other.length > 0) consider(slot.other);
-      }
-    }
-    return (best as CompiledRule | null)?.id ?? null;
-  }
-
-  function explain(event: unknown, limit = 3): Candidate[] {
-    // A rule is near only when something it looks for is there: conditions that hold merely
-    // because a field is absent (`exists: false`) do not make it a candidate.
-    const isAbsence = (c: DetectCondition) => 'exists' in c && c.exists === false;
-    return compiled
-      .map((rule) => {
-        const held = rule.conditions.filter((c) => holds(c, event));
-        const failed = rule.conditions.filter((c) => !held.includes(c)).map((c) => c.source);
-        return { id: rule.id, matched: held.length, total: rule.conditions.length, failed, present: held.filter((c) => !isAbsence(c.source)).length };
-      })
-      .filter((c) => c.present > 0)
-      .map(({ present: _present, ...candidate }) => candidate)
-      .sort((a, b) => b.matched / b.total - a.matched / a.total || b.matched - a.matched || (a.id < b.id ? -1 : 1))
-      .slice(0, limit);
-  }
-
-  return { detect, explain };
-}
+/** The registry id of an event, from the registry's detection rules; null when none matches. */
+export const detect: (event: unknown) => EventId | null = detector.detect;
+/** The rules nearest to matching an event (at most `limit`, default 3), with the conditions that fail. */
+export const explain: (event: unknown, limit?: number) => Candidate[] = detector.explain;

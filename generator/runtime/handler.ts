@@ -1,22 +1,53 @@
 /**
- * defineHandler: type a Lambda handler from a registry id and, optionally, validate the event
- * it receives (and the result it returns) with precompiled validators passed in, so a bundle
- * holds only the validators it uses. Shipped in the generated package as `handler.js`.
+ * `lambda-event-registry/handler`: type a Lambda handler from a registry id and, optionally,
+ * validate the event it receives (and the result it returns) with precompiled validators passed
+ * in, so a bundle holds only the validators it uses.
  */
-interface ValidationErrorLike {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
+import type { EventTypes, ResultTypes } from './registry-types.ts';
+import type { ValidationError, Validator } from './validator.ts';
+
+export type * from './handlers.ts';
+
+/** The context object Lambda passes to every handler. https://docs.aws.amazon.com/lambda/latest/dg/nodejs-context.html */
+export interface Context {
+  callbackWaitsForEmptyEventLoop: boolean;
+  functionName: string;
+  functionVersion: string;
+  invokedFunctionArn: string;
+  memoryLimitInMB: string;
+  awsRequestId: string;
+  logGroupName: string;
+  logStreamName: string;
+  identity?: { cognitoIdentityId: string; cognitoIdentityPoolId: string } | undefined;
+  clientContext?: { client: Record<string, string>; custom?: unknown; env: Record<string, string> } | undefined;
+  tenantId?: string | undefined;
+  /** Milliseconds left before the invocation times out. */
+  getRemainingTimeInMillis(): number;
 }
-type ValidatorLike = ((value: unknown) => boolean) & { errors?: ValidationErrorLike[] | null };
+
+export type Callback<R> = (error?: Error | string | null, result?: R) => void;
+/** An async handler. */
+export type Handler<E, R> = (event: E, context: Context) => Promise<R>;
+/** A callback-style handler (runtimes before Node.js 24). */
+export type CallbackHandler<E, R> = (event: E, context: Context, callback: Callback<R>) => void;
+
+export type HandlerId = keyof EventTypes & string;
+export type HandlerOf<I extends HandlerId> = Handler<EventTypes[I], ResultTypes[I]>;
+export type CallbackHandlerOf<I extends HandlerId> = CallbackHandler<EventTypes[I], ResultTypes[I]>;
+
+export interface DefineHandlerOptions<I extends HandlerId> {
+  /** Validate each incoming event first (import it from 'lambda-event-registry/<id>'); an invalid event throws EventValidationError. */
+  validate?: Validator<EventTypes[I]>;
+  /** Validate what the handler returns (e.g. in development); an invalid result throws EventValidationError. */
+  validateResult?: Validator<Exclude<ResultTypes[I], void>>;
+}
 
 /** Thrown by a handler from defineHandler when the event (or the result) does not validate. */
 export class EventValidationError extends Error {
   readonly id: string;
-  readonly errors: ValidationErrorLike[];
   readonly target: 'event' | 'result';
-  constructor(id: string, target: 'event' | 'result', errors: ValidationErrorLike[]) {
+  readonly errors: ValidationError[];
+  constructor(id: string, target: 'event' | 'result', errors: ValidationError[]) {
     const first = errors[0];
     super(`${target === 'event' ? 'event' : 'handler result'} is not a valid ${id}${first ? `: ${first.instancePath || '/'} ${first.message ?? first.keyword}` : ''}`);
     this.name = 'EventValidationError';
@@ -26,19 +57,18 @@ export class EventValidationError extends Error {
   }
 }
 
-export interface DefineHandlerOptions {
-  validate?: ValidatorLike;
-  validateResult?: ValidatorLike;
-}
+type AnyValidator = ((value: unknown) => boolean) & { errors?: ValidationError[] | null | undefined };
 
-export function defineHandler<H extends (event: never, context: never, ...rest: never[]) => unknown>(id: string, handler: H, options: DefineHandlerOptions = {}): H {
-  const { validate, validateResult } = options;
+/** Type a handler from a registry id, optionally validating its event and result with the given precompiled validators. */
+export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options: DefineHandlerOptions<I> = {}): HandlerOf<I> {
+  const validate = options.validate as AnyValidator | undefined;
+  const validateResult = options.validateResult as AnyValidator | undefined;
   if (!validate && !validateResult) return handler;
-  const wrapped = async (event: unknown, context: unknown, ...rest: unknown[]) => {
+  const wrapped = async (event: unknown, context: Context, ...rest: unknown[]): Promise<unknown> => {
     if (validate && !validate(event)) throw new EventValidationError(id, 'event', validate.errors ?? []);
     const result = await (handler as unknown as (...a: unknown[]) => unknown)(event, context, ...rest);
     if (validateResult && result !== undefined && !validateResult(result)) throw new EventValidationError(id, 'result', validateResult.errors ?? []);
     return result;
   };
-  return wrapped as unknown as H;
+  return wrapped as unknown as HandlerOf<I>;
 }

@@ -1,67 +1,20 @@
 /**
- * Payloads carried inside other payloads (`x-lambda.carries`): find every string at a pointer
- * with `*` wildcards, and decode it step by step (base64, gzip, json). Shipped in the generated
- * package as `nested.js`; used by the CLI to validate inner payloads too. Node.js only (zlib).
+ * `lambda-event-registry/nested`: decode the payloads an event carries (SQS bodies holding S3
+ * notifications, Kinesis data holding DynamoDB records, CloudWatch Logs gzip+base64 data...).
  */
-import { gunzipSync } from 'node:zlib';
-import { escapeToken as escape, tokens } from './pointer.ts';
+import { carried, type CarriedPayload, type DecodeStep } from './carried.ts';
+import { CARRIES } from './registry-data.ts';
+import type { NestedTypes } from './registry-types.ts';
 
-export type DecodeStep = 'base64' | 'gzip' | 'json';
+export type { CarriedPayload, DecodeStep };
+export { carried };
 
-export interface CarriedPayload<T = unknown> {
-  /** JSON pointer of the encoded string in the outer payload. */
-  pointer: string;
-  /** The decoded payload, when every step succeeded. */
-  value?: T;
-  /** Why decoding failed, when it did. */
-  error?: string;
-}
-
-const own = Object.prototype.hasOwnProperty;
-
-/** Every value at `at` (a JSON pointer whose `*` segments match every array item), with its concrete pointer. */
-export function valuesAt(root: unknown, at: string): { pointer: string; value: unknown }[] {
-  const segments = tokens(at);
-  let frontier: { pointer: string; value: unknown }[] = [{ pointer: '', value: root }];
-  for (const segment of segments) {
-    const next: { pointer: string; value: unknown }[] = [];
-    for (const { pointer, value } of frontier) {
-      if (segment === '*' && Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${pointer}/${i}`, value: v }));
-      else if (value !== null && typeof value === 'object' && own.call(value, segment))
-        next.push({ pointer: `${pointer}/${escape(segment)}`, value: (value as Record<string, unknown>)[segment] });
-    }
-    frontier = next;
-  }
-  return frontier;
-}
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Apply the decode steps to one string. Never throws: a failure is reported in `error`. */
-export function decodeValue(input: unknown, steps: readonly DecodeStep[], maxBytes = 256 * 1024 * 1024): { value?: unknown; error?: string } {
-  let current: unknown = input;
-  for (const step of steps) {
-    try {
-      if (step === 'base64') {
-        if (typeof current !== 'string') return { error: 'expected a base64 string' };
-        if (current.length % 4 !== 0 || !BASE64.test(current)) return { error: 'is not valid base64' };
-        current = Buffer.from(current, 'base64');
-      } else if (step === 'gzip') {
-        if (!(current instanceof Uint8Array)) return { error: 'expected bytes to gunzip' };
-        current = gunzipSync(current, { maxOutputLength: maxBytes });
-      } else {
-        const text = current instanceof Uint8Array ? new TextDecoder('utf-8', { fatal: true }).decode(current) : current;
-        if (typeof text !== 'string') return { error: 'expected JSON text' };
-        current = JSON.parse(text);
-      }
-    } catch (error) {
-      return { error: `${step} decoding failed: ${(error as Error).message}` };
-    }
-  }
-  return { value: current };
-}
-
-/** Every payload carried at `at`, decoded. */
-export function carried<T = unknown>(root: unknown, at: string, steps: readonly DecodeStep[]): CarriedPayload<T>[] {
-  return valuesAt(root, at).map(({ pointer, value }) => ({ pointer, ...(decodeValue(value, steps) as { value?: T; error?: string }) }));
+/**
+ * Decode every payload an event carries. Decoding never throws; check the value with the inner
+ * id's validator before trusting its type.
+ */
+export function decodeNested<I extends keyof NestedTypes & string>(id: I, event: NestedTypes[I]['outer']): CarriedPayload<NestedTypes[I]['inner']>[] {
+  const carries = CARRIES[id];
+  if (!carries) throw new TypeError(`${id} carries no nested payload`);
+  return carries.flatMap((c) => carried<NestedTypes[I]['inner']>(event, c.at, c.decode));
 }

@@ -1,6 +1,6 @@
 /** The registry as the generator builds it from schemas/ now (never the committed output). */
-import { build } from '../../generator/index.ts';
-import type { Registry } from '../../generator/model.ts';
+import { build } from '../../generator/codegen/index.ts';
+import type { Registry } from '../../generator/codegen/model.ts';
 import { ROOT } from './paths.ts';
 
 let cached: Promise<{ registry: Registry; files: Map<string, string> }> | undefined;

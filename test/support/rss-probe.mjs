@@ -1,10 +1,9 @@
-// Runs the CLI in this process and prints its peak RSS (bytes) on stderr's last line: used by the
-// memory test, since a child's peak memory is not otherwise visible from Node.
-import { register } from 'tsx/esm/api';
+// Runs the bundled CLI (generated/cli.js) in this process and prints its peak RSS (bytes) as
+// stderr's last line: the memory test compares it at two input sizes, since a child's peak
+// memory is not otherwise visible from Node. Usage: node rss-probe.mjs <cli arguments...>
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../../generator/cli/program.ts');
-const io = { out: () => {}, err: (t) => process.stderr.write(t), color: false, progress: false };
-const code = await main(process.argv.slice(2), io);
-process.stderr.write(`\nmaxRSS=${process.resourceUsage().maxRSS * 1024}\n`);
-process.exitCode = code;
+const cli = fileURLToPath(new URL('../../generated/cli.js', import.meta.url));
+process.argv = [process.argv[0], cli, ...process.argv.slice(2)];
+process.on('exit', () => process.stderr.write(`\nmaxRSS=${process.resourceUsage().maxRSS * 1024}\n`));
+await import(cli);

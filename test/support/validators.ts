@@ -1,7 +1,7 @@
 /** Validators two ways, as ajv's own test-suite does: compiled at run time, and the generated standalone code. */
-import { createAjv } from '../../generator/ajv.ts';
-import { bundle } from '../../generator/refs.ts';
-import { outputPath } from '../../generator/names.ts';
+import { createAjv } from '../../generator/codegen/ajv.ts';
+import { bundle } from '../../generator/codegen/refs.ts';
+import { outputPath } from '../../generator/codegen/names.ts';
 import { built } from './registry.ts';
 
 export interface ValidateLike {

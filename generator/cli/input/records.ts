@@ -27,6 +27,8 @@ export interface ReadOptions {
   mode?: Mode;
   /** Stops reading (Ctrl-C): the input is closed and no more records are produced. */
   signal?: AbortSignal;
+  /** Standard input (`-`): process.stdin unless given (tests run the CLI in process). */
+  stdin?: Readable;
 }
 
 export function modeOf(path: string): Mode {
@@ -38,12 +40,12 @@ export function modeOf(path: string): Mode {
 export class GzipError extends Error {}
 
 /** Bytes of the input, gunzipped when the first two bytes say gzip. */
-async function* bytes(source: Source, signal?: AbortSignal): AsyncGenerator<Buffer> {
+async function* bytes(source: Source, signal?: AbortSignal, stdin?: Readable): AsyncGenerator<Buffer> {
   const range = source.kind === 'file' ? source.range : undefined;
   // A range starts one byte early so that a line starting exactly at `start` is seen whole.
   const raw: Readable =
     source.kind === 'stdin'
-      ? process.stdin
+      ? (stdin ?? process.stdin)
       : createReadStream(source.path, range ? { highWaterMark: 1 << 20, start: Math.max(0, range.start - 1) } : { highWaterMark: 1 << 20 }); // no start: FIFOs cannot seek
   if (signal?.aborted) return;
   const onAbort = () => raw.destroy();
@@ -197,7 +199,7 @@ function looksLikeRecord(first: Line): boolean {
 export async function* readRecords(source: Source, options: ReadOptions): AsyncGenerator<RawRecord[]> {
   const max = options.maxRecordBytes;
   let mode: Mode = options.mode ?? (source.kind === 'stdin' ? 'sniff' : modeOf(source.path));
-  const batches = lineBatches(bytes(source, options.signal), max, source.kind === 'file' ? source.range : undefined)[Symbol.asyncIterator]();
+  const batches = lineBatches(bytes(source, options.signal, options.stdin), max, source.kind === 'file' ? source.range : undefined)[Symbol.asyncIterator]();
   try {
     // Lines read before the mode is known (sniffing) are replayed first.
     let pending: Line[] = [];

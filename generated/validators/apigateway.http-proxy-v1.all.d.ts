@@ -1,0 +1,13 @@
+// Generated from schemas/apigateway/http-proxy-v1.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { ApiGatewayHttpProxyV1Event } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { ApiGatewayHttpProxyV1Event };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `apigateway.http-proxy-v1` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.http-proxy-v1` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
+ */
+export declare const validateAll: AllErrorsValidator<ApiGatewayHttpProxyV1Event>;

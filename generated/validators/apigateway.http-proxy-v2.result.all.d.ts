@@ -1,0 +1,13 @@
+// Generated from schemas/apigateway/http-proxy-v2.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { ApiGatewayHttpProxyV2Result } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { ApiGatewayHttpProxyV2Result };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a function result against the `apigateway.http-proxy-v2.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.http-proxy-v2.result` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html#http-api-develop-integrations-lambda.v2
+ */
+export declare const validateAll: AllErrorsValidator<ApiGatewayHttpProxyV2Result>;

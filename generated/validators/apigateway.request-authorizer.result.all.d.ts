@@ -1,0 +1,13 @@
+// Generated from schemas/apigateway/request-authorizer.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { ApiGatewayRequestAuthorizerResult } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { ApiGatewayRequestAuthorizerResult };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a function result against the `apigateway.request-authorizer.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.request-authorizer.result` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html
+ */
+export declare const validateAll: AllErrorsValidator<ApiGatewayRequestAuthorizerResult>;

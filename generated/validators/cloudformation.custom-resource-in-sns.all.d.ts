@@ -1,0 +1,15 @@
+// Generated from schemas/cloudformation/custom-resource-in-sns.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CloudFormationCustomResourceInSnsEvent, CloudFormationCustomResourceRequest } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { CloudFormationCustomResourceInSnsEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `cloudformation.custom-resource-in-sns` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudformation.custom-resource-in-sns` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
+ */
+export declare const validateAll: AllErrorsValidator<CloudFormationCustomResourceInSnsEvent>;
+/** Every problem of a carried `CloudFormationCustomResourceRequest`. */
+export declare const validateCloudFormationCustomResourceRequest: AllErrorsValidator<CloudFormationCustomResourceRequest>;

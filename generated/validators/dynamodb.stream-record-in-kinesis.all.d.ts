@@ -1,0 +1,15 @@
+// Generated from schemas/dynamodb/stream-record-in-kinesis.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { DynamoDbStreamRecordInKinesisEvent, DynamoDbKinesisChangeRecord } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { DynamoDbStreamRecordInKinesisEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `dynamodb.stream-record-in-kinesis` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/dynamodb.stream-record-in-kinesis` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html
+ */
+export declare const validateAll: AllErrorsValidator<DynamoDbStreamRecordInKinesisEvent>;
+/** Every problem of a carried `DynamoDbKinesisChangeRecord`. */
+export declare const validateDynamoDbKinesisChangeRecord: AllErrorsValidator<DynamoDbKinesisChangeRecord>;

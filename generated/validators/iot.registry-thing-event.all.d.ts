@@ -1,0 +1,13 @@
+// Generated from schemas/iot/registry-thing-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { IoTRegistryThingEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { IoTRegistryThingEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `iot.registry-thing-event` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.registry-thing-event` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html
+ */
+export declare const validateAll: AllErrorsValidator<IoTRegistryThingEvent>;

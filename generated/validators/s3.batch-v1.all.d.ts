@@ -1,0 +1,13 @@
+// Generated from schemas/s3/batch-v1.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { S3BatchV1Event } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { S3BatchV1Event };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `s3.batch-v1` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/s3.batch-v1` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html
+ */
+export declare const validateAll: AllErrorsValidator<S3BatchV1Event>;

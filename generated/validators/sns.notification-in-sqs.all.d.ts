@@ -1,0 +1,15 @@
+// Generated from schemas/sns/notification-in-sqs.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { SnsNotificationInSqsEvent, SnsHttpNotification } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { SnsNotificationInSqsEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `sns.notification-in-sqs` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sns.notification-in-sqs` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
+ */
+export declare const validateAll: AllErrorsValidator<SnsNotificationInSqsEvent>;
+/** Every problem of a carried `SnsHttpNotification`. */
+export declare const validateSnsHttpNotification: AllErrorsValidator<SnsHttpNotification>;

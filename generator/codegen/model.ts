@@ -1,0 +1,70 @@
+/** The registry as the stages see it once it is loaded and checked. */
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export type Kind = 'event' | 'result' | 'nested';
+export type Invocation = 'sync' | 'async' | 'poll' | 'sync-stream' | 'nested';
+export const INVOCATIONS: readonly Invocation[] = ['sync', 'async', 'poll', 'sync-stream', 'nested'];
+export const KINDS: readonly Kind[] = ['event', 'result', 'nested'];
+
+/** One condition of a detection rule; see schemas/README.md. Owned by the runtime that evaluates it. */
+import type { DetectCondition } from '../runtime/detect.ts';
+export type { DetectCondition };
+
+/** A payload nested inside this one (schemas/README.md, `carries`). */
+export interface Carry {
+  /** JSON pointer; `*` stands for every array item. */
+  at: string;
+  decode: ('base64' | 'gzip' | 'json')[];
+  /** The registry ids the decoded value may be (any of them). */
+  ids: string[];
+  /** Or: a named definition the decoded value must satisfy. */
+  def: string | null;
+}
+
+export interface TypeParameter {
+  name: string;
+  constraint?: string;
+  default?: string;
+}
+
+/** A schema file as read from disk, path relative to schemas/. */
+export interface SourceFile {
+  path: string;
+  json: JsonObject;
+}
+
+export interface RegistryEntry {
+  id: string;
+  kind: Kind;
+  invocation: Invocation[];
+  /** The id of the result the invoker reads, for events that have one. */
+  result: string | null;
+  docs: string;
+  /** Null for results and for events that cannot be detected (`detect: false`, e.g. a payload the user's IoT rule chooses). */
+  detect: DetectCondition[] | null;
+  carries: Carry[];
+  title: string;
+  description: string;
+  typeParameters: TypeParameter[];
+  /** Path of the source schema relative to schemas/. */
+  sourcePath: string;
+  /** The source schema, as loaded (never mutated). */
+  schema: JsonObject;
+  /** Derived names (generator/names.ts). */
+  typeName: string;
+}
+
+export interface Definition {
+  name: string;
+  /** File that owns it, relative to schemas/. */
+  file: string;
+  schema: JsonObject;
+}
+
+export interface Registry {
+  entries: RegistryEntry[];
+  /** Every named definition in schemas/, by name. */
+  definitions: Map<string, Definition>;
+}

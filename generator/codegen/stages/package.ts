@@ -1,0 +1,236 @@
+/**
+ * Stage 6, package: everything the published package needs around the types and validators.
+ * The runtime (generator/runtime/) is written once, as type-checked source; this stage only
+ * adds what depends on the registry: package.json, registry.json, the bundled schemas, the
+ * id-to-type maps (`registry-types.d.ts`, `handlers.d.ts`), per-id validator declarations, and
+ * the registry data bundled into the runtime entries (detection rules, carries, ids, samples).
+ * It also bundles the CLI (generator/cli/) as the package's `lambda-events` bin.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleRuntime, bundleRuntimeEntry } from '../esm.ts';
+import { banner, jsonBanner } from '../banner.ts';
+import { runtimeDeclarations } from '../declarations.ts';
+import type { JsonObject, Registry, RegistryEntry } from '../model.ts';
+import { handlerName, outputPath, subpath, subpathAll } from '../names.ts';
+import { bundle, carriesJson } from '../refs.ts';
+import { TOOL_ROOT } from '../toolRoot.ts';
+
+export interface PackageInput {
+  registry: Registry;
+  version: string;
+  declarations: string;
+  /** Sample ids that have a default sample in samples/ (stage 5). */
+  sampleIds: Set<string>;
+  /** Source of the runtime's sample-data module (stage 5). */
+  sampleData: string;
+  /** Members of the SampleParameters interface (stage 5). */
+  sampleParameterTypes: string;
+}
+
+export const PACKAGE_NAME = 'lambda-event-registry';
+
+/** Runtime modules the package exposes (each `generator/runtime/<name>.ts` becomes `<name>.js` + `.d.ts`). */
+const ENTRIES = { index: 'neutral', detect: 'neutral', handler: 'neutral', nested: 'node', sample: 'node' } as const;
+/** Declaration-only runtime modules. */
+const TYPE_ONLY = ['validator'];
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+function registryIndex(entries: RegistryEntry[], sampleIds: Set<string>): JsonObject {
+  const index = {
+    $comment: jsonBanner('schemas/'),
+    ids: Object.fromEntries(
+      entries.map((e) => [
+        e.id,
+        {
+          kind: e.kind,
+          invocation: e.invocation.length === 1 ? e.invocation[0]! : e.invocation,
+          summary: e.title,
+          docs: e.docs,
+          result: e.result,
+          schema: outputPath.schema(e.id),
+          type: e.typeName,
+          module: `${PACKAGE_NAME}/${e.id}`,
+          sample: sampleIds.has(e.id) ? outputPath.sample(e.id) : null,
+          detect: e.detect,
+          ...(e.carries.length > 0 ? { carries: carriesJson(e.carries) } : {}),
+        },
+      ]),
+    ),
+  };
+  return index as unknown as JsonObject;
+}
+
+function packageJson(registry: Registry, version: string): JsonObject {
+  const exports: JsonObject = {};
+  for (const name of Object.keys(ENTRIES)) exports[name === 'index' ? '.' : `./${name}`] = { types: `./${name}.d.ts`, default: `./${name}.js` };
+  for (const e of registry.entries) {
+    exports[subpath(e.id)] = { types: `./${outputPath.validatorTypes(e.id)}`, default: `./${outputPath.validator(e.id)}` };
+    exports[subpathAll(e.id)] = { types: `./${outputPath.validatorAllTypes(e.id)}`, default: `./${outputPath.validatorAll(e.id)}` };
+  }
+  exports['./registry.json'] = './registry.json';
+  exports['./schemas/*'] = './schemas/*';
+  exports['./samples/*'] = './samples/*';
+  exports['./package.json'] = './package.json';
+  return {
+    '//': jsonBanner('schemas/ and generator/codegen/stages/package.ts'),
+    name: PACKAGE_NAME,
+    version,
+    description: 'Types, precompiled validators and JSON Schemas for every AWS Lambda event source, generated from one registry of schemas, and the lambda-events CLI that validates captured events.',
+    keywords: ['aws', 'lambda', 'events', 'json-schema', 'types', 'validator'],
+    license: 'Apache-2.0',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20.11' },
+    bin: { 'lambda-events': './cli.js' },
+    exports,
+    files: ['*.js', '*.d.ts', 'validators/', 'schemas/', 'samples/', 'registry.json', 'README.md', 'LICENSE'],
+  };
+}
+
+/** What a handler of each event returns to its invoker. */
+function resultType(registry: Registry, e: RegistryEntry): string {
+  if (e.result) {
+    const r = registry.entries.find((x) => x.id === e.result)!;
+    return e.invocation.includes('poll') || e.invocation.includes('async') ? `${r.typeName} | void` : r.typeName;
+  }
+  if (e.invocation.every((i) => i === 'async')) return 'void';
+  return 'unknown';
+}
+
+/** `registry-types.d.ts`: the maps from id to type that the runtime's generic API is written over. */
+function registryTypes(registry: Registry, sampleParameterTypes: string): string {
+  const events = registry.entries.filter((e) => e.kind !== 'result');
+  const carriers = registry.entries.filter((e) => e.carries.length > 0);
+  const typeOf = (id: string) => registry.entries.find((x) => x.id === id)!.typeName;
+  const innerType = (e: RegistryEntry) =>
+    [...new Set(e.carries.map((c) => (c.def ? c.def.split('#')[1]! : c.ids.map(typeOf).join(' | '))))].join(' | ');
+  const names = new Set(registry.entries.map((e) => e.typeName));
+  for (const e of carriers) for (const t of innerType(e).split(' | ')) names.add(t);
+  const map = (rows: string[]) => rows.map((r) => `  ${r}`).join('\n');
+  return `${banner('schemas/ and generator/runtime/registry-types.ts')}import type { ${[...names].sort().join(', ')} } from './types.js';
+
+/** The payload type of every registry id. */
+export interface PayloadTypes {
+${map(registry.entries.map((e) => `${JSON.stringify(e.id)}: ${e.typeName};`))}
+}
+/** Every registry id. */
+export type Id = keyof PayloadTypes;
+/** Ids of payloads a function receives (events and nested payloads). */
+export type EventId = { [K in Id]: K extends \`\${string}.result\` ? never : K }[Id];
+/** Ids of what a function returns. */
+export type ResultId = Exclude<Id, EventId>;
+
+/** Payload types of the ids a handler can receive. */
+export interface EventTypes {
+${map(events.map((e) => `${JSON.stringify(e.id)}: ${e.typeName};`))}
+}
+/** For each event id: what its invoker reads back (void where the return value is ignored, unknown where the registry has no result schema yet). */
+export interface ResultTypes {
+${map(events.map((e) => `${JSON.stringify(e.id)}: ${resultType(registry, e)};`))}
+}
+/** For each id that carries payloads: the outer type and the type of what it carries. */
+export interface NestedTypes {
+${map(carriers.map((e) => `${JSON.stringify(e.id)}: { outer: ${e.typeName}; inner: ${innerType(e)} };`))}
+}
+/** The parameters of each id's sample, all optional (each has a default). */
+export interface SampleParameters {
+${sampleParameterTypes}
+}
+`;
+}
+
+/** `handlers.d.ts`: a handler type per event id. */
+function handlerTypes(registry: Registry): string {
+  const events = registry.entries.filter((e) => e.kind !== 'result');
+  return `${banner('schemas/')}import type { HandlerOf } from './handler.js';
+
+${events.map((e) => `/** Handler of \`${e.id}\`: ${e.title}. @see ${e.docs} */\nexport type ${handlerName(e.id)} = HandlerOf<${JSON.stringify(e.id)}>;`).join('\n')}
+`;
+}
+
+/** The registry data the runtime entries read (generator/runtime/registry-data.ts). */
+function registryData(registry: Registry): string {
+  const rules = registry.entries.filter((e) => e.detect).map((e) => ({ id: e.id, conditions: e.detect }));
+  const carries = Object.fromEntries(
+    registry.entries.filter((e) => e.carries.length > 0).map((e) => [e.id, e.carries.map((c) => ({ at: c.at, decode: c.decode }))]),
+  );
+  return `export const RULES = ${JSON.stringify(rules)};
+export const CARRIES = ${JSON.stringify(carries)};
+export const IDS = Object.freeze(${JSON.stringify(registry.entries.map((e) => e.id))});
+`;
+}
+
+function validatorDeclaration(e: RegistryEntry, all: boolean): string {
+  const what = e.kind === 'result' ? 'function result' : 'payload';
+  const doc = all
+    ? `Validates a ${what} against the \`${e.id}\` schema and lists every problem in \`validateAll.errors\` (the default export of \`${PACKAGE_NAME}/${e.id}\` stops at the first).`
+    : `Validates a ${what} against the \`${e.id}\` schema: ${e.title}.\n * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in \`validate.errors\`.`;
+  const defs = all ? [...new Set(e.carries.flatMap((c) => (c.def ? [c.def.split('#')[1]!] : [])))].sort() : [];
+  return (
+    banner(`schemas/${e.sourcePath}`) +
+    `import type { ${[e.typeName, ...defs].join(', ')} } from '../types.js';
+import type { ${all ? 'AllErrorsValidator' : 'Validator'} } from '../validator.js';
+
+export type { ${e.typeName} };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * ${doc}
+ *
+ * @see ${e.docs}
+ */
+${
+  all
+    ? `export declare const validateAll: AllErrorsValidator<${e.typeName}>;\n${defs.map((d) => `/** Every problem of a carried \`${d}\`. */\nexport declare const validate${d}: AllErrorsValidator<${d}>;\n`).join('')}`
+    : `export declare const validate: Validator<${e.typeName}>;\nexport default validate;\n`
+}`
+  );
+}
+
+function readme(registry: Registry): string {
+  const template = readFileSync(join(TOOL_ROOT, 'generator', 'runtime', 'README.md'), 'utf8');
+  const rows = registry.entries
+    .map((e) => `| \`${e.id}\` | ${e.kind} | ${e.invocation.join(', ')} | \`${e.typeName}\` | [${e.title}](${e.docs}) |`)
+    .join('\n');
+  return `<!-- ${jsonBanner('generator/runtime/README.md and schemas/')} -->\n${template.replace('<!-- ids -->', `| id | kind | invocation | type | AWS documentation |\n| --- | --- | --- | --- | --- |\n${rows}`)}`;
+}
+
+/** The CLI as one file: commander inlined, the package itself imported by name (self-reference), so it always matches its data. */
+async function cli(): Promise<string> {
+  const code = await bundleRuntime(join(TOOL_ROOT, 'generator', 'cli', 'main.ts'), {
+    platform: 'node',
+    external: [PACKAGE_NAME, `${PACKAGE_NAME}/*`],
+    // commander is CommonJS: give the ESM bundle a require() for its Node.js built-ins.
+    banner: `#!/usr/bin/env node\n${banner('generator/cli/').trimEnd()}\nimport { createRequire as __lambdaEventsRequire } from 'node:module';\nconst require = __lambdaEventsRequire(import.meta.url);`,
+  });
+  return code;
+}
+
+export async function packageFiles(input: PackageInput): Promise<Map<string, string>> {
+  const { registry, version, declarations, sampleIds } = input;
+  const files = new Map<string, string>();
+  files.set('package.json', json(packageJson(registry, version)));
+  files.set('README.md', readme(registry));
+  files.set('LICENSE', readFileSync(join(TOOL_ROOT, 'LICENSE'), 'utf8'));
+  files.set('registry.json', json(registryIndex(registry.entries, sampleIds)));
+  files.set('types.d.ts', banner('schemas/') + '\n' + declarations);
+  files.set('registry-types.d.ts', registryTypes(registry, input.sampleParameterTypes));
+  files.set('handlers.d.ts', handlerTypes(registry));
+  const data = { 'registry-data.ts': registryData(registry), 'sample-data.ts': input.sampleData };
+  const siblings = Object.keys(ENTRIES);
+  for (const [name, platform] of Object.entries(ENTRIES)) {
+    const code = await bundleRuntimeEntry(name, { platform, data, siblings: siblings.filter((s) => s !== name) });
+    files.set(`${name}.js`, banner(`generator/runtime/${name}.ts and schemas/`) + code);
+  }
+  for (const [path, dts] of runtimeDeclarations([...siblings, ...TYPE_ONLY])) files.set(path, banner(`generator/runtime/${path.replace(/\.d\.ts$/, '.ts')}`) + dts);
+  files.set('cli.js', await cli());
+  for (const e of registry.entries) {
+    const { $schema, $id, ...rest } = bundle(registry, e.id);
+    files.set(outputPath.schema(e.id), json({ $schema, $id, $comment: jsonBanner(`schemas/${e.sourcePath}`), ...rest }));
+    files.set(outputPath.validatorTypes(e.id), validatorDeclaration(e, false));
+    files.set(outputPath.validatorAllTypes(e.id), validatorDeclaration(e, true));
+  }
+  return files;
+}

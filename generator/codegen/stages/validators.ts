@@ -1,0 +1,149 @@
+/**
+ * Stage 4, validators: one precompiled validator per id. ajv compiles the bundled schema to
+ * standalone ESM code; esbuild then inlines the few ajv runtime helpers that code still
+ * `require()`s (ajv issue #2509), so the module imports nothing at run time. Annotations
+ * (titles, descriptions, registry metadata) are stripped first: they cost bytes and do not
+ * change what is valid.
+ */
+import * as standaloneModule from 'ajv/dist/standalone/index.js';
+import { build, type Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { createAjv } from '../ajv.ts';
+import { TOOL_ROOT } from '../toolRoot.ts';
+import { banner } from '../banner.ts';
+import type { JsonObject, JsonValue, Registry } from '../model.ts';
+import { outputPath } from '../names.ts';
+import { bundle } from '../refs.ts';
+
+// CommonJS module whose `exports.default` is the function; under NodeNext that is `.default`.
+const standaloneCode = standaloneModule.default as unknown as (ajv: unknown, validate: unknown) => string;
+
+/** Keywords that only annotate. */
+const ANNOTATIONS = new Set(['title', 'description', 'x-lambda', 'tsType', '$comment', 'examples', 'default', 'deprecated']);
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+/** Keywords whose value is data. */
+const DATA = new Set(['const', 'enum', 'required']);
+
+/** The schema without annotations, walking keyword positions only (a property named `title` stays). */
+export function stripAnnotations(node: JsonValue): JsonValue {
+  if (Array.isArray(node)) return node.map(stripAnnotations);
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (DATA.has(key)) out[key] = value;
+    else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, stripAnnotations(sub)]));
+    else out[key] = stripAnnotations(value);
+  }
+  return out;
+}
+
+/**
+ * ajv's generated code `require()`s a few CommonJS runtime helpers. Map each to an ESM stand-in
+ * (generator/runtime/ajv/) so the bundled validator is plain ESM with nothing to resolve at run
+ * time; a helper without a stand-in fails the build instead of slipping through.
+ */
+const SHIMS: Record<string, string> = {
+  'ajv/dist/runtime/ucs2length': fileURLToPath(new URL('../../runtime/ajv/ucs2length.ts', import.meta.url)),
+  'ajv/dist/runtime/equal': fileURLToPath(new URL('../../runtime/ajv/equal.ts', import.meta.url)),
+};
+
+const ajvRuntimeShims: Plugin = {
+  name: 'ajv-runtime-shims',
+  setup(b) {
+    b.onResolve({ filter: /^ajv\// }, (args) => {
+      const shim = SHIMS[args.path];
+      if (shim) return { path: shim };
+      return { errors: [{ text: `no ESM stand-in for ${args.path}; add one to generator/runtime/ajv/` }] };
+    });
+  },
+};
+
+/** ajv's ESM output still says `require("…").default`; make those real imports so esbuild can inline them as ESM. */
+function requireToImport(source: string): string {
+  const imports = new Map<string, string>();
+  const body = source.replace(/require\("([^"]+)"\)\.default/g, (_m, path: string) => {
+    if (!imports.has(path)) imports.set(path, `__ajvRuntime${imports.size}`);
+    return imports.get(path)!;
+  });
+  const header = [...imports].map(([path, name]) => `import ${name} from ${JSON.stringify(path)};`).join('\n');
+  return header + (header ? '\n' : '') + body.replace(/^"use strict";/, '');
+}
+
+export interface ValidatorsOutput {
+  /** Path relative to generated/ -> contents. */
+  files: Map<string, string>;
+}
+
+/** Bundle one standalone module so it imports nothing at run time. */
+async function bundleStandalone(name: string, source: string, wrapper: string): Promise<string> {
+  const standalone: Plugin = {
+    name: 'standalone',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:standalone$/ }, () => ({ path: `${name}.standalone.js`, namespace: 'standalone' }));
+      b.onLoad({ filter: /.*/, namespace: 'standalone' }, () => ({ contents: source, loader: 'js', resolveDir: TOOL_ROOT }));
+    },
+  };
+  const result = await build({
+    stdin: { contents: wrapper, resolveDir: TOOL_ROOT, loader: 'ts', sourcefile: `${name}.entry.ts` },
+    absWorkingDir: TOOL_ROOT,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+    plugins: [standalone, ajvRuntimeShims],
+    metafile: true,
+    outfile: 'validator.js',
+  });
+  const code = result.outputFiles[0]!.text;
+  // esbuild's own analysis, not a text search (a property named `from` is data, not an import).
+  const imports = Object.values(result.metafile!.outputs).flatMap((o) => o.imports);
+  if (imports.length > 0) throw new Error(`validator ${name} still imports ${imports.map((i) => i.path).join(', ')} at run time`);
+  if (/\brequire\(/.test(code)) throw new Error(`validator ${name} still calls require() at run time`);
+  return code;
+}
+
+/** Definitions a carrier's payloads must satisfy (`carries[].ref`): the all-errors module exports a validator for each. */
+function carriedDefinitions(entry: Registry['entries'][number]): string[] {
+  return [...new Set(entry.carries.flatMap((c) => (c.def ? [c.def.split('#')[1]!] : [])))].sort();
+}
+
+export async function validators(registry: Registry): Promise<ValidatorsOutput> {
+  const files = new Map<string, string>();
+  for (const entry of registry.entries) {
+    const schema = stripAnnotations(bundle(registry, entry.id)) as JsonObject;
+    // The validator a handler imports: stops at the first problem, also a Standard Schema.
+    const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
+    const validate = ajv.compile(schema);
+    const fast = await bundleStandalone(
+      entry.id,
+      requireToImport(standaloneCode(ajv, validate)),
+      `import validate from 'virtual:standalone';
+import { withStandardSchema } from './generator/runtime/standard.ts';
+withStandardSchema(validate);
+export { validate, validate as default };
+`,
+    );
+    files.set(outputPath.validator(entry.id), banner(`schemas/${entry.sourcePath}`) + fast);
+    // Every problem, for reports (the CLI, validateAll): a separate module so a handler bundle holds only what it imports.
+    const all = createAjv({ allErrors: true, code: { source: true, esm: true, optimize: true } });
+    all.addSchema(schema);
+    const uri = schema.$id as string;
+    const defs = carriedDefinitions(entry);
+    const refs: Record<string, string> = { validateAll: uri };
+    for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
+    const allCode = await bundleStandalone(
+      `${entry.id}.all`,
+      requireToImport(standaloneCode(all, refs)),
+      `export * from 'virtual:standalone';\n`,
+    );
+    files.set(outputPath.validatorAll(entry.id), banner(`schemas/${entry.sourcePath}`) + allCode);
+  }
+  return { files };
+}
