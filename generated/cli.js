@@ -3550,7 +3550,7 @@ function jsonOutcome(o) {
     line: o.line,
     id: o.id,
     valid: o.status === "valid",
-    errors: o.errors.map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message })),
+    errors: o.errors.map((e) => ({ code: e.code, instancePath: e.instancePath, ...e.keyword ? { keyword: e.keyword } : {}, message: e.message, ...e.params ? { params: e.params } : {} })),
     unknown: o.unknown
   };
   if (o.candidates) line.candidates = o.candidates.map((c) => ({ id: c.id, matched: c.matched, total: c.total, failed: c.failed }));
@@ -3825,7 +3825,108 @@ async function expand(paths) {
   return out;
 }
 
-// generator/cli/pipeline.ts
+// generator/runtime/carried.ts
+import { gunzipSync } from "node:zlib";
+
+// generator/runtime/pointer.ts
+var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
+
+// generator/runtime/carried.ts
+var own = Object.prototype.hasOwnProperty;
+function valuesAt(root, at) {
+  const segments = tokens(at);
+  let frontier = [{ pointer: "", value: root }];
+  for (const segment of segments) {
+    const next = [];
+    for (const { pointer, value } of frontier) {
+      if (segment === "*" && Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${pointer}/${i}`, value: v }));
+      else if (value !== null && typeof value === "object" && own.call(value, segment))
+        next.push({ pointer: `${pointer}/${escapeToken(segment)}`, value: value[segment] });
+    }
+    frontier = next;
+  }
+  return frontier;
+}
+var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
+  let current = input;
+  for (const step of steps) {
+    try {
+      if (step === "base64") {
+        if (typeof current !== "string") return { error: "expected a base64 string" };
+        if (current.length % 4 !== 0 || !BASE64.test(current)) return { error: "is not valid base64" };
+        current = Buffer.from(current, "base64");
+      } else if (step === "gzip") {
+        if (!(current instanceof Uint8Array)) return { error: "expected bytes to gunzip" };
+        current = gunzipSync(current, { maxOutputLength: maxBytes });
+      } else {
+        const text = current instanceof Uint8Array ? new TextDecoder("utf-8", { fatal: true }).decode(current) : current;
+        if (typeof text !== "string") return { error: "expected JSON text" };
+        current = JSON.parse(text);
+      }
+    } catch (error) {
+      return { error: `${step} decoding failed: ${error.message}` };
+    }
+  }
+  return { value: current };
+}
+function carried(root, at, steps) {
+  return valuesAt(root, at).map(({ pointer, value }) => ({ pointer, ...decodeValue(value, steps) }));
+}
+
+// generator/cli/check/problems.ts
+var problem = (code, instancePath, message, params) => params === void 0 ? { code, instancePath, message } : { code, instancePath, message, params };
+var schemaProblem = (e) => ({
+  code: "E_SCHEMA",
+  instancePath: e.instancePath,
+  keyword: e.keyword,
+  message: e.message ?? e.keyword,
+  ...e.params ? { params: e.params } : {}
+});
+
+// generator/cli/check/carried.ts
+function carriedProblems(id, value, registry) {
+  const problems = [];
+  for (const c of registry.ids[id]?.carries ?? []) {
+    for (const payload of carried(value, c.at, c.decode)) {
+      if (payload.error !== void 0) {
+        problems.push(problem("E_DECODE", payload.pointer, `carried payload ${payload.error} (${c.decode.join(" \u2192 ")})`, { steps: c.decode }));
+        continue;
+      }
+      if (c.def) {
+        const inner = registry.definitionErrors(id, c.def, payload.value);
+        if (inner.length > 0) {
+          const first2 = inner[0];
+          problems.push(
+            problem("E_NESTED", payload.pointer, `carried ${c.def} is invalid: ${first2.instancePath || "/"} ${first2.message}`.trim(), { expected: [c.def], inner: first2 })
+          );
+        }
+        continue;
+      }
+      const ids = c.id ?? [];
+      if (ids.some((innerId) => registry.loadedValidator(innerId)(payload.value))) continue;
+      const first = registry.allErrors(ids[0], payload.value)[0];
+      problems.push(
+        problem("E_NESTED", payload.pointer, `carried payload is not a valid ${ids.join(" or ")}: ${first?.instancePath || "/"} ${first?.message ?? ""}`.trim(), {
+          expected: ids,
+          ...first ? { inner: first } : {}
+        })
+      );
+    }
+  }
+  return problems;
+}
+
+// generator/cli/check/detect.ts
+function detectRecord(value, registry, forced) {
+  const id = forced ?? registry.detect(value);
+  if (id !== null) return { id };
+  return { id: null, problem: problem("E_UNDETECTED", "", "no registry source matches this record"), candidates: registry.explain(value) };
+}
+
+// generator/cli/check/parse.ts
 function lineColumn(text, offset) {
   let line = 1;
   let lastBreak = -1;
@@ -3838,44 +3939,46 @@ function lineColumn(text, offset) {
 function parseProblem(text, error, oneLine) {
   const position = /position (\d+)/.exec(error.message)?.[1] ?? (/end of JSON input/.test(error.message) ? String(text.length) : void 0);
   const detail = error.message.replace(/ in JSON at position \d+.*$/, "").replace(/^Unexpected end of JSON input$/, "unexpected end of input");
-  if (position === void 0) return { instancePath: "", keyword: "parse", message: `invalid JSON: ${detail}` };
+  if (position === void 0) return problem("E_PARSE", "", `invalid JSON: ${detail}`);
   const { line, column } = lineColumn(text, Number(position));
   const at = oneLine ? `column ${column}` : `line ${line} column ${column}`;
-  return { instancePath: "", keyword: "parse", message: `invalid JSON at ${at}: ${detail}`, params: { line, column } };
+  return problem("E_PARSE", "", `invalid JSON at ${at}: ${detail}`, { line, column });
 }
+function parseRecord(text, oneLine) {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problem: parseProblem(text, error, oneLine) };
+  }
+}
+
+// generator/cli/check/validate.ts
+function validateRecord(id, value, registry) {
+  try {
+    if (registry.loadedValidator(id)(value)) return [];
+    return registry.allErrors(id, value).map(schemaProblem);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [problem("E_DEPTH", "", "is nested too deeply to validate")];
+  }
+}
+
+// generator/cli/pipeline.ts
 function check(file, raw, registry, options) {
   const base = { file, line: raw.line, unknown: [] };
   if (raw.problem || raw.text === void 0) {
-    return { ...base, id: options.id ?? null, status: "unparseable", errors: [{ instancePath: "", keyword: "read", message: raw.problem?.message ?? "unreadable" }] };
+    return { ...base, id: options.id ?? null, status: "unparseable", errors: [problem("E_READ", "", raw.problem?.message ?? "unreadable")] };
   }
-  let value;
-  try {
-    value = JSON.parse(raw.text);
-  } catch (error) {
-    return { ...base, id: options.id ?? null, status: "unparseable", errors: [parseProblem(raw.text, error, raw.line !== null)] };
-  }
-  const id = options.id ?? registry.detect(value);
-  if (id === null) {
-    return {
-      ...base,
-      id: null,
-      status: "undetected",
-      errors: [{ instancePath: "", keyword: "detect", message: "no registry source matches this record" }],
-      candidates: registry.explain(value)
-    };
-  }
+  const parsed = parseRecord(raw.text, raw.line !== null);
+  if (!parsed.ok) return { ...base, id: options.id ?? null, status: "unparseable", errors: [parsed.problem] };
+  const detected = detectRecord(parsed.value, registry, options.id);
+  if (detected.id === null) return { ...base, id: null, status: "undetected", errors: [detected.problem], candidates: detected.candidates };
+  const id = detected.id;
   if (options.detectOnly) return { ...base, id, status: "valid", errors: [] };
-  const validate = registry.loadedValidator(id);
-  if (!validate) return registry.validator(id).then(() => check(file, raw, registry, options));
-  let errors = [];
-  try {
-    if (!validate(value)) errors = registry.allErrors(id, value);
-    else errors = registry.carriedProblems(id, value);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    errors = [{ instancePath: "", keyword: "depth", message: "is nested too deeply to validate" }];
-  }
-  const unknown = options.strict ? registry.drift(id, value) : [];
+  if (!registry.loadedValidator(id)) return registry.validator(id).then(() => check(file, raw, registry, options));
+  let errors = validateRecord(id, parsed.value, registry);
+  if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
+  const unknown = options.strict ? registry.drift(id, parsed.value) : [];
   return { ...base, id, status: errors.length > 0 || unknown.length > 0 ? "invalid" : "valid", errors, unknown };
 }
 function emptySummary() {
@@ -3900,14 +4003,14 @@ function humanOutcome(o, color) {
   const id = o.id ?? "(no source)";
   const lines = [];
   for (const e of o.errors) {
-    if (e.keyword === "detect") {
+    if (e.code === "E_UNDETECTED") {
       const near = (o.candidates ?? []).map((k) => `${k.id} (${k.matched}/${k.total} conditions hold)`).join(", ");
       lines.push(`${where(o)}: ${c.red("undetected")}: no registry source matches${near ? `; nearest: ${near}` : ""}. Use --id <id> to validate against a known id.`);
-    } else if (e.keyword === "parse" || e.keyword === "read") {
+    } else if (e.code === "E_PARSE" || e.code === "E_READ") {
       lines.push(`${where(o)}: ${c.red("unparseable")}: ${e.message}`);
     } else {
       const detail = e.params && "missingProperty" in e.params ? "" : e.params && "allowedValue" in e.params ? ` (${JSON.stringify(e.params.allowedValue)})` : "";
-      lines.push(`${where(o)}: ${id} ${c.bold(e.instancePath || "/")} ${e.message}${detail} ${c.dim(`[${e.keyword}]`)}`);
+      lines.push(`${where(o)}: ${id} ${c.bold(e.instancePath || "/")} ${e.message}${detail} ${c.dim(`[${e.keyword ?? e.code}]`)}`);
     }
   }
   for (const pointer of o.unknown) lines.push(`${where(o)}: ${id} ${c.bold(pointer)} ${c.yellow("is not in the registry schema (drift)")}`);
@@ -4151,11 +4254,6 @@ ${c.bold("Sample")} (lambda-events sample ${id})
   return 0;
 }
 
-// generator/runtime/pointer.ts
-var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
-var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
-var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
-
 // generator/cli/drift.ts
 function createDriftFinder(root) {
   const defs = root.$defs ?? {};
@@ -4242,50 +4340,6 @@ function createDriftFinder(root) {
   };
 }
 
-// generator/runtime/carried.ts
-import { gunzipSync } from "node:zlib";
-var own = Object.prototype.hasOwnProperty;
-function valuesAt(root, at) {
-  const segments = tokens(at);
-  let frontier = [{ pointer: "", value: root }];
-  for (const segment of segments) {
-    const next = [];
-    for (const { pointer, value } of frontier) {
-      if (segment === "*" && Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${pointer}/${i}`, value: v }));
-      else if (value !== null && typeof value === "object" && own.call(value, segment))
-        next.push({ pointer: `${pointer}/${escapeToken(segment)}`, value: value[segment] });
-    }
-    frontier = next;
-  }
-  return frontier;
-}
-var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
-  let current = input;
-  for (const step of steps) {
-    try {
-      if (step === "base64") {
-        if (typeof current !== "string") return { error: "expected a base64 string" };
-        if (current.length % 4 !== 0 || !BASE64.test(current)) return { error: "is not valid base64" };
-        current = Buffer.from(current, "base64");
-      } else if (step === "gzip") {
-        if (!(current instanceof Uint8Array)) return { error: "expected bytes to gunzip" };
-        current = gunzipSync(current, { maxOutputLength: maxBytes });
-      } else {
-        const text = current instanceof Uint8Array ? new TextDecoder("utf-8", { fatal: true }).decode(current) : current;
-        if (typeof text !== "string") return { error: "expected JSON text" };
-        current = JSON.parse(text);
-      }
-    } catch (error) {
-      return { error: `${step} decoding failed: ${error.message}` };
-    }
-  }
-  return { value: current };
-}
-function carried(root, at, steps) {
-  return valuesAt(root, at).map(({ pointer, value }) => ({ pointer, ...decodeValue(value, steps) }));
-}
-
 // generator/cli/registry.ts
 var Registry = class _Registry {
   constructor(ids, detect, explain) {
@@ -4336,44 +4390,11 @@ var Registry = class _Registry {
     v(data);
     return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }
-  /** The all-errors validator of a definition a carrier's payloads must satisfy. */
-  definitionValidator(carrier, def) {
-    return this.full.get(carrier)[`validate${def}`];
-  }
-  /**
-   * Problems of the payloads a record carries (x-lambda.carries): each is decoded and checked
-   * against its id(s) or definition. Reported at the pointer of the encoded string.
-   */
-  carriedProblems(id, data) {
-    const problems = [];
-    for (const c of this.ids[id]?.carries ?? []) {
-      for (const payload of carried(data, c.at, c.decode)) {
-        if (payload.error !== void 0) {
-          problems.push({ instancePath: payload.pointer, keyword: "decode", message: `carried payload ${payload.error} (${c.decode.join(" \u2192 ")})` });
-          continue;
-        }
-        if (c.def) {
-          const v = this.definitionValidator(id, c.def);
-          if (!v(payload.value)) {
-            const first = v.errors?.[0];
-            problems.push({ instancePath: payload.pointer, keyword: "nested", message: `carried ${c.def} is invalid: ${first?.instancePath || "/"} ${first?.message ?? ""}`.trim() });
-          }
-          continue;
-        }
-        const inner = c.id ?? [];
-        let ok = false;
-        for (const innerId of inner) if (this.loadedValidator(innerId)(payload.value)) ok = true;
-        if (!ok) {
-          const first = this.allErrors(inner[0], payload.value)[0];
-          problems.push({
-            instancePath: payload.pointer,
-            keyword: "nested",
-            message: `carried payload is not a valid ${inner.join(" or ")}: ${first?.instancePath || "/"} ${first?.message ?? ""}`.trim()
-          });
-        }
-      }
-    }
-    return problems;
+  /** Every problem of a payload against a definition a carrier's payloads must satisfy (x-lambda.carries ref). */
+  definitionErrors(carrier, def, data) {
+    const v = this.full.get(carrier)[`validate${def}`];
+    if (v(data)) return [];
+    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }
   /** JSON pointers of the properties the record has and the schema does not declare. */
   drift(id, data) {

@@ -1,10 +1,18 @@
 /**
- * One record through the checks: parse, detect (or the forced id), validate with the
- * precompiled validator, list every problem when it fails, and find drift under --strict.
- * Outcomes are data; renderers turn them into text.
+ * One record through the checks, one module per step (check/): parse, detect (or the forced id),
+ * validate (every problem when it fails), carried payloads, and drift under --strict (drift.ts).
+ * Outcomes are data with coded problems; renderers turn them into text, and the exit code is a
+ * function of the summary (scan.ts).
  */
 import type { RawRecord } from './input/records.ts';
-import type { Candidate, Problem, Registry } from './registry.ts';
+import type { Candidate, Registry } from './registry.ts';
+import { carriedProblems } from './check/carried.ts';
+import { detectRecord } from './check/detect.ts';
+import { parseRecord } from './check/parse.ts';
+import { problem, type Problem } from './check/problems.ts';
+import { validateRecord } from './check/validate.ts';
+
+export type { Problem };
 
 export type Status = 'valid' | 'invalid' | 'unparseable' | 'undetected';
 
@@ -27,63 +35,25 @@ export interface CheckOptions {
   detectOnly?: boolean;
 }
 
-/** Line and column (1-based) of a character offset in text. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lastBreak = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lastBreak = i;
-  }
-  return { line, column: offset - lastBreak };
-}
-
-function parseProblem(text: string, error: Error, oneLine: boolean): Problem {
-  const position = /position (\d+)/.exec(error.message)?.[1] ?? (/end of JSON input/.test(error.message) ? String(text.length) : undefined);
-  const detail = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of input');
-  if (position === undefined) return { instancePath: '', keyword: 'parse', message: `invalid JSON: ${detail}` };
-  const { line, column } = lineColumn(text, Number(position));
-  const at = oneLine ? `column ${column}` : `line ${line} column ${column}`;
-  return { instancePath: '', keyword: 'parse', message: `invalid JSON at ${at}: ${detail}`, params: { line, column } };
-}
-
 /**
  * Check one record. Synchronous once the id's validator is loaded (the hot path); the first
- * record of an id returns a promise while its validator module loads.
+ * record of an id returns a promise while its validator modules load.
  */
 export function check(file: string, raw: RawRecord, registry: Registry, options: CheckOptions): Outcome | Promise<Outcome> {
   const base = { file, line: raw.line, unknown: [] as string[] };
   if (raw.problem || raw.text === undefined) {
-    return { ...base, id: options.id ?? null, status: 'unparseable', errors: [{ instancePath: '', keyword: 'read', message: raw.problem?.message ?? 'unreadable' }] };
+    return { ...base, id: options.id ?? null, status: 'unparseable', errors: [problem('E_READ', '', raw.problem?.message ?? 'unreadable')] };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(raw.text);
-  } catch (error) {
-    return { ...base, id: options.id ?? null, status: 'unparseable', errors: [parseProblem(raw.text, error as Error, raw.line !== null)] };
-  }
-  const id = options.id ?? registry.detect(value);
-  if (id === null) {
-    return {
-      ...base,
-      id: null,
-      status: 'undetected',
-      errors: [{ instancePath: '', keyword: 'detect', message: 'no registry source matches this record' }],
-      candidates: registry.explain(value),
-    };
-  }
+  const parsed = parseRecord(raw.text, raw.line !== null);
+  if (!parsed.ok) return { ...base, id: options.id ?? null, status: 'unparseable', errors: [parsed.problem] };
+  const detected = detectRecord(parsed.value, registry, options.id);
+  if (detected.id === null) return { ...base, id: null, status: 'undetected', errors: [detected.problem], candidates: detected.candidates };
+  const id = detected.id;
   if (options.detectOnly) return { ...base, id, status: 'valid', errors: [] };
-  const validate = registry.loadedValidator(id);
-  if (!validate) return registry.validator(id).then(() => check(file, raw, registry, options));
-  let errors: Problem[] = [];
-  try {
-    if (!validate(value)) errors = registry.allErrors(id, value);
-    else errors = registry.carriedProblems(id, value);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    errors = [{ instancePath: '', keyword: 'depth', message: 'is nested too deeply to validate' }];
-  }
-  const unknown = options.strict ? registry.drift(id, value) : [];
+  if (!registry.loadedValidator(id)) return registry.validator(id).then(() => check(file, raw, registry, options));
+  let errors = validateRecord(id, parsed.value, registry);
+  if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
+  const unknown = options.strict ? registry.drift(id, parsed.value) : [];
   return { ...base, id, status: errors.length > 0 || unknown.length > 0 ? 'invalid' : 'valid', errors, unknown };
 }
 

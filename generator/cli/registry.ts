@@ -4,8 +4,8 @@
  * (`<id>/all`) so every problem can be listed. Everything comes through the package's exports.
  */
 import { createDriftFinder } from './drift.ts';
-import { carried } from '../runtime/carried.ts';
 import { importPackage, packageText } from './package.ts';
+import type { SchemaError } from './check/problems.ts';
 
 
 export interface IndexEntry {
@@ -22,14 +22,8 @@ export interface IndexEntry {
   carries?: { at: string; decode: ('base64' | 'gzip' | 'json')[]; id?: string[]; def?: string }[];
 }
 
-export interface Problem {
-  instancePath: string;
-  keyword: string;
-  message: string;
-  params?: Record<string, unknown>;
-}
 
-type Validate = ((data: unknown) => boolean) & { errors?: Problem[] | null };
+type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 type AllErrorsModule = { validateAll: Validate } & Record<string, Validate>;
 
 export interface Candidate {
@@ -89,51 +83,17 @@ export class Registry {
   }
 
   /** Every problem of a record that failed the precompiled validator (the id's validator must be loaded). */
-  allErrors(id: string, data: unknown): Problem[] {
+  allErrors(id: string, data: unknown): SchemaError[] {
     const v = this.full.get(id)!.validateAll;
     v(data);
     return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }
 
-  /** The all-errors validator of a definition a carrier's payloads must satisfy. */
-  private definitionValidator(carrier: string, def: string): Validate {
-    return this.full.get(carrier)![`validate${def}`]!;
-  }
-
-  /**
-   * Problems of the payloads a record carries (x-lambda.carries): each is decoded and checked
-   * against its id(s) or definition. Reported at the pointer of the encoded string.
-   */
-  carriedProblems(id: string, data: unknown): Problem[] {
-    const problems: Problem[] = [];
-    for (const c of this.ids[id]?.carries ?? []) {
-      for (const payload of carried(data, c.at, c.decode)) {
-        if (payload.error !== undefined) {
-          problems.push({ instancePath: payload.pointer, keyword: 'decode', message: `carried payload ${payload.error} (${c.decode.join(' → ')})` });
-          continue;
-        }
-        if (c.def) {
-          const v = this.definitionValidator(id, c.def);
-          if (!v(payload.value)) {
-            const first = v.errors?.[0];
-            problems.push({ instancePath: payload.pointer, keyword: 'nested', message: `carried ${c.def} is invalid: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() });
-          }
-          continue;
-        }
-        const inner = c.id ?? [];
-        let ok = false;
-        for (const innerId of inner) if (this.loadedValidator(innerId)!(payload.value)) ok = true;
-        if (!ok) {
-          const first = this.allErrors(inner[0]!, payload.value)[0];
-          problems.push({
-            instancePath: payload.pointer,
-            keyword: 'nested',
-            message: `carried payload is not a valid ${inner.join(' or ')}: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim(),
-          });
-        }
-      }
-    }
-    return problems;
+  /** Every problem of a payload against a definition a carrier's payloads must satisfy (x-lambda.carries ref). */
+  definitionErrors(carrier: string, def: string, data: unknown): SchemaError[] {
+    const v = this.full.get(carrier)![`validate${def}`]!;
+    if (v(data)) return [];
+    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }
 
   /** JSON pointers of the properties the record has and the schema does not declare. */

@@ -11,16 +11,16 @@ export function humanOutcome(o: Outcome, color: boolean): string {
   const id = o.id ?? '(no source)';
   const lines: string[] = [];
   for (const e of o.errors) {
-    if (e.keyword === 'detect') {
+    if (e.code === 'E_UNDETECTED') {
       const near = (o.candidates ?? [])
         .map((k) => `${k.id} (${k.matched}/${k.total} conditions hold)`)
         .join(', ');
       lines.push(`${where(o)}: ${c.red('undetected')}: no registry source matches${near ? `; nearest: ${near}` : ''}. Use --id <id> to validate against a known id.`);
-    } else if (e.keyword === 'parse' || e.keyword === 'read') {
+    } else if (e.code === 'E_PARSE' || e.code === 'E_READ') {
       lines.push(`${where(o)}: ${c.red('unparseable')}: ${e.message}`);
     } else {
       const detail = e.params && 'missingProperty' in e.params ? '' : e.params && 'allowedValue' in e.params ? ` (${JSON.stringify(e.params.allowedValue)})` : '';
-      lines.push(`${where(o)}: ${id} ${c.bold(e.instancePath || '/')} ${e.message}${detail} ${c.dim(`[${e.keyword}]`)}`);
+      lines.push(`${where(o)}: ${id} ${c.bold(e.instancePath || '/')} ${e.message}${detail} ${c.dim(`[${e.keyword ?? e.code}]`)}`);
     }
   }
   for (const pointer of o.unknown) lines.push(`${where(o)}: ${id} ${c.bold(pointer)} ${c.yellow('is not in the registry schema (drift)')}`);

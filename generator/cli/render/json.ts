@@ -7,7 +7,7 @@ export function jsonOutcome(o: Outcome): string {
     line: o.line,
     id: o.id,
     valid: o.status === 'valid',
-    errors: o.errors.map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message })),
+    errors: o.errors.map((e) => ({ code: e.code, instancePath: e.instancePath, ...(e.keyword ? { keyword: e.keyword } : {}), message: e.message, ...(e.params ? { params: e.params } : {}) })),
     unknown: o.unknown,
   };
   if (o.candidates) line.candidates = o.candidates.map((c) => ({ id: c.id, matched: c.matched, total: c.total, failed: c.failed }));
