@@ -23,7 +23,7 @@ const COGNITO_SESSION_METADATA =
 const COGNITO_MIGRATION_NULLS =
   "@types/aws-lambda is too strict: Cognito sends the user migration response fields (userAttributes, finalUserStatus, messageAction, desiredDeliveryMediums, forceAliasCreation, enableSMSMFA) and request.userAttributes as null, and validationData as null when the call passed none (captured UserMigration_Authentication events); @types types them as optional non-null values. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html";
 const COGNITO_SENDER_RESPONSE =
-  "Unsettled: @types/aws-lambda requires a `response` object on custom sender events. Cognito invokes custom sender triggers asynchronously and reads nothing back (\"Except for custom sender Lambda triggers, Amazon Cognito invokes Lambda functions synchronously\"), and the guide's custom sender pages do not show a response object, so the registry does not require one (an empty one is tolerated). Revisit with a captured event. https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html";
+  "@types/aws-lambda is wrong: it requires a `response` object on custom sender events, but Cognito invokes custom sender triggers asynchronously and reads nothing back (\"Except for custom sender Lambda triggers, Amazon Cognito invokes Lambda functions synchronously\"); the custom sender pages list request parameters only, and captured custom email sender events have no response member. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html";
 const COGNITO_V3_USER_FLOWS =
   "@types/aws-lambda is wrong: it types a version 3 event's triggerSource as TokenGeneration_ClientCredentials only, but the guide says version three event responses apply to access tokens from user authentication and machine authentication (version 2 and 3 events are identical apart from that), so V3_0 triggers also receive the TokenGeneration_* user flows. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html";
 const COGNITO_V3_M2M =
@@ -91,6 +91,7 @@ export const interop: Record<string, string> = {
   'cognito.user-migration | sample | fits theirs': COGNITO_MIGRATION_NULLS,
   'cognito.custom-email-sender | fixture sign-up.json | fits theirs': COGNITO_SENDER_RESPONSE,
   'cognito.custom-email-sender | sample | fits theirs': COGNITO_SENDER_RESPONSE,
+  'cognito.custom-email-sender | fixture forgot-password-captured.json | fits theirs': COGNITO_SENDER_RESPONSE,
   'cognito.custom-sms-sender | fixture authentication-mfa.json | fits theirs': COGNITO_SENDER_RESPONSE,
   'cognito.custom-sms-sender | sample | fits theirs': COGNITO_SENDER_RESPONSE,
 };
