@@ -8,6 +8,8 @@ export interface Decision {
   /** Whether the registry's schema accepts the file. */
   valid: boolean;
   why: string;
+  /** false when the file's discriminator itself is not a value AWS sends, so no detection rule may claim it (detect.test.ts checks it is detected as nothing). */
+  detect?: false;
 }
 
 const S3_PREFIX =
@@ -19,6 +21,12 @@ const SES_ACTION =
   'receipt.action.type is "S3"/"SNS" with no functionArn or invocationType: this is the SES notification content written for an S3 or SNS ' +
   'receipt action, not the event a Lambda receipt action sends. The Lambda action event has action type "Lambda" with functionArn and ' +
   'invocationType. https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html';
+
+
+const COGNITO_REGION =
+  'region is the placeholder "<region>" (aws-lambda-go copied the documentation\'s parameter template). Cognito sends the user pool\'s Region code ' +
+  '(the common parameters: "region": AWSRegion), which the registry checks; with a real Region (e.g. us-east-1) the file is valid. ' +
+  'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html';
 
 export const decisions: Record<string, Decision> = {
   'aws-lambda-go/ses-s3-event.json': { valid: false, why: SES_ACTION },
@@ -54,5 +62,29 @@ export const decisions: Record<string, Decision> = {
   'sam-cli/rendered/sns/notification.json': {
     valid: true,
     why: 'EventSubscriptionArn has an empty account ("arn:aws:sns:us-east-1::ExampleTopic") because the SAM template uses a tag this event does not define. The value is wrong but of the right type; the shared Arn definition checks only the arn:<partition>: prefix, so it is accepted.',
+  },
+  'aws-lambda-go/cognito-event-userpools-presignup.json': { valid: false, why: COGNITO_REGION },
+  'aws-lambda-go/cognito-event-userpools-postconfirmation.json': { valid: false, why: COGNITO_REGION },
+  'aws-lambda-go/cognito-event-userpools-preauthentication.json': { valid: false, why: COGNITO_REGION },
+  'aws-lambda-go/cognito-event-userpools-postauthentication.json': { valid: false, why: COGNITO_REGION },
+  'aws-lambda-go/cognito-event-userpools-migrateuser.json': {
+    valid: false,
+    why: `${COGNITO_REGION} Its response also holds the template placeholders "<final_user_status>", "<message-action>" and "<desired-delivery-mediums-1>": the migrate user page allows finalUserStatus CONFIRMED or RESET_REQUIRED, messageAction SUPPRESS, desiredDeliveryMediums EMAIL or SMS. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html`,
+  },
+  'aws-lambda-go/cognito-event-userpools-custommessage.json': {
+    valid: false,
+    detect: false,
+    why:
+      'triggerSource is "CustomMessage_SignUp/CustomMessage_ResendCode/CustomMessage_ForgotPassword/CustomMessage_VerifyUserAttribute": the old guide\'s test event joined four values with "/" to say "one of these". ' +
+      'Cognito sends exactly one of the seven CustomMessage_* values of the custom message trigger sources table, so no rule detects this file. It also carries booleans in userAttributes ' +
+      '(user attribute values are strings, "string": "string" in the common parameters) and the placeholder region "<region>". https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html',
+  },
+  'aws-lambda-go/cognito-event-userpools-pretokengen.json': {
+    valid: false,
+    detect: false,
+    why:
+      'triggerSource is "PreTokenGen", which Cognito never sends: the pre token generation trigger sources are TokenGeneration_HostedAuth, _Authentication, _NewPasswordChallenge, ' +
+      '_AuthenticateDevice and _RefreshTokens (and _ClientCredentials for V3_0). Region ("region") and user pool id are placeholders too. The shape is otherwise the V1_0 event. ' +
+      'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html',
   },
 };

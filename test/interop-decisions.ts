@@ -11,6 +11,24 @@ const S3_DELETE =
 const EB_ETAG =
   "Unsettled: @types/aws-lambda requires detail.object.etag on this S3 EventBridge event; the registry keeps etag optional on every event but Object Created because an S3 notification for a removed object carries no eTag, and the ev-events page does not say etag is always present. Our sample omits it; revisit with a captured event. https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html";
 
+
+const COGNITO_VALIDATION_NULL =
+  "@types/aws-lambda is too strict: it types request.validationData as an optional map, but Cognito sends `\"validationData\": null` when the SignUp or InitiateAuth call passed none (captured PreSignUp_SignUp and PreAuthentication_Authentication events in public issue threads and repositories show it); the guide shows only the map. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html";
+const COGNITO_PREFERRED_ROLE_NULL =
+  "@types/aws-lambda is too strict: it types groupConfiguration.preferredRole as an optional string, but Cognito sends `\"preferredRole\": null` when no group of the user has an IAM role with a precedence (the pre token generation example events show it). https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html";
+const COGNITO_CHALLENGE_NULLS =
+  "@types/aws-lambda is too strict: Cognito sends the custom authentication response fields (and session[].challengeMetadata of non-custom challenges) as null before the function sets them, e.g. `\"response\": {\"challengeName\": null, \"issueTokens\": null, \"failAuthentication\": null}` in captured DefineAuthChallenge events; @types types them as optional non-null values. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html";
+const COGNITO_SESSION_METADATA =
+  "@types/aws-lambda is stricter than the guide: it forbids challengeMetadata on session entries whose challengeName is not CUSTOM_CHALLENGE, but the guide lists challengeMetadata as an element of every ChallengeResult (meaningful for custom challenges only) and does not say it is absent. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html";
+const COGNITO_MIGRATION_NULLS =
+  "@types/aws-lambda is too strict: Cognito sends the user migration response fields (userAttributes, finalUserStatus, messageAction, desiredDeliveryMediums, forceAliasCreation, enableSMSMFA) and request.userAttributes as null, and validationData as null when the call passed none (captured UserMigration_Authentication events); @types types them as optional non-null values. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html";
+const COGNITO_SENDER_RESPONSE =
+  "@types/aws-lambda is wrong: it requires a `response` object on custom sender events, but Cognito invokes custom sender triggers asynchronously and reads nothing back (\"Except for custom sender Lambda triggers, Amazon Cognito invokes Lambda functions synchronously\"); the custom sender pages list request parameters only, and captured custom email sender events have no response member. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html";
+const COGNITO_V3_USER_FLOWS =
+  "@types/aws-lambda is wrong: it types a version 3 event's triggerSource as TokenGeneration_ClientCredentials only, but the guide says version three event responses apply to access tokens from user authentication and machine authentication (version 2 and 3 events are identical apart from that), so V3_0 triggers also receive the TokenGeneration_* user flows (captured version \"3\" events with TokenGeneration_HostedAuth in public repositories agree). https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html";
+const COGNITO_V3_M2M =
+  "Unsettled: @types/aws-lambda requires request.groupConfiguration on every version 3 event, but a client-credentials (machine-to-machine) grant has no user and no groups, and the guide does not list what the request carries for TokenGeneration_ClientCredentials; the registry does not require it. Revisit with a captured event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html";
+
 export const interop: Record<string, string> = {
   'apigateway.rest-proxy | sample | fits theirs': IDENTITY_FIELDS,
   'apigateway.request-authorizer | sample | fits theirs': IDENTITY_FIELDS,
@@ -42,4 +60,38 @@ export const interop: Record<string, string> = {
     '@types/aws-lambda is stricter than AWS: it requires receipt.dmarcVerdict, which SES includes only when it evaluated DMARC for the message (older events and SAM\'s template have none). https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html',
   'sqs.batch | fixture binary-value-null.json | fits theirs':
     '@types/aws-lambda is too strict: it types messageAttributes.*.binaryValue as an optional string, but captured SQS events carry `"binaryValue": null` on String and Number attributes (a known trap listed in this registry\'s spine issue); the AWS example shows the key absent, so both absent and null are accepted here. https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html',
+  'cognito.pre-signup | fixture registered-domain-sent.json | fits theirs': COGNITO_VALIDATION_NULL,
+  'cognito.pre-signup | sample | fits theirs': COGNITO_VALIDATION_NULL,
+  'cognito.pre-authentication | fixture block-app-client.json | fits theirs': COGNITO_VALIDATION_NULL,
+  'cognito.pre-authentication | sample | fits theirs': COGNITO_VALIDATION_NULL,
+  'cognito.pre-token-generation | fixture modify-group-membership-returned.json | fits theirs': COGNITO_PREFERRED_ROLE_NULL,
+  'cognito.pre-token-generation | fixture sent.json | fits theirs': COGNITO_PREFERRED_ROLE_NULL,
+  'cognito.pre-token-generation | sample | fits theirs': COGNITO_PREFERRED_ROLE_NULL,
+  'cognito.pre-token-generation-v2 | aws-lambda-go/cognito-event-userpools-pretokengen-v2.json | fits theirs': COGNITO_PREFERRED_ROLE_NULL,
+  'cognito.pre-token-generation-v2 | aws-lambda-go/cognito-event-userpools-pretokengen-v2_0.json | fits theirs': COGNITO_PREFERRED_ROLE_NULL,
+  'cognito.pre-token-generation-v2 | fixture add-claims-and-scopes-returned.json | fits theirs': COGNITO_PREFERRED_ROLE_NULL,
+  'cognito.pre-token-generation-v2 | fixture sent.json | fits theirs': COGNITO_PREFERRED_ROLE_NULL,
+  'cognito.pre-token-generation-v2 | sample | fits theirs': COGNITO_PREFERRED_ROLE_NULL,
+  'cognito.pre-token-generation-v3 | fixture user-returned.json | fits theirs': COGNITO_V3_USER_FLOWS,
+  'cognito.pre-token-generation-v3 | sample | fits theirs': COGNITO_V3_USER_FLOWS,
+  'cognito.pre-token-generation-v3 | fixture client-credentials-sent.json | fits theirs': COGNITO_V3_M2M,
+  'cognito.define-auth-challenge | aws-lambda-go/cognito-event-userpools-define-auth-challenge.json | fits theirs': COGNITO_SESSION_METADATA,
+  'cognito.create-auth-challenge | aws-lambda-go/cognito-event-userpools-create-auth-challenge.json | fits theirs': COGNITO_SESSION_METADATA,
+  'cognito.define-auth-challenge | fixture issue-tokens-returned.json | fits theirs': COGNITO_CHALLENGE_NULLS,
+  'cognito.define-auth-challenge | fixture password-verifier-returned.json | fits theirs': COGNITO_CHALLENGE_NULLS,
+  'cognito.define-auth-challenge | fixture srp-a-sent.json | fits theirs': COGNITO_CHALLENGE_NULLS,
+  'cognito.define-auth-challenge | sample | fits theirs': COGNITO_CHALLENGE_NULLS,
+  'cognito.create-auth-challenge | fixture captcha-returned.json | fits theirs': COGNITO_CHALLENGE_NULLS,
+  'cognito.create-auth-challenge | fixture captcha-sent.json | fits theirs': COGNITO_CHALLENGE_NULLS,
+  'cognito.create-auth-challenge | sample | fits theirs': COGNITO_CHALLENGE_NULLS,
+  'cognito.verify-auth-challenge-response | fixture captcha-sent.json | fits theirs': COGNITO_CHALLENGE_NULLS,
+  'cognito.verify-auth-challenge-response | sample | fits theirs': COGNITO_CHALLENGE_NULLS,
+  'cognito.user-migration | fixture authentication-returned.json | fits theirs': COGNITO_MIGRATION_NULLS,
+  'cognito.user-migration | fixture forgot-password-sent.json | fits theirs': COGNITO_MIGRATION_NULLS,
+  'cognito.user-migration | sample | fits theirs': COGNITO_MIGRATION_NULLS,
+  'cognito.custom-email-sender | fixture sign-up.json | fits theirs': COGNITO_SENDER_RESPONSE,
+  'cognito.custom-email-sender | sample | fits theirs': COGNITO_SENDER_RESPONSE,
+  'cognito.custom-email-sender | fixture forgot-password-captured.json | fits theirs': COGNITO_SENDER_RESPONSE,
+  'cognito.custom-sms-sender | fixture authentication-mfa.json | fits theirs': COGNITO_SENDER_RESPONSE,
+  'cognito.custom-sms-sender | sample | fits theirs': COGNITO_SENDER_RESPONSE,
 };
