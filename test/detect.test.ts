@@ -120,7 +120,10 @@ Detect('every labeled corpus event of an implemented event id is detected as its
   const { registry } = await built();
   const d = await detector();
   const events = new Set(registry.entries.filter((e) => e.detect).map((e) => e.id));
+  // A label the manifest flags `inferred` was set by hand because the file does not say what it is
+  // (SAM's Lambda@Edge events have no config.eventType); detection cannot be expected to find it.
   const wrong = corpusEvents(events)
+    .filter((entry) => !entry.flags.includes('inferred'))
     .map((entry) => ({ entry, got: d.detect(readCorpus(entry)) }))
     .filter(({ entry, got }) => got !== entry.id)
     .map(({ entry, got }) => `${entry.path}: labeled ${entry.id}, detected ${got}`);
