@@ -86,7 +86,8 @@ CliCorpus('validate --format json over the shared corpus detects the labeled id 
   let checked = 0;
   for (const line of lines) {
     const entry = label.get(line.file!);
-    if (!entry || !ids.has(entry.id) || entry.id.endsWith('.result')) continue;
+    // Labels flagged `inferred` were set by hand: the file does not say (SAM's Lambda@Edge events lack config.eventType).
+    if (!entry || !ids.has(entry.id) || entry.id.endsWith('.result') || entry.flags.includes('inferred')) continue;
     checked++;
     if (line.id !== entry.id) wrong.push(`${entry.path}: labeled ${entry.id}, detected ${line.id}`);
   }
