@@ -3,6 +3,8 @@ import type { HandlerOf } from './handler.js';
 
 /** Handler of `alb.request`: Application Load Balancer request to a Lambda target. @see https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html */
 export type AlbRequestHandler = HandlerOf<"alb.request">;
+/** Handler of `amplify.graphql-resolver`: AWS Amplify GraphQL @function resolver event. @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html */
+export type AmplifyGraphQlResolverHandler = HandlerOf<"amplify.graphql-resolver">;
 /** Handler of `apigateway.http-authorizer-v1`: API Gateway HTTP API Lambda authorizer input (payload 1.0). @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html */
 export type ApiGatewayHttpAuthorizerV1Handler = HandlerOf<"apigateway.http-authorizer-v1">;
 /** Handler of `apigateway.http-authorizer-v2`: API Gateway HTTP API Lambda authorizer input (payload 2.0). @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html */
@@ -21,8 +23,24 @@ export type ApiGatewayTokenAuthorizerHandler = HandlerOf<"apigateway.token-autho
 export type ApiGatewayWebSocketHandler = HandlerOf<"apigateway.websocket">;
 /** Handler of `apigateway.websocket-authorizer`: API Gateway WebSocket API Lambda REQUEST authorizer input. @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-lambda-auth.html */
 export type ApiGatewayWebSocketAuthorizerHandler = HandlerOf<"apigateway.websocket-authorizer">;
+/** Handler of `appsync.authorizer`: AWS AppSync Lambda authorizer event. @see https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html */
+export type AppSyncAuthorizerHandler = HandlerOf<"appsync.authorizer">;
+/** Handler of `appsync.batch-resolver`: AWS AppSync direct Lambda resolver batch event (BatchInvoke). @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html */
+export type AppSyncBatchResolverHandler = HandlerOf<"appsync.batch-resolver">;
+/** Handler of `appsync.events`: AWS AppSync Events API Lambda handler event. @see https://docs.aws.amazon.com/appsync/latest/eventapi/direct-lambda-integrations.html */
+export type AppSyncEventsHandler = HandlerOf<"appsync.events">;
+/** Handler of `appsync.resolver`: AWS AppSync direct Lambda resolver event. @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html */
+export type AppSyncResolverHandler = HandlerOf<"appsync.resolver">;
 /** Handler of `cloudformation.custom-resource-in-sns`: CloudFormation custom resource request in an SNS notification. @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html */
 export type CloudFormationCustomResourceInSnsHandler = HandlerOf<"cloudformation.custom-resource-in-sns">;
+/** Handler of `cloudfront.origin-request`: Lambda@Edge origin request event. @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html */
+export type CloudFrontOriginRequestHandler = HandlerOf<"cloudfront.origin-request">;
+/** Handler of `cloudfront.origin-response`: Lambda@Edge origin response event. @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html */
+export type CloudFrontOriginResponseHandler = HandlerOf<"cloudfront.origin-response">;
+/** Handler of `cloudfront.viewer-request`: Lambda@Edge viewer request event. @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html */
+export type CloudFrontViewerRequestHandler = HandlerOf<"cloudfront.viewer-request">;
+/** Handler of `cloudfront.viewer-response`: Lambda@Edge viewer response event. @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html */
+export type CloudFrontViewerResponseHandler = HandlerOf<"cloudfront.viewer-response">;
 /** Handler of `cloudwatch.alarm`: Amazon CloudWatch alarm Lambda action. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-actions-Lambda.html */
 export type CloudWatchAlarmHandler = HandlerOf<"cloudwatch.alarm">;
 /** Handler of `cloudwatch.alarm-sns-message`: CloudWatch alarm notification in an SNS message. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html */
@@ -39,6 +57,38 @@ export type CloudWatchLogsDataInKinesisHandler = HandlerOf<"cloudwatch.logs-data
 export type CodeCommitTriggerHandler = HandlerOf<"codecommit.trigger">;
 /** Handler of `codepipeline.job`: AWS CodePipeline Lambda invoke action job. @see https://docs.aws.amazon.com/codepipeline/latest/userguide/actions-invoke-lambda-function.html */
 export type CodePipelineJobHandler = HandlerOf<"codepipeline.job">;
+/** Handler of `cognito.create-auth-challenge`: Cognito custom authentication: create auth challenge trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-create-auth-challenge.html */
+export type CognitoCreateAuthChallengeHandler = HandlerOf<"cognito.create-auth-challenge">;
+/** Handler of `cognito.custom-email-sender`: Cognito user pool custom email sender trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html */
+export type CognitoCustomEmailSenderHandler = HandlerOf<"cognito.custom-email-sender">;
+/** Handler of `cognito.custom-message`: Cognito user pool custom message trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html */
+export type CognitoCustomMessageHandler = HandlerOf<"cognito.custom-message">;
+/** Handler of `cognito.custom-sms-sender`: Cognito user pool custom SMS sender trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sms-sender.html */
+export type CognitoCustomSmsSenderHandler = HandlerOf<"cognito.custom-sms-sender">;
+/** Handler of `cognito.define-auth-challenge`: Cognito custom authentication: define auth challenge trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html */
+export type CognitoDefineAuthChallengeHandler = HandlerOf<"cognito.define-auth-challenge">;
+/** Handler of `cognito.inbound-federation`: Cognito user pool inbound federation trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-inbound-federation.html */
+export type CognitoInboundFederationHandler = HandlerOf<"cognito.inbound-federation">;
+/** Handler of `cognito.post-authentication`: Cognito user pool post authentication trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html */
+export type CognitoPostAuthenticationHandler = HandlerOf<"cognito.post-authentication">;
+/** Handler of `cognito.post-confirmation`: Cognito user pool post confirmation trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html */
+export type CognitoPostConfirmationHandler = HandlerOf<"cognito.post-confirmation">;
+/** Handler of `cognito.pre-authentication`: Cognito user pool pre authentication trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-authentication.html */
+export type CognitoPreAuthenticationHandler = HandlerOf<"cognito.pre-authentication">;
+/** Handler of `cognito.pre-signup`: Cognito user pool pre sign-up trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html */
+export type CognitoPreSignupHandler = HandlerOf<"cognito.pre-signup">;
+/** Handler of `cognito.pre-token-generation`: Cognito pre token generation trigger, event version 1 (V1_0). @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html */
+export type CognitoPreTokenGenerationHandler = HandlerOf<"cognito.pre-token-generation">;
+/** Handler of `cognito.pre-token-generation-v2`: Cognito pre token generation trigger, event version 2 (V2_0). @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html */
+export type CognitoPreTokenGenerationV2Handler = HandlerOf<"cognito.pre-token-generation-v2">;
+/** Handler of `cognito.pre-token-generation-v3`: Cognito pre token generation trigger, event version 3 (V3_0). @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html */
+export type CognitoPreTokenGenerationV3Handler = HandlerOf<"cognito.pre-token-generation-v3">;
+/** Handler of `cognito.sync-trigger`: Amazon Cognito Sync trigger (legacy Cognito Events). @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-events.html */
+export type CognitoSyncTriggerHandler = HandlerOf<"cognito.sync-trigger">;
+/** Handler of `cognito.user-migration`: Cognito user pool migrate user trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html */
+export type CognitoUserMigrationHandler = HandlerOf<"cognito.user-migration">;
+/** Handler of `cognito.verify-auth-challenge-response`: Cognito custom authentication: verify auth challenge response trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-verify-auth-challenge-response.html */
+export type CognitoVerifyAuthChallengeResponseHandler = HandlerOf<"cognito.verify-auth-challenge-response">;
 /** Handler of `config.rule`: AWS Config custom rule evaluation. @see https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config_develop-rules_example-events.html */
 export type ConfigRuleHandler = HandlerOf<"config.rule">;
 /** Handler of `documentdb.change-stream`: Amazon DocumentDB change stream batch. @see https://docs.aws.amazon.com/lambda/latest/dg/with-documentdb.html */

@@ -1,10 +1,11 @@
 // Generated from schemas/ and generator/runtime/registry-types.ts by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { AlbRequestEvent, AlbRequestResult, ApiGatewayHttpAuthorizerV1Event, ApiGatewayHttpAuthorizerV1Result, ApiGatewayHttpAuthorizerV2Event, ApiGatewayHttpAuthorizerV2Result, ApiGatewayHttpProxyV1Event, ApiGatewayHttpProxyV1Result, ApiGatewayHttpProxyV2Event, ApiGatewayHttpProxyV2Result, ApiGatewayRequestAuthorizerEvent, ApiGatewayRequestAuthorizerResult, ApiGatewayRestProxyEvent, ApiGatewayRestProxyResult, ApiGatewayRestProxyStreamingResult, ApiGatewayTokenAuthorizerEvent, ApiGatewayTokenAuthorizerResult, ApiGatewayWebSocketAuthorizerEvent, ApiGatewayWebSocketEvent, ApiGatewayWebSocketResult, CloudFormationCustomResourceInSnsEvent, CloudFormationCustomResourceRequest, CloudWatchAlarmEvent, CloudWatchAlarmSnsMessageEvent, CloudWatchLogsDataEvent, CloudWatchLogsDataInFirehoseEvent, CloudWatchLogsDataInKinesisEvent, CloudWatchLogsEvent, CodeCommitTriggerEvent, CodePipelineJobEvent, ConfigRuleEvent, DocumentDbChangeStreamEvent, DynamoDbKinesisChangeRecord, DynamoDbStreamBatchEvent, DynamoDbStreamBatchResult, DynamoDbStreamRecordInKinesisEvent, DynamoDbStreamTumblingWindowEvent, DynamoDbStreamTumblingWindowResult, EventBridgeEvent, EventBridgeScheduledEvent, IoTButtonEvent, IoTOneClickEvent, IoTRegistryThingEvent, IoTRegistryThingGroupEvent, IoTRegistryThingGroupHierarchyEvent, IoTRegistryThingGroupMembershipEvent, IoTRegistryThingTypeAssociationEvent, IoTRegistryThingTypeEvent, IoTRuleActionEvent, KafkaMskEvent, KafkaSelfManagedEvent, KinesisStreamBatchEvent, KinesisStreamBatchResult, KinesisStreamTumblingWindowEvent, KinesisStreamTumblingWindowResult, LambdaDestinationRecordEvent, LambdaFunctionUrlEvent, LambdaFunctionUrlResult, LambdaFunctionUrlStreamingResult, MqActiveMqEvent, MqRabbitMqEvent, S3BatchV1Event, S3BatchV1Result, S3BatchV2Event, S3BatchV2Result, S3EventBridgeObjectAccessTierChangedEvent, S3EventBridgeObjectAclUpdatedEvent, S3EventBridgeObjectCreatedEvent, S3EventBridgeObjectDeletedEvent, S3EventBridgeObjectRestoreCompletedEvent, S3EventBridgeObjectRestoreExpiredEvent, S3EventBridgeObjectRestoreInitiatedEvent, S3EventBridgeObjectStorageClassChangedEvent, S3EventBridgeObjectTagsAddedEvent, S3EventBridgeObjectTagsDeletedEvent, S3NotificationEvent, S3NotificationInSqsEvent, S3ObjectLambdaEvent, S3ObjectLambdaResult, S3TestEvent, SesReceiptEvent, SesReceiptResult, SnsHttpNotification, SnsNotificationEvent, SnsNotificationInSqsEvent, SqsBatchEvent, SqsBatchResult, SqsMessageInFirehoseEvent, SqsRecord, VpcLatticeRequestV1Event, VpcLatticeRequestV1Result, VpcLatticeRequestV2Event, VpcLatticeRequestV2Result } from './types.js';
+import type { AlbRequestEvent, AlbRequestResult, AmplifyGraphQlResolverEvent, ApiGatewayHttpAuthorizerV1Event, ApiGatewayHttpAuthorizerV1Result, ApiGatewayHttpAuthorizerV2Event, ApiGatewayHttpAuthorizerV2Result, ApiGatewayHttpProxyV1Event, ApiGatewayHttpProxyV1Result, ApiGatewayHttpProxyV2Event, ApiGatewayHttpProxyV2Result, ApiGatewayRequestAuthorizerEvent, ApiGatewayRequestAuthorizerResult, ApiGatewayRestProxyEvent, ApiGatewayRestProxyResult, ApiGatewayRestProxyStreamingResult, ApiGatewayTokenAuthorizerEvent, ApiGatewayTokenAuthorizerResult, ApiGatewayWebSocketAuthorizerEvent, ApiGatewayWebSocketEvent, ApiGatewayWebSocketResult, AppSyncAuthorizerEvent, AppSyncAuthorizerResult, AppSyncBatchResolverEvent, AppSyncEventsEvent, AppSyncEventsResult, AppSyncResolverEvent, CloudFormationCustomResourceInSnsEvent, CloudFormationCustomResourceRequest, CloudFrontOriginRequestEvent, CloudFrontOriginRequestResult, CloudFrontOriginResponseEvent, CloudFrontOriginResponseResult, CloudFrontViewerRequestEvent, CloudFrontViewerRequestResult, CloudFrontViewerResponseEvent, CloudFrontViewerResponseResult, CloudWatchAlarmEvent, CloudWatchAlarmSnsMessageEvent, CloudWatchLogsDataEvent, CloudWatchLogsDataInFirehoseEvent, CloudWatchLogsDataInKinesisEvent, CloudWatchLogsEvent, CodeCommitTriggerEvent, CodePipelineJobEvent, CognitoCreateAuthChallengeEvent, CognitoCustomEmailSenderEvent, CognitoCustomMessageEvent, CognitoCustomSmsSenderEvent, CognitoDefineAuthChallengeEvent, CognitoInboundFederationEvent, CognitoPostAuthenticationEvent, CognitoPostConfirmationEvent, CognitoPreAuthenticationEvent, CognitoPreSignupEvent, CognitoPreTokenGenerationEvent, CognitoPreTokenGenerationV2Event, CognitoPreTokenGenerationV3Event, CognitoSyncTriggerEvent, CognitoUserMigrationEvent, CognitoVerifyAuthChallengeResponseEvent, ConfigRuleEvent, DocumentDbChangeStreamEvent, DynamoDbKinesisChangeRecord, DynamoDbStreamBatchEvent, DynamoDbStreamBatchResult, DynamoDbStreamRecordInKinesisEvent, DynamoDbStreamTumblingWindowEvent, DynamoDbStreamTumblingWindowResult, EventBridgeEvent, EventBridgeScheduledEvent, IoTButtonEvent, IoTOneClickEvent, IoTRegistryThingEvent, IoTRegistryThingGroupEvent, IoTRegistryThingGroupHierarchyEvent, IoTRegistryThingGroupMembershipEvent, IoTRegistryThingTypeAssociationEvent, IoTRegistryThingTypeEvent, IoTRuleActionEvent, KafkaMskEvent, KafkaSelfManagedEvent, KinesisStreamBatchEvent, KinesisStreamBatchResult, KinesisStreamTumblingWindowEvent, KinesisStreamTumblingWindowResult, LambdaDestinationRecordEvent, LambdaFunctionUrlEvent, LambdaFunctionUrlResult, LambdaFunctionUrlStreamingResult, MqActiveMqEvent, MqRabbitMqEvent, S3BatchV1Event, S3BatchV1Result, S3BatchV2Event, S3BatchV2Result, S3EventBridgeObjectAccessTierChangedEvent, S3EventBridgeObjectAclUpdatedEvent, S3EventBridgeObjectCreatedEvent, S3EventBridgeObjectDeletedEvent, S3EventBridgeObjectRestoreCompletedEvent, S3EventBridgeObjectRestoreExpiredEvent, S3EventBridgeObjectRestoreInitiatedEvent, S3EventBridgeObjectStorageClassChangedEvent, S3EventBridgeObjectTagsAddedEvent, S3EventBridgeObjectTagsDeletedEvent, S3NotificationEvent, S3NotificationInSqsEvent, S3ObjectLambdaEvent, S3ObjectLambdaResult, S3TestEvent, SesReceiptEvent, SesReceiptResult, SnsHttpNotification, SnsNotificationEvent, SnsNotificationInSqsEvent, SqsBatchEvent, SqsBatchResult, SqsMessageInFirehoseEvent, SqsRecord, VpcLatticeRequestV1Event, VpcLatticeRequestV1Result, VpcLatticeRequestV2Event, VpcLatticeRequestV2Result } from './types.js';
 
 /** The payload type of every registry id. */
 export interface PayloadTypes {
   "alb.request": AlbRequestEvent;
   "alb.request.result": AlbRequestResult;
+  "amplify.graphql-resolver": AmplifyGraphQlResolverEvent;
   "apigateway.http-authorizer-v1": ApiGatewayHttpAuthorizerV1Event;
   "apigateway.http-authorizer-v1.result": ApiGatewayHttpAuthorizerV1Result;
   "apigateway.http-authorizer-v2": ApiGatewayHttpAuthorizerV2Event;
@@ -23,7 +24,21 @@ export interface PayloadTypes {
   "apigateway.websocket": ApiGatewayWebSocketEvent;
   "apigateway.websocket-authorizer": ApiGatewayWebSocketAuthorizerEvent;
   "apigateway.websocket.result": ApiGatewayWebSocketResult;
+  "appsync.authorizer": AppSyncAuthorizerEvent;
+  "appsync.authorizer.result": AppSyncAuthorizerResult;
+  "appsync.batch-resolver": AppSyncBatchResolverEvent;
+  "appsync.events": AppSyncEventsEvent;
+  "appsync.events.result": AppSyncEventsResult;
+  "appsync.resolver": AppSyncResolverEvent;
   "cloudformation.custom-resource-in-sns": CloudFormationCustomResourceInSnsEvent;
+  "cloudfront.origin-request": CloudFrontOriginRequestEvent;
+  "cloudfront.origin-request.result": CloudFrontOriginRequestResult;
+  "cloudfront.origin-response": CloudFrontOriginResponseEvent;
+  "cloudfront.origin-response.result": CloudFrontOriginResponseResult;
+  "cloudfront.viewer-request": CloudFrontViewerRequestEvent;
+  "cloudfront.viewer-request.result": CloudFrontViewerRequestResult;
+  "cloudfront.viewer-response": CloudFrontViewerResponseEvent;
+  "cloudfront.viewer-response.result": CloudFrontViewerResponseResult;
   "cloudwatch.alarm": CloudWatchAlarmEvent;
   "cloudwatch.alarm-sns-message": CloudWatchAlarmSnsMessageEvent;
   "cloudwatch.logs": CloudWatchLogsEvent;
@@ -32,6 +47,22 @@ export interface PayloadTypes {
   "cloudwatch.logs-data-in-kinesis": CloudWatchLogsDataInKinesisEvent;
   "codecommit.trigger": CodeCommitTriggerEvent;
   "codepipeline.job": CodePipelineJobEvent;
+  "cognito.create-auth-challenge": CognitoCreateAuthChallengeEvent;
+  "cognito.custom-email-sender": CognitoCustomEmailSenderEvent;
+  "cognito.custom-message": CognitoCustomMessageEvent;
+  "cognito.custom-sms-sender": CognitoCustomSmsSenderEvent;
+  "cognito.define-auth-challenge": CognitoDefineAuthChallengeEvent;
+  "cognito.inbound-federation": CognitoInboundFederationEvent;
+  "cognito.post-authentication": CognitoPostAuthenticationEvent;
+  "cognito.post-confirmation": CognitoPostConfirmationEvent;
+  "cognito.pre-authentication": CognitoPreAuthenticationEvent;
+  "cognito.pre-signup": CognitoPreSignupEvent;
+  "cognito.pre-token-generation": CognitoPreTokenGenerationEvent;
+  "cognito.pre-token-generation-v2": CognitoPreTokenGenerationV2Event;
+  "cognito.pre-token-generation-v3": CognitoPreTokenGenerationV3Event;
+  "cognito.sync-trigger": CognitoSyncTriggerEvent;
+  "cognito.user-migration": CognitoUserMigrationEvent;
+  "cognito.verify-auth-challenge-response": CognitoVerifyAuthChallengeResponseEvent;
   "config.rule": ConfigRuleEvent;
   "documentdb.change-stream": DocumentDbChangeStreamEvent;
   "dynamodb.stream-batch": DynamoDbStreamBatchEvent;
@@ -103,6 +134,7 @@ export type ResultId = Exclude<Id, EventId>;
 /** Payload types of the ids a handler can receive. */
 export interface EventTypes {
   "alb.request": AlbRequestEvent;
+  "amplify.graphql-resolver": AmplifyGraphQlResolverEvent;
   "apigateway.http-authorizer-v1": ApiGatewayHttpAuthorizerV1Event;
   "apigateway.http-authorizer-v2": ApiGatewayHttpAuthorizerV2Event;
   "apigateway.http-proxy-v1": ApiGatewayHttpProxyV1Event;
@@ -112,7 +144,15 @@ export interface EventTypes {
   "apigateway.token-authorizer": ApiGatewayTokenAuthorizerEvent;
   "apigateway.websocket": ApiGatewayWebSocketEvent;
   "apigateway.websocket-authorizer": ApiGatewayWebSocketAuthorizerEvent;
+  "appsync.authorizer": AppSyncAuthorizerEvent;
+  "appsync.batch-resolver": AppSyncBatchResolverEvent;
+  "appsync.events": AppSyncEventsEvent;
+  "appsync.resolver": AppSyncResolverEvent;
   "cloudformation.custom-resource-in-sns": CloudFormationCustomResourceInSnsEvent;
+  "cloudfront.origin-request": CloudFrontOriginRequestEvent;
+  "cloudfront.origin-response": CloudFrontOriginResponseEvent;
+  "cloudfront.viewer-request": CloudFrontViewerRequestEvent;
+  "cloudfront.viewer-response": CloudFrontViewerResponseEvent;
   "cloudwatch.alarm": CloudWatchAlarmEvent;
   "cloudwatch.alarm-sns-message": CloudWatchAlarmSnsMessageEvent;
   "cloudwatch.logs": CloudWatchLogsEvent;
@@ -121,6 +161,22 @@ export interface EventTypes {
   "cloudwatch.logs-data-in-kinesis": CloudWatchLogsDataInKinesisEvent;
   "codecommit.trigger": CodeCommitTriggerEvent;
   "codepipeline.job": CodePipelineJobEvent;
+  "cognito.create-auth-challenge": CognitoCreateAuthChallengeEvent;
+  "cognito.custom-email-sender": CognitoCustomEmailSenderEvent;
+  "cognito.custom-message": CognitoCustomMessageEvent;
+  "cognito.custom-sms-sender": CognitoCustomSmsSenderEvent;
+  "cognito.define-auth-challenge": CognitoDefineAuthChallengeEvent;
+  "cognito.inbound-federation": CognitoInboundFederationEvent;
+  "cognito.post-authentication": CognitoPostAuthenticationEvent;
+  "cognito.post-confirmation": CognitoPostConfirmationEvent;
+  "cognito.pre-authentication": CognitoPreAuthenticationEvent;
+  "cognito.pre-signup": CognitoPreSignupEvent;
+  "cognito.pre-token-generation": CognitoPreTokenGenerationEvent;
+  "cognito.pre-token-generation-v2": CognitoPreTokenGenerationV2Event;
+  "cognito.pre-token-generation-v3": CognitoPreTokenGenerationV3Event;
+  "cognito.sync-trigger": CognitoSyncTriggerEvent;
+  "cognito.user-migration": CognitoUserMigrationEvent;
+  "cognito.verify-auth-challenge-response": CognitoVerifyAuthChallengeResponseEvent;
   "config.rule": ConfigRuleEvent;
   "documentdb.change-stream": DocumentDbChangeStreamEvent;
   "dynamodb.stream-batch": DynamoDbStreamBatchEvent;
@@ -172,6 +228,7 @@ export interface EventTypes {
 /** For each event id: what its invoker reads back (void where the return value is ignored, unknown where the registry has no result schema yet). */
 export interface ResultTypes {
   "alb.request": AlbRequestResult;
+  "amplify.graphql-resolver": unknown;
   "apigateway.http-authorizer-v1": ApiGatewayHttpAuthorizerV1Result;
   "apigateway.http-authorizer-v2": ApiGatewayHttpAuthorizerV2Result;
   "apigateway.http-proxy-v1": ApiGatewayHttpProxyV1Result;
@@ -181,7 +238,15 @@ export interface ResultTypes {
   "apigateway.token-authorizer": ApiGatewayTokenAuthorizerResult;
   "apigateway.websocket": ApiGatewayWebSocketResult;
   "apigateway.websocket-authorizer": ApiGatewayRequestAuthorizerResult;
+  "appsync.authorizer": AppSyncAuthorizerResult;
+  "appsync.batch-resolver": unknown;
+  "appsync.events": AppSyncEventsResult | void;
+  "appsync.resolver": unknown;
   "cloudformation.custom-resource-in-sns": void;
+  "cloudfront.origin-request": CloudFrontOriginRequestResult;
+  "cloudfront.origin-response": CloudFrontOriginResponseResult;
+  "cloudfront.viewer-request": CloudFrontViewerRequestResult;
+  "cloudfront.viewer-response": CloudFrontViewerResponseResult;
   "cloudwatch.alarm": void;
   "cloudwatch.alarm-sns-message": unknown;
   "cloudwatch.logs": void;
@@ -190,6 +255,22 @@ export interface ResultTypes {
   "cloudwatch.logs-data-in-kinesis": KinesisStreamBatchResult | void;
   "codecommit.trigger": void;
   "codepipeline.job": void;
+  "cognito.create-auth-challenge": CognitoCreateAuthChallengeEvent;
+  "cognito.custom-email-sender": void;
+  "cognito.custom-message": CognitoCustomMessageEvent;
+  "cognito.custom-sms-sender": void;
+  "cognito.define-auth-challenge": CognitoDefineAuthChallengeEvent;
+  "cognito.inbound-federation": CognitoInboundFederationEvent;
+  "cognito.post-authentication": CognitoPostAuthenticationEvent;
+  "cognito.post-confirmation": CognitoPostConfirmationEvent;
+  "cognito.pre-authentication": CognitoPreAuthenticationEvent;
+  "cognito.pre-signup": CognitoPreSignupEvent;
+  "cognito.pre-token-generation": CognitoPreTokenGenerationEvent;
+  "cognito.pre-token-generation-v2": CognitoPreTokenGenerationV2Event;
+  "cognito.pre-token-generation-v3": CognitoPreTokenGenerationV3Event;
+  "cognito.sync-trigger": CognitoSyncTriggerEvent;
+  "cognito.user-migration": CognitoUserMigrationEvent;
+  "cognito.verify-auth-challenge-response": CognitoVerifyAuthChallengeResponseEvent;
   "config.rule": void;
   "documentdb.change-stream": unknown;
   "dynamodb.stream-batch": DynamoDbStreamBatchResult | void;
@@ -294,6 +375,16 @@ export interface SampleParameters {
     "content-type"?: string;
     /** Whether the target group has multi-value headers enabled: the result then uses multiValueHeaders instead of headers. Default: false. */
     "multi-value-headers"?: boolean;
+  };
+  "amplify.graphql-resolver": {
+    /** Type holding the @function field. Default: "Query". */
+    "type-name"?: string;
+    /** The @function field. Default: "echo". */
+    "field-name"?: string;
+    /** The field's GraphQL arguments. Default: {"msg":"Hello"}. */
+    "arguments"?: unknown;
+    /** Authorization mode of the caller (null identity for API_KEY). Default: "AMAZON_COGNITO_USER_POOLS". */
+    "auth-mode"?: "API_KEY" | "AWS_IAM" | "AMAZON_COGNITO_USER_POOLS" | "OPENID_CONNECT" | "AWS_LAMBDA";
   };
   "apigateway.http-authorizer-v1": {
     /** AWS partition of the route ARN. Default: "aws". */
@@ -685,6 +776,76 @@ export interface SampleParameters {
     /** Body sent back to the client when the route has a route response; empty for none (no body key). Default: "Message received.". */
     "body"?: string;
   };
+  "appsync.authorizer": {
+    /** Value of the request's Authorization header. Default: "ExampleAUTHtoken123123123". */
+    "authorization-token"?: string;
+    /** Account that owns the API. Default: "123456789012". */
+    "account-id"?: string;
+    /** AppSync API id. Default: "aaaaaa123123123example123". */
+    "api-id"?: string;
+    /** GraphQL document of the request. Default: "query MyQuery {\n  getPost(id: \"1\") {\n    id\n    title\n  }\n}\n". */
+    "query"?: string;
+    /** Operation the request names. Default: "MyQuery". */
+    "operation-name"?: string;
+  };
+  "appsync.authorizer.result": {
+    /** Whether the request may run. Default: true. */
+    "is-authorized"?: boolean;
+    /** A value passed to resolvers in identity.resolverContext. Default: "user-1". */
+    "user-id"?: string;
+    /** Fields that resolve to null for this caller (Type.field or field ARNs). Default: ["Mutation.deletePost"]. */
+    "denied-fields"?: unknown;
+    /** Seconds to cache this response. Default: 300. */
+    "ttl-override"?: number;
+  };
+  "appsync.batch-resolver": {
+    /** GraphQL field resolved for every parent object. Default: "author". */
+    "field-name"?: string;
+    /** Type of the parent objects. Default: "Post". */
+    "parent-type-name"?: string;
+    /** Authorization mode of the caller (null identity for API_KEY). Default: "API_KEY". */
+    "auth-mode"?: "API_KEY" | "AWS_IAM" | "AMAZON_COGNITO_USER_POOLS" | "OPENID_CONNECT" | "AWS_LAMBDA";
+  };
+  "appsync.events": {
+    /** onPublish (events published) or onSubscribe (a client subscribes). Default: "PUBLISH". */
+    "operation"?: "PUBLISH" | "SUBSCRIBE";
+    /** Channel namespace. Default: "default". */
+    "namespace"?: string;
+    /** Channel name below the namespace (one segment). Default: "foo". */
+    "channel"?: string;
+    /** Payload of the published event (PUBLISH). Default: {"message":"Hello"}. */
+    "payload"?: unknown;
+    /** Authorization mode of the caller (null identity for API_KEY). Default: "API_KEY". */
+    "auth-mode"?: "API_KEY" | "AWS_IAM" | "AMAZON_COGNITO_USER_POOLS" | "OPENID_CONNECT" | "AWS_LAMBDA";
+  };
+  "appsync.events.result": {
+    /** Id of the incoming event being broadcast. Default: "5f7dfbca-8f7e-4a7e-a4b2-4c3c9e1d2a10". */
+    "event-id"?: string;
+    /** Payload to broadcast. Default: {"message":"Hello","processed":true}. */
+    "payload"?: unknown;
+    /** When not empty, fail the whole publish (or reject the subscription) with this message instead. Default: "". */
+    "error"?: string;
+  };
+  "appsync.resolver": {
+    /** GraphQL field being resolved. Default: "createSomething". */
+    "field-name"?: string;
+    /** Type the field belongs to (Query, Mutation, Subscription or an object type). Default: "Mutation". */
+    "parent-type-name"?: string;
+    /** The field's GraphQL arguments, as a JSON object. Default: {"id":"my identifier"}. */
+    "arguments"?: unknown;
+    /** The parent object (a JSON object) when the field belongs to an object type; null for top-level fields. Default: null. */
+    "source"?: unknown;
+    /** Authorization mode of the caller, which decides the shape of identity (null for API_KEY). Default: "AMAZON_COGNITO_USER_POOLS". */
+    "auth-mode"?: "API_KEY" | "AWS_IAM" | "AMAZON_COGNITO_USER_POOLS" | "OPENID_CONNECT" | "AWS_LAMBDA";
+    /** Caller's user name (Cognito user pools, IAM). Default: "jdoe". */
+    "username"?: string;
+    /** Account of the API (and of an IAM caller). Default: "123456789012". */
+    "account-id"?: string;
+    /** Region of the API. Default: "us-east-1". */
+    "region"?: string;
+    /** Caller's IP address. Default: "203.0.113.10". */
+    "source-ip"?: string;
+  };
   "cloudformation.custom-resource-in-sns": {
     /** AWS partition of the stack and topic ARNs. Default: "aws". */
     "partition"?: string;
@@ -706,6 +867,130 @@ export interface SampleParameters {
     "physical-resource-id"?: string;
     /** When CloudFormation published the request (ISO 8601). Default: "2024-03-01T12:00:00.000Z". */
     "timestamp"?: string;
+  };
+  "cloudfront.origin-request": {
+    /** Path of the requested object (starts with a slash). Default: "/". */
+    "uri"?: string;
+    /** HTTP method of the request. Default: "GET". */
+    "method"?: string;
+    /** Query string without the leading ?, empty when the request has none. Default: "". */
+    "querystring"?: string;
+    /** IP address of the viewer (IPv4 or IPv6). Default: "203.0.113.178". */
+    "client-ip"?: string;
+    /** Headers of the request CloudFront forwards, as {"Header-Name": "value"}; each becomes a one-item list of { key, value } under its lower-cased name. CloudFront-Viewer-Country and CloudFront-Is-*-Viewer appear here when the cache or origin request policy includes them. Default: {"X-Forwarded-For":"203.0.113.178","User-Agent":"Amazon CloudFront","Via":"2.0 2afae0d44e2540f472c0635ab62c232b.cloudfront.net (CloudFront)","Host":"example.org","Cache-Control":"no-cache, cf-no-cache"}. */
+    "headers"?: unknown;
+    /** Kind of origin the request goes to. Default: "custom". */
+    "origin-type"?: "custom" | "s3";
+    /** DNS name of the origin (a bucket's name.s3.<region>.amazonaws.com for S3). Default: "example.org". */
+    "origin-domain-name"?: string;
+    /** ID of the distribution. Default: "EDFDVBD6EXAMPLE". */
+    "distribution-id"?: string;
+    /** Domain name of the distribution. Default: "d111111abcdef8.cloudfront.net". */
+    "distribution-domain-name"?: string;
+  };
+  "cloudfront.origin-request.result": {
+    /** Generate a response (which CloudFront caches) instead of returning the request with a new origin. Default: false. */
+    "respond"?: boolean;
+    /** DNS name of the S3 bucket the request is switched to. Default: "amzn-s3-demo-bucket.s3.us-east-1.amazonaws.com". */
+    "bucket-domain-name"?: string;
+    /** Path of the returned request (starts with a slash). Default: "/". */
+    "uri"?: string;
+    /** Status code of the generated response, as a string (200-599). Default: "200". */
+    "status"?: string;
+    /** Body of the generated response (text). Default: "<html><body>Hello from Lambda@Edge</body></html>". */
+    "body"?: string;
+  };
+  "cloudfront.origin-response": {
+    /** Path of the requested object (starts with a slash). Default: "/". */
+    "uri"?: string;
+    /** HTTP method of the request. Default: "GET". */
+    "method"?: string;
+    /** Query string without the leading ?, empty when the request has none. Default: "". */
+    "querystring"?: string;
+    /** IP address of the viewer (IPv4 or IPv6). Default: "203.0.113.178". */
+    "client-ip"?: string;
+    /** Headers of the request CloudFront forwarded to the origin, as {"Header-Name": "value"}; each becomes a one-item list of { key, value } under its lower-cased name. Default: {"X-Forwarded-For":"203.0.113.178","User-Agent":"Amazon CloudFront","Via":"2.0 8f22423015641505b8c857a37450d6c0.cloudfront.net (CloudFront)","Host":"example.org"}. */
+    "headers"?: unknown;
+    /** HTTP status code of the response, as a string. Default: "200". */
+    "status"?: string;
+    /** HTTP reason phrase of the response. Default: "OK". */
+    "status-description"?: string;
+    /** Response headers as {"Header-Name": "value"}. Default: {"Server":"ExampleCustomOriginServer","Date":"Mon, 13 Jan 2020 20:12:38 GMT","Content-Type":"text/html; charset=utf-8","Content-Length":"9593"}. */
+    "response-headers"?: unknown;
+    /** DNS name of the custom origin that answered. Default: "example.org". */
+    "origin-domain-name"?: string;
+    /** ID of the distribution. Default: "EDFDVBD6EXAMPLE". */
+    "distribution-id"?: string;
+    /** Domain name of the distribution. Default: "d111111abcdef8.cloudfront.net". */
+    "distribution-domain-name"?: string;
+  };
+  "cloudfront.origin-response.result": {
+    /** Status code to return, as a string (200-599). Default: "200". */
+    "status"?: string;
+    /** Reason phrase to return. Default: "OK". */
+    "status-description"?: string;
+    /** A header the function adds to the response. Default: "Strict-Transport-Security". */
+    "header-name"?: string;
+    /** Value of the added header. Default: "max-age=63072000; includeSubdomains; preload". */
+    "header-value"?: string;
+  };
+  "cloudfront.viewer-request": {
+    /** Path of the requested object (starts with a slash). Default: "/". */
+    "uri"?: string;
+    /** HTTP method of the viewer request. Default: "GET". */
+    "method"?: string;
+    /** Query string without the leading ?, empty when the request has none. Default: "". */
+    "querystring"?: string;
+    /** IP address of the viewer (IPv4 or IPv6). Default: "203.0.113.178". */
+    "client-ip"?: string;
+    /** Request headers as {"Header-Name": "value"}; each becomes a one-item list of { key, value } under its lower-cased name. Default: {"Host":"d111111abcdef8.cloudfront.net","User-Agent":"curl/7.66.0","Accept":"text/html"}. */
+    "headers"?: unknown;
+    /** ID of the distribution. Default: "EDFDVBD6EXAMPLE". */
+    "distribution-id"?: string;
+    /** Domain name of the distribution. Default: "d111111abcdef8.cloudfront.net". */
+    "distribution-domain-name"?: string;
+  };
+  "cloudfront.viewer-request.result": {
+    /** Generate a response (a redirect) instead of returning the request for CloudFront to go on with. Default: true. */
+    "respond"?: boolean;
+    /** Status code of the generated response, as a string (200-599). Default: "302". */
+    "status"?: string;
+    /** Location header of the generated response. Default: "https://example.com/". */
+    "location"?: string;
+    /** Path of the returned request, when not responding (starts with a slash). Default: "/index.html". */
+    "uri"?: string;
+  };
+  "cloudfront.viewer-response": {
+    /** Path of the requested object (starts with a slash). Default: "/". */
+    "uri"?: string;
+    /** HTTP method of the request. Default: "GET". */
+    "method"?: string;
+    /** Query string without the leading ?, empty when the request has none. Default: "". */
+    "querystring"?: string;
+    /** IP address of the viewer (IPv4 or IPv6). Default: "203.0.113.178". */
+    "client-ip"?: string;
+    /** Headers of the viewer request, as {"Header-Name": "value"}; each becomes a one-item list of { key, value } under its lower-cased name. Default: {"Host":"d111111abcdef8.cloudfront.net","User-Agent":"curl/7.66.0","Accept":"text/html"}. */
+    "headers"?: unknown;
+    /** HTTP status code of the response, as a string. Default: "200". */
+    "status"?: string;
+    /** HTTP reason phrase of the response. Default: "OK". */
+    "status-description"?: string;
+    /** Response headers as {"Header-Name": "value"}. Default: {"Server":"ExampleCustomOriginServer","Age":"2402","Content-Type":"text/html; charset=utf-8","Content-Length":"9593"}. */
+    "response-headers"?: unknown;
+    /** ID of the distribution. Default: "EDFDVBD6EXAMPLE". */
+    "distribution-id"?: string;
+    /** Domain name of the distribution. Default: "d111111abcdef8.cloudfront.net". */
+    "distribution-domain-name"?: string;
+  };
+  "cloudfront.viewer-response.result": {
+    /** Status code to return, as a string (200-599). Default: "200". */
+    "status"?: string;
+    /** Reason phrase to return. Default: "OK". */
+    "status-description"?: string;
+    /** A header the function adds to the response. Default: "Strict-Transport-Security". */
+    "header-name"?: string;
+    /** Value of the added header. Default: "max-age=63072000; includeSubdomains; preload". */
+    "header-value"?: string;
   };
   "cloudwatch.alarm": {
     /** AWS partition of the alarm ARN. Default: "aws". */
@@ -892,6 +1177,236 @@ export interface SampleParameters {
     "user-parameters"?: string;
     /** When the artifact credentials expire (ISO 8601, UTC); expirationTime is its epoch milliseconds. Default: "2024-03-01T13:00:00.000Z". */
     "expiration-time"?: string;
+  };
+  "cognito.create-auth-challenge": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "CreateAuthChallenge_Authentication". */
+    "trigger-source"?: "CreateAuthChallenge_Authentication";
+  };
+  "cognito.custom-email-sender": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "CustomEmailSender_SignUp". */
+    "trigger-source"?: "CustomEmailSender_SignUp" | "CustomEmailSender_Authentication" | "CustomEmailSender_ForgotPassword" | "CustomEmailSender_ResendCode" | "CustomEmailSender_UpdateUserAttribute" | "CustomEmailSender_VerifyUserAttribute" | "CustomEmailSender_AdminCreateUser" | "CustomEmailSender_AccountTakeOverNotification";
+    /** The KMS-encrypted code, base64 (not decryptable: a placeholder ciphertext). Default: "AYADeBgaxmpleBase64CiphertextOfTheCode==". */
+    "code"?: string;
+  };
+  "cognito.custom-message": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "CustomMessage_SignUp". */
+    "trigger-source"?: "CustomMessage_SignUp" | "CustomMessage_AdminCreateUser" | "CustomMessage_ResendCode" | "CustomMessage_ForgotPassword" | "CustomMessage_UpdateUserAttribute" | "CustomMessage_VerifyUserAttribute" | "CustomMessage_Authentication";
+  };
+  "cognito.custom-sms-sender": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "CustomSMSSender_SignUp". */
+    "trigger-source"?: "CustomSMSSender_SignUp" | "CustomSMSSender_ResendCode" | "CustomSMSSender_ForgotPassword" | "CustomSMSSender_UpdateUserAttribute" | "CustomSMSSender_VerifyUserAttribute" | "CustomSMSSender_Authentication" | "CustomSMSSender_AdminCreateUser";
+    /** The KMS-encrypted code, base64 (not decryptable: a placeholder ciphertext). Default: "AYADeBgaxmpleBase64CiphertextOfTheCode==". */
+    "code"?: string;
+  };
+  "cognito.define-auth-challenge": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "DefineAuthChallenge_Authentication". */
+    "trigger-source"?: "DefineAuthChallenge_Authentication";
+  };
+  "cognito.inbound-federation": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "InboundFederation_ExternalProvider". */
+    "trigger-source"?: "InboundFederation_ExternalProvider";
+    /** Identity provider name. Default: "ExampleOIDCProvider". */
+    "provider-name"?: string;
+  };
+  "cognito.post-authentication": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "PostAuthentication_Authentication". */
+    "trigger-source"?: "PostAuthentication_Authentication";
+    /** Whether the user signed in on a new device. Default: false. */
+    "new-device-used"?: boolean;
+  };
+  "cognito.post-confirmation": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "PostConfirmation_ConfirmSignUp". */
+    "trigger-source"?: "PostConfirmation_ConfirmSignUp" | "PostConfirmation_ConfirmForgotPassword";
+  };
+  "cognito.pre-authentication": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "PreAuthentication_Authentication". */
+    "trigger-source"?: "PreAuthentication_Authentication";
+  };
+  "cognito.pre-signup": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "PreSignUp_SignUp". */
+    "trigger-source"?: "PreSignUp_SignUp" | "PreSignUp_AdminCreateUser" | "PreSignUp_ExternalProvider";
+  };
+  "cognito.pre-token-generation": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "TokenGeneration_Authentication". */
+    "trigger-source"?: "TokenGeneration_HostedAuth" | "TokenGeneration_Authentication" | "TokenGeneration_NewPasswordChallenge" | "TokenGeneration_AuthenticateDevice" | "TokenGeneration_RefreshTokens";
+  };
+  "cognito.pre-token-generation-v2": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "TokenGeneration_Authentication". */
+    "trigger-source"?: "TokenGeneration_HostedAuth" | "TokenGeneration_Authentication" | "TokenGeneration_NewPasswordChallenge" | "TokenGeneration_AuthenticateDevice" | "TokenGeneration_RefreshTokens";
+  };
+  "cognito.pre-token-generation-v3": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "TokenGeneration_Authentication". */
+    "trigger-source"?: "TokenGeneration_HostedAuth" | "TokenGeneration_Authentication" | "TokenGeneration_NewPasswordChallenge" | "TokenGeneration_AuthenticateDevice" | "TokenGeneration_RefreshTokens" | "TokenGeneration_ClientCredentials";
+  };
+  "cognito.sync-trigger": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** Identity pool ID. Default: "identityPoolId". */
+    "identity-pool-id"?: string;
+    /** Cognito identity ID. Default: "identityId". */
+    "identity-id"?: string;
+    /** Dataset name. Default: "datasetName". */
+    "dataset-name"?: string;
+  };
+  "cognito.user-migration": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "UserMigration_Authentication". */
+    "trigger-source"?: "UserMigration_Authentication" | "UserMigration_ForgotPassword";
+  };
+  "cognito.verify-auth-challenge-response": {
+    /** AWS Region of the user pool. Default: "us-east-1". */
+    "region"?: string;
+    /** User pool ID. Default: "us-east-1_EXAMPLE". */
+    "user-pool-id"?: string;
+    /** Username of the user. Default: "testuser". */
+    "user-name"?: string;
+    /** App client ID. Default: "1example23456789". */
+    "client-id"?: string;
+    /** The user's email attribute. Default: "testuser@example.com". */
+    "email"?: string;
+    /** The triggerSource value. Default: "VerifyAuthChallengeResponse_Authentication". */
+    "trigger-source"?: "VerifyAuthChallengeResponse_Authentication";
+    /** The user's answer to the challenge. Default: "5". */
+    "answer"?: string;
   };
   "config.rule": {
     /** AWS Region of the rule and the evaluated resource. Default: "us-east-1". */

@@ -25,6 +25,17 @@ export type ApiGatewayHttpInferredResponse =
     };
 
 /**
+ * The caller's IP address as AppSync received it, and any addresses from X-Forwarded-For.
+ */
+export type AppSyncSourceIp = string[];
+
+/**
+ * Who called the API, by authorization mode: AWS_IAM (`accountId`, `userArn`...), AMAZON_COGNITO_USER_POOLS (`sub`, `username`, `claims`, `defaultAuthStrategy`), OPENID_CONNECT (`claims`, `issuer`, `sub`), AWS_LAMBDA (`resolverContext`), and null for API_KEY. Narrow on a field only one mode has (`accountId`, `defaultAuthStrategy`, `resolverContext`). https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html#aws-appsync-resolver-context-reference-identity-js
+ */
+export type AppSyncIdentity =
+  AppSyncIamIdentity | AppSyncCognitoIdentity | AppSyncOidcIdentity | AppSyncLambdaIdentity | null;
+
+/**
  * One attribute in DynamoDB JSON: an object with exactly one type key (`S`, `N`, `B`, `SS`, `NS`, `BS`, `M`, `L`, `NULL` or `BOOL`). Numbers travel as strings so no precision is lost; binary values are base64. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_AttributeValue.html
  */
 export type AttributeValue =
@@ -139,6 +150,78 @@ export type CloudFormationCustomResourceUpdateRequest = CloudFormationCustomReso
 };
 
 /**
+ * The origin-request record: `cf.config`, `cf.request`, the request carrying `origin`.
+ */
+export type CloudFrontOriginRequestRecord = {
+  cf: {
+    config: CloudFrontConfig;
+    request: CloudFrontRequest;
+  };
+} & {
+  cf: {
+    config: {
+      eventType: "origin-request";
+    };
+    request: {
+      origin: CloudFrontOrigin;
+    };
+  };
+};
+
+/**
+ * The origin-response record: `cf.config`, `cf.request` and `cf.response`, the request carrying `origin`.
+ */
+export type CloudFrontOriginResponseRecord = {
+  cf: {
+    config: CloudFrontConfig;
+    request: CloudFrontRequest;
+    response: CloudFrontResponse;
+  };
+} & {
+  cf: {
+    config: {
+      eventType: "origin-response";
+    };
+    request: {
+      origin: CloudFrontOrigin;
+    };
+  };
+};
+
+/**
+ * The viewer-request record: `cf.config`, `cf.request`.
+ */
+export type CloudFrontViewerRequestRecord = {
+  cf: {
+    config: CloudFrontConfig;
+    request: CloudFrontRequest;
+  };
+} & {
+  cf: {
+    config: {
+      eventType: "viewer-request";
+    };
+  };
+};
+
+/**
+ * The viewer-response record: `cf.config`, `cf.request` and `cf.response`.
+ */
+export type CloudFrontViewerResponseRecord = {
+  cf: {
+    config: CloudFrontConfig;
+    request: CloudFrontRequest;
+    response: CloudFrontResponse;
+  };
+} & {
+  cf: {
+    config: {
+      eventType: "viewer-response";
+    };
+  };
+};
+
+/**
  * An alarm state.
  */
 export type CloudWatchAlarmStateValue = "OK" | "ALARM" | "INSUFFICIENT_DATA";
@@ -152,6 +235,38 @@ export type CloudWatchAlarmTimestamp = string;
  * A CodeCommit trigger timestamp such as `2019-03-12T20:58:25.400+0000`: ISO 8601 with milliseconds and a UTC offset written without a colon (RFC 3339 forms are also accepted).
  */
 export type CodeCommitTimestamp = string;
+
+/**
+ * A claim value in a V2_0/V3_0 response: a string, number, boolean, an array of those, or a JSON object. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ */
+export type CognitoClaimValue =
+  | (string | number | boolean)
+  | unknown[]
+  | {
+      [k: string]: unknown;
+    };
+
+/**
+ * The version of the trigger event (`"1"` for every user pool trigger except pre token generation V2_0/V3_0, which send `"2"`/`"3"`); a string. https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
+ */
+export type CognitoTriggerVersion = string;
+
+/**
+ * The username of the current user (for federated users `<ProviderName>_<id>`; for machine-to-machine pre token generation the app client ID).
+ */
+export type CognitoUserName = string;
+
+/**
+ * The user pool ID, `<region>_<id>` (for example `us-east-1_EXAMPLE`).
+ */
+export type CognitoUserPoolId = string;
+
+/**
+ * Key-value pairs the app passed as `ValidationData` (SignUp, AdminCreateUser) or `ClientMetadata` at sign-in (InitiateAuth, AdminInitiateAuth). Captured events carry `null` when the call passed none; the guide shows only the map.
+ */
+export type CognitoValidationData = {
+  [k: string]: string;
+} | null;
 
 /**
  * Milliseconds since the Unix epoch written as a decimal string, as SQS writes `SentTimestamp`.
@@ -335,6 +450,95 @@ export type ApiGatewayHttpAuthorizerV2Result =
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html#http-api-develop-integrations-lambda.v2
  */
 export type ApiGatewayHttpProxyV2Result = ApiGatewayHttpStructuredResponse | ApiGatewayHttpInferredResponse;
+
+/**
+ * AWS AppSync direct Lambda resolver batch event (BatchInvoke).
+ *
+ * With batching turned on for a direct Lambda resolver (`BatchInvoke`, max batch size up to 2000), AppSync sends a JSON array of resolver context objects, one per field instance being resolved (typically the same field of many parent objects), and expects an array of results in the same order. https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html
+ *
+ * `detect` is false: detection reads object properties and returns nothing for an array at the top level, so this id cannot be recognised by a rule; validate with `--id appsync.batch-resolver`.
+ *
+ * @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html
+ *
+ * @minItems 1
+ */
+export type AppSyncBatchResolverEvent = AppSyncResolverContext[];
+
+/**
+ * AWS AppSync Events API Lambda handler response.
+ *
+ * What a direct Lambda onPublish or onSubscribe handler with the REQUEST_RESPONSE invoke type returns. For PUBLISH: `events`, the events to broadcast (each with the `id` it came with; leave an event out to drop it, or give it an `error` to report a failure for it), or `error` to fail the whole publish. For SUBSCRIBE: an `error` rejects the subscription; no error lets it through. https://docs.aws.amazon.com/appsync/latest/eventapi/direct-lambda-integrations.html
+ *
+ * @see https://docs.aws.amazon.com/appsync/latest/eventapi/direct-lambda-integrations.html
+ */
+export type AppSyncEventsResult = {
+  /**
+   * The events to broadcast (PUBLISH only).
+   */
+  events?: {
+    /**
+     * The id of the incoming event this answers.
+     */
+    id: string;
+    /**
+     * The payload to broadcast (any JSON value).
+     */
+    payload?: unknown;
+    /**
+     * An error message for this event; it is reported to the publisher instead of broadcast.
+     */
+    error?: string;
+  }[];
+  /**
+   * An error message failing the whole publish, or rejecting the subscription.
+   */
+  error?: string;
+} | null;
+
+/**
+ * AWS AppSync direct Lambda resolver event.
+ *
+ * The event a Lambda function gets when it is an AppSync GraphQL resolver without a request handler (direct Lambda resolver, operation `Invoke`): AppSync sends the whole resolver context object (arguments, identity, source, request, prev, info, stash). The function's return value becomes the field's value, so there is no fixed result shape. With batching on (`BatchInvoke`) the function gets a list of these instead (`appsync.batch-resolver`). https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html
+ *
+ * @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html
+ */
+export type AppSyncResolverEvent = AppSyncResolverContext;
+
+/**
+ * Lambda@Edge origin request result.
+ *
+ * What a origin-request function returns: either the request for CloudFront to go on with (the event's `Records[0].cf.request`, possibly changed) or a generated HTTP response, told apart by `status`: an object with `status` is validated as a response, any other as a request. A generated response from an origin request trigger is cached and returned and may be up to 1 MB. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ */
+export type CloudFrontOriginRequestResult = CloudFrontResultRequest | CloudFrontResultResponse;
+
+/**
+ * Lambda@Edge origin response result.
+ *
+ * What a origin-response function returns: the response CloudFront should send and cache (usually `Records[0].cf.response`, with headers changed). Only `status` is required; the origin's body cannot be read or replaced here except by generating a whole response with `body`. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ */
+export type CloudFrontOriginResponseResult = CloudFrontResultResponse;
+
+/**
+ * Lambda@Edge viewer request result.
+ *
+ * What a viewer-request function returns: either the request for CloudFront to go on with (the event's `Records[0].cf.request`, possibly changed) or a generated HTTP response, told apart by `status`: an object with `status` is validated as a response, any other as a request. A generated response from a viewer request trigger is returned to the viewer, not cached and may be up to 40 KB. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ */
+export type CloudFrontViewerRequestResult = CloudFrontResultRequest | CloudFrontResultResponse;
+
+/**
+ * Lambda@Edge viewer response result.
+ *
+ * What a viewer-response function returns: the response CloudFront should send (usually `Records[0].cf.response`, with headers changed). Only `status` is required; the origin's body cannot be read or replaced here except by generating a whole response with `body`. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ */
+export type CloudFrontViewerResponseResult = CloudFrontResultResponse;
 
 /**
  * Amazon EventBridge event.
@@ -1269,6 +1473,186 @@ export interface ApiGatewayWebSocketRequestContext {
 }
 
 /**
+ * An AMAZON_COGNITO_USER_POOLS caller.
+ */
+export interface AppSyncCognitoIdentity {
+  /**
+   * The UUID of the authenticated user.
+   */
+  sub: string;
+  /**
+   * The token issuer (the user pool URL).
+   */
+  issuer: string;
+  /**
+   * The user name.
+   */
+  username: string;
+  /**
+   * The claims of the user's token.
+   */
+  claims: {
+    [k: string]: unknown;
+  };
+  sourceIp: AppSyncSourceIp;
+  /**
+   * The API's default authorization strategy for the user pool: `ALLOW` or `DENY`.
+   */
+  defaultAuthStrategy: string;
+  /**
+   * The user's Cognito groups, or null when the user is in none.
+   */
+  groups?: string[] | null;
+}
+
+/**
+ * An AWS_IAM caller. The Cognito identity pool fields are null unless the credentials came from an identity pool.
+ */
+export interface AppSyncIamIdentity {
+  /**
+   * The caller's AWS account id.
+   */
+  accountId: string;
+  /**
+   * The identity pool the credentials came from, or null.
+   */
+  cognitoIdentityPoolId?: string | null;
+  /**
+   * The caller's Cognito identity id, or null.
+   */
+  cognitoIdentityId?: string | null;
+  sourceIp: AppSyncSourceIp;
+  /**
+   * The IAM user (or assumed-role session) name.
+   */
+  username: string;
+  /**
+   * The ARN of the IAM user or assumed role.
+   */
+  userArn: string;
+  /**
+   * `authenticated` or `unauthenticated` for identity-pool credentials, otherwise null.
+   */
+  cognitoIdentityAuthType?: string | null;
+  /**
+   * The external identity providers that authenticated the identity-pool caller (comma-separated), or null.
+   */
+  cognitoIdentityAuthProvider?: string | null;
+}
+
+/**
+ * An OPENID_CONNECT caller.
+ */
+export interface AppSyncOidcIdentity {
+  /**
+   * The claims of the OIDC token.
+   */
+  claims: {
+    [k: string]: unknown;
+  };
+  /**
+   * The token issuer.
+   */
+  issuer: string;
+  /**
+   * The subject (user id) of the token.
+   */
+  sub: string;
+}
+
+/**
+ * An AWS_LAMBDA caller: `resolverContext` is what the Lambda authorizer returned (`appsync.authorizer.result`).
+ */
+export interface AppSyncLambdaIdentity {
+  /**
+   * The authorizer's resolverContext.
+   */
+  resolverContext: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * The GraphQL field being resolved.
+ */
+export interface AppSyncInfo {
+  /**
+   * The name of the field being resolved.
+   */
+  fieldName: string;
+  /**
+   * The type the field belongs to (`Query`, `Mutation`, `Subscription` or an object type).
+   */
+  parentTypeName: string;
+  /**
+   * The variables of the GraphQL request.
+   */
+  variables: {
+    [k: string]: unknown;
+  };
+  /**
+   * The fields selected under this field, as paths (`id`, `author/name`); fragments show their fields.
+   */
+  selectionSetList: string[];
+  /**
+   * The selection set as GraphQL text.
+   */
+  selectionSetGraphQL: string;
+}
+
+/**
+ * The HTTP request: its headers and the custom domain it came through. https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html#aws-appsync-resolver-context-reference-util-js
+ */
+export interface AppSyncRequest {
+  /**
+   * The request headers, names in lower case.
+   */
+  headers: {
+    [k: string]: string;
+  };
+  /**
+   * The custom domain name the request used; null (or absent) on the API's default endpoint.
+   */
+  domainName?: string | null;
+}
+
+/**
+ * The AppSync resolver context object a direct Lambda resolver receives. The context reference lists arguments, identity, source, stash, prev, request and info; `identity` is null for API-key callers. https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html
+ */
+export interface AppSyncResolverContext {
+  /**
+   * The GraphQL arguments of the field, by name.
+   */
+  arguments: {
+    [k: string]: unknown;
+  };
+  identity?: AppSyncIdentity;
+  /**
+   * The resolved parent object when the field belongs to a type (for example `Post` when resolving `Post.comments`); null for top-level Query, Mutation and Subscription fields.
+   */
+  source: {
+    [k: string]: unknown;
+  } | null;
+  request: AppSyncRequest;
+  info: AppSyncInfo;
+  /**
+   * In a pipeline resolver, the result of the previous function (`{ result }`); null otherwise.
+   */
+  prev: {
+    /**
+     * What the previous pipeline function returned.
+     */
+    result: unknown;
+  } | null;
+  /**
+   * The resolver's stash: data set by earlier handlers and functions of the same resolver run (an empty object when nothing was set).
+   */
+  stash: {
+    [k: string]: unknown;
+  };
+}
+
+/**
  * An item, key or nested map: attribute name to its DynamoDB JSON value.
  */
 export interface AttributeMap {
@@ -1326,6 +1710,246 @@ export interface CloudFormationCustomResourceRequestCommon {
  */
 export interface CloudFormationCustomResourceProperties {
   [k: string]: unknown;
+}
+
+/**
+ * `Records[0].cf.config`: the distribution and trigger the event belongs to (read-only). The Lambda@Edge event structure page lists distributionDomainName, distributionId, eventType and requestId for request and response events, and every example of the four event types carries all four. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ */
+export interface CloudFrontConfig {
+  /**
+   * The domain name of the distribution (for example `d111111abcdef8.cloudfront.net`).
+   */
+  distributionDomainName: string;
+  /**
+   * The ID of the distribution (for example `EDFDVBD6EXAMPLE`).
+   */
+  distributionId: string;
+  /**
+   * The trigger: `viewer-request`, `origin-request`, `viewer-response` or `origin-response` (the four CloudFront events a Lambda@Edge function can be associated with).
+   */
+  eventType: "viewer-request" | "origin-request" | "viewer-response" | "origin-response";
+  /**
+   * An encrypted string that identifies the viewer-to-CloudFront request; it appears in CloudFront access logs as `x-edge-request-id`.
+   */
+  requestId: string;
+}
+
+/**
+ * A custom (HTTP server) origin. The event structure page's origin request example carries every field below.
+ */
+export interface CloudFrontCustomOrigin {
+  customHeaders: CloudFrontHeaders;
+  /**
+   * The origin's DNS name (not an IP address, no colon, up to 253 characters).
+   */
+  domainName: string;
+  /**
+   * Seconds to keep the connection open after the last response packet (1-60 by default; the quota can be raised).
+   */
+  keepaliveTimeout: number;
+  /**
+   * The directory path at the origin: empty, or starting with a slash and not ending with one.
+   */
+  path: string;
+  /**
+   * The origin port: 80, 443, or 1024-65535.
+   */
+  port: number;
+  /**
+   * The origin protocol policy.
+   */
+  protocol: "http" | "https";
+  /**
+   * Seconds to wait for a response, and between response packets (4-60 by default; larger quotas can be requested).
+   */
+  readTimeout: number;
+  /**
+   * SSL/TLS protocols CloudFront may use with the origin; known values `TLSv1.2`, `TLSv1.1`, `TLSv1`, `SSLv3`.
+   */
+  sslProtocols: string[];
+}
+
+/**
+ * Headers as CloudFront passes them: the map key is the lower-cased header name; each entry lists one `{ key, value }` pair per occurrence of the header, `key` keeping the case the header had on the wire.
+ */
+export interface CloudFrontHeaders {
+  [k: string]: CloudFrontHeader[];
+}
+
+/**
+ * One occurrence of a header as CloudFront sends it.
+ */
+export interface CloudFrontHeader {
+  /**
+   * The case-sensitive header name as it appeared in the HTTP message (for example `User-Agent`).
+   */
+  key: string;
+  /**
+   * The header value as it appeared in the HTTP message.
+   */
+  value: string;
+}
+
+/**
+ * `request.origin` in origin request and origin response events: the origin the request goes to. It holds exactly one of `custom` or `s3`; an origin-request function may replace it with another origin of either kind.
+ */
+export interface CloudFrontOrigin {
+  custom?: CloudFrontCustomOrigin;
+  s3?: CloudFrontS3Origin;
+}
+
+/**
+ * An Amazon S3 origin.
+ */
+export interface CloudFrontS3Origin {
+  /**
+   * `origin-access-identity` when the bucket uses an origin access identity, otherwise `none`.
+   */
+  authMethod?: "origin-access-identity" | "none";
+  customHeaders: CloudFrontHeaders;
+  /**
+   * The bucket's DNS name, such as `amzn-s3-demo-bucket.s3.eu-west-1.amazonaws.com` (lower case, up to 128 characters).
+   */
+  domainName: string;
+  /**
+   * The directory path in the bucket: empty, or starting with a slash and not ending with one.
+   */
+  path: string;
+  /**
+   * The bucket's AWS Region; needed when authMethod is `origin-access-identity`.
+   */
+  region?: string;
+}
+
+/**
+ * `Records[0].cf.request`: the HTTP request. In viewer events it is the request CloudFront received from the viewer; in origin events it is the request CloudFront sends to the origin (with `origin`). The event structure page lists clientIp, headers, method, querystring and uri for every request, and says querystring is present, empty, when the request has none; `body` appears only when the trigger has the include-body option. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ */
+export interface CloudFrontRequest {
+  /**
+   * The IP address (IPv4 or IPv6) of the viewer, or of the proxy or load balancer it came through (read-only).
+   */
+  clientIp: string;
+  headers: CloudFrontHeaders;
+  /**
+   * The HTTP method of the request (read-only), such as `GET` or `POST`.
+   */
+  method: string;
+  /**
+   * The query string without the leading `?`, or an empty string when the request has none.
+   */
+  querystring: string;
+  /**
+   * The relative path of the requested object; it always begins with a slash.
+   */
+  uri: string;
+  body?: CloudFrontRequestBody;
+  origin?: CloudFrontOrigin;
+}
+
+/**
+ * The request body, present when the trigger was associated with the include-body option (viewer request and origin request only). https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-include-body-access.html
+ */
+export interface CloudFrontRequestBody {
+  /**
+   * Whether Lambda@Edge truncated the body (40 KB for viewer requests, 1 MB for origin requests) (read-only).
+   */
+  inputTruncated?: boolean;
+  /**
+   * `read-only` (the default: changes to `data` and `encoding` are ignored) or `replace` (send the returned `data` to the origin instead).
+   */
+  action?: "read-only" | "replace";
+  /**
+   * `base64` (how CloudFront always exposes the body) or `text` (allowed for a replacement body).
+   */
+  encoding?: "base64" | "text";
+  /**
+   * The body content, in the given encoding.
+   */
+  data?: string;
+}
+
+/**
+ * `Records[0].cf.response` in response events: for origin response, what the origin returned; for viewer response, what CloudFront is about to return to the viewer. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html#response-event-fields
+ */
+export interface CloudFrontResponse {
+  headers: CloudFrontHeaders;
+  /**
+   * The HTTP status code, as a string (for example `"200"`).
+   */
+  status: string;
+  /**
+   * The HTTP reason phrase (for example `OK`).
+   */
+  statusDescription: string;
+}
+
+/**
+ * One header value a function returns.
+ */
+export interface CloudFrontResultHeader {
+  /**
+   * Optional: the header name in the case to send; Lambda@Edge fills it in from the map key when missing.
+   */
+  key?: string;
+  /**
+   * The header value.
+   */
+  value: string;
+}
+
+/**
+ * Headers a function returns: the map key must be the lower-cased header name; `key` may be left out, and Lambda@Edge then inserts the name with initial capitals (`content-type` becomes `Content-Type`). https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ */
+export interface CloudFrontResultHeaders {
+  [k: string]: CloudFrontResultHeader[];
+}
+
+/**
+ * The request a request-trigger function returns for CloudFront to go on with (usually the event's request, modified). Only headers, querystring, uri, body and (in origin requests) origin are read; read-only fields are ignored. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html#request-event-fields
+ */
+export interface CloudFrontResultRequest {
+  /**
+   * Read-only; ignored when returned.
+   */
+  clientIp?: string;
+  headers?: CloudFrontResultHeaders;
+  /**
+   * Read-only; ignored when returned.
+   */
+  method?: string;
+  /**
+   * The query string to use, without the leading `?`.
+   */
+  querystring?: string;
+  /**
+   * The path to request; it must begin with a slash. Changing it changes the object requested, not the cache behavior or the origin.
+   */
+  uri: string;
+  body?: CloudFrontRequestBody;
+  origin?: CloudFrontOrigin;
+}
+
+/**
+ * An HTTP response a function returns: generated in a viewer-request or origin-request trigger (CloudFront answers the viewer without going to the origin), or the updated response of a response trigger. Only `status` is required. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ */
+export interface CloudFrontResultResponse {
+  /**
+   * The HTTP status code as a string (the response object's `status` is documented as 'HTTP status code (string)'); CloudFront returns an error to the viewer when it is not between 200 and 599.
+   */
+  status: string;
+  /**
+   * The reason phrase to send; it need not be the standard one.
+   */
+  statusDescription?: string;
+  headers?: CloudFrontResultHeaders;
+  /**
+   * The body of a generated response (at most 40 KB from a viewer-request trigger, 1 MB from an origin-request trigger). Response triggers cannot change the origin's body; a body there is only read when the response is generated.
+   */
+  body?: string;
+  /**
+   * How `body` is encoded; CloudFront treats the body as text when this is omitted.
+   */
+  bodyEncoding?: "text" | "base64";
 }
 
 /**
@@ -1748,6 +2372,143 @@ export interface CodePipelineJobData {
      */
     type: string;
   };
+}
+
+/**
+ * The caller context of a user pool trigger. https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
+ */
+export interface CognitoCallerContext {
+  /**
+   * The AWS SDK version of the caller, e.g. `aws-sdk-unknown-unknown` (hosted UI and most API calls) or `aws-sdk-js-3.x`.
+   */
+  awsSdkVersion: string;
+  /**
+   * The ID of the user pool app client the request came through.
+   */
+  clientId: string;
+}
+
+/**
+ * One challenge already presented in the current custom authentication session, in chronological order. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+ */
+export interface CognitoChallengeResult {
+  /**
+   * The challenge type. Known values: `CUSTOM_CHALLENGE`, `SRP_A`, `PASSWORD_VERIFIER`, `SMS_MFA`, `EMAIL_OTP`, `SOFTWARE_TOKEN_MFA`, `DEVICE_SRP_AUTH`, `DEVICE_PASSWORD_VERIFIER`, `ADMIN_NO_SRP_AUTH`; AWS adds challenge types, so this is an open string.
+   */
+  challengeName: string;
+  /**
+   * `true` if the user completed the challenge, `false` otherwise.
+   */
+  challengeResult: boolean;
+  /**
+   * Your name for the custom challenge (set by the create auth challenge trigger); used only when `challengeName` is `CUSTOM_CHALLENGE`, otherwise absent or null.
+   */
+  challengeMetadata?: string | null;
+}
+
+/**
+ * What a version 2 or 3 pre token generation function asks Cognito to change in the ID and access tokens. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ */
+export interface CognitoClaimsAndScopeOverrideDetails {
+  /**
+   * Changes to the ID token.
+   */
+  idTokenGeneration?: {
+    /**
+     * Claims to add or override.
+     */
+    claimsToAddOrOverride?: {
+      [k: string]: CognitoClaimValue;
+    };
+    /**
+     * Claims to remove (suppression wins over an override of the same claim).
+     */
+    claimsToSuppress?: string[];
+  };
+  /**
+   * Changes to the access token.
+   */
+  accessTokenGeneration?: {
+    /**
+     * Claims to add or override.
+     */
+    claimsToAddOrOverride?: {
+      [k: string]: CognitoClaimValue;
+    };
+    /**
+     * Claims to remove.
+     */
+    claimsToSuppress?: string[];
+    /**
+     * OAuth scopes to add to the `scope` claim.
+     */
+    scopesToAdd?: string[];
+    /**
+     * OAuth scopes to remove from the `scope` claim.
+     */
+    scopesToSuppress?: string[];
+  };
+  /**
+   * Replaces the group configuration in both tokens; an empty or null object suppresses the groups.
+   */
+  groupOverrideDetails?: CognitoGroupConfiguration | null;
+}
+
+/**
+ * The user's current group configuration (request) or the configuration to put in the tokens (response). `preferredRole` is null when no group of the user has a role with a precedence, as in the guide's example events. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ */
+export interface CognitoGroupConfiguration {
+  /**
+   * Group names (the `cognito:groups` claim).
+   */
+  groupsToOverride?: string[];
+  /**
+   * IAM role ARNs of those groups (the `cognito:roles` claim).
+   */
+  iamRolesToOverride?: string[];
+  /**
+   * The preferred IAM role ARN (the `cognito:preferred_role` claim), or null.
+   */
+  preferredRole?: string | null;
+}
+
+/**
+ * Key-value pairs the app passed in the `ClientMetadata` parameter of the API call that invoked the trigger. Cognito includes the map only when the call carried one (each trigger page lists the API actions that pass it).
+ */
+export interface CognitoClientMetadata {
+  [k: string]: string;
+}
+
+/**
+ * A map of string keys to string values ("name": "value" pairs), as Cognito writes user attributes, client metadata and challenge parameters.
+ */
+export interface CognitoStringMap {
+  [k: string]: string;
+}
+
+/**
+ * One dataset record. A record the function adds has no `oldValue`; a value set to null removes the record.
+ */
+export interface CognitoSyncDatasetRecord {
+  /**
+   * The stored value before this sync.
+   */
+  oldValue?: string | null;
+  /**
+   * The value after this sync; null removes the record.
+   */
+  newValue?: string | null;
+  /**
+   * `replace` for records the user updated (or the function modifies or adds), `remove` for deleted records.
+   */
+  op: "replace" | "remove";
+}
+
+/**
+ * The user's attributes, `"name": "value"` pairs; every value is a string, including `email_verified` ("true"/"false") and custom attributes (`custom:` prefix). Cognito adds `sub`, `cognito:user_status` and alias keys such as `cognito:email_alias` when they apply. https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
+ */
+export interface CognitoUserAttributes {
+  [k: string]: string;
 }
 
 /**
@@ -3444,6 +4205,44 @@ export interface AlbRequestResult {
 }
 
 /**
+ * AWS Amplify GraphQL @function resolver event.
+ *
+ * The event a Lambda function gets from an Amplify GraphQL API field annotated with `@function`: Amplify generates an AppSync resolver whose request template sends `typeName`, `fieldName`, `arguments`, `identity`, `source`, `request` and `prev` from the resolver context (https://docs.amplify.aws/gen1/javascript/build-a-backend/graphqlapi/custom-business-logic/#structure-of-the-function-event; Amplify documentation is not on docs.aws.amazon.com). The function's return value becomes the field's value. The fields come from the AppSync resolver context described in the AppSync guide.
+ *
+ * @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html
+ */
+export interface AmplifyGraphQlResolverEvent {
+  /**
+   * The type that holds the field (`Query`, `Mutation` or an object type): where `@function` is used.
+   */
+  typeName: string;
+  /**
+   * The field being resolved.
+   */
+  fieldName: string;
+  /**
+   * The field's GraphQL arguments (`$ctx.arguments`).
+   */
+  arguments: {
+    [k: string]: unknown;
+  };
+  identity: AppSyncIdentity;
+  /**
+   * The parent object when resolving a field of an object type; null for top-level fields.
+   */
+  source: {
+    [k: string]: unknown;
+  } | null;
+  request: AppSyncRequest;
+  /**
+   * With Amplify's pipeline resolvers, the result of the previous function (`{ result }`); null otherwise.
+   */
+  prev: {
+    [k: string]: unknown;
+  } | null;
+}
+
+/**
  * API Gateway HTTP API Lambda authorizer input (payload 1.0).
  *
  * The event an HTTP API Lambda authorizer with `authorizerPayloadFormatVersion` `1.0` receives, invoked synchronously before the route's integration. It is the REST `REQUEST` authorizer input (`apigateway.request-authorizer`) plus `version: "1.0"`, `identitySource` and `authorizationToken`. The function returns an IAM policy (`apigateway.http-authorizer-v1.result`).
@@ -3979,6 +4778,149 @@ export interface ApiGatewayWebSocketResult {
 }
 
 /**
+ * AWS AppSync Lambda authorizer event.
+ *
+ * The event an AWS_LAMBDA authorizer of an AppSync GraphQL API receives before a request runs: the Authorization header's value and the GraphQL request. The function answers with `appsync.authorizer.result`. https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#aws-lambda-authorization
+ *
+ * @see https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html
+ */
+export interface AppSyncAuthorizerEvent {
+  /**
+   * The value of the request's Authorization header. AppSync does not call the function when the token fails the authorizer's validation regex.
+   */
+  authorizationToken: string;
+  /**
+   * The GraphQL request being authorized.
+   */
+  requestContext: {
+    /**
+     * The AppSync API id.
+     */
+    apiId: string;
+    /**
+     * The account that owns the API.
+     */
+    accountId: string;
+    /**
+     * The request id (a UUID).
+     */
+    requestId: string;
+    /**
+     * The GraphQL document sent, as text.
+     */
+    queryString: string;
+    /**
+     * The name of the operation to run, when the request names one.
+     */
+    operationName?: string;
+    /**
+     * The GraphQL variables.
+     */
+    variables: {
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * The request's headers (names in lower case). AppSync began forwarding application request headers to Lambda authorizers in April 2024, so older events (and the aws-lambda-go sample) do not have it.
+   */
+  requestHeaders?: {
+    [k: string]: string;
+  };
+}
+
+/**
+ * AWS AppSync Lambda authorizer response.
+ *
+ * What an AppSync Lambda authorizer returns. `isAuthorized` is required; AppSync rejects the request when it is false or the response is malformed. https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#aws-lambda-authorization
+ *
+ * @see https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html
+ */
+export interface AppSyncAuthorizerResult {
+  /**
+   * Whether the request may run.
+   */
+  isAuthorized: boolean;
+  /**
+   * Data handed to resolvers as `identity.resolverContext` (a JSON object; the whole response is limited to 5 MB).
+   */
+  resolverContext?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Fields whose resolvers must not run and which resolve to null (with an error), each as a full field ARN (`arn:aws:appsync:<region>:<account>:apis/<api-id>/types/<type>/fields/<field>`) or the short form `<Type>.<field>`.
+   */
+  deniedFields?: string[];
+  /**
+   * Seconds to cache this response instead of the authorizer's configured TTL; 0 disables caching for this token.
+   */
+  ttlOverride?: number;
+}
+
+/**
+ * AWS AppSync Events API Lambda handler event.
+ *
+ * The context an AppSync Events API channel namespace sends to a Lambda function configured as a direct (`DIRECT` behaviour) onPublish or onSubscribe handler: the operation and channel in `info`, the caller's identity, the request, and for PUBLISH the published events. With the REQUEST_RESPONSE invoke type the function answers with `appsync.events.result`; with EVENT it is invoked asynchronously and its answer is ignored. https://docs.aws.amazon.com/appsync/latest/eventapi/direct-lambda-integrations.html
+ *
+ * @see https://docs.aws.amazon.com/appsync/latest/eventapi/direct-lambda-integrations.html
+ */
+export interface AppSyncEventsEvent {
+  identity?: AppSyncIdentity;
+  request: AppSyncRequest;
+  /**
+   * The operation and the channel it addresses. https://docs.aws.amazon.com/appsync/latest/eventapi/context-reference.html
+   */
+  info: {
+    /**
+     * The channel published or subscribed to.
+     */
+    channel: {
+      /**
+       * The channel path, starting with the namespace (`/default/foo`).
+       */
+      path: string;
+      /**
+       * The path's segments (`["default", "foo"]`).
+       */
+      segments: string[];
+    };
+    /**
+     * The channel namespace whose handler runs.
+     */
+    channelNamespace: {
+      /**
+       * The namespace name.
+       */
+      name: string;
+    };
+    /**
+     * `PUBLISH` (events were published) or `SUBSCRIBE` (a client subscribes).
+     */
+    operation: "PUBLISH" | "SUBSCRIBE";
+  };
+  /**
+   * The published events (PUBLISH); null or absent for SUBSCRIBE.
+   */
+  events?:
+    | {
+        /**
+         * The event id AppSync assigned; return it with the event (or with an error) in the result.
+         */
+        id: string;
+        /**
+         * The event as published (any JSON value).
+         */
+        payload: unknown;
+      }[]
+    | null;
+  /**
+   * The handler's stash (an empty object unless set).
+   */
+  stash?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
  * CloudFormation custom resource request in an SNS notification.
  *
  * An SNS event for a function subscribed to the topic that an SNS-backed custom resource names as its `ServiceToken`: the record's `Sns.Message` is the custom resource request JSON (`RequestType`, `ResponseURL`, `StackId`, ...) as a string. The function must PUT its response to the request's `ResponseURL`; SNS invokes asynchronously and ignores the return value.
@@ -3992,6 +4934,70 @@ export interface CloudFormationCustomResourceInSnsEvent {
    * @minItems 1
    */
   Records: SnsEventRecord[];
+}
+
+/**
+ * Lambda@Edge origin request event.
+ *
+ * The requested object is not in the edge cache and CloudFront is about to forward the request to the origin; `request.origin` names that origin and the function may change it (custom or S3). The function returns the request to forward, or generates a response that CloudFront returns and caches (`cloudfront.origin-request.result`). CloudFront-Viewer-Country and the CloudFront-Is-*-Viewer headers are only available to origin request triggers. Lambda@Edge invokes the function synchronously with exactly one record; the first condition of detection, `config.eventType`, names the trigger. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ */
+export interface CloudFrontOriginRequestEvent {
+  /**
+   * One record (Lambda@Edge sends one request or response per invocation).
+   *
+   * @minItems 1
+   */
+  Records: CloudFrontOriginRequestRecord[];
+}
+
+/**
+ * Lambda@Edge origin response event.
+ *
+ * CloudFront received a response from the origin and has not yet cached it. The event carries the request forwarded to the origin (with `origin`) and the origin's response; the function returns the response to cache and send (`cloudfront.origin-response.result`). Changes to the request are ignored. Lambda@Edge invokes the function synchronously with exactly one record; the first condition of detection, `config.eventType`, names the trigger. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ */
+export interface CloudFrontOriginResponseEvent {
+  /**
+   * One record (Lambda@Edge sends one request or response per invocation).
+   *
+   * @minItems 1
+   */
+  Records: CloudFrontOriginResponseRecord[];
+}
+
+/**
+ * Lambda@Edge viewer request event.
+ *
+ * CloudFront received a request from a viewer and has not yet checked its cache. The function may return the request (changed or not) for CloudFront to go on with, or generate a response that CloudFront returns to the viewer without caching it (`cloudfront.viewer-request.result`). Lambda@Edge invokes the function synchronously with exactly one record; the first condition of detection, `config.eventType`, names the trigger. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ */
+export interface CloudFrontViewerRequestEvent {
+  /**
+   * One record (Lambda@Edge sends one request or response per invocation).
+   *
+   * @minItems 1
+   */
+  Records: CloudFrontViewerRequestRecord[];
+}
+
+/**
+ * Lambda@Edge viewer response event.
+ *
+ * CloudFront is about to return a response to the viewer (whether it came from the cache or the origin). The event carries the viewer request and that response; the function returns the response to send (`cloudfront.viewer-response.result`). Changes to the request are ignored. Lambda@Edge invokes the function synchronously with exactly one record; the first condition of detection, `config.eventType`, names the trigger. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ */
+export interface CloudFrontViewerResponseEvent {
+  /**
+   * One record (Lambda@Edge sends one request or response per invocation).
+   *
+   * @minItems 1
+   */
+  Records: CloudFrontViewerResponseRecord[];
 }
 
 /**
@@ -4165,6 +5171,770 @@ export interface CodeCommitTriggerEvent {
  */
 export interface CodePipelineJobEvent {
   "CodePipeline.job": CodePipelineJob;
+}
+
+/**
+ * Cognito custom authentication: create auth challenge trigger.
+ *
+ * Invoked after the define auth challenge trigger chose a custom challenge, to create it. Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-create-auth-challenge.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-create-auth-challenge.html
+ */
+export interface CognitoCreateAuthChallengeEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Always `CreateAuthChallenge_Authentication`.
+   */
+  triggerSource: "CreateAuthChallenge_Authentication";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    /**
+     * The challenge to create, as the define auth challenge trigger named it (typically `CUSTOM_CHALLENGE`).
+     */
+    challengeName: string;
+    /**
+     * The challenges presented so far in this authentication, `session[0]` first.
+     */
+    session: CognitoChallengeResult[];
+    clientMetadata?: CognitoClientMetadata;
+    /**
+     * Present only when the app client has `PreventUserExistenceErrors` set to `ENABLED`; `true` when the username matched no user.
+     */
+    userNotFound?: boolean;
+  };
+  /**
+   * The challenge the function returns.
+   */
+  response: {
+    /**
+     * What the client app needs to present the challenge (returned to it in `ChallengeParameters`). Null until the function sets it.
+     */
+    publicChallengeParameters?: CognitoStringMap | null;
+    /**
+     * What the verify auth challenge response trigger needs to check the answer (never sent to the client). Null until the function sets it.
+     */
+    privateChallengeParameters?: CognitoStringMap | null;
+    /**
+     * Your name for the custom challenge; appears in later `session` entries. Null until the function sets it.
+     */
+    challengeMetadata?: string | null;
+  };
+}
+
+/**
+ * Cognito user pool custom email sender trigger.
+ *
+ * Invoked instead of Cognito's own delivery whenever the user pool must send an email message: the function decrypts `request.code` with the user pool's KMS key (AWS Encryption SDK) and delivers the message itself. Cognito invokes custom sender triggers asynchronously ("Except for custom sender Lambda triggers, Amazon Cognito invokes Lambda functions synchronously", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html) and reads nothing back, so the event has no `response` (none in the guide's parameters nor in captured events) and the id has no result. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html
+ */
+export interface CognitoCustomEmailSenderEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Why Cognito is sending the message (sign-up, resent code, forgot password, attribute update or verification, admin-created user, MFA code, account-takeover notification).
+   */
+  triggerSource:
+    | "CustomEmailSender_SignUp"
+    | "CustomEmailSender_Authentication"
+    | "CustomEmailSender_ForgotPassword"
+    | "CustomEmailSender_ResendCode"
+    | "CustomEmailSender_UpdateUserAttribute"
+    | "CustomEmailSender_VerifyUserAttribute"
+    | "CustomEmailSender_AdminCreateUser"
+    | "CustomEmailSender_AccountTakeOverNotification";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    /**
+     * The request version; always `customEmailSenderRequestV1`.
+     */
+    type: "customEmailSenderRequestV1";
+    code?: Base64String;
+    userAttributes: CognitoUserAttributes;
+    /**
+     * Key-value pairs the app passed as `ClientMetadata`; captured custom sender events carry `"clientMetadata": null` when the call passed none.
+     */
+    clientMetadata?: CognitoClientMetadata | null;
+  };
+}
+
+/**
+ * Cognito user pool custom message trigger.
+ *
+ * Invoked before Cognito sends an email or SMS verification message, temporary password or MFA code, so the function can write the message. Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
+ */
+export interface CognitoCustomMessageEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Which message Cognito is about to send: sign-up code, admin-created user's temporary password, resent code, forgot-password code, attribute update or verification code, or MFA code (`CustomMessage_Authentication`).
+   */
+  triggerSource:
+    | "CustomMessage_SignUp"
+    | "CustomMessage_AdminCreateUser"
+    | "CustomMessage_ResendCode"
+    | "CustomMessage_ForgotPassword"
+    | "CustomMessage_UpdateUserAttribute"
+    | "CustomMessage_VerifyUserAttribute"
+    | "CustomMessage_Authentication";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    /**
+     * The placeholder (for example `{####}`) that Cognito replaces with the code or temporary password; the returned message must contain it.
+     */
+    codeParameter: string;
+    /**
+     * The placeholder for the user name; used by `CustomMessage_AdminCreateUser`, where the message must contain it. Null in the other flows.
+     */
+    usernameParameter?: string | null;
+    /**
+     * The placeholder for a verification link, when the user pool verifies by link; null otherwise.
+     */
+    linkParameter?: string | null;
+    clientMetadata?: CognitoClientMetadata;
+  };
+  /**
+   * The message the function returns.
+   */
+  response: {
+    /**
+     * The SMS text (at most 140 UTF-8 characters), containing `codeParameter`. Null (as Cognito sends it) keeps the default message.
+     */
+    smsMessage?: string | null;
+    /**
+     * The email body (at most 20,000 UTF-8 characters, HTML allowed), containing `codeParameter`. Only allowed when the user pool sends email through Amazon SES (`EmailSendingAccount` `DEVELOPER`). Null keeps the default.
+     */
+    emailMessage?: string | null;
+    /**
+     * The email subject; only with `EmailSendingAccount` `DEVELOPER`. Null keeps the default.
+     */
+    emailSubject?: string | null;
+  };
+}
+
+/**
+ * Cognito user pool custom SMS sender trigger.
+ *
+ * Invoked instead of Cognito's own delivery whenever the user pool must send an SMS message: the function decrypts `request.code` with the user pool's KMS key (AWS Encryption SDK) and delivers the message itself. Cognito invokes custom sender triggers asynchronously ("Except for custom sender Lambda triggers, Amazon Cognito invokes Lambda functions synchronously", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html) and reads nothing back, so the event has no `response` (none in the guide's parameters nor in captured events) and the id has no result. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sms-sender.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sms-sender.html
+ */
+export interface CognitoCustomSmsSenderEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Why Cognito is sending the message (sign-up, resent code, forgot password, attribute update or verification, admin-created user, MFA code).
+   */
+  triggerSource:
+    | "CustomSMSSender_SignUp"
+    | "CustomSMSSender_ResendCode"
+    | "CustomSMSSender_ForgotPassword"
+    | "CustomSMSSender_UpdateUserAttribute"
+    | "CustomSMSSender_VerifyUserAttribute"
+    | "CustomSMSSender_Authentication"
+    | "CustomSMSSender_AdminCreateUser";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    /**
+     * The request version; always `customSMSSenderRequestV1`.
+     */
+    type: "customSMSSenderRequestV1";
+    code?: Base64String;
+    userAttributes: CognitoUserAttributes;
+    /**
+     * Key-value pairs the app passed as `ClientMetadata`; captured custom sender events carry `"clientMetadata": null` when the call passed none.
+     */
+    clientMetadata?: CognitoClientMetadata | null;
+  };
+}
+
+/**
+ * Cognito custom authentication: define auth challenge trigger.
+ *
+ * Invoked at each step of a custom authentication flow to decide the next challenge, or to issue tokens or fail. Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+ */
+export interface CognitoDefineAuthChallengeEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Always `DefineAuthChallenge_Authentication`.
+   */
+  triggerSource: "DefineAuthChallenge_Authentication";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    /**
+     * The challenges presented so far in this authentication, `session[0]` first.
+     */
+    session: CognitoChallengeResult[];
+    clientMetadata?: CognitoClientMetadata;
+    /**
+     * Present only when the app client has `PreventUserExistenceErrors` set to `ENABLED`; `true` when the username matched no user.
+     */
+    userNotFound?: boolean;
+  };
+  /**
+   * The decision the function returns.
+   */
+  response: {
+    /**
+     * The next challenge to present, for example `CUSTOM_CHALLENGE` or `PASSWORD_VERIFIER`. Null until the function sets it.
+     */
+    challengeName?: string | null;
+    /**
+     * `true` when the user has answered enough challenges to be issued tokens. Null until the function sets it.
+     */
+    issueTokens?: boolean | null;
+    /**
+     * `true` to end the authentication with a failure. Null until the function sets it.
+     */
+    failAuthentication?: boolean | null;
+  };
+}
+
+/**
+ * Cognito user pool inbound federation trigger.
+ *
+ * Invoked when a user signs in through an external identity provider (SAML, OIDC or social), before Cognito creates or updates the federated user profile, so the function can add, override or suppress the attributes Cognito maps. Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-inbound-federation.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-inbound-federation.html
+ */
+export interface CognitoInboundFederationEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Always `InboundFederation_ExternalProvider`.
+   */
+  triggerSource: "InboundFederation_ExternalProvider";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    /**
+     * The name of the identity provider in the user pool.
+     */
+    providerName: string;
+    /**
+     * The provider type. Documented values: `OIDC`, `SAML`, `Facebook`, `Google`, `SignInWithApple`, `LoginWithAmazon` (open: AWS adds providers).
+     */
+    providerType: string;
+    /**
+     * The raw attributes from the provider, before attribute mapping; which members are present depends on the provider type.
+     */
+    attributes: {
+      /**
+       * OIDC and social providers: the token endpoint's response (`access_token`, `id_token`, `refresh_token`, `token_type`, `expires_in`, `scope`).
+       */
+      tokenResponse?: {
+        [k: string]: unknown;
+      };
+      /**
+       * OIDC and social providers: the decoded claims of the ID token.
+       */
+      idToken?: {
+        [k: string]: unknown;
+      };
+      /**
+       * OIDC and social providers: the userInfo endpoint's response.
+       */
+      userInfo?: {
+        [k: string]: unknown;
+      };
+      /**
+       * SAML providers: the assertion's attributes, keyed by attribute name.
+       */
+      samlResponse?: {
+        [k: string]: unknown;
+      };
+    };
+  };
+  /**
+   * The attributes the function returns.
+   */
+  response: {
+    userAttributesToMap?: CognitoStringMap;
+  };
+}
+
+/**
+ * Cognito user pool post authentication trigger.
+ *
+ * Invoked after a user signs in. Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html
+ */
+export interface CognitoPostAuthenticationEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Always `PostAuthentication_Authentication`.
+   */
+  triggerSource: "PostAuthentication_Authentication";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    /**
+     * Whether the user signed in on a new device; set only when the user pool remembers devices (`Always` or `User Opt-In`).
+     */
+    newDeviceUsed?: boolean;
+    clientMetadata?: CognitoClientMetadata;
+  };
+  /**
+   * Cognito expects no additional information back: return the event with `response` as received (`{}`). https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html
+   */
+  response: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * Cognito user pool post confirmation trigger.
+ *
+ * Invoked after a user confirms sign-up (ConfirmSignUp, AdminConfirmSignUp) or a forgotten-password reset. Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html
+ */
+export interface CognitoPostConfirmationEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * `PostConfirmation_ConfirmSignUp` or `PostConfirmation_ConfirmForgotPassword`.
+   */
+  triggerSource: "PostConfirmation_ConfirmSignUp" | "PostConfirmation_ConfirmForgotPassword";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    clientMetadata?: CognitoClientMetadata;
+  };
+  /**
+   * Cognito expects no additional information back: return the event with `response` as received (`{}`). https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html
+   */
+  response: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * Cognito user pool pre authentication trigger.
+ *
+ * Invoked when a user attempts to sign in, to accept or deny the attempt (throw to deny). Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-authentication.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-authentication.html
+ */
+export interface CognitoPreAuthenticationEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Always `PreAuthentication_Authentication`.
+   */
+  triggerSource: "PreAuthentication_Authentication";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    validationData?: CognitoValidationData;
+    /**
+     * Present only when the app client has `PreventUserExistenceErrors` set to `ENABLED`; `true` when the username matched no user.
+     */
+    userNotFound?: boolean;
+  };
+  /**
+   * Cognito expects no additional information back: return the event with `response` as received (`{}`). https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-authentication.html
+   */
+  response: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * Cognito user pool pre sign-up trigger.
+ *
+ * Invoked just before Cognito signs up a new user (SignUp, AdminCreateUser, or the first sign-in through an external identity provider), to accept or deny the registration. Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
+ */
+export interface CognitoPreSignupEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Which sign-up path invoked the trigger: `PreSignUp_SignUp` (SignUp), `PreSignUp_AdminCreateUser` (AdminCreateUser; Cognito ignores the response flags then) or `PreSignUp_ExternalProvider` (first federated sign-in).
+   */
+  triggerSource: "PreSignUp_SignUp" | "PreSignUp_AdminCreateUser" | "PreSignUp_ExternalProvider";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    validationData?: CognitoValidationData;
+    clientMetadata?: CognitoClientMetadata;
+  };
+  /**
+   * The flags the function returns. Cognito sends them as `false`; they are ignored for `PreSignUp_AdminCreateUser`.
+   */
+  response: {
+    /**
+     * Set `true` to confirm the user without a confirmation code. Cognito sends `false`.
+     */
+    autoConfirmUser?: boolean;
+    /**
+     * Set `true` to mark the `email` attribute verified (it must be present). Cognito sends `false`.
+     */
+    autoVerifyEmail?: boolean;
+    /**
+     * Set `true` to mark `phone_number` verified (it must be present). Cognito sends `false`.
+     */
+    autoVerifyPhone?: boolean;
+  };
+}
+
+/**
+ * Cognito pre token generation trigger, event version 1 (V1_0).
+ *
+ * Invoked before Cognito issues tokens, with a V1_0 trigger (the default): the function can add, override or suppress ID token claims and override group membership. Told apart from the V2_0/V3_0 events by `version` "1". Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ */
+export interface CognitoPreTokenGenerationEvent {
+  /**
+   * The trigger event version; `"1"` for this event version.
+   */
+  version: "1";
+  /**
+   * The flow that is issuing tokens: `TokenGeneration_HostedAuth` (managed login / hosted UI), `TokenGeneration_Authentication` (end of an API authentication flow), `TokenGeneration_NewPasswordChallenge` (admin-created user set a password), `TokenGeneration_AuthenticateDevice`, `TokenGeneration_RefreshTokens`.
+   */
+  triggerSource:
+    | "TokenGeneration_HostedAuth"
+    | "TokenGeneration_Authentication"
+    | "TokenGeneration_NewPasswordChallenge"
+    | "TokenGeneration_AuthenticateDevice"
+    | "TokenGeneration_RefreshTokens";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    groupConfiguration: CognitoGroupConfiguration;
+    clientMetadata?: CognitoClientMetadata;
+  };
+  /**
+   * What the function returns.
+   */
+  response: {
+    /**
+     * The changes to make to the ID token. Cognito sends `null`, as in the guide's example event.
+     */
+    claimsOverrideDetails?: {
+      claimsToAddOrOverride?: CognitoStringMap;
+      /**
+       * Claims to remove from the ID token.
+       */
+      claimsToSuppress?: string[];
+      /**
+       * Replaces the groups and roles in both tokens; an empty or null object suppresses them.
+       */
+      groupOverrideDetails?: CognitoGroupConfiguration | null;
+    } | null;
+  };
+}
+
+/**
+ * Cognito pre token generation trigger, event version 2 (V2_0).
+ *
+ * Invoked before Cognito issues tokens, with a V2_0 trigger (Essentials or Plus feature plan): the function can change claims of the ID and access tokens, access token scopes, and groups; claim values may be strings, numbers, booleans, arrays or JSON objects. Version 2 events are not sent for machine-to-machine (client credentials) tokens. Told apart from the other versions by `version` "2". Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ */
+export interface CognitoPreTokenGenerationV2Event {
+  /**
+   * The trigger event version; `"2"` for this event version.
+   */
+  version: "2";
+  /**
+   * The flow that is issuing tokens: `TokenGeneration_HostedAuth` (managed login / hosted UI), `TokenGeneration_Authentication` (end of an API authentication flow), `TokenGeneration_NewPasswordChallenge` (admin-created user set a password), `TokenGeneration_AuthenticateDevice`, `TokenGeneration_RefreshTokens`.
+   */
+  triggerSource:
+    | "TokenGeneration_HostedAuth"
+    | "TokenGeneration_Authentication"
+    | "TokenGeneration_NewPasswordChallenge"
+    | "TokenGeneration_AuthenticateDevice"
+    | "TokenGeneration_RefreshTokens";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    groupConfiguration: CognitoGroupConfiguration;
+    /**
+     * The OAuth scopes the access token will carry (for example `aws.cognito.signin.user.admin`, `openid`, or a resource server's custom scopes).
+     */
+    scopes: string[];
+    clientMetadata?: CognitoClientMetadata;
+  };
+  /**
+   * What the function returns.
+   */
+  response: {
+    /**
+     * The changes to make to the ID and access tokens. Cognito sends `null`.
+     */
+    claimsAndScopeOverrideDetails?: CognitoClaimsAndScopeOverrideDetails | null;
+  };
+}
+
+/**
+ * Cognito pre token generation trigger, event version 3 (V3_0).
+ *
+ * Invoked before Cognito issues tokens, with a V3_0 trigger: the same event as version 2, also sent for machine-to-machine client-credentials grants (`TokenGeneration_ClientCredentials`). Told apart from the other versions by `version` "3". Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+ */
+export interface CognitoPreTokenGenerationV3Event {
+  /**
+   * The trigger event version; `"3"` for this event version.
+   */
+  version: "3";
+  /**
+   * The flow that is issuing tokens: `TokenGeneration_HostedAuth` (managed login / hosted UI), `TokenGeneration_Authentication` (end of an API authentication flow), `TokenGeneration_NewPasswordChallenge` (admin-created user set a password), `TokenGeneration_AuthenticateDevice`, `TokenGeneration_RefreshTokens`, or `TokenGeneration_ClientCredentials` (machine-to-machine client-credentials grant, version 3 only).
+   */
+  triggerSource:
+    | "TokenGeneration_HostedAuth"
+    | "TokenGeneration_Authentication"
+    | "TokenGeneration_NewPasswordChallenge"
+    | "TokenGeneration_AuthenticateDevice"
+    | "TokenGeneration_RefreshTokens"
+    | "TokenGeneration_ClientCredentials";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes?: CognitoUserAttributes;
+    /**
+     * The user's current groups and roles. Not required: a client-credentials grant has no user and no groups.
+     */
+    groupConfiguration?: CognitoGroupConfiguration | null;
+    /**
+     * The OAuth scopes the access token will carry (for example `aws.cognito.signin.user.admin`, `openid`, or a resource server's custom scopes).
+     */
+    scopes: string[];
+    clientMetadata?: CognitoClientMetadata;
+  };
+  /**
+   * What the function returns.
+   */
+  response: {
+    /**
+     * The changes to make to the ID and access tokens. Cognito sends `null`.
+     */
+    claimsAndScopeOverrideDetails?: CognitoClaimsAndScopeOverrideDetails | null;
+  };
+}
+
+/**
+ * Amazon Cognito Sync trigger (legacy Cognito Events).
+ *
+ * Invoked synchronously during UpdateRecords when an identity pool dataset is synchronized (Amazon Cognito Sync, superseded by AWS AppSync). Cognito provides all the records of the dataset and expects the same format back: the function returns the event, with records modified (`op` "replace"), removed (`op` "remove" or a null value) or added; omitted records are left unchanged. Only `datasetRecords` may change. https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-events.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-events.html
+ */
+export interface CognitoSyncTriggerEvent {
+  /**
+   * The event format version: the number 2.
+   */
+  version: 2;
+  /**
+   * Always `SyncTrigger`.
+   */
+  eventType: "SyncTrigger";
+  region: AwsRegion;
+  /**
+   * The identity pool ID (`<region>:<uuid>`).
+   */
+  identityPoolId: string;
+  /**
+   * The Cognito identity ID of the user whose dataset is synchronized.
+   */
+  identityId: string;
+  /**
+   * The dataset name.
+   */
+  datasetName: string;
+  /**
+   * Every record of the dataset, keyed by record key.
+   */
+  datasetRecords: {
+    [k: string]: CognitoSyncDatasetRecord;
+  };
+}
+
+/**
+ * Cognito user pool migrate user trigger.
+ *
+ * Invoked when a user who does not exist in the user pool signs in with a password or starts a forgotten-password flow, so the function can look the user up in a legacy directory; Cognito creates the user from the response. The user does not exist yet, so `request.userAttributes` is null (captured events) or absent. Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+ */
+export interface CognitoUserMigrationEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * `UserMigration_Authentication` (sign-in) or `UserMigration_ForgotPassword`.
+   */
+  triggerSource: "UserMigration_Authentication" | "UserMigration_ForgotPassword";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    /**
+     * The password the user entered at sign-in; absent in the forgot-password flow.
+     */
+    password?: string;
+    validationData?: CognitoValidationData;
+    clientMetadata?: CognitoClientMetadata;
+    /**
+     * Null: the user is not in the user pool yet (captured UserMigration_Authentication events carry `"userAttributes": null`; the guide's request lists no attributes).
+     */
+    userAttributes?: null;
+  };
+  /**
+   * The migrated user the function returns. Cognito sends every member as null.
+   */
+  response: {
+    /**
+     * The attributes to create the user with (required in the response for the migration to succeed; custom attributes take the `custom:` prefix). For the forgot-password flow the user needs a verified email or phone number.
+     */
+    userAttributes?: CognitoStringMap | null;
+    /**
+     * `CONFIRMED` (or unset) lets the user sign in with the old password; `RESET_REQUIRED` forces a password change.
+     */
+    finalUserStatus?: "CONFIRMED" | "RESET_REQUIRED" | null;
+    /**
+     * `SUPPRESS` suppresses the welcome message (the API's MessageActionType also has `RESEND`).
+     */
+    messageAction?: "SUPPRESS" | "RESEND" | null;
+    /**
+     * Where to send the welcome message: `EMAIL` and/or `SMS` (SMS when unset).
+     */
+    desiredDeliveryMediums?: ("EMAIL" | "SMS")[] | null;
+    /**
+     * `true` to require the migrated user to complete SMS MFA at sign-in (the user needs a phone number). Null until the function sets it.
+     */
+    enableSMSMFA?: boolean | null;
+    /**
+     * `true` moves an email or phone alias that another user holds to the migrated user; `false` (the default) fails the migration instead.
+     */
+    forceAliasCreation?: boolean | null;
+  };
+}
+
+/**
+ * Cognito custom authentication: verify auth challenge response trigger.
+ *
+ * Invoked when the user answers a custom challenge, to check the answer. Cognito reads back the event it sent, with `response` filled in (`x-lambda.result` "self"): return the event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-verify-auth-challenge-response.html
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-verify-auth-challenge-response.html
+ */
+export interface CognitoVerifyAuthChallengeResponseEvent {
+  version: CognitoTriggerVersion;
+  /**
+   * Always `VerifyAuthChallengeResponse_Authentication`.
+   */
+  triggerSource: "VerifyAuthChallengeResponse_Authentication";
+  region: AwsRegion;
+  userPoolId: CognitoUserPoolId;
+  userName: CognitoUserName;
+  callerContext: CognitoCallerContext;
+  /**
+   * The request from Cognito.
+   */
+  request: {
+    userAttributes: CognitoUserAttributes;
+    privateChallengeParameters: CognitoStringMap;
+    /**
+     * The user's answer, the `ANSWER` of RespondToAuthChallenge: a string. (The guide's parameter block draws a map, but its field description and example compare it as a string.)
+     */
+    challengeAnswer: string;
+    clientMetadata?: CognitoClientMetadata;
+    /**
+     * Present only when the app client has `PreventUserExistenceErrors` set to `ENABLED`; `true` when the username matched no user.
+     */
+    userNotFound?: boolean;
+  };
+  /**
+   * The verdict the function returns.
+   */
+  response: {
+    /**
+     * `true` if the answer is correct. Null until the function sets it.
+     */
+    answerCorrect?: boolean | null;
+  };
 }
 
 /**

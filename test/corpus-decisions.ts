@@ -27,6 +27,14 @@ const COGNITO_REGION =
   'region is the placeholder "<region>" (aws-lambda-go copied the documentation\'s parameter template). Cognito sends the user pool\'s Region code ' +
   '(the common parameters: "region": AWSRegion), which the registry checks; with a real Region (e.g. us-east-1) the file is valid. ' +
   'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html';
+const CF_CONFIG =
+  'SAM CLI renders the Lambda@Edge event of 2017: cf.config holds only distributionId. CloudFront now sends distributionDomainName, ' +
+  'distributionId, eventType (viewer-request, origin-request, viewer-response or origin-response) and requestId in every request and ' +
+  'response event; the Lambda@Edge event structure page lists all four and every one of its examples carries them, and eventType is ' +
+  'what tells the four triggers apart (the corpus label is inferred from the example code, not from the file). ' +
+  'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html';
+const CF_QUERYSTRING =
+  ' The request also has no querystring; the same page says the event object still includes querystring, empty, when the request has none.';
 
 export const decisions: Record<string, Decision> = {
   'aws-lambda-go/ses-s3-event.json': { valid: false, why: SES_ACTION },
@@ -87,4 +95,16 @@ export const decisions: Record<string, Decision> = {
       '_AuthenticateDevice and _RefreshTokens (and _ClientCredentials for V3_0). Region ("region") and user pool id are placeholders too. The shape is otherwise the V1_0 event. ' +
       'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html',
   },
+  'sam-cli/rendered/cloudfront/ab-test.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING },
+  'sam-cli/rendered/cloudfront/http-redirect.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING },
+  'sam-cli/rendered/cloudfront/modify-querystring.json': { valid: false, why: CF_CONFIG },
+  'sam-cli/rendered/cloudfront/multiple-remote-calls-aggregate-response.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING },
+  'sam-cli/rendered/cloudfront/normalize-querystring-to-improve-cache-hit.json': { valid: false, why: CF_CONFIG },
+  'sam-cli/rendered/cloudfront/redirect-on-viewer-country.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING + ' An origin request also carries request.origin (the custom or S3 origin it goes to), which this file lacks.' },
+  'sam-cli/rendered/cloudfront/redirect-unauthenticated-users.json': { valid: false, why: CF_CONFIG + ' The request also has no clientIp, which CloudFront sends in every request (the IP address of the viewer).' },
+  'sam-cli/rendered/cloudfront/response-generation.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING },
+  'sam-cli/rendered/cloudfront/serve-object-on-viewer-device.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING + ' An origin request also carries request.origin (the custom or S3 origin it goes to), which this file lacks.' },
+  'sam-cli/rendered/cloudfront/simple-remote-call.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING },
+  'sam-cli/rendered/cloudfront/access-request-in-response.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING },
+  'sam-cli/rendered/cloudfront/modify-response-header.json': { valid: false, why: CF_CONFIG + ' It also has no cf.request: response events include the request (the viewer request, or the request forwarded to the origin) beside the response.' },
 };

@@ -29,7 +29,22 @@ const COGNITO_V3_USER_FLOWS =
 const COGNITO_V3_M2M =
   "Unsettled: @types/aws-lambda requires request.groupConfiguration on every version 3 event, but a client-credentials (machine-to-machine) grant has no user and no groups, and the guide does not list what the request carries for TokenGeneration_ClientCredentials; the registry does not require it. Revisit with a captured event. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html";
 
+const APPSYNC_DOMAIN =
+  "Unsettled: @types/aws-lambda requires request.domainName on every direct resolver event. The AppSync resolver context reference documents domainName (null without a custom domain), but events captured before custom domains existed, SAM's resolver event and the guide's direct resolver examples carry only request.headers; the registry keeps domainName optional. https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html";
+const APPSYNC_IAM_NULLS =
+  "@types/aws-lambda is too strict: for IAM authorization AppSync sends the Cognito identity fields (cognitoIdentityAuthType, cognitoIdentityAuthProvider, cognitoIdentityId, cognitoIdentityPoolId) as null when the caller did not come through a Cognito identity pool (resolver context reference, identity for AWS_IAM). https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html";
+const APPSYNC_AUTH_HEADERS =
+  "@types/aws-lambda is too strict: it requires requestHeaders on the Lambda authorizer input, but AppSync added requestHeaders in 2024; earlier events (such as aws-lambda-go's captured request) carry none, so the registry keeps it optional. https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html";
+const AMPLIFY_SOURCE_NULL =
+  "Unsettled: @types/aws-lambda types source as an object, but for a root Query or Mutation field there is no parent and AppSync passes source null (resolver context reference: source is the resolution of the parent field); the registry accepts null. https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html";
+
 export const interop: Record<string, string> = {
+  'appsync.resolver | sam-cli/rendered/appsync/resolver.json | fits theirs': APPSYNC_DOMAIN,
+  'appsync.resolver | fixture api-key-identity-null.json | fits theirs': APPSYNC_DOMAIN,
+  'appsync.resolver | fixture iam-object-field.json | fits theirs': APPSYNC_IAM_NULLS,
+  'appsync.authorizer | aws-lambda-go/appsync-lambda-auth-request.json | fits theirs': APPSYNC_AUTH_HEADERS,
+  'amplify.graphql-resolver | fixture echo-api-key.json | fits theirs': AMPLIFY_SOURCE_NULL,
+  'amplify.graphql-resolver | sample | fits theirs': AMPLIFY_SOURCE_NULL,
   'apigateway.rest-proxy | sample | fits theirs': IDENTITY_FIELDS,
   'apigateway.request-authorizer | sample | fits theirs': IDENTITY_FIELDS,
   'apigateway.http-authorizer-v2 | sample | fits theirs':

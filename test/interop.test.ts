@@ -23,7 +23,12 @@ export function theirType(anchor: string | undefined): string | null {
   if (!anchor || anchor === 'None' || anchor.includes('†') || anchor.includes('handler signature only')) return null;
   const names = anchor.split(' (')[0]!.split(' / ').map((n) => n.trim());
   if (names.some((n) => !/^[A-Z][A-Za-z0-9]*(<[A-Za-z, ]+>)?$/.test(n))) return null;
-  return names.map((n) => n.replace('<TDetailType, TDetail>', '<string, unknown>').replace(/<T>$/, '<unknown>')).join(' | ');
+  // Their generics without defaults get the widest argument, so the check is about the envelope.
+  const GENERIC: Record<string, string> = {
+    AppSyncResolverEvent: 'AppSyncResolverEvent<Record<string, unknown>>',
+    AppSyncAuthorizerResult: 'AppSyncAuthorizerResult<Record<string, unknown>>',
+  };
+  return names.map((n) => GENERIC[n] ?? n.replace('<TDetailType, TDetail>', '<string, unknown>').replace(/<T>$/, '<unknown>')).join(' | ');
 }
 
 const Interop = suite('interop: generated types vs @types/aws-lambda');

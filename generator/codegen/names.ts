@@ -27,6 +27,7 @@ const SPELLING: Record<string, string> = {
   documentdb: 'DocumentDb',
   url: 'Url',
   websocket: 'WebSocket',
+  graphql: 'GraphQl',
 };
 
 export class InvalidIdError extends Error {

@@ -1,0 +1,13 @@
+// Generated from schemas/cloudfront/origin-request.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CloudFrontOriginRequestResult } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { CloudFrontOriginRequestResult };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a function result against the `cloudfront.origin-request.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudfront.origin-request.result` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ */
+export declare const validateAll: AllErrorsValidator<CloudFrontOriginRequestResult>;
