@@ -55,4 +55,8 @@ export const decisions: Record<string, Decision> = {
     valid: true,
     why: 'EventSubscriptionArn has an empty account ("arn:aws:sns:us-east-1::ExampleTopic") because the SAM template uses a tag this event does not define. The value is wrong but of the right type; the shared Arn definition checks only the arn:<partition>: prefix, so it is accepted.',
   },
+  'aws-lambda-go/codepipeline-execution-stage-change-event.json': {
+    valid: false,
+    why: 'A "CodePipeline Stage Execution State Change" event without detail.stage: the file is the pipeline-level example relabeled. Every stage event names its stage; CodePipeline\'s stage example carries "stage": "Prod", and stage rules filter on it. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html',
+  },
 };
