@@ -11,6 +11,13 @@ const S3_DELETE =
 const EB_ETAG =
   "Unsettled: @types/aws-lambda requires detail.object.etag on this S3 EventBridge event; the registry keeps etag optional on every event but Object Created because an S3 notification for a removed object carries no eTag, and the ev-events page does not say etag is always present. Our sample omits it; revisit with a captured event. https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html";
 
+const GD_VERSION =
+  'Unsettled, likely @types/aws-lambda too strict: it requires s3ObjectDetails.versionId, but an object in a bucket without versioning has no version id; the GuardDuty example comes from a versioned bucket, and AWS\'s schema registry (inferred from delivered events) marks versionId optional while bucketName, objectKey and eTag are always there. https://docs.aws.amazon.com/guardduty/latest/ug/monitor-with-eventbridge-s3-malware-protection.html';
+const CB_ARTIFACT =
+  '@types/aws-lambda is incomplete: its additional-information.artifact has only location, but CodeBuild\'s state-change example also carries md5sum and sha256sum, so the documented event fails its excess-property check. https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref';
+const CP_VERSION =
+  '@types/aws-lambda is narrower than AWS: it types detail.version as a number, but CodePipeline\'s pipeline and stage examples send "version": "1" (a string) while its action example sends 1; the registry accepts both. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html';
+
 export const interop: Record<string, string> = {
   'apigateway.rest-proxy | sample | fits theirs': IDENTITY_FIELDS,
   'apigateway.request-authorizer | sample | fits theirs': IDENTITY_FIELDS,
@@ -42,4 +49,12 @@ export const interop: Record<string, string> = {
     '@types/aws-lambda is stricter than AWS: it requires receipt.dmarcVerdict, which SES includes only when it evaluated DMARC for the message (older events and SAM\'s template have none). https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html',
   'sqs.batch | fixture binary-value-null.json | fits theirs':
     '@types/aws-lambda is too strict: it types messageAttributes.*.binaryValue as an optional string, but captured SQS events carry `"binaryValue": null` on String and Number attributes (a known trap listed in this registry\'s spine issue); the AWS example shows the key absent, so both absent and null are accepted here. https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html',
+  'guardduty.eventbridge-malware-protection-object-scan-result | fixture no-threats.json | fits theirs': GD_VERSION,
+  'guardduty.eventbridge-malware-protection-object-scan-result | sample | fits theirs': GD_VERSION,
+  'codebuild.eventbridge-build-state-change | aws-lambda-go/codebuild-state-change.json | fits theirs': CB_ARTIFACT,
+  'codebuild.eventbridge-build-state-change | fixture succeeded.json | fits theirs': CB_ARTIFACT,
+  'codebuild.eventbridge-build-state-change | sample | fits theirs':
+    "@types/aws-lambda is stricter than AWS: it requires additional-information.source.buildspec, but CodeBuild's build notification examples carry only location and type for an S3 source (buildspec appears when the project sets one inline). https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref",
+  'codepipeline.eventbridge-pipeline-execution-state-change | fixture started.json | fits theirs': CP_VERSION,
+  'codepipeline.eventbridge-stage-execution-state-change | fixture started.json | fits theirs': CP_VERSION,
 };
