@@ -107,4 +107,8 @@ export const decisions: Record<string, Decision> = {
   'sam-cli/rendered/cloudfront/simple-remote-call.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING },
   'sam-cli/rendered/cloudfront/access-request-in-response.json': { valid: false, why: CF_CONFIG + CF_QUERYSTRING },
   'sam-cli/rendered/cloudfront/modify-response-header.json': { valid: false, why: CF_CONFIG + ' It also has no cf.request: response events include the request (the viewer request, or the request forwarded to the origin) beside the response.' },
+  'aws-lambda-go/codepipeline-execution-stage-change-event.json': {
+    valid: false,
+    why: 'A "CodePipeline Stage Execution State Change" event without detail.stage: the file is the pipeline-level example relabeled. Every stage event names its stage; CodePipeline\'s stage example carries "stage": "Prod", and stage rules filter on it. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html',
+  },
 };

@@ -37,6 +37,12 @@ const APPSYNC_AUTH_HEADERS =
   "@types/aws-lambda is too strict: it requires requestHeaders on the Lambda authorizer input, but AppSync added requestHeaders in 2024; earlier events (such as aws-lambda-go's captured request) carry none, so the registry keeps it optional. https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html";
 const AMPLIFY_SOURCE_NULL =
   "Unsettled: @types/aws-lambda types source as an object, but for a root Query or Mutation field there is no parent and AppSync passes source null (resolver context reference: source is the resolution of the parent field); the registry accepts null. https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html";
+const GD_VERSION =
+  'Unsettled, likely @types/aws-lambda too strict: it requires s3ObjectDetails.versionId, but an object in a bucket without versioning has no version id; the GuardDuty example comes from a versioned bucket, and AWS\'s schema registry (inferred from delivered events) marks versionId optional while bucketName, objectKey and eTag are always there. https://docs.aws.amazon.com/guardduty/latest/ug/monitor-with-eventbridge-s3-malware-protection.html';
+const CB_ARTIFACT =
+  '@types/aws-lambda is incomplete: its additional-information.artifact has only location, but CodeBuild\'s state-change example also carries md5sum and sha256sum, so the documented event fails its excess-property check. https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref';
+const CP_VERSION =
+  '@types/aws-lambda is narrower than AWS: it types detail.version as a number, but CodePipeline\'s pipeline and stage examples send "version": "1" (a string) while its action example sends 1; the registry accepts both. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html';
 
 export const interop: Record<string, string> = {
   'appsync.resolver | sam-cli/rendered/appsync/resolver.json | fits theirs': APPSYNC_DOMAIN,
@@ -109,4 +115,12 @@ export const interop: Record<string, string> = {
   'cognito.custom-email-sender | fixture forgot-password-captured.json | fits theirs': COGNITO_SENDER_RESPONSE,
   'cognito.custom-sms-sender | fixture authentication-mfa.json | fits theirs': COGNITO_SENDER_RESPONSE,
   'cognito.custom-sms-sender | sample | fits theirs': COGNITO_SENDER_RESPONSE,
+  'guardduty.eventbridge-malware-protection-object-scan-result | fixture no-threats.json | fits theirs': GD_VERSION,
+  'guardduty.eventbridge-malware-protection-object-scan-result | sample | fits theirs': GD_VERSION,
+  'codebuild.eventbridge-build-state-change | aws-lambda-go/codebuild-state-change.json | fits theirs': CB_ARTIFACT,
+  'codebuild.eventbridge-build-state-change | fixture succeeded.json | fits theirs': CB_ARTIFACT,
+  'codebuild.eventbridge-build-state-change | sample | fits theirs':
+    "@types/aws-lambda is stricter than AWS: it requires additional-information.source.buildspec, but CodeBuild's build notification examples carry only location and type for an S3 source (buildspec appears when the project sets one inline). https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref",
+  'codepipeline.eventbridge-pipeline-execution-state-change | fixture started.json | fits theirs': CP_VERSION,
+  'codepipeline.eventbridge-stage-execution-state-change | fixture started.json | fits theirs': CP_VERSION,
 };
