@@ -27,6 +27,9 @@ const SPELLING: Record<string, string> = {
   documentdb: 'DocumentDb',
   url: 'Url',
   websocket: 'WebSocket',
+  secretsmanager: 'SecretsManager',
+  autoscaling: 'AutoScaling',
+  preprovisioning: 'PreProvisioning',
 };
 
 export class InvalidIdError extends Error {
