@@ -42,4 +42,12 @@ export const interop: Record<string, string> = {
     '@types/aws-lambda is stricter than AWS: it requires receipt.dmarcVerdict, which SES includes only when it evaluated DMARC for the message (older events and SAM\'s template have none). https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html',
   'sqs.batch | fixture binary-value-null.json | fits theirs':
     '@types/aws-lambda is too strict: it types messageAttributes.*.binaryValue as an optional string, but captured SQS events carry `"binaryValue": null` on String and Number attributes (a known trap listed in this registry\'s spine issue); the AWS example shows the key absent, so both absent and null are accepted here. https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html',
+  'firehose.transformation | fixture kinesis-stream-source.json | fits theirs':
+    'Unsettled: @types/aws-lambda types kinesisRecordMetadata.subsequenceNumber as a string, aws-lambda-go as a number, and the Lambda guide\'s Firehose sample writes "" (a placeholder). The registry accepts a non-negative integer or a digit string until a captured event settles it. https://docs.aws.amazon.com/lambda/latest/dg/services-kinesisfirehose.html',
+  'iot.custom-authorizer | fixture mqtt-signing-disabled.json | fits theirs':
+    '@types/aws-lambda is wrong: IoTProtocolDataMQTT requires clientId, but the IoT Core guide says clientId is included in the event only when the device sends the value (and any field not relevant to the connection is left out). https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html',
+  'iot.custom-authorizer.result | fixture policy-strings.json | fits theirs':
+    '@types/aws-lambda is narrower than AWS: it types policyDocuments as policy objects only, while the IoT APIs (TestInvokeAuthorizer returns policyDocuments as strings) and aws-lambda-go use JSON text; the guide calls them JSON-formatted policy documents of at most 2,048 characters and its examples return objects, so the registry accepts both. https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html',
+  'iot.preprovisioning-hook.result | fixture deny.json | fits theirs':
+    '@types/aws-lambda is stricter than AWS: IoTPreProvisioningHookResult requires parameterOverrides, but the guide\'s return value needs only allowProvisioning; parameterOverrides holds the values of any properties to override, and a denial has none. https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html',
 };
