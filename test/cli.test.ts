@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { CORPUS, ROOT } from './support/paths.ts';
 import { corpus, withCorpus } from './support/corpus.ts';
 import { main } from '../generator/cli/program.ts';
-import { decisions } from './corpus-decisions.ts';
+import { expectedDetection } from './corpus-decisions.ts';
 
 interface Case {
   name: string;
@@ -96,10 +96,8 @@ withCorpus(CliCorpus, 'validate --format json over the shared corpus detects the
     const entry = label.get(line.file!);
     if (!entry || !ids.has(entry.id) || entry.id.endsWith('.result')) continue;
     checked++;
-    // A file whose discriminator is not a value AWS sends (decision `detect: false`), or whose label the manifest
-    // flags `inferred` (set by hand: SAM's Lambda@Edge events lack config.eventType), must be detected as nothing.
-    const want = decisions[entry.path]?.detect === false || entry.flags.includes('inferred') ? null : entry.id;
-    if (line.id !== want) wrong.push(`${entry.path}: labeled ${entry.id}, detected ${line.id}`);
+    const want = expectedDetection(entry);
+    if (line.id !== want) wrong.push(`${entry.path}: labeled ${entry.id}, expected ${want}, detected ${line.id}`);
   }
   assert.equal(wrong, []);
   assert.ok(checked > 60, `${checked} events checked`);

@@ -10,6 +10,12 @@ export interface Decision {
   why: string;
   /** false when the file's discriminator itself is not a value AWS sends, so no detection rule may claim it (detect.test.ts checks it is detected as nothing). */
   detect?: false;
+  /**
+   * The id detection names when it is not the file's label: the label names the envelope, and a
+   * more specific id (a nested payload over the same envelope) wins detection by having more
+   * conditions. detect.test.ts and cli.test.ts expect this id instead of the label.
+   */
+  detected?: string;
 }
 
 const S3_PREFIX =
@@ -35,6 +41,9 @@ const CF_CONFIG =
   'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html';
 const CF_QUERYSTRING =
   ' The request also has no querystring; the same page says the event object still includes querystring, empty, when the request has none.';
+const FIREHOSE_NO_STREAM_ARN =
+  'No deliveryStreamArn: SAM CLI\'s template leaves it out. Firehose sends it in every transformation invocation, beside invocationId, region and records (the Lambda guide\'s Firehose event and the Firehose data transformation page). ' +
+  'https://docs.aws.amazon.com/lambda/latest/dg/services-kinesisfirehose.html https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html';
 
 export const decisions: Record<string, Decision> = {
   'aws-lambda-go/ses-s3-event.json': { valid: false, why: SES_ACTION },
@@ -111,4 +120,45 @@ export const decisions: Record<string, Decision> = {
     valid: false,
     why: 'A "CodePipeline Stage Execution State Change" event without detail.stage: the file is the pipeline-level example relabeled. Every stage event names its stage; CodePipeline\'s stage example carries "stage": "Prod", and stage rules filter on it. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html',
   },
+  'sam-cli/rendered/kinesis/apachelog.json': { valid: false, why: FIREHOSE_NO_STREAM_ARN },
+  'sam-cli/rendered/kinesis/syslog.json': {
+    valid: false,
+    why: `${FIREHOSE_NO_STREAM_ARN} (Its second record also writes approximateArrivalTimestamp as an ISO string; Firehose sends epoch milliseconds, a number.)`,
+  },
+  'sam-cli/rendered/kinesis/streams-as-source.json': {
+    valid: false,
+    why: 'SAM CLI\'s template misspells the key "deliverySteamArn", so deliveryStreamArn is missing; Firehose sends deliveryStreamArn in every transformation invocation (and sourceKinesisStreamArn beside it when the source is a Kinesis data stream, which this sample lacks). subsequenceNumber as a string is accepted. https://docs.aws.amazon.com/lambda/latest/dg/services-kinesisfirehose.html',
+  },
+  'sam-cli/rendered/kinesis/cloudwatch-logs-processor.json': {
+    valid: true,
+    detected: 'cloudwatch.logs-data-in-firehose',
+    why: 'A valid Firehose transformation batch (its label), whose records carry gzip-compressed CloudWatch Logs subscription data: the Firehose stream is the destination of a subscription filter and the SAM event is the input of the "CloudWatch Logs Processor" blueprint. The registry keeps the label for validation and names the more specific nested id in detection: cloudwatch.logs-data-in-firehose has one more condition (the data starts with the gzip magic H4sI) than firehose.transformation, so it wins. https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html',
+  },
+  'aws-lambda-go/kinesis-firehose-event.json': {
+    valid: false,
+    why: 'deliveryStreamArn is the placeholder "aws:lambda:events" copied from the Lambda guide\'s sample; Firehose sends the Firehose stream\'s ARN (arn:aws:firehose:<region>:<account>:deliverystream/<name>), which the registry checks as an ARN. With a real ARN the file is valid. https://docs.aws.amazon.com/lambda/latest/dg/services-kinesisfirehose.html',
+  },
+  'aws-lambda-go/kinesis-firehose-response.json': {
+    valid: false,
+    why: 'result is "TRANSFORMED_STATE_OK", "TRANSFORMED_STATE_DROPPED" or "TransformedStateOk": a serialization test of aws-lambda-go, not values Firehose accepts. The Firehose guide says the possible values are "Ok", "Dropped" and "ProcessingFailed", and any other response makes Firehose treat the record as a transformation failure. https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html',
+  },
+  'aws-lambda-go/kinesis-analytics-output-delivery-event.json': {
+    valid: false,
+    why: 'Records lack lambdaDeliveryRecordMetadata. The Kinesis Data Analytics guide\'s request model for Lambda as output lists recordId, lambdaDeliveryRecordMetadata (retryHint, the number of delivery retries) and data for every record. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html',
+  },
+  'sam-cli/rendered/kinesis/analytics-dynamodb.json': {
+    valid: true,
+    why: 'The envelope (applicationArn, streamArn, records without lambdaDeliveryRecordMetadata) is the input preprocessing request; only the record data looks like a SQL output row, as for the "output to DynamoDB" blueprint. A preprocessing function receives whatever the source stream holds (base64 data is opaque to the envelope), so the file is a valid kinesis-analytics.preprocessing event and is detected as one. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html',
+  },
 };
+
+/**
+ * What detection must return for a corpus file: its label, unless a decision says otherwise
+ * (`detect: false`: no rule may claim it; `detected`: a more specific id wins), or the manifest
+ * flags the label `inferred` (set by hand because the file does not say what it is).
+ */
+export function expectedDetection(entry: { path: string; id: string; flags: string[] }): string | null {
+  const decision = decisions[entry.path];
+  if (decision?.detect === false || entry.flags.includes('inferred')) return null;
+  return decision?.detected ?? entry.id;
+}

@@ -10,7 +10,7 @@ import { createDetector, type Detector } from '../generator/runtime/detector.ts'
 import { corpusEvents, readCorpus, withCorpus } from './support/corpus.ts';
 import { FIXTURES } from './support/paths.ts';
 import { built } from './support/registry.ts';
-import { decisions } from './corpus-decisions.ts';
+import { expectedDetection } from './corpus-decisions.ts';
 
 async function detector(): Promise<Detector> {
   const { registry } = await built();
@@ -121,13 +121,11 @@ withCorpus(Detect, 'every labeled corpus event of an implemented event id is det
   const { registry } = await built();
   const d = await detector();
   const events = new Set(registry.entries.filter((e) => e.detect).map((e) => e.id));
-  // A file whose discriminator is not a value AWS sends (decision `detect: false`), or whose label
-  // the manifest flags `inferred` (set by hand: SAM's Lambda@Edge events carry no config.eventType),
-  // must be detected as nothing.
+  // The label, unless a decision or the manifest says otherwise (corpus-decisions.ts, expectedDetection).
   const wrong = corpusEvents(events)
-    .map((entry) => ({ entry, got: d.detect(readCorpus(entry)), want: decisions[entry.path]?.detect === false || entry.flags.includes('inferred') ? null : entry.id }))
+    .map((entry) => ({ entry, got: d.detect(readCorpus(entry)), want: expectedDetection(entry) }))
     .filter(({ got, want }) => got !== want)
-    .map(({ entry, got }) => `${entry.path}: labeled ${entry.id}, detected ${got}`);
+    .map(({ entry, got, want }) => `${entry.path}: labeled ${entry.id}, expected ${want}, detected ${got}`);
   assert.equal(wrong, [], wrong.join('\n'));
 });
 

@@ -123,4 +123,12 @@ export const interop: Record<string, string> = {
     "@types/aws-lambda is stricter than AWS: it requires additional-information.source.buildspec, but CodeBuild's build notification examples carry only location and type for an S3 source (buildspec appears when the project sets one inline). https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref",
   'codepipeline.eventbridge-pipeline-execution-state-change | fixture started.json | fits theirs': CP_VERSION,
   'codepipeline.eventbridge-stage-execution-state-change | fixture started.json | fits theirs': CP_VERSION,
+  'firehose.transformation | fixture kinesis-stream-source.json | fits theirs':
+    'Unsettled: @types/aws-lambda types kinesisRecordMetadata.subsequenceNumber as a string, aws-lambda-go as a number, and the Lambda guide\'s Firehose sample writes "" (a placeholder). The registry accepts a non-negative integer or a digit string until a captured event settles it. https://docs.aws.amazon.com/lambda/latest/dg/services-kinesisfirehose.html',
+  'iot.custom-authorizer | fixture mqtt-signing-disabled.json | fits theirs':
+    '@types/aws-lambda is wrong: IoTProtocolDataMQTT requires clientId, but the IoT Core guide says clientId is included in the event only when the device sends the value (and any field not relevant to the connection is left out). https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html',
+  'iot.custom-authorizer.result | fixture policy-strings.json | fits theirs':
+    '@types/aws-lambda is narrower than AWS: it types policyDocuments as policy objects only, while the IoT APIs (TestInvokeAuthorizer returns policyDocuments as strings) and aws-lambda-go use JSON text; the guide calls them JSON-formatted policy documents of at most 2,048 characters and its examples return objects, so the registry accepts both. https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html',
+  'iot.preprovisioning-hook.result | fixture deny.json | fits theirs':
+    '@types/aws-lambda is stricter than AWS: IoTPreProvisioningHookResult requires parameterOverrides, but the guide\'s return value needs only allowProvisioning; parameterOverrides holds the values of any properties to override, and a denial has none. https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html',
 };

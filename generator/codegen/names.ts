@@ -32,6 +32,8 @@ const SPELLING: Record<string, string> = {
   url: 'Url',
   websocket: 'WebSocket',
   graphql: 'GraphQl',
+  secretsmanager: 'SecretsManager',
+  preprovisioning: 'PreProvisioning',
 };
 
 export class InvalidIdError extends Error {
