@@ -26,6 +26,9 @@ const SPELLING: Record<string, string> = {
   rabbitmq: 'RabbitMq',
   documentdb: 'DocumentDb',
   url: 'Url',
+  clientvpn: 'ClientVpn',
+  sagemaker: 'SageMaker',
+  workmail: 'WorkMail',
   websocket: 'WebSocket',
 };
 
