@@ -11,6 +11,9 @@ const S3_DELETE =
 const EB_ETAG =
   "Unsettled: @types/aws-lambda requires detail.object.etag on this S3 EventBridge event; the registry keeps etag optional on every event but Object Created because an S3 notification for a removed object carries no eTag, and the ev-events page does not say etag is always present. Our sample omits it; revisit with a captured event. https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html";
 
+const CFN_SERVICE_TOKEN =
+  "Unsettled, @types/aws-lambda is stricter than the guides: it requires ResourceProperties.ServiceToken. Real requests carry it (the template's one required property; the Lambda guide's example request has it), but the CloudFormation guide marks ResourceProperties optional and its Create/Update/Delete examples, SAM's create-request template and aws-lambda-go's testdata have ResourceProperties without it, so the registry types ServiceToken as optional. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html";
+
 export const interop: Record<string, string> = {
   'apigateway.rest-proxy | sample | fits theirs': IDENTITY_FIELDS,
   'apigateway.request-authorizer | sample | fits theirs': IDENTITY_FIELDS,
@@ -42,4 +45,12 @@ export const interop: Record<string, string> = {
     '@types/aws-lambda is stricter than AWS: it requires receipt.dmarcVerdict, which SES includes only when it evaluated DMARC for the message (older events and SAM\'s template have none). https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html',
   'sqs.batch | fixture binary-value-null.json | fits theirs':
     '@types/aws-lambda is too strict: it types messageAttributes.*.binaryValue as an optional string, but captured SQS events carry `"binaryValue": null` on String and Number attributes (a known trap listed in this registry\'s spine issue); the AWS example shows the key absent, so both absent and null are accepted here. https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html',
+  'cloudformation.custom-resource | aws-lambda-go/cfn/cloudformation-event.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cloudformation.custom-resource | sam-cli/rendered/cloudformation/create-request.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cloudformation.custom-resource | fixture create-doc-example.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cloudformation.custom-resource | fixture update-doc-example.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cloudformation.custom-resource | fixture delete-doc-example.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cdk.provider-on-event | fixture create-without-response-url.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cdk.provider-on-event.result | fixture python-skeleton-none.json | fits theirs':
+    "@types/aws-lambda is narrower than the Provider framework: CdkCustomResourceResponse excludes null, but the framework treats an empty response as {} (framework.ts: `onEventResult || {}`) and the CDK guide's Python onEvent skeleton returns None for Update and Delete. https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html#provider-framework",
 };
