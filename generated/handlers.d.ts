@@ -31,6 +31,32 @@ export type AppSyncBatchResolverHandler = HandlerOf<"appsync.batch-resolver">;
 export type AppSyncEventsHandler = HandlerOf<"appsync.events">;
 /** Handler of `appsync.resolver`: AWS AppSync direct Lambda resolver event. @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html */
 export type AppSyncResolverHandler = HandlerOf<"appsync.resolver">;
+/** Handler of `autoscaling.custom-termination-policy`: Amazon EC2 Auto Scaling custom termination policy request. @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html */
+export type AutoScalingCustomTerminationPolicyHandler = HandlerOf<"autoscaling.custom-termination-policy">;
+/** Handler of `autoscaling.eventbridge-instance-launch-lifecycle-action`: Amazon EC2 Auto Scaling EC2 Instance-launch Lifecycle Action via EventBridge. @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html */
+export type AutoScalingEventBridgeInstanceLaunchLifecycleActionHandler = HandlerOf<"autoscaling.eventbridge-instance-launch-lifecycle-action">;
+/** Handler of `autoscaling.eventbridge-instance-launch-successful`: Amazon EC2 Auto Scaling EC2 Instance Launch Successful via EventBridge. @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html */
+export type AutoScalingEventBridgeInstanceLaunchSuccessfulHandler = HandlerOf<"autoscaling.eventbridge-instance-launch-successful">;
+/** Handler of `autoscaling.eventbridge-instance-launch-unsuccessful`: Amazon EC2 Auto Scaling EC2 Instance Launch Unsuccessful via EventBridge. @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html */
+export type AutoScalingEventBridgeInstanceLaunchUnsuccessfulHandler = HandlerOf<"autoscaling.eventbridge-instance-launch-unsuccessful">;
+/** Handler of `autoscaling.eventbridge-instance-terminate-lifecycle-action`: Amazon EC2 Auto Scaling EC2 Instance-terminate Lifecycle Action via EventBridge. @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html */
+export type AutoScalingEventBridgeInstanceTerminateLifecycleActionHandler = HandlerOf<"autoscaling.eventbridge-instance-terminate-lifecycle-action">;
+/** Handler of `autoscaling.eventbridge-instance-terminate-successful`: Amazon EC2 Auto Scaling EC2 Instance Terminate Successful via EventBridge. @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html */
+export type AutoScalingEventBridgeInstanceTerminateSuccessfulHandler = HandlerOf<"autoscaling.eventbridge-instance-terminate-successful">;
+/** Handler of `autoscaling.eventbridge-instance-terminate-unsuccessful`: Amazon EC2 Auto Scaling EC2 Instance Terminate Unsuccessful via EventBridge. @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html */
+export type AutoScalingEventBridgeInstanceTerminateUnsuccessfulHandler = HandlerOf<"autoscaling.eventbridge-instance-terminate-unsuccessful">;
+/** Handler of `bedrock.agent-action`: Amazon Bedrock agent action group invocation (OpenAPI schema). @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html */
+export type BedrockAgentActionHandler = HandlerOf<"bedrock.agent-action">;
+/** Handler of `bedrock.agent-function`: Amazon Bedrock agent action group invocation (function details). @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html */
+export type BedrockAgentFunctionHandler = HandlerOf<"bedrock.agent-function">;
+/** Handler of `cdk.provider-is-complete`: CDK Provider framework isComplete request. @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html */
+export type CdkProviderIsCompleteHandler = HandlerOf<"cdk.provider-is-complete">;
+/** Handler of `cdk.provider-on-event`: CDK Provider framework onEvent request. @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html */
+export type CdkProviderOnEventHandler = HandlerOf<"cdk.provider-on-event">;
+/** Handler of `clientvpn.connection-handler`: AWS Client VPN client connect handler request. @see https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html */
+export type ClientVpnConnectionHandlerHandler = HandlerOf<"clientvpn.connection-handler">;
+/** Handler of `cloudformation.custom-resource`: CloudFormation custom resource request. @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html */
+export type CloudFormationCustomResourceHandler = HandlerOf<"cloudformation.custom-resource">;
 /** Handler of `cloudformation.custom-resource-in-sns`: CloudFormation custom resource request in an SNS notification. @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html */
 export type CloudFormationCustomResourceInSnsHandler = HandlerOf<"cloudformation.custom-resource-in-sns">;
 /** Handler of `cloudfront.origin-request`: Lambda@Edge origin request event. @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html */
@@ -41,10 +67,14 @@ export type CloudFrontOriginResponseHandler = HandlerOf<"cloudfront.origin-respo
 export type CloudFrontViewerRequestHandler = HandlerOf<"cloudfront.viewer-request">;
 /** Handler of `cloudfront.viewer-response`: Lambda@Edge viewer response event. @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html */
 export type CloudFrontViewerResponseHandler = HandlerOf<"cloudfront.viewer-response">;
+/** Handler of `cloudtrail.eventbridge-aws-api-call`: AWS API Call via CloudTrail (EventBridge). @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html */
+export type CloudTrailEventBridgeAwsApiCallHandler = HandlerOf<"cloudtrail.eventbridge-aws-api-call">;
 /** Handler of `cloudwatch.alarm`: Amazon CloudWatch alarm Lambda action. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-actions-Lambda.html */
 export type CloudWatchAlarmHandler = HandlerOf<"cloudwatch.alarm">;
 /** Handler of `cloudwatch.alarm-sns-message`: CloudWatch alarm notification in an SNS message. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html */
 export type CloudWatchAlarmSnsMessageHandler = HandlerOf<"cloudwatch.alarm-sns-message">;
+/** Handler of `cloudwatch.dashboard-custom-widget`: CloudWatch dashboard custom widget request. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/add_custom_widget_dashboard_about.html */
+export type CloudWatchDashboardCustomWidgetHandler = HandlerOf<"cloudwatch.dashboard-custom-widget">;
 /** Handler of `cloudwatch.logs`: Amazon CloudWatch Logs subscription event. @see https://docs.aws.amazon.com/lambda/latest/dg/services-cloudwatchlogs.html */
 export type CloudWatchLogsHandler = HandlerOf<"cloudwatch.logs">;
 /** Handler of `cloudwatch.logs-data`: Decoded CloudWatch Logs subscription data. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html */
@@ -53,8 +83,24 @@ export type CloudWatchLogsDataHandler = HandlerOf<"cloudwatch.logs-data">;
 export type CloudWatchLogsDataInFirehoseHandler = HandlerOf<"cloudwatch.logs-data-in-firehose">;
 /** Handler of `cloudwatch.logs-data-in-kinesis`: CloudWatch Logs data in a Kinesis batch. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html */
 export type CloudWatchLogsDataInKinesisHandler = HandlerOf<"cloudwatch.logs-data-in-kinesis">;
+/** Handler of `codebuild.eventbridge-build-phase-change`: AWS CodeBuild Build Phase Change via EventBridge. @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref */
+export type CodeBuildEventBridgeBuildPhaseChangeHandler = HandlerOf<"codebuild.eventbridge-build-phase-change">;
+/** Handler of `codebuild.eventbridge-build-state-change`: AWS CodeBuild Build State Change via EventBridge. @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref */
+export type CodeBuildEventBridgeBuildStateChangeHandler = HandlerOf<"codebuild.eventbridge-build-state-change">;
 /** Handler of `codecommit.trigger`: AWS CodeCommit repository trigger. @see https://docs.aws.amazon.com/lambda/latest/dg/services-codecommit.html */
 export type CodeCommitTriggerHandler = HandlerOf<"codecommit.trigger">;
+/** Handler of `codedeploy.eventbridge-deployment-state-change`: AWS CodeDeploy Deployment State-change Notification via EventBridge. @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html */
+export type CodeDeployEventBridgeDeploymentStateChangeHandler = HandlerOf<"codedeploy.eventbridge-deployment-state-change">;
+/** Handler of `codedeploy.eventbridge-instance-state-change`: AWS CodeDeploy Instance State-change Notification via EventBridge. @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html */
+export type CodeDeployEventBridgeInstanceStateChangeHandler = HandlerOf<"codedeploy.eventbridge-instance-state-change">;
+/** Handler of `codedeploy.lifecycle-hook`: CodeDeploy lifecycle event hook invocation. @see https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html */
+export type CodeDeployLifecycleHookHandler = HandlerOf<"codedeploy.lifecycle-hook">;
+/** Handler of `codepipeline.eventbridge-action-execution-state-change`: AWS CodePipeline Action Execution State Change via EventBridge. @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html */
+export type CodePipelineEventBridgeActionExecutionStateChangeHandler = HandlerOf<"codepipeline.eventbridge-action-execution-state-change">;
+/** Handler of `codepipeline.eventbridge-pipeline-execution-state-change`: AWS CodePipeline Pipeline Execution State Change via EventBridge. @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html */
+export type CodePipelineEventBridgePipelineExecutionStateChangeHandler = HandlerOf<"codepipeline.eventbridge-pipeline-execution-state-change">;
+/** Handler of `codepipeline.eventbridge-stage-execution-state-change`: AWS CodePipeline Stage Execution State Change via EventBridge. @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html */
+export type CodePipelineEventBridgeStageExecutionStateChangeHandler = HandlerOf<"codepipeline.eventbridge-stage-execution-state-change">;
 /** Handler of `codepipeline.job`: AWS CodePipeline Lambda invoke action job. @see https://docs.aws.amazon.com/codepipeline/latest/userguide/actions-invoke-lambda-function.html */
 export type CodePipelineJobHandler = HandlerOf<"codepipeline.job">;
 /** Handler of `cognito.create-auth-challenge`: Cognito custom authentication: create auth challenge trigger. @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-create-auth-challenge.html */
@@ -99,14 +145,56 @@ export type DynamoDbStreamBatchHandler = HandlerOf<"dynamodb.stream-batch">;
 export type DynamoDbStreamRecordInKinesisHandler = HandlerOf<"dynamodb.stream-record-in-kinesis">;
 /** Handler of `dynamodb.stream-tumbling-window`: Amazon DynamoDB Streams batch with tumbling window. @see https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-windows.html */
 export type DynamoDbStreamTumblingWindowHandler = HandlerOf<"dynamodb.stream-tumbling-window">;
+/** Handler of `ec2.eventbridge-instance-state-change`: Amazon EC2 Instance State-change Notification via EventBridge. @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-instance-state-changes.html */
+export type Ec2EventBridgeInstanceStateChangeHandler = HandlerOf<"ec2.eventbridge-instance-state-change">;
+/** Handler of `ecr.eventbridge-image-action`: Amazon ECR Image Action via EventBridge. @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html */
+export type EcrEventBridgeImageActionHandler = HandlerOf<"ecr.eventbridge-image-action">;
+/** Handler of `ecr.eventbridge-image-scan`: Amazon ECR Image Scan via EventBridge. @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html */
+export type EcrEventBridgeImageScanHandler = HandlerOf<"ecr.eventbridge-image-scan">;
+/** Handler of `ecs.eventbridge-container-instance-state-change`: Amazon ECS Container Instance State Change via EventBridge. @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html */
+export type EcsEventBridgeContainerInstanceStateChangeHandler = HandlerOf<"ecs.eventbridge-container-instance-state-change">;
+/** Handler of `emr.eventbridge-auto-scaling-policy-state-change`: Amazon EMR Auto Scaling Policy State Change via EventBridge. @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html */
+export type EmrEventBridgeAutoScalingPolicyStateChangeHandler = HandlerOf<"emr.eventbridge-auto-scaling-policy-state-change">;
+/** Handler of `emr.eventbridge-cluster-state-change`: Amazon EMR Cluster State Change via EventBridge. @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html */
+export type EmrEventBridgeClusterStateChangeHandler = HandlerOf<"emr.eventbridge-cluster-state-change">;
+/** Handler of `emr.eventbridge-instance-group-state-change`: Amazon EMR Instance Group State Change via EventBridge. @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html */
+export type EmrEventBridgeInstanceGroupStateChangeHandler = HandlerOf<"emr.eventbridge-instance-group-state-change">;
+/** Handler of `emr.eventbridge-step-status-change`: Amazon EMR Step Status Change via EventBridge. @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html */
+export type EmrEventBridgeStepStatusChangeHandler = HandlerOf<"emr.eventbridge-step-status-change">;
 /** Handler of `eventbridge.event`: Amazon EventBridge event. @see https://docs.aws.amazon.com/eventbridge/latest/ref/events-structure.html */
 export type EventBridgeEventHandler = HandlerOf<"eventbridge.event">;
 /** Handler of `eventbridge.scheduled`: Amazon EventBridge scheduled event. @see https://docs.aws.amazon.com/eventbridge/latest/userguide/event-reference.html */
 export type EventBridgeScheduledHandler = HandlerOf<"eventbridge.scheduled">;
+/** Handler of `firehose.transformation`: Amazon Data Firehose data transformation invocation. @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html */
+export type FirehoseTransformationHandler = HandlerOf<"firehose.transformation">;
+/** Handler of `gamelift.eventbridge-accept-match`: Amazon GameLift FlexMatch AcceptMatch event via EventBridge. @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html */
+export type GameLiftEventBridgeAcceptMatchHandler = HandlerOf<"gamelift.eventbridge-accept-match">;
+/** Handler of `gamelift.eventbridge-accept-match-completed`: Amazon GameLift FlexMatch AcceptMatchCompleted event via EventBridge. @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html */
+export type GameLiftEventBridgeAcceptMatchCompletedHandler = HandlerOf<"gamelift.eventbridge-accept-match-completed">;
+/** Handler of `gamelift.eventbridge-matchmaking-cancelled`: Amazon GameLift FlexMatch MatchmakingCancelled event via EventBridge. @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html */
+export type GameLiftEventBridgeMatchmakingCancelledHandler = HandlerOf<"gamelift.eventbridge-matchmaking-cancelled">;
+/** Handler of `gamelift.eventbridge-matchmaking-failed`: Amazon GameLift FlexMatch MatchmakingFailed event via EventBridge. @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html */
+export type GameLiftEventBridgeMatchmakingFailedHandler = HandlerOf<"gamelift.eventbridge-matchmaking-failed">;
+/** Handler of `gamelift.eventbridge-matchmaking-searching`: Amazon GameLift FlexMatch MatchmakingSearching event via EventBridge. @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html */
+export type GameLiftEventBridgeMatchmakingSearchingHandler = HandlerOf<"gamelift.eventbridge-matchmaking-searching">;
+/** Handler of `gamelift.eventbridge-matchmaking-succeeded`: Amazon GameLift FlexMatch MatchmakingSucceeded event via EventBridge. @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html */
+export type GameLiftEventBridgeMatchmakingSucceededHandler = HandlerOf<"gamelift.eventbridge-matchmaking-succeeded">;
+/** Handler of `gamelift.eventbridge-matchmaking-timed-out`: Amazon GameLift FlexMatch MatchmakingTimedOut event via EventBridge. @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html */
+export type GameLiftEventBridgeMatchmakingTimedOutHandler = HandlerOf<"gamelift.eventbridge-matchmaking-timed-out">;
+/** Handler of `gamelift.eventbridge-potential-match-created`: Amazon GameLift FlexMatch PotentialMatchCreated event via EventBridge. @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html */
+export type GameLiftEventBridgePotentialMatchCreatedHandler = HandlerOf<"gamelift.eventbridge-potential-match-created">;
+/** Handler of `glue.eventbridge-job-run-state-change`: AWS Glue Job State Change via EventBridge. @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html */
+export type GlueEventBridgeJobRunStateChangeHandler = HandlerOf<"glue.eventbridge-job-run-state-change">;
+/** Handler of `guardduty.eventbridge-malware-protection-object-scan-result`: Amazon GuardDuty Malware Protection for S3 Object Scan Result via EventBridge. @see https://docs.aws.amazon.com/guardduty/latest/ug/monitor-with-eventbridge-s3-malware-protection.html */
+export type GuardDutyEventBridgeMalwareProtectionObjectScanResultHandler = HandlerOf<"guardduty.eventbridge-malware-protection-object-scan-result">;
 /** Handler of `iot.button`: AWS IoT Button click. @see https://docs.aws.amazon.com/iot/latest/developerguide/lambda-rule-action.html */
 export type IoTButtonHandler = HandlerOf<"iot.button">;
+/** Handler of `iot.custom-authorizer`: AWS IoT Core custom authorizer request. @see https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html */
+export type IoTCustomAuthorizerHandler = HandlerOf<"iot.custom-authorizer">;
 /** Handler of `iot.one-click`: AWS IoT 1-Click device event. @see https://docs.aws.amazon.com/iot-1-click/latest/developerguide/1click-events.html */
 export type IoTOneClickHandler = HandlerOf<"iot.one-click">;
+/** Handler of `iot.preprovisioning-hook`: AWS IoT fleet provisioning pre-provisioning hook request. @see https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html */
+export type IoTPreProvisioningHookHandler = HandlerOf<"iot.preprovisioning-hook">;
 /** Handler of `iot.registry-thing-event`: AWS IoT registry thing event. @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html */
 export type IoTRegistryThingEventHandler = HandlerOf<"iot.registry-thing-event">;
 /** Handler of `iot.registry-thing-group-event`: AWS IoT registry thing group event. @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html */
@@ -125,6 +213,10 @@ export type IoTRuleActionHandler = HandlerOf<"iot.rule-action">;
 export type KafkaMskHandler = HandlerOf<"kafka.msk">;
 /** Handler of `kafka.self-managed`: Self-managed Apache Kafka batch. @see https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html */
 export type KafkaSelfManagedHandler = HandlerOf<"kafka.self-managed">;
+/** Handler of `kinesis-analytics.output-delivery`: Kinesis Data Analytics (SQL) Lambda output delivery invocation. @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html */
+export type KinesisAnalyticsOutputDeliveryHandler = HandlerOf<"kinesis-analytics.output-delivery">;
+/** Handler of `kinesis-analytics.preprocessing`: Kinesis Data Analytics (SQL) input preprocessing invocation. @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html */
+export type KinesisAnalyticsPreprocessingHandler = HandlerOf<"kinesis-analytics.preprocessing">;
 /** Handler of `kinesis.stream-batch`: Amazon Kinesis Data Streams batch. @see https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html */
 export type KinesisStreamBatchHandler = HandlerOf<"kinesis.stream-batch">;
 /** Handler of `kinesis.stream-tumbling-window`: Amazon Kinesis Data Streams batch with tumbling window. @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-windows.html */
@@ -169,8 +261,16 @@ export type S3NotificationInSqsHandler = HandlerOf<"s3.notification-in-sqs">;
 export type S3ObjectLambdaHandler = HandlerOf<"s3.object-lambda">;
 /** Handler of `s3.test-event`: Amazon S3 test event. @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html */
 export type S3TestEventHandler = HandlerOf<"s3.test-event">;
+/** Handler of `sagemaker.ground-truth-annotation-consolidation`: SageMaker Ground Truth annotation consolidation request. @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html */
+export type SageMakerGroundTruthAnnotationConsolidationHandler = HandlerOf<"sagemaker.ground-truth-annotation-consolidation">;
+/** Handler of `sagemaker.ground-truth-pre-human-task`: SageMaker Ground Truth pre-annotation request. @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html */
+export type SageMakerGroundTruthPreHumanTaskHandler = HandlerOf<"sagemaker.ground-truth-pre-human-task">;
+/** Handler of `secretsmanager.rotation`: AWS Secrets Manager rotation step. @see https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_lambda.html */
+export type SecretsManagerRotationHandler = HandlerOf<"secretsmanager.rotation">;
 /** Handler of `ses.receipt`: Amazon SES email receiving Lambda action. @see https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html */
 export type SesReceiptHandler = HandlerOf<"ses.receipt">;
+/** Handler of `signin.eventbridge-console-sign-in`: AWS Console Sign In via CloudTrail (EventBridge). @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html */
+export type SigninEventBridgeConsoleSignInHandler = HandlerOf<"signin.eventbridge-console-sign-in">;
 /** Handler of `sns.notification`: Amazon SNS notification. @see https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html */
 export type SnsNotificationHandler = HandlerOf<"sns.notification">;
 /** Handler of `sns.notification-in-sqs`: SNS notifications in an SQS batch. @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html */
@@ -179,7 +279,11 @@ export type SnsNotificationInSqsHandler = HandlerOf<"sns.notification-in-sqs">;
 export type SqsBatchHandler = HandlerOf<"sqs.batch">;
 /** Handler of `sqs.message-in-firehose`: SQS messages in a Firehose transformation batch. @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html */
 export type SqsMessageInFirehoseHandler = HandlerOf<"sqs.message-in-firehose">;
+/** Handler of `transfer.identity-provider`: AWS Transfer Family custom identity provider request. @see https://docs.aws.amazon.com/transfer/latest/userguide/custom-lambda-idp.html */
+export type TransferIdentityProviderHandler = HandlerOf<"transfer.identity-provider">;
 /** Handler of `vpc-lattice.request-v1`: Amazon VPC Lattice request to a Lambda target (event structure V1). @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html */
 export type VpcLatticeRequestV1Handler = HandlerOf<"vpc-lattice.request-v1">;
 /** Handler of `vpc-lattice.request-v2`: Amazon VPC Lattice request to a Lambda target (event structure V2). @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html */
 export type VpcLatticeRequestV2Handler = HandlerOf<"vpc-lattice.request-v2">;
+/** Handler of `workmail.message-flow`: Amazon WorkMail email flow rule (Run Lambda) event. @see https://docs.aws.amazon.com/workmail/latest/adminguide/lambda.html */
+export type WorkMailMessageFlowHandler = HandlerOf<"workmail.message-flow">;

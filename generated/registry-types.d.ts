@@ -1,5 +1,5 @@
 // Generated from schemas/ and generator/runtime/registry-types.ts by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { AlbRequestEvent, AlbRequestResult, AmplifyGraphQlResolverEvent, ApiGatewayHttpAuthorizerV1Event, ApiGatewayHttpAuthorizerV1Result, ApiGatewayHttpAuthorizerV2Event, ApiGatewayHttpAuthorizerV2Result, ApiGatewayHttpProxyV1Event, ApiGatewayHttpProxyV1Result, ApiGatewayHttpProxyV2Event, ApiGatewayHttpProxyV2Result, ApiGatewayRequestAuthorizerEvent, ApiGatewayRequestAuthorizerResult, ApiGatewayRestProxyEvent, ApiGatewayRestProxyResult, ApiGatewayRestProxyStreamingResult, ApiGatewayTokenAuthorizerEvent, ApiGatewayTokenAuthorizerResult, ApiGatewayWebSocketAuthorizerEvent, ApiGatewayWebSocketEvent, ApiGatewayWebSocketResult, AppSyncAuthorizerEvent, AppSyncAuthorizerResult, AppSyncBatchResolverEvent, AppSyncEventsEvent, AppSyncEventsResult, AppSyncResolverEvent, CloudFormationCustomResourceInSnsEvent, CloudFormationCustomResourceRequest, CloudFrontOriginRequestEvent, CloudFrontOriginRequestResult, CloudFrontOriginResponseEvent, CloudFrontOriginResponseResult, CloudFrontViewerRequestEvent, CloudFrontViewerRequestResult, CloudFrontViewerResponseEvent, CloudFrontViewerResponseResult, CloudWatchAlarmEvent, CloudWatchAlarmSnsMessageEvent, CloudWatchLogsDataEvent, CloudWatchLogsDataInFirehoseEvent, CloudWatchLogsDataInKinesisEvent, CloudWatchLogsEvent, CodeCommitTriggerEvent, CodePipelineJobEvent, CognitoCreateAuthChallengeEvent, CognitoCustomEmailSenderEvent, CognitoCustomMessageEvent, CognitoCustomSmsSenderEvent, CognitoDefineAuthChallengeEvent, CognitoInboundFederationEvent, CognitoPostAuthenticationEvent, CognitoPostConfirmationEvent, CognitoPreAuthenticationEvent, CognitoPreSignupEvent, CognitoPreTokenGenerationEvent, CognitoPreTokenGenerationV2Event, CognitoPreTokenGenerationV3Event, CognitoSyncTriggerEvent, CognitoUserMigrationEvent, CognitoVerifyAuthChallengeResponseEvent, ConfigRuleEvent, DocumentDbChangeStreamEvent, DynamoDbKinesisChangeRecord, DynamoDbStreamBatchEvent, DynamoDbStreamBatchResult, DynamoDbStreamRecordInKinesisEvent, DynamoDbStreamTumblingWindowEvent, DynamoDbStreamTumblingWindowResult, EventBridgeEvent, EventBridgeScheduledEvent, IoTButtonEvent, IoTOneClickEvent, IoTRegistryThingEvent, IoTRegistryThingGroupEvent, IoTRegistryThingGroupHierarchyEvent, IoTRegistryThingGroupMembershipEvent, IoTRegistryThingTypeAssociationEvent, IoTRegistryThingTypeEvent, IoTRuleActionEvent, KafkaMskEvent, KafkaSelfManagedEvent, KinesisStreamBatchEvent, KinesisStreamBatchResult, KinesisStreamTumblingWindowEvent, KinesisStreamTumblingWindowResult, LambdaDestinationRecordEvent, LambdaFunctionUrlEvent, LambdaFunctionUrlResult, LambdaFunctionUrlStreamingResult, MqActiveMqEvent, MqRabbitMqEvent, S3BatchV1Event, S3BatchV1Result, S3BatchV2Event, S3BatchV2Result, S3EventBridgeObjectAccessTierChangedEvent, S3EventBridgeObjectAclUpdatedEvent, S3EventBridgeObjectCreatedEvent, S3EventBridgeObjectDeletedEvent, S3EventBridgeObjectRestoreCompletedEvent, S3EventBridgeObjectRestoreExpiredEvent, S3EventBridgeObjectRestoreInitiatedEvent, S3EventBridgeObjectStorageClassChangedEvent, S3EventBridgeObjectTagsAddedEvent, S3EventBridgeObjectTagsDeletedEvent, S3NotificationEvent, S3NotificationInSqsEvent, S3ObjectLambdaEvent, S3ObjectLambdaResult, S3TestEvent, SesReceiptEvent, SesReceiptResult, SnsHttpNotification, SnsNotificationEvent, SnsNotificationInSqsEvent, SqsBatchEvent, SqsBatchResult, SqsMessageInFirehoseEvent, SqsRecord, VpcLatticeRequestV1Event, VpcLatticeRequestV1Result, VpcLatticeRequestV2Event, VpcLatticeRequestV2Result } from './types.js';
+import type { AlbRequestEvent, AlbRequestResult, AmplifyGraphQlResolverEvent, ApiGatewayHttpAuthorizerV1Event, ApiGatewayHttpAuthorizerV1Result, ApiGatewayHttpAuthorizerV2Event, ApiGatewayHttpAuthorizerV2Result, ApiGatewayHttpProxyV1Event, ApiGatewayHttpProxyV1Result, ApiGatewayHttpProxyV2Event, ApiGatewayHttpProxyV2Result, ApiGatewayRequestAuthorizerEvent, ApiGatewayRequestAuthorizerResult, ApiGatewayRestProxyEvent, ApiGatewayRestProxyResult, ApiGatewayRestProxyStreamingResult, ApiGatewayTokenAuthorizerEvent, ApiGatewayTokenAuthorizerResult, ApiGatewayWebSocketAuthorizerEvent, ApiGatewayWebSocketEvent, ApiGatewayWebSocketResult, AppSyncAuthorizerEvent, AppSyncAuthorizerResult, AppSyncBatchResolverEvent, AppSyncEventsEvent, AppSyncEventsResult, AppSyncResolverEvent, AutoScalingCustomTerminationPolicyEvent, AutoScalingCustomTerminationPolicyResult, AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent, AutoScalingEventBridgeInstanceLaunchSuccessfulEvent, AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent, AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent, AutoScalingEventBridgeInstanceTerminateSuccessfulEvent, AutoScalingEventBridgeInstanceTerminateUnsuccessfulEvent, BedrockAgentActionEvent, BedrockAgentActionResult, BedrockAgentFunctionEvent, BedrockAgentFunctionResult, CdkProviderIsCompleteEvent, CdkProviderIsCompleteResult, CdkProviderOnEvent, CdkProviderOnEventResult, ClientVpnConnectionHandlerEvent, ClientVpnConnectionHandlerResult, CloudFormationCustomResourceEvent, CloudFormationCustomResourceInSnsEvent, CloudFormationCustomResourceRequest, CloudFormationCustomResourceResult, CloudFrontOriginRequestEvent, CloudFrontOriginRequestResult, CloudFrontOriginResponseEvent, CloudFrontOriginResponseResult, CloudFrontViewerRequestEvent, CloudFrontViewerRequestResult, CloudFrontViewerResponseEvent, CloudFrontViewerResponseResult, CloudTrailEventBridgeAwsApiCallEvent, CloudWatchAlarmEvent, CloudWatchAlarmSnsMessageEvent, CloudWatchDashboardCustomWidgetEvent, CloudWatchDashboardCustomWidgetResult, CloudWatchLogsDataEvent, CloudWatchLogsDataInFirehoseEvent, CloudWatchLogsDataInKinesisEvent, CloudWatchLogsEvent, CodeBuildEventBridgeBuildPhaseChangeEvent, CodeBuildEventBridgeBuildStateChangeEvent, CodeCommitTriggerEvent, CodeDeployEventBridgeDeploymentStateChangeEvent, CodeDeployEventBridgeInstanceStateChangeEvent, CodeDeployLifecycleHookEvent, CodePipelineEventBridgeActionExecutionStateChangeEvent, CodePipelineEventBridgePipelineExecutionStateChangeEvent, CodePipelineEventBridgeStageExecutionStateChangeEvent, CodePipelineJobEvent, CognitoCreateAuthChallengeEvent, CognitoCustomEmailSenderEvent, CognitoCustomMessageEvent, CognitoCustomSmsSenderEvent, CognitoDefineAuthChallengeEvent, CognitoInboundFederationEvent, CognitoPostAuthenticationEvent, CognitoPostConfirmationEvent, CognitoPreAuthenticationEvent, CognitoPreSignupEvent, CognitoPreTokenGenerationEvent, CognitoPreTokenGenerationV2Event, CognitoPreTokenGenerationV3Event, CognitoSyncTriggerEvent, CognitoUserMigrationEvent, CognitoVerifyAuthChallengeResponseEvent, ConfigRuleEvent, DocumentDbChangeStreamEvent, DynamoDbKinesisChangeRecord, DynamoDbStreamBatchEvent, DynamoDbStreamBatchResult, DynamoDbStreamRecordInKinesisEvent, DynamoDbStreamTumblingWindowEvent, DynamoDbStreamTumblingWindowResult, Ec2EventBridgeInstanceStateChangeEvent, EcrEventBridgeImageActionEvent, EcrEventBridgeImageScanEvent, EcsEventBridgeContainerInstanceStateChangeEvent, EmrEventBridgeAutoScalingPolicyStateChangeEvent, EmrEventBridgeClusterStateChangeEvent, EmrEventBridgeInstanceGroupStateChangeEvent, EmrEventBridgeStepStatusChangeEvent, EventBridgeEvent, EventBridgeScheduledEvent, FirehoseTransformationEvent, FirehoseTransformationResult, GameLiftEventBridgeAcceptMatchCompletedEvent, GameLiftEventBridgeAcceptMatchEvent, GameLiftEventBridgeMatchmakingCancelledEvent, GameLiftEventBridgeMatchmakingFailedEvent, GameLiftEventBridgeMatchmakingSearchingEvent, GameLiftEventBridgeMatchmakingSucceededEvent, GameLiftEventBridgeMatchmakingTimedOutEvent, GameLiftEventBridgePotentialMatchCreatedEvent, GlueEventBridgeJobRunStateChangeEvent, GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent, IoTButtonEvent, IoTCustomAuthorizerEvent, IoTCustomAuthorizerResult, IoTOneClickEvent, IoTPreProvisioningHookEvent, IoTPreProvisioningHookResult, IoTRegistryThingEvent, IoTRegistryThingGroupEvent, IoTRegistryThingGroupHierarchyEvent, IoTRegistryThingGroupMembershipEvent, IoTRegistryThingTypeAssociationEvent, IoTRegistryThingTypeEvent, IoTRuleActionEvent, KafkaMskEvent, KafkaSelfManagedEvent, KinesisAnalyticsOutputDeliveryEvent, KinesisAnalyticsOutputDeliveryResult, KinesisAnalyticsPreprocessingEvent, KinesisAnalyticsPreprocessingResult, KinesisStreamBatchEvent, KinesisStreamBatchResult, KinesisStreamTumblingWindowEvent, KinesisStreamTumblingWindowResult, LambdaDestinationRecordEvent, LambdaFunctionUrlEvent, LambdaFunctionUrlResult, LambdaFunctionUrlStreamingResult, MqActiveMqEvent, MqRabbitMqEvent, S3BatchV1Event, S3BatchV1Result, S3BatchV2Event, S3BatchV2Result, S3EventBridgeObjectAccessTierChangedEvent, S3EventBridgeObjectAclUpdatedEvent, S3EventBridgeObjectCreatedEvent, S3EventBridgeObjectDeletedEvent, S3EventBridgeObjectRestoreCompletedEvent, S3EventBridgeObjectRestoreExpiredEvent, S3EventBridgeObjectRestoreInitiatedEvent, S3EventBridgeObjectStorageClassChangedEvent, S3EventBridgeObjectTagsAddedEvent, S3EventBridgeObjectTagsDeletedEvent, S3NotificationEvent, S3NotificationInSqsEvent, S3ObjectLambdaEvent, S3ObjectLambdaResult, S3TestEvent, SageMakerGroundTruthAnnotationConsolidationEvent, SageMakerGroundTruthAnnotationConsolidationResult, SageMakerGroundTruthPreHumanTaskEvent, SageMakerGroundTruthPreHumanTaskResult, SecretsManagerRotationEvent, SesReceiptEvent, SesReceiptResult, SigninEventBridgeConsoleSignInEvent, SnsHttpNotification, SnsNotificationEvent, SnsNotificationInSqsEvent, SqsBatchEvent, SqsBatchResult, SqsMessageInFirehoseEvent, SqsRecord, TransferIdentityProviderEvent, TransferIdentityProviderResult, VpcLatticeRequestV1Event, VpcLatticeRequestV1Result, VpcLatticeRequestV2Event, VpcLatticeRequestV2Result, WorkMailMessageFlowEvent, WorkMailMessageFlowResult } from './types.js';
 
 /** The payload type of every registry id. */
 export interface PayloadTypes {
@@ -30,7 +30,27 @@ export interface PayloadTypes {
   "appsync.events": AppSyncEventsEvent;
   "appsync.events.result": AppSyncEventsResult;
   "appsync.resolver": AppSyncResolverEvent;
+  "autoscaling.custom-termination-policy": AutoScalingCustomTerminationPolicyEvent;
+  "autoscaling.custom-termination-policy.result": AutoScalingCustomTerminationPolicyResult;
+  "autoscaling.eventbridge-instance-launch-lifecycle-action": AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent;
+  "autoscaling.eventbridge-instance-launch-successful": AutoScalingEventBridgeInstanceLaunchSuccessfulEvent;
+  "autoscaling.eventbridge-instance-launch-unsuccessful": AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent;
+  "autoscaling.eventbridge-instance-terminate-lifecycle-action": AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent;
+  "autoscaling.eventbridge-instance-terminate-successful": AutoScalingEventBridgeInstanceTerminateSuccessfulEvent;
+  "autoscaling.eventbridge-instance-terminate-unsuccessful": AutoScalingEventBridgeInstanceTerminateUnsuccessfulEvent;
+  "bedrock.agent-action": BedrockAgentActionEvent;
+  "bedrock.agent-action.result": BedrockAgentActionResult;
+  "bedrock.agent-function": BedrockAgentFunctionEvent;
+  "bedrock.agent-function.result": BedrockAgentFunctionResult;
+  "cdk.provider-is-complete": CdkProviderIsCompleteEvent;
+  "cdk.provider-is-complete.result": CdkProviderIsCompleteResult;
+  "cdk.provider-on-event": CdkProviderOnEvent;
+  "cdk.provider-on-event.result": CdkProviderOnEventResult;
+  "clientvpn.connection-handler": ClientVpnConnectionHandlerEvent;
+  "clientvpn.connection-handler.result": ClientVpnConnectionHandlerResult;
+  "cloudformation.custom-resource": CloudFormationCustomResourceEvent;
   "cloudformation.custom-resource-in-sns": CloudFormationCustomResourceInSnsEvent;
+  "cloudformation.custom-resource.result": CloudFormationCustomResourceResult;
   "cloudfront.origin-request": CloudFrontOriginRequestEvent;
   "cloudfront.origin-request.result": CloudFrontOriginRequestResult;
   "cloudfront.origin-response": CloudFrontOriginResponseEvent;
@@ -39,13 +59,24 @@ export interface PayloadTypes {
   "cloudfront.viewer-request.result": CloudFrontViewerRequestResult;
   "cloudfront.viewer-response": CloudFrontViewerResponseEvent;
   "cloudfront.viewer-response.result": CloudFrontViewerResponseResult;
+  "cloudtrail.eventbridge-aws-api-call": CloudTrailEventBridgeAwsApiCallEvent;
   "cloudwatch.alarm": CloudWatchAlarmEvent;
   "cloudwatch.alarm-sns-message": CloudWatchAlarmSnsMessageEvent;
+  "cloudwatch.dashboard-custom-widget": CloudWatchDashboardCustomWidgetEvent;
+  "cloudwatch.dashboard-custom-widget.result": CloudWatchDashboardCustomWidgetResult;
   "cloudwatch.logs": CloudWatchLogsEvent;
   "cloudwatch.logs-data": CloudWatchLogsDataEvent;
   "cloudwatch.logs-data-in-firehose": CloudWatchLogsDataInFirehoseEvent;
   "cloudwatch.logs-data-in-kinesis": CloudWatchLogsDataInKinesisEvent;
+  "codebuild.eventbridge-build-phase-change": CodeBuildEventBridgeBuildPhaseChangeEvent;
+  "codebuild.eventbridge-build-state-change": CodeBuildEventBridgeBuildStateChangeEvent;
   "codecommit.trigger": CodeCommitTriggerEvent;
+  "codedeploy.eventbridge-deployment-state-change": CodeDeployEventBridgeDeploymentStateChangeEvent;
+  "codedeploy.eventbridge-instance-state-change": CodeDeployEventBridgeInstanceStateChangeEvent;
+  "codedeploy.lifecycle-hook": CodeDeployLifecycleHookEvent;
+  "codepipeline.eventbridge-action-execution-state-change": CodePipelineEventBridgeActionExecutionStateChangeEvent;
+  "codepipeline.eventbridge-pipeline-execution-state-change": CodePipelineEventBridgePipelineExecutionStateChangeEvent;
+  "codepipeline.eventbridge-stage-execution-state-change": CodePipelineEventBridgeStageExecutionStateChangeEvent;
   "codepipeline.job": CodePipelineJobEvent;
   "cognito.create-auth-challenge": CognitoCreateAuthChallengeEvent;
   "cognito.custom-email-sender": CognitoCustomEmailSenderEvent;
@@ -70,10 +101,34 @@ export interface PayloadTypes {
   "dynamodb.stream-record-in-kinesis": DynamoDbStreamRecordInKinesisEvent;
   "dynamodb.stream-tumbling-window": DynamoDbStreamTumblingWindowEvent;
   "dynamodb.stream-tumbling-window.result": DynamoDbStreamTumblingWindowResult;
+  "ec2.eventbridge-instance-state-change": Ec2EventBridgeInstanceStateChangeEvent;
+  "ecr.eventbridge-image-action": EcrEventBridgeImageActionEvent;
+  "ecr.eventbridge-image-scan": EcrEventBridgeImageScanEvent;
+  "ecs.eventbridge-container-instance-state-change": EcsEventBridgeContainerInstanceStateChangeEvent;
+  "emr.eventbridge-auto-scaling-policy-state-change": EmrEventBridgeAutoScalingPolicyStateChangeEvent;
+  "emr.eventbridge-cluster-state-change": EmrEventBridgeClusterStateChangeEvent;
+  "emr.eventbridge-instance-group-state-change": EmrEventBridgeInstanceGroupStateChangeEvent;
+  "emr.eventbridge-step-status-change": EmrEventBridgeStepStatusChangeEvent;
   "eventbridge.event": EventBridgeEvent;
   "eventbridge.scheduled": EventBridgeScheduledEvent;
+  "firehose.transformation": FirehoseTransformationEvent;
+  "firehose.transformation.result": FirehoseTransformationResult;
+  "gamelift.eventbridge-accept-match": GameLiftEventBridgeAcceptMatchEvent;
+  "gamelift.eventbridge-accept-match-completed": GameLiftEventBridgeAcceptMatchCompletedEvent;
+  "gamelift.eventbridge-matchmaking-cancelled": GameLiftEventBridgeMatchmakingCancelledEvent;
+  "gamelift.eventbridge-matchmaking-failed": GameLiftEventBridgeMatchmakingFailedEvent;
+  "gamelift.eventbridge-matchmaking-searching": GameLiftEventBridgeMatchmakingSearchingEvent;
+  "gamelift.eventbridge-matchmaking-succeeded": GameLiftEventBridgeMatchmakingSucceededEvent;
+  "gamelift.eventbridge-matchmaking-timed-out": GameLiftEventBridgeMatchmakingTimedOutEvent;
+  "gamelift.eventbridge-potential-match-created": GameLiftEventBridgePotentialMatchCreatedEvent;
+  "glue.eventbridge-job-run-state-change": GlueEventBridgeJobRunStateChangeEvent;
+  "guardduty.eventbridge-malware-protection-object-scan-result": GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent;
   "iot.button": IoTButtonEvent;
+  "iot.custom-authorizer": IoTCustomAuthorizerEvent;
+  "iot.custom-authorizer.result": IoTCustomAuthorizerResult;
   "iot.one-click": IoTOneClickEvent;
+  "iot.preprovisioning-hook": IoTPreProvisioningHookEvent;
+  "iot.preprovisioning-hook.result": IoTPreProvisioningHookResult;
   "iot.registry-thing-event": IoTRegistryThingEvent;
   "iot.registry-thing-group-event": IoTRegistryThingGroupEvent;
   "iot.registry-thing-group-hierarchy-event": IoTRegistryThingGroupHierarchyEvent;
@@ -83,6 +138,10 @@ export interface PayloadTypes {
   "iot.rule-action": IoTRuleActionEvent;
   "kafka.msk": KafkaMskEvent;
   "kafka.self-managed": KafkaSelfManagedEvent;
+  "kinesis-analytics.output-delivery": KinesisAnalyticsOutputDeliveryEvent;
+  "kinesis-analytics.output-delivery.result": KinesisAnalyticsOutputDeliveryResult;
+  "kinesis-analytics.preprocessing": KinesisAnalyticsPreprocessingEvent;
+  "kinesis-analytics.preprocessing.result": KinesisAnalyticsPreprocessingResult;
   "kinesis.stream-batch": KinesisStreamBatchEvent;
   "kinesis.stream-batch.result": KinesisStreamBatchResult;
   "kinesis.stream-tumbling-window": KinesisStreamTumblingWindowEvent;
@@ -112,17 +171,27 @@ export interface PayloadTypes {
   "s3.object-lambda": S3ObjectLambdaEvent;
   "s3.object-lambda.result": S3ObjectLambdaResult;
   "s3.test-event": S3TestEvent;
+  "sagemaker.ground-truth-annotation-consolidation": SageMakerGroundTruthAnnotationConsolidationEvent;
+  "sagemaker.ground-truth-annotation-consolidation.result": SageMakerGroundTruthAnnotationConsolidationResult;
+  "sagemaker.ground-truth-pre-human-task": SageMakerGroundTruthPreHumanTaskEvent;
+  "sagemaker.ground-truth-pre-human-task.result": SageMakerGroundTruthPreHumanTaskResult;
+  "secretsmanager.rotation": SecretsManagerRotationEvent;
   "ses.receipt": SesReceiptEvent;
   "ses.receipt.result": SesReceiptResult;
+  "signin.eventbridge-console-sign-in": SigninEventBridgeConsoleSignInEvent;
   "sns.notification": SnsNotificationEvent;
   "sns.notification-in-sqs": SnsNotificationInSqsEvent;
   "sqs.batch": SqsBatchEvent;
   "sqs.batch.result": SqsBatchResult;
   "sqs.message-in-firehose": SqsMessageInFirehoseEvent;
+  "transfer.identity-provider": TransferIdentityProviderEvent;
+  "transfer.identity-provider.result": TransferIdentityProviderResult;
   "vpc-lattice.request-v1": VpcLatticeRequestV1Event;
   "vpc-lattice.request-v1.result": VpcLatticeRequestV1Result;
   "vpc-lattice.request-v2": VpcLatticeRequestV2Event;
   "vpc-lattice.request-v2.result": VpcLatticeRequestV2Result;
+  "workmail.message-flow": WorkMailMessageFlowEvent;
+  "workmail.message-flow.result": WorkMailMessageFlowResult;
 }
 /** Every registry id. */
 export type Id = keyof PayloadTypes;
@@ -148,18 +217,41 @@ export interface EventTypes {
   "appsync.batch-resolver": AppSyncBatchResolverEvent;
   "appsync.events": AppSyncEventsEvent;
   "appsync.resolver": AppSyncResolverEvent;
+  "autoscaling.custom-termination-policy": AutoScalingCustomTerminationPolicyEvent;
+  "autoscaling.eventbridge-instance-launch-lifecycle-action": AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent;
+  "autoscaling.eventbridge-instance-launch-successful": AutoScalingEventBridgeInstanceLaunchSuccessfulEvent;
+  "autoscaling.eventbridge-instance-launch-unsuccessful": AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent;
+  "autoscaling.eventbridge-instance-terminate-lifecycle-action": AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent;
+  "autoscaling.eventbridge-instance-terminate-successful": AutoScalingEventBridgeInstanceTerminateSuccessfulEvent;
+  "autoscaling.eventbridge-instance-terminate-unsuccessful": AutoScalingEventBridgeInstanceTerminateUnsuccessfulEvent;
+  "bedrock.agent-action": BedrockAgentActionEvent;
+  "bedrock.agent-function": BedrockAgentFunctionEvent;
+  "cdk.provider-is-complete": CdkProviderIsCompleteEvent;
+  "cdk.provider-on-event": CdkProviderOnEvent;
+  "clientvpn.connection-handler": ClientVpnConnectionHandlerEvent;
+  "cloudformation.custom-resource": CloudFormationCustomResourceEvent;
   "cloudformation.custom-resource-in-sns": CloudFormationCustomResourceInSnsEvent;
   "cloudfront.origin-request": CloudFrontOriginRequestEvent;
   "cloudfront.origin-response": CloudFrontOriginResponseEvent;
   "cloudfront.viewer-request": CloudFrontViewerRequestEvent;
   "cloudfront.viewer-response": CloudFrontViewerResponseEvent;
+  "cloudtrail.eventbridge-aws-api-call": CloudTrailEventBridgeAwsApiCallEvent;
   "cloudwatch.alarm": CloudWatchAlarmEvent;
   "cloudwatch.alarm-sns-message": CloudWatchAlarmSnsMessageEvent;
+  "cloudwatch.dashboard-custom-widget": CloudWatchDashboardCustomWidgetEvent;
   "cloudwatch.logs": CloudWatchLogsEvent;
   "cloudwatch.logs-data": CloudWatchLogsDataEvent;
   "cloudwatch.logs-data-in-firehose": CloudWatchLogsDataInFirehoseEvent;
   "cloudwatch.logs-data-in-kinesis": CloudWatchLogsDataInKinesisEvent;
+  "codebuild.eventbridge-build-phase-change": CodeBuildEventBridgeBuildPhaseChangeEvent;
+  "codebuild.eventbridge-build-state-change": CodeBuildEventBridgeBuildStateChangeEvent;
   "codecommit.trigger": CodeCommitTriggerEvent;
+  "codedeploy.eventbridge-deployment-state-change": CodeDeployEventBridgeDeploymentStateChangeEvent;
+  "codedeploy.eventbridge-instance-state-change": CodeDeployEventBridgeInstanceStateChangeEvent;
+  "codedeploy.lifecycle-hook": CodeDeployLifecycleHookEvent;
+  "codepipeline.eventbridge-action-execution-state-change": CodePipelineEventBridgeActionExecutionStateChangeEvent;
+  "codepipeline.eventbridge-pipeline-execution-state-change": CodePipelineEventBridgePipelineExecutionStateChangeEvent;
+  "codepipeline.eventbridge-stage-execution-state-change": CodePipelineEventBridgeStageExecutionStateChangeEvent;
   "codepipeline.job": CodePipelineJobEvent;
   "cognito.create-auth-challenge": CognitoCreateAuthChallengeEvent;
   "cognito.custom-email-sender": CognitoCustomEmailSenderEvent;
@@ -182,10 +274,31 @@ export interface EventTypes {
   "dynamodb.stream-batch": DynamoDbStreamBatchEvent;
   "dynamodb.stream-record-in-kinesis": DynamoDbStreamRecordInKinesisEvent;
   "dynamodb.stream-tumbling-window": DynamoDbStreamTumblingWindowEvent;
+  "ec2.eventbridge-instance-state-change": Ec2EventBridgeInstanceStateChangeEvent;
+  "ecr.eventbridge-image-action": EcrEventBridgeImageActionEvent;
+  "ecr.eventbridge-image-scan": EcrEventBridgeImageScanEvent;
+  "ecs.eventbridge-container-instance-state-change": EcsEventBridgeContainerInstanceStateChangeEvent;
+  "emr.eventbridge-auto-scaling-policy-state-change": EmrEventBridgeAutoScalingPolicyStateChangeEvent;
+  "emr.eventbridge-cluster-state-change": EmrEventBridgeClusterStateChangeEvent;
+  "emr.eventbridge-instance-group-state-change": EmrEventBridgeInstanceGroupStateChangeEvent;
+  "emr.eventbridge-step-status-change": EmrEventBridgeStepStatusChangeEvent;
   "eventbridge.event": EventBridgeEvent;
   "eventbridge.scheduled": EventBridgeScheduledEvent;
+  "firehose.transformation": FirehoseTransformationEvent;
+  "gamelift.eventbridge-accept-match": GameLiftEventBridgeAcceptMatchEvent;
+  "gamelift.eventbridge-accept-match-completed": GameLiftEventBridgeAcceptMatchCompletedEvent;
+  "gamelift.eventbridge-matchmaking-cancelled": GameLiftEventBridgeMatchmakingCancelledEvent;
+  "gamelift.eventbridge-matchmaking-failed": GameLiftEventBridgeMatchmakingFailedEvent;
+  "gamelift.eventbridge-matchmaking-searching": GameLiftEventBridgeMatchmakingSearchingEvent;
+  "gamelift.eventbridge-matchmaking-succeeded": GameLiftEventBridgeMatchmakingSucceededEvent;
+  "gamelift.eventbridge-matchmaking-timed-out": GameLiftEventBridgeMatchmakingTimedOutEvent;
+  "gamelift.eventbridge-potential-match-created": GameLiftEventBridgePotentialMatchCreatedEvent;
+  "glue.eventbridge-job-run-state-change": GlueEventBridgeJobRunStateChangeEvent;
+  "guardduty.eventbridge-malware-protection-object-scan-result": GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent;
   "iot.button": IoTButtonEvent;
+  "iot.custom-authorizer": IoTCustomAuthorizerEvent;
   "iot.one-click": IoTOneClickEvent;
+  "iot.preprovisioning-hook": IoTPreProvisioningHookEvent;
   "iot.registry-thing-event": IoTRegistryThingEvent;
   "iot.registry-thing-group-event": IoTRegistryThingGroupEvent;
   "iot.registry-thing-group-hierarchy-event": IoTRegistryThingGroupHierarchyEvent;
@@ -195,6 +308,8 @@ export interface EventTypes {
   "iot.rule-action": IoTRuleActionEvent;
   "kafka.msk": KafkaMskEvent;
   "kafka.self-managed": KafkaSelfManagedEvent;
+  "kinesis-analytics.output-delivery": KinesisAnalyticsOutputDeliveryEvent;
+  "kinesis-analytics.preprocessing": KinesisAnalyticsPreprocessingEvent;
   "kinesis.stream-batch": KinesisStreamBatchEvent;
   "kinesis.stream-tumbling-window": KinesisStreamTumblingWindowEvent;
   "lambda.destination-record": LambdaDestinationRecordEvent;
@@ -217,13 +332,19 @@ export interface EventTypes {
   "s3.notification-in-sqs": S3NotificationInSqsEvent;
   "s3.object-lambda": S3ObjectLambdaEvent;
   "s3.test-event": S3TestEvent;
+  "sagemaker.ground-truth-annotation-consolidation": SageMakerGroundTruthAnnotationConsolidationEvent;
+  "sagemaker.ground-truth-pre-human-task": SageMakerGroundTruthPreHumanTaskEvent;
+  "secretsmanager.rotation": SecretsManagerRotationEvent;
   "ses.receipt": SesReceiptEvent;
+  "signin.eventbridge-console-sign-in": SigninEventBridgeConsoleSignInEvent;
   "sns.notification": SnsNotificationEvent;
   "sns.notification-in-sqs": SnsNotificationInSqsEvent;
   "sqs.batch": SqsBatchEvent;
   "sqs.message-in-firehose": SqsMessageInFirehoseEvent;
+  "transfer.identity-provider": TransferIdentityProviderEvent;
   "vpc-lattice.request-v1": VpcLatticeRequestV1Event;
   "vpc-lattice.request-v2": VpcLatticeRequestV2Event;
+  "workmail.message-flow": WorkMailMessageFlowEvent;
 }
 /** For each event id: what its invoker reads back (void where the return value is ignored, unknown where the registry has no result schema yet). */
 export interface ResultTypes {
@@ -242,18 +363,41 @@ export interface ResultTypes {
   "appsync.batch-resolver": unknown;
   "appsync.events": AppSyncEventsResult | void;
   "appsync.resolver": unknown;
+  "autoscaling.custom-termination-policy": AutoScalingCustomTerminationPolicyResult;
+  "autoscaling.eventbridge-instance-launch-lifecycle-action": void;
+  "autoscaling.eventbridge-instance-launch-successful": void;
+  "autoscaling.eventbridge-instance-launch-unsuccessful": void;
+  "autoscaling.eventbridge-instance-terminate-lifecycle-action": void;
+  "autoscaling.eventbridge-instance-terminate-successful": void;
+  "autoscaling.eventbridge-instance-terminate-unsuccessful": void;
+  "bedrock.agent-action": BedrockAgentActionResult;
+  "bedrock.agent-function": BedrockAgentFunctionResult;
+  "cdk.provider-is-complete": CdkProviderIsCompleteResult;
+  "cdk.provider-on-event": CdkProviderOnEventResult;
+  "clientvpn.connection-handler": ClientVpnConnectionHandlerResult;
+  "cloudformation.custom-resource": CloudFormationCustomResourceResult | void;
   "cloudformation.custom-resource-in-sns": void;
   "cloudfront.origin-request": CloudFrontOriginRequestResult;
   "cloudfront.origin-response": CloudFrontOriginResponseResult;
   "cloudfront.viewer-request": CloudFrontViewerRequestResult;
   "cloudfront.viewer-response": CloudFrontViewerResponseResult;
+  "cloudtrail.eventbridge-aws-api-call": void;
   "cloudwatch.alarm": void;
   "cloudwatch.alarm-sns-message": unknown;
+  "cloudwatch.dashboard-custom-widget": CloudWatchDashboardCustomWidgetResult;
   "cloudwatch.logs": void;
   "cloudwatch.logs-data": unknown;
   "cloudwatch.logs-data-in-firehose": unknown;
   "cloudwatch.logs-data-in-kinesis": KinesisStreamBatchResult | void;
+  "codebuild.eventbridge-build-phase-change": void;
+  "codebuild.eventbridge-build-state-change": void;
   "codecommit.trigger": void;
+  "codedeploy.eventbridge-deployment-state-change": void;
+  "codedeploy.eventbridge-instance-state-change": void;
+  "codedeploy.lifecycle-hook": unknown;
+  "codepipeline.eventbridge-action-execution-state-change": void;
+  "codepipeline.eventbridge-pipeline-execution-state-change": void;
+  "codepipeline.eventbridge-stage-execution-state-change": void;
   "codepipeline.job": void;
   "cognito.create-auth-challenge": CognitoCreateAuthChallengeEvent;
   "cognito.custom-email-sender": void;
@@ -276,10 +420,31 @@ export interface ResultTypes {
   "dynamodb.stream-batch": DynamoDbStreamBatchResult | void;
   "dynamodb.stream-record-in-kinesis": KinesisStreamBatchResult | void;
   "dynamodb.stream-tumbling-window": DynamoDbStreamTumblingWindowResult | void;
+  "ec2.eventbridge-instance-state-change": void;
+  "ecr.eventbridge-image-action": void;
+  "ecr.eventbridge-image-scan": void;
+  "ecs.eventbridge-container-instance-state-change": void;
+  "emr.eventbridge-auto-scaling-policy-state-change": void;
+  "emr.eventbridge-cluster-state-change": void;
+  "emr.eventbridge-instance-group-state-change": void;
+  "emr.eventbridge-step-status-change": void;
   "eventbridge.event": void;
   "eventbridge.scheduled": void;
+  "firehose.transformation": FirehoseTransformationResult;
+  "gamelift.eventbridge-accept-match": void;
+  "gamelift.eventbridge-accept-match-completed": void;
+  "gamelift.eventbridge-matchmaking-cancelled": void;
+  "gamelift.eventbridge-matchmaking-failed": void;
+  "gamelift.eventbridge-matchmaking-searching": void;
+  "gamelift.eventbridge-matchmaking-succeeded": void;
+  "gamelift.eventbridge-matchmaking-timed-out": void;
+  "gamelift.eventbridge-potential-match-created": void;
+  "glue.eventbridge-job-run-state-change": void;
+  "guardduty.eventbridge-malware-protection-object-scan-result": void;
   "iot.button": void;
+  "iot.custom-authorizer": IoTCustomAuthorizerResult;
   "iot.one-click": void;
+  "iot.preprovisioning-hook": IoTPreProvisioningHookResult;
   "iot.registry-thing-event": void;
   "iot.registry-thing-group-event": void;
   "iot.registry-thing-group-hierarchy-event": void;
@@ -289,6 +454,8 @@ export interface ResultTypes {
   "iot.rule-action": void;
   "kafka.msk": unknown;
   "kafka.self-managed": unknown;
+  "kinesis-analytics.output-delivery": KinesisAnalyticsOutputDeliveryResult;
+  "kinesis-analytics.preprocessing": KinesisAnalyticsPreprocessingResult;
   "kinesis.stream-batch": KinesisStreamBatchResult | void;
   "kinesis.stream-tumbling-window": KinesisStreamTumblingWindowResult | void;
   "lambda.destination-record": void;
@@ -311,13 +478,19 @@ export interface ResultTypes {
   "s3.notification-in-sqs": SqsBatchResult | void;
   "s3.object-lambda": S3ObjectLambdaResult;
   "s3.test-event": void;
+  "sagemaker.ground-truth-annotation-consolidation": SageMakerGroundTruthAnnotationConsolidationResult;
+  "sagemaker.ground-truth-pre-human-task": SageMakerGroundTruthPreHumanTaskResult;
+  "secretsmanager.rotation": unknown;
   "ses.receipt": SesReceiptResult | void;
+  "signin.eventbridge-console-sign-in": void;
   "sns.notification": void;
   "sns.notification-in-sqs": SqsBatchResult | void;
   "sqs.batch": SqsBatchResult | void;
   "sqs.message-in-firehose": unknown;
+  "transfer.identity-provider": TransferIdentityProviderResult;
   "vpc-lattice.request-v1": VpcLatticeRequestV1Result;
   "vpc-lattice.request-v2": VpcLatticeRequestV2Result;
+  "workmail.message-flow": WorkMailMessageFlowResult | void;
 }
 /** For each id that carries payloads: the outer type and the type of what it carries. */
 export interface NestedTypes {
@@ -846,6 +1019,312 @@ export interface SampleParameters {
     /** Caller's IP address. Default: "203.0.113.10". */
     "source-ip"?: string;
   };
+  "autoscaling.custom-termination-policy": {
+    /** AWS partition of the group ARN. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the group. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the group. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the Auto Scaling group. Default: "my-asg". */
+    "group-name"?: string;
+    /** What triggered the termination. Default: "SCALE_IN". */
+    "cause"?: "SCALE_IN" | "INSTANCE_REFRESH" | "MAX_INSTANCE_LIFETIME" | "REBALANCE";
+    /** Type of the suggested instances. Default: "t2.nano". */
+    "instance-type"?: string;
+    /** Purchase option of the capacity and instances. Default: "on-demand". */
+    "market"?: "on-demand" | "spot";
+  };
+  "autoscaling.custom-termination-policy.result": {
+    /** Ids of the instances ready to terminate ([] when none is ready). Default: ["i-02e1c69383a3ed501","i-036bc44b6092c01c7"]. */
+    "instance-ids"?: unknown;
+  };
+  "autoscaling.eventbridge-instance-launch-lifecycle-action": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the Auto Scaling group (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the Auto Scaling group (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Auto Scaling group name. Default: "my-asg". */
+    "group"?: string;
+    /** The instance id. Default: "i-1234567890abcdef0". */
+    "instance-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Lifecycle hook name. Default: "my-lifecycle-hook". */
+    "hook"?: string;
+    /** The hook's NotificationMetadata. Default: "additional-info". */
+    "metadata"?: string;
+  };
+  "autoscaling.eventbridge-instance-launch-successful": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the Auto Scaling group (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the Auto Scaling group (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Auto Scaling group name. Default: "my-asg". */
+    "group"?: string;
+    /** The instance id. Default: "i-1234567890abcdef0". */
+    "instance-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Availability Zone of the instance. Default: "us-east-1b". */
+    "availability-zone"?: string;
+    /** Subnet of the instance. Default: "subnet-12345678". */
+    "subnet-id"?: string;
+    /** StatusMessage (the error on unsuccessful events). Default: "". */
+    "status-message"?: string;
+  };
+  "autoscaling.eventbridge-instance-launch-unsuccessful": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the Auto Scaling group (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the Auto Scaling group (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Auto Scaling group name. Default: "my-asg". */
+    "group"?: string;
+    /** The instance id. Default: "i-1234567890abcdef0". */
+    "instance-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Availability Zone of the instance. Default: "us-east-1b". */
+    "availability-zone"?: string;
+    /** Subnet of the instance. Default: "subnet-12345678". */
+    "subnet-id"?: string;
+    /** StatusMessage (the error on unsuccessful events). Default: "The requested configuration is currently not supported.". */
+    "status-message"?: string;
+  };
+  "autoscaling.eventbridge-instance-terminate-lifecycle-action": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the Auto Scaling group (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the Auto Scaling group (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Auto Scaling group name. Default: "my-asg". */
+    "group"?: string;
+    /** The instance id. Default: "i-1234567890abcdef0". */
+    "instance-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Lifecycle hook name. Default: "my-lifecycle-hook". */
+    "hook"?: string;
+    /** The hook's NotificationMetadata. Default: "additional-info". */
+    "metadata"?: string;
+  };
+  "autoscaling.eventbridge-instance-terminate-successful": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the Auto Scaling group (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the Auto Scaling group (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Auto Scaling group name. Default: "my-asg". */
+    "group"?: string;
+    /** The instance id. Default: "i-1234567890abcdef0". */
+    "instance-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Availability Zone of the instance. Default: "us-east-1b". */
+    "availability-zone"?: string;
+    /** Subnet of the instance. Default: "subnet-12345678". */
+    "subnet-id"?: string;
+    /** StatusMessage (the error on unsuccessful events). Default: "". */
+    "status-message"?: string;
+  };
+  "autoscaling.eventbridge-instance-terminate-unsuccessful": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the Auto Scaling group (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the Auto Scaling group (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Auto Scaling group name. Default: "my-asg". */
+    "group"?: string;
+    /** The instance id. Default: "i-1234567890abcdef0". */
+    "instance-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Availability Zone of the instance. Default: "us-east-1b". */
+    "availability-zone"?: string;
+    /** Subnet of the instance. Default: "subnet-12345678". */
+    "subnet-id"?: string;
+    /** StatusMessage (the error on unsuccessful events). Default: "The requested configuration is currently not supported.". */
+    "status-message"?: string;
+  };
+  "bedrock.agent-action": {
+    /** Name of the agent. Default: "InsuranceAgent". */
+    "agent-name"?: string;
+    /** Id of the agent. Default: "AGENT12345". */
+    "agent-id"?: string;
+    /** Id of the agent alias (TSTALIASID for the working draft). Default: "TSTALIASID". */
+    "agent-alias"?: string;
+    /** Agent version (DRAFT or a number). Default: "DRAFT". */
+    "agent-version"?: string;
+    /** The user's input for this turn. Default: "What documents are still missing for claim 1234?". */
+    "input-text"?: string;
+    /** Id of the agent session. Default: "123456789012345". */
+    "session-id"?: string;
+    /** Name of the action group. Default: "ClaimManagementActionGroup". */
+    "action-group"?: string;
+    /** Path of the operation in the OpenAPI schema. Default: "/claims/{claimId}/identify-missing-documents". */
+    "api-path"?: string;
+    /** Method of the operation. Default: "GET". */
+    "http-method"?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    /** Value of the claimId path parameter. Default: "1234". */
+    "claim-id"?: string;
+  };
+  "bedrock.agent-action.result": {
+    /** The invocation's actionGroup. Default: "ClaimManagementActionGroup". */
+    "action-group"?: string;
+    /** The invocation's apiPath. Default: "/claims/{claimId}/identify-missing-documents". */
+    "api-path"?: string;
+    /** The invocation's httpMethod. Default: "GET". */
+    "http-method"?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    /** HTTP status of the operation. Default: 200. */
+    "status-code"?: number;
+    /** The operation's result; sent as JSON text in responseBody.application/json.body. Default: {"pendingDocuments":["DriverLicense","VehicleRegistration"]}. */
+    "body"?: unknown;
+  };
+  "bedrock.agent-function": {
+    /** Name of the agent. Default: "BookingAgent". */
+    "agent-name"?: string;
+    /** Id of the agent. Default: "AGENT12345". */
+    "agent-id"?: string;
+    /** Id of the agent alias (TSTALIASID for the working draft). Default: "TSTALIASID". */
+    "agent-alias"?: string;
+    /** Agent version (DRAFT or a number). Default: "DRAFT". */
+    "agent-version"?: string;
+    /** The user's input for this turn. Default: "Book a table for 4 people tonight at 7pm". */
+    "input-text"?: string;
+    /** Id of the agent session. Default: "123456789012345". */
+    "session-id"?: string;
+    /** Name of the action group. Default: "TableBookingActionGroup". */
+    "action-group"?: string;
+    /** Name of the function the agent calls. Default: "create_booking". */
+    "function"?: string;
+    /** The elicited parameters: [{ name, type, value (a string) }]. Default: [{"name":"num_guests","type":"integer","value":"4"},{"name":"hour","type":"string","value":"19:00"}]. */
+    "parameters"?: unknown;
+  };
+  "bedrock.agent-function.result": {
+    /** The invocation's actionGroup. Default: "TableBookingActionGroup". */
+    "action-group"?: string;
+    /** The invocation's function. Default: "create_booking". */
+    "function"?: string;
+    /** The function's result text (TEXT.body). Default: "Booking 8f2c confirmed for 4 guests at 19:00.". */
+    "body"?: string;
+    /** Empty for a normal result; FAILURE fails the turn, REPROMPT sends the body back to the model. Default: "". */
+    "response-state"?: "" | "FAILURE" | "REPROMPT";
+  };
+  "cdk.provider-is-complete": {
+    /** AWS partition of the stack and function ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the stack and the provider. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the stack. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the stack holding the custom resource. Default: "MyStack". */
+    "stack"?: string;
+    /** Construct id of the Provider (its framework onEvent function's name starts with the stack name and this id). Default: "MyProvider". */
+    "provider"?: string;
+    /** Create, Update (adds OldResourceProperties) or Delete. Default: "Create". */
+    "request-type"?: "Create" | "Update" | "Delete";
+    /** Logical id of the custom resource in the template. Default: "Resource1". */
+    "logical-resource-id"?: string;
+    /** The template's resource type (CustomResource's default, or a Custom:: type). Default: "AWS::CloudFormation::CustomResource". */
+    "resource-type"?: string;
+    /** The id onEvent returned (the framework's default is the RequestId on Create). Default: "my-resource-1234567890ab". */
+    "physical-resource-id"?: string;
+    /** When CloudFormation sent the request (seeds the request id and the URL signature). Default: "2024-03-01T12:00:00.000Z". */
+    "timestamp"?: string;
+  };
+  "cdk.provider-is-complete.result": {
+    /** Whether the operation has finished (Data is sent only when true). Default: true. */
+    "is-complete"?: boolean;
+  };
+  "cdk.provider-on-event": {
+    /** AWS partition of the stack and function ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the stack and the provider. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the stack. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the stack holding the custom resource. Default: "MyStack". */
+    "stack"?: string;
+    /** Construct id of the Provider (its framework onEvent function's name starts with the stack name and this id). Default: "MyProvider". */
+    "provider"?: string;
+    /** Create, Update (adds PhysicalResourceId and OldResourceProperties) or Delete (adds PhysicalResourceId). Default: "Create". */
+    "request-type"?: "Create" | "Update" | "Delete";
+    /** Logical id of the custom resource in the template. Default: "Resource1". */
+    "logical-resource-id"?: string;
+    /** The template's resource type (CustomResource's default, or a Custom:: type). Default: "AWS::CloudFormation::CustomResource". */
+    "resource-type"?: string;
+    /** Id onEvent returned on Create; sent with Update and Delete requests. Default: "my-resource-1234567890ab". */
+    "physical-resource-id"?: string;
+    /** When CloudFormation sent the request (seeds the request id and the URL signature). Default: "2024-03-01T12:00:00.000Z". */
+    "timestamp"?: string;
+  };
+  "cdk.provider-on-event.result": {
+    /** The resource's physical id (left out when empty: the framework then uses its default). Default: "my-resource-1234567890ab". */
+    "physical-resource-id"?: string;
+    /** Mask the Data values in Fn::GetAtt output and in the framework's logs. Default: false. */
+    "no-echo"?: boolean;
+  };
+  "clientvpn.connection-handler": {
+    /** The Client VPN endpoint the device connects to. Default: "cvpn-endpoint-0f13eab7f860433cc". */
+    "endpoint-id"?: string;
+    /** Common name of the device's client certificate. Default: "laptop-0042.example.com". */
+    "common-name"?: string;
+    /** User name (Active Directory) or SAML NameID; empty for mutual authentication. Default: "jdoe". */
+    "username"?: string;
+    /** Client operating system platform. Default: "win". */
+    "platform"?: string;
+    /** Operating system version (empty unless the client pushes peer info on Windows). Default: "10.0.19045". */
+    "platform-version"?: string;
+    /** Public IP address of the connecting device. Default: "198.51.100.23". */
+    "public-ip"?: string;
+    /** OpenVPN version of the client. Default: "2.4.7". */
+    "client-openvpn-version"?: string;
+    /** The user's groups (schema v2; empty for mutual authentication). Default: "vpn-users". */
+    "groups"?: string;
+    /** Request schema version: v1 has no groups field. Default: "v2". */
+    "schema-version"?: "v1" | "v2";
+  };
+  "clientvpn.connection-handler.result": {
+    /** Allow (true) or deny (false) the connection. Default: true. */
+    "allow"?: boolean;
+    /** Message shown to the client when the connection is denied (up to 255 characters). Default: "Your device does not meet the security policy. Update it and connect again.". */
+    "message"?: string;
+    /** The device's posture compliance status (a name you define). Default: "compliant". */
+    "status"?: string;
+    /** Response schema version: v1 names the message field error-msg-on-failed-posture-compliance. Default: "v2". */
+    "schema-version"?: "v1" | "v2";
+  };
+  "cloudformation.custom-resource": {
+    /** AWS partition of the stack and function ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the stack and the function. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the stack and the function. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the stack holding the custom resource. Default: "MyStack". */
+    "stack"?: string;
+    /** The function the resource's ServiceToken names. Default: "MyCustomResourceFunction". */
+    "function-name"?: string;
+    /** Create, Update (adds PhysicalResourceId and OldResourceProperties) or Delete (adds PhysicalResourceId). Default: "Create". */
+    "request-type"?: "Create" | "Update" | "Delete";
+    /** Logical id of the custom resource in the template. Default: "MyTestResource". */
+    "logical-resource-id"?: string;
+    /** The template's resource type. Default: "Custom::TestResource". */
+    "resource-type"?: string;
+    /** Id the provider returned on Create; sent with Update and Delete requests. Default: "MyTestResource-1234567890ab". */
+    "physical-resource-id"?: string;
+    /** When CloudFormation sent the request (seeds the request id and the URL signature). Default: "2024-03-01T12:00:00.000Z". */
+    "timestamp"?: string;
+  };
   "cloudformation.custom-resource-in-sns": {
     /** AWS partition of the stack and topic ARNs. Default: "aws". */
     "partition"?: string;
@@ -866,6 +1345,28 @@ export interface SampleParameters {
     /** Id the provider returned on Create; sent with Update and Delete requests. Default: "MyTestResource-1234567890ab". */
     "physical-resource-id"?: string;
     /** When CloudFormation published the request (ISO 8601). Default: "2024-03-01T12:00:00.000Z". */
+    "timestamp"?: string;
+  };
+  "cloudformation.custom-resource.result": {
+    /** AWS partition of the stack ARN. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the stack. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the stack. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the stack holding the custom resource. Default: "MyStack". */
+    "stack"?: string;
+    /** The request being answered (seeds the request id, as in the request sample). Default: "Create". */
+    "request-type"?: "Create" | "Update" | "Delete";
+    /** Logical id of the custom resource, copied from the request. Default: "MyTestResource". */
+    "logical-resource-id"?: string;
+    /** The provider's id for the resource (non-empty). Default: "MyTestResource-1234567890ab". */
+    "physical-resource-id"?: string;
+    /** SUCCESS, or FAILED (then reason is sent). Default: "SUCCESS". */
+    "status"?: "SUCCESS" | "FAILED";
+    /** Why the operation failed or what happened; required when status is FAILED. Default: "See the details in CloudWatch Log Stream: 2024/03/01/[$LATEST]0123456789abcdef0123456789abcdef". */
+    "reason"?: string;
+    /** When CloudFormation sent the request (seeds the request id, as in the request sample). Default: "2024-03-01T12:00:00.000Z". */
     "timestamp"?: string;
   };
   "cloudfront.origin-request": {
@@ -992,6 +1493,24 @@ export interface SampleParameters {
     /** Value of the added header. Default: "max-age=63072000; includeSubdomains; preload". */
     "header-value"?: string;
   };
+  "cloudtrail.eventbridge-aws-api-call": {
+    /** AWS Region of the call (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the resource called (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** The service called: source is aws.<service>, eventSource <service>.amazonaws.com. Default: "s3". */
+    "service"?: string;
+    /** The API operation called. Default: "CreateBucket". */
+    "event-name"?: string;
+    /** The IAM user that made the call. Default: "Alice". */
+    "user-name"?: string;
+    /** IP address the call came from. Default: "192.0.2.10". */
+    "source-ip"?: string;
+    /** The request parameters (a JSON object, or null). Default: {"bucketName":"amzn-s3-demo-bucket"}. */
+    "request-parameters"?: unknown;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+  };
   "cloudwatch.alarm": {
     /** AWS partition of the alarm ARN. Default: "aws". */
     "partition"?: string;
@@ -1055,6 +1574,30 @@ export interface SampleParameters {
     "function-name"?: string;
     /** The alarm threshold. Default: 1. */
     "threshold"?: number;
+  };
+  "cloudwatch.dashboard-custom-widget": {
+    /** Account of the dashboard. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the dashboard showing the widget. Default: "MyDashboard". */
+    "dashboard"?: string;
+    /** Id of the widget on the dashboard. Default: "widget-16". */
+    "widget-id"?: string;
+    /** The widget's title. Default: "Hello world". */
+    "title"?: string;
+    /** The widget's parameters (a JSON object): sent at the top level of the event and in widgetContext.params. Default: {"echo":"<h1>Hello world</h1>"}. */
+    "params"?: unknown;
+    /** Start of the dashboard's (absolute) time range. Default: "2024-02-29T12:00:00.000Z". */
+    "start-time"?: string;
+    /** End of the dashboard's (absolute) time range. Default: "2024-03-01T12:00:00.000Z". */
+    "end-time"?: string;
+    /** Console theme. Default: "light". */
+    "theme"?: "light" | "dark";
+  };
+  "cloudwatch.dashboard-custom-widget.result": {
+    /** What the function returns: an HTML string, or Markdown wrapped as {"markdown": ...}. Default: "html". */
+    "format"?: "html" | "markdown";
+    /** The HTML or Markdown text. Default: "<h1>Hello world</h1>". */
+    "content"?: string;
   };
   "cloudwatch.logs": {
     /** Account that owns the log group. Default: "123456789012". */
@@ -1138,6 +1681,44 @@ export interface SampleParameters {
     /** When the stream received the record (ISO 8601, UTC); approximateArrivalTimestamp is its epoch seconds. Default: "2024-03-01T12:00:01.512Z". */
     "arrival-time"?: string;
   };
+  "codebuild.eventbridge-build-phase-change": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the project (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the project (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Build project name. Default: "my-sample-project". */
+    "project"?: string;
+    /** Who started the build. Default: "MyCodeBuildDemoUser". */
+    "initiator"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** The phase that completed. Default: "BUILD". */
+    "completed-phase"?: string;
+    /** Status of the completed phase. Default: "SUCCEEDED". */
+    "completed-phase-status"?: string;
+    /** Whether the build has finished. Default: false. */
+    "build-complete"?: boolean;
+  };
+  "codebuild.eventbridge-build-state-change": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the project (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the project (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Build project name. Default: "my-sample-project". */
+    "project"?: string;
+    /** Who started the build. Default: "MyCodeBuildDemoUser". */
+    "initiator"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** The build status. Default: "SUCCEEDED". */
+    "build-status"?: "IN_PROGRESS" | "SUCCEEDED" | "FAILED" | "STOPPED" | "FAULT" | "TIMED_OUT";
+    /** Whether the build has finished (false while IN_PROGRESS). Default: true. */
+    "build-complete"?: boolean;
+  };
   "codecommit.trigger": {
     /** AWS partition of the repository and user ARNs. Default: "aws". */
     "partition"?: string;
@@ -1159,6 +1740,102 @@ export interface SampleParameters {
     "user-name"?: string;
     /** When the push happened, in CodeCommit's format (ISO 8601 with milliseconds and +0000; a Z suffix is accepted too). Default: "2024-03-01T12:00:00.000+0000". */
     "event-time"?: string;
+  };
+  "codedeploy.eventbridge-deployment-state-change": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the deployment (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the application (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** CodeDeploy application name. Default: "myApplication". */
+    "application"?: string;
+    /** Deployment group name. Default: "myDeploymentGroup". */
+    "deployment-group"?: string;
+    /** Deployment id. Default: "d-123456789". */
+    "deployment-id"?: string;
+    /** The new state (START, SUCCESS, FAILURE, READY). Default: "SUCCESS". */
+    "state"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+  };
+  "codedeploy.eventbridge-instance-state-change": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the deployment (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the application (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** CodeDeploy application name. Default: "myApplication". */
+    "application"?: string;
+    /** Deployment group name. Default: "myDeploymentGroup". */
+    "deployment-group"?: string;
+    /** Deployment id. Default: "d-123456789". */
+    "deployment-id"?: string;
+    /** The new state (START, SUCCESS, FAILURE, READY). Default: "SUCCESS". */
+    "state"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** The instance id. Default: "i-0000000aaaaaaaaaa". */
+    "instance-id"?: string;
+  };
+  "codedeploy.lifecycle-hook": {
+    /** The deployment id (d- and nine upper-case letters or digits). Default: "d-ABCDEF123". */
+    "deployment-id"?: string;
+    /** The lifecycle event whose hook runs (seeds the execution id). Default: "BeforeAllowTraffic". */
+    "hook"?: string;
+  };
+  "codepipeline.eventbridge-action-execution-state-change": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the pipeline (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the pipeline (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Pipeline name. Default: "myPipeline". */
+    "pipeline"?: string;
+    /** The new state. Default: "STARTED". */
+    "state"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Stage name. Default: "Prod". */
+    "stage"?: string;
+    /** Action name. Default: "myAction". */
+    "action"?: string;
+    /** Action category. Default: "Deploy". */
+    "category"?: "Source" | "Build" | "Test" | "Deploy" | "Approval" | "Invoke";
+    /** Action provider. Default: "CodeDeploy". */
+    "provider"?: string;
+  };
+  "codepipeline.eventbridge-pipeline-execution-state-change": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the pipeline (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the pipeline (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Pipeline name. Default: "myPipeline". */
+    "pipeline"?: string;
+    /** The new state. Default: "STARTED". */
+    "state"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+  };
+  "codepipeline.eventbridge-stage-execution-state-change": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the pipeline (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the pipeline (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Pipeline name. Default: "myPipeline". */
+    "pipeline"?: string;
+    /** The new state. Default: "STARTED". */
+    "state"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Stage name. Default: "Prod". */
+    "stage"?: string;
   };
   "codepipeline.job": {
     /** Account that owns the pipeline. Default: "123456789012". */
@@ -1554,6 +2231,138 @@ export interface SampleParameters {
     /** SequenceNumber of the failed stream record, when failed is true. Default: "4239588020123272188883431722". */
     "sequence-number"?: string;
   };
+  "ec2.eventbridge-instance-state-change": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the instance (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the instance (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** The instance id. Default: "i-1234567890abcdef0". */
+    "instance-id"?: string;
+    /** The state the instance entered. Default: "running". */
+    "state"?: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated";
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+  };
+  "ecr.eventbridge-image-action": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the repository (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the repository (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Repository name. Default: "my-repository-name". */
+    "repository"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** PUSH or DELETE. Default: "PUSH". */
+    "action-type"?: string;
+    /** SUCCESS or FAILURE. Default: "SUCCESS". */
+    "result"?: string;
+    /** Image tag. Default: "latest". */
+    "tag"?: string;
+  };
+  "ecr.eventbridge-image-scan": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the repository (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the repository (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Repository name. Default: "my-repository-name". */
+    "repository"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Image tag. Default: "latest". */
+    "tag"?: string;
+    /** Number of CRITICAL findings. Default: 0. */
+    "critical"?: number;
+    /** Number of HIGH findings. Default: 2. */
+    "high"?: number;
+  };
+  "ecs.eventbridge-container-instance-state-change": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the cluster (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the cluster (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Cluster name. Default: "default". */
+    "cluster"?: string;
+    /** EC2 instance id. Default: "i-f3a8506b". */
+    "instance-id"?: string;
+    /** Container instance status. Default: "ACTIVE". */
+    "status"?: string;
+    /** Version counter of the container instance. Default: 14801. */
+    "version"?: number;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+  };
+  "emr.eventbridge-auto-scaling-policy-state-change": {
+    /** AWS Region of the cluster (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the cluster (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Cluster id. Default: "j-123456789ABCD". */
+    "cluster-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Instance group the policy belongs to. Default: "ig-X2LBMHTGPCBU". */
+    "instance-group-id"?: string;
+    /** Policy state. Default: "PENDING". */
+    "state"?: string;
+  };
+  "emr.eventbridge-cluster-state-change": {
+    /** AWS Region of the cluster (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the cluster (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Cluster id. Default: "j-123456789ABCD". */
+    "cluster-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Cluster name. Default: "Development Cluster". */
+    "name"?: string;
+    /** Cluster state. Default: "TERMINATED". */
+    "state"?: string;
+    /** State change reason code (inside the JSON text of stateChangeReason). Default: "USER_REQUEST". */
+    "reason-code"?: string;
+  };
+  "emr.eventbridge-instance-group-state-change": {
+    /** AWS Region of the cluster (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the cluster (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Cluster id. Default: "j-123456789ABCD". */
+    "cluster-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Instance group id. Default: "ig-ABCDEFGHIJKL". */
+    "instance-group-id"?: string;
+    /** Instance group state. Default: "RUNNING". */
+    "state"?: string;
+    /** Requested and running instance count (a string, as in the EMR examples). Default: "2". */
+    "instance-count"?: string;
+  };
+  "emr.eventbridge-step-status-change": {
+    /** AWS Region of the cluster (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the cluster (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Cluster id. Default: "j-123456789ABCD". */
+    "cluster-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Step id. Default: "s-ZYXWVUTSRQPON". */
+    "step-id"?: string;
+    /** Step name. Default: "CustomJAR". */
+    "step-name"?: string;
+    /** Step state. Default: "COMPLETED". */
+    "state"?: string;
+    /** INFO, or ERROR for a failed step. Default: "INFO". */
+    "severity"?: string;
+  };
   "eventbridge.event": {
     /** AWS Region of the event bus. Default: "us-east-1". */
     "region"?: string;
@@ -1582,6 +2391,210 @@ export interface SampleParameters {
     /** When the schedule fired (ISO 8601); the event carries it to the second. Default: "2024-03-01T12:00:00Z". */
     "event-time"?: string;
   };
+  "firehose.transformation": {
+    /** AWS partition of the Firehose stream ARN. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the Firehose stream. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the Firehose stream (and the source Kinesis data stream or log group). Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the Firehose stream. Default: "example-delivery-stream". */
+    "delivery-stream-name"?: string;
+    /** The record payload as text: the template base64-encodes it into data (SAM CLI takes it already base64-encoded). Ignored when content is cloudwatch-logs. Default: "Hello, this is a test 123.". */
+    "data"?: string;
+    /** text: data as given; cloudwatch-logs: the gzip-compressed CloudWatch Logs payload a subscription filter writes to the stream (the SAM CLI cloudwatch-logs-processor event; detection names such a batch cloudwatch.logs-data-in-firehose). Default: "text". */
+    "content"?: "text" | "cloudwatch-logs";
+    /** direct-put: producers write to the Firehose stream; kinesis-stream: the Firehose stream reads a Kinesis data stream, so the batch carries sourceKinesisStreamArn and each record kinesisRecordMetadata. Default: "direct-put". */
+    "source"?: "direct-put" | "kinesis-stream";
+    /** Source Kinesis data stream (source kinesis-stream). Default: "example-stream". */
+    "stream-name"?: string;
+    /** Partition key of the source Kinesis record (source kinesis-stream). Default: "partitionKey-03". */
+    "partition-key"?: string;
+    /** Sequence number of the source Kinesis record (source kinesis-stream). Default: "49545115243490985018280067714973144582180062593244200961". */
+    "sequence"?: string;
+    /** When Firehose received the record (ISO 8601); sent as epoch milliseconds. Default: "2024-03-01T12:00:00.000Z". */
+    "arrival-time"?: string;
+  };
+  "firehose.transformation.result": {
+    /** recordId of the record in the invocation, echoed unchanged. Default: "49546986683135544286507457936321625675700192471156785154". */
+    "record-id"?: string;
+    /** Ok (transformed), Dropped (dropped on purpose) or ProcessingFailed (could not be transformed). Default: "Ok". */
+    "result"?: "Ok" | "Dropped" | "ProcessingFailed";
+    /** The transformed payload as text (the template base64-encodes it into data). Default: "{\"message\":\"Hello, this is a test 123.\"}\n". */
+    "data"?: string;
+    /** Dynamic partitioning keys, name to string value (e.g. {"customerId":"c-123"}); null leaves metadata out. Default: null. */
+    "partition-keys"?: unknown;
+  };
+  "gamelift.eventbridge-accept-match": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the matchmaking configuration (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the matchmaking configuration (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Matchmaking configuration name. Default: "SampleConfiguration". */
+    "configuration"?: string;
+    /** Matchmaking ticket id. Default: "ticket-1". */
+    "ticket-id"?: string;
+    /** Player id on the ticket. Default: "player-1". */
+    "player-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00.000Z". */
+    "event-time"?: string;
+  };
+  "gamelift.eventbridge-accept-match-completed": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the matchmaking configuration (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the matchmaking configuration (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Matchmaking configuration name. Default: "SampleConfiguration". */
+    "configuration"?: string;
+    /** Matchmaking ticket id. Default: "ticket-1". */
+    "ticket-id"?: string;
+    /** Player id on the ticket. Default: "player-1". */
+    "player-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00.000Z". */
+    "event-time"?: string;
+    /** Outcome of acceptance. Default: "Accepted". */
+    "acceptance"?: "Accepted" | "Rejected" | "TimedOut";
+  };
+  "gamelift.eventbridge-matchmaking-cancelled": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the matchmaking configuration (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the matchmaking configuration (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Matchmaking configuration name. Default: "SampleConfiguration". */
+    "configuration"?: string;
+    /** Matchmaking ticket id. Default: "ticket-1". */
+    "ticket-id"?: string;
+    /** Player id on the ticket. Default: "player-1". */
+    "player-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00.000Z". */
+    "event-time"?: string;
+  };
+  "gamelift.eventbridge-matchmaking-failed": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the matchmaking configuration (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the matchmaking configuration (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Matchmaking configuration name. Default: "SampleConfiguration". */
+    "configuration"?: string;
+    /** Matchmaking ticket id. Default: "ticket-1". */
+    "ticket-id"?: string;
+    /** Player id on the ticket. Default: "player-1". */
+    "player-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00.000Z". */
+    "event-time"?: string;
+    /** Failure reason. Default: "UNEXPECTED_ERROR". */
+    "reason"?: string;
+    /** Failure message. Default: "An unexpected error was encountered during match placing.". */
+    "message"?: string;
+  };
+  "gamelift.eventbridge-matchmaking-searching": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the matchmaking configuration (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the matchmaking configuration (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Matchmaking configuration name. Default: "SampleConfiguration". */
+    "configuration"?: string;
+    /** Matchmaking ticket id. Default: "ticket-1". */
+    "ticket-id"?: string;
+    /** Player id on the ticket. Default: "player-1". */
+    "player-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00.000Z". */
+    "event-time"?: string;
+  };
+  "gamelift.eventbridge-matchmaking-succeeded": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the matchmaking configuration (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the matchmaking configuration (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Matchmaking configuration name. Default: "SampleConfiguration". */
+    "configuration"?: string;
+    /** Matchmaking ticket id. Default: "ticket-1". */
+    "ticket-id"?: string;
+    /** Player id on the ticket. Default: "player-1". */
+    "player-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00.000Z". */
+    "event-time"?: string;
+    /** Game session IP address. Default: "192.0.2.1". */
+    "ip-address"?: string;
+    /** Game session port. Default: 10777. */
+    "port"?: number;
+  };
+  "gamelift.eventbridge-matchmaking-timed-out": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the matchmaking configuration (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the matchmaking configuration (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Matchmaking configuration name. Default: "SampleConfiguration". */
+    "configuration"?: string;
+    /** Matchmaking ticket id. Default: "ticket-1". */
+    "ticket-id"?: string;
+    /** Player id on the ticket. Default: "player-1". */
+    "player-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00.000Z". */
+    "event-time"?: string;
+  };
+  "gamelift.eventbridge-potential-match-created": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the matchmaking configuration (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the matchmaking configuration (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Matchmaking configuration name. Default: "SampleConfiguration". */
+    "configuration"?: string;
+    /** Matchmaking ticket id. Default: "ticket-1". */
+    "ticket-id"?: string;
+    /** Player id on the ticket. Default: "player-1". */
+    "player-id"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00.000Z". */
+    "event-time"?: string;
+  };
+  "glue.eventbridge-job-run-state-change": {
+    /** AWS Region of the job (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the job (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Glue job name. Default: "MyJob". */
+    "job-name"?: string;
+    /** Final job run state. Default: "SUCCEEDED". */
+    "state"?: "SUCCEEDED" | "FAILED" | "TIMEOUT" | "STOPPED";
+    /** INFO, WARN or ERROR (Glue uses INFO for SUCCEEDED/STOPPED, WARN for TIMEOUT, ERROR for FAILED). Default: "INFO". */
+    "severity"?: string;
+    /** The event message. Default: "Job run succeeded". */
+    "message"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+  };
+  "guardduty.eventbridge-malware-protection-object-scan-result": {
+    /** AWS partition of the ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the protected bucket (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the protected bucket (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** The protected bucket. Default: "amzn-s3-demo-bucket". */
+    "bucket"?: string;
+    /** The scanned object key. Default: "uploads/report.pdf". */
+    "key"?: string;
+    /** The scan result status. Default: "NO_THREATS_FOUND". */
+    "scan-result"?: "NO_THREATS_FOUND" | "THREATS_FOUND" | "UNSUPPORTED" | "ACCESS_DENIED" | "FAILED";
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+  };
   "iot.button": {
     /** The button's device serial number (DSN). Default: "G030JF055364XVRB". */
     "serial-number"?: string;
@@ -1589,6 +2602,44 @@ export interface SampleParameters {
     "click-type"?: "SINGLE" | "DOUBLE" | "LONG";
     /** Battery voltage in millivolts (sent as text, e.g. 1705mV). Default: 1705. */
     "battery-voltage"?: number;
+  };
+  "iot.custom-authorizer": {
+    /** How the device connects: mqtt (MQTT over TLS with user name and password) or http (HTTPS/WebSockets with the token in a header). Default: "mqtt". */
+    "protocol"?: "mqtt" | "http";
+    /** The token the device sent (empty: the authorizer has no token key, token is left out). Default: "aToken". */
+    "token"?: string;
+    /** Whether the gateway validated the token signature (false when signing is disabled). Default: true. */
+    "signature-verified"?: boolean;
+    /** TLS server name indication (SNI) host name. Default: "a1b2c3d4e5f6g7-ats.iot.us-east-1.amazonaws.com". */
+    "server-name"?: string;
+    /** MQTT CONNECT user name. Default: "myUserName". */
+    "username"?: string;
+    /** MQTT CONNECT password as text (sent base64-encoded). Default: "myPassword". */
+    "password"?: string;
+    /** MQTT client id. Default: "myClientId". */
+    "client-id"?: string;
+    /** Connection id (a UUID). Default: "e56f08c3-c559-490f-aa9f-7e8427d0f57b". */
+    "connection-id"?: string;
+  };
+  "iot.custom-authorizer.result": {
+    /** Whether the connection is authenticated. Default: true. */
+    "authenticated"?: boolean;
+    /** Principal id (1 to 128 letters and digits). Default: "TEST123". */
+    "principal-id"?: string;
+    /** Effect of the policy statements. Default: "Allow". */
+    "effect"?: "Allow" | "Deny";
+    /** AWS Region of the IoT endpoint. Default: "us-east-1". */
+    "region"?: string;
+    /** Account of the IoT resources. Default: "123456789012". */
+    "account-id"?: string;
+    /** Client id allowed to connect and publish. Default: "myClientName". */
+    "client-id"?: string;
+    /** Return the policy document as JSON text instead of an object. Default: false. */
+    "as-string"?: boolean;
+    /** disconnectAfterInSeconds. Default: 3600. */
+    "disconnect-after"?: number;
+    /** refreshAfterInSeconds. Default: 300. */
+    "refresh-after"?: number;
   };
   "iot.one-click": {
     /** The device id (its serial number). Default: "G030PM0123456789". */
@@ -1607,6 +2658,26 @@ export interface SampleParameters {
     "placement-name"?: string;
     /** Device template name of the device in the placement. Default: "reorder-button". */
     "device-template-name"?: string;
+  };
+  "iot.preprovisioning-hook": {
+    /** AWS partition of the template ARN. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the provisioning template. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the template. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the provisioning template. Default: "MyTemplate". */
+    "template-name"?: string;
+    /** MQTT client id of the device. Default: "221a6d10-9c7f-42f1-9153-e52e6fc869c1". */
+    "client-id"?: string;
+    /** The RegisterThing request's parameters (string values). Default: {"SerialNumber":"ABC123","DeviceLocation":"Seattle"}. */
+    "parameters"?: unknown;
+  };
+  "iot.preprovisioning-hook.result": {
+    /** Whether to provision the device. Default: true. */
+    "allow"?: boolean;
+    /** Values added to the RegisterThing parameters (string values); null leaves parameterOverrides out. Default: {"DeviceLocation":"Seattle"}. */
+    "parameter-overrides"?: unknown;
   };
   "iot.registry-thing-event": {
     /** Account that owns the thing. Default: "123456789012". */
@@ -1749,6 +2820,56 @@ export interface SampleParameters {
     "record-time"?: string;
     /** Whether the producer (CREATE_TIME) or the broker (LOG_APPEND_TIME) set the timestamp. Default: "CREATE_TIME". */
     "timestamp-type"?: "CREATE_TIME" | "LOG_APPEND_TIME";
+  };
+  "kinesis-analytics.output-delivery": {
+    /** AWS partition of the application ARN. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the application. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the application. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the Kinesis Data Analytics application. Default: "example-application". */
+    "application"?: string;
+    /** The output row as text (JSON or CSV); the template base64-encodes it. Default: "{\"TICKER_SYMBOL\":\"QXZ\",\"AVG_PRICE\":84.51}". */
+    "data"?: string;
+    /** Number of delivery retries of this record so far. Default: 0. */
+    "retry-hint"?: number;
+  };
+  "kinesis-analytics.output-delivery.result": {
+    /** recordId of the record in the invocation, echoed unchanged. Default: "5b2e4c60-3a1d-4f0e-9c8b-7d6a5e4f3c2b". */
+    "record-id"?: string;
+    /** Ok (delivered) or DeliveryFailed (the application redelivers it). Default: "Ok". */
+    "result"?: "Ok" | "DeliveryFailed";
+  };
+  "kinesis-analytics.preprocessing": {
+    /** AWS partition of the application and stream ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the application. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the application and its source. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the Kinesis Data Analytics application. Default: "example-application". */
+    "application"?: string;
+    /** Name of the streaming source (Kinesis data stream or Firehose stream). Default: "example-stream". */
+    "stream"?: string;
+    /** kinesis-stream: records carry kinesisStreamRecordMetadata; firehose: the source is a Firehose stream and records carry kinesisFirehoseRecordMetadata. Default: "kinesis-stream". */
+    "source"?: "kinesis-stream" | "firehose";
+    /** The source record payload as text; the template base64-encodes it (gzip first when compression is gzip). Default: "This is a test from Kinesis Analytics". */
+    "data"?: string;
+    /** gzip: the producer wrote gzip-compressed records (the SAM CLI analytics-compressed event), which the function must decompress. Default: "none". */
+    "compression"?: "none" | "gzip";
+    /** Partition key of the Kinesis record (source kinesis-stream). Default: "partitionKey-01". */
+    "partition-key"?: string;
+    /** When the source stream received the record (ISO 8601); sent as epoch milliseconds. Default: "2024-03-01T12:00:00.000Z". */
+    "arrival-time"?: string;
+  };
+  "kinesis-analytics.preprocessing.result": {
+    /** recordId of the record in the invocation, echoed unchanged. Default: "49571347871967966406409637155186850213682522142927749122". */
+    "record-id"?: string;
+    /** Ok (transformed; data required), Dropped or ProcessingFailed (data optional). Default: "Ok". */
+    "result"?: "Ok" | "Dropped" | "ProcessingFailed";
+    /** The transformed payload as text (JSON documents or CSV rows); the template base64-encodes it. Left out for Dropped and ProcessingFailed. Default: "{\"ticker_symbol\":\"QXZ\",\"price\":84.51}\n". */
+    "data"?: string;
   };
   "kinesis.stream-batch": {
     /** AWS partition of the stream and role ARNs. Default: "aws". */
@@ -2298,6 +3419,66 @@ export interface SampleParameters {
     /** When S3 sent the test message (ISO 8601). Default: "2024-03-01T12:00:00.000Z". */
     "event-time"?: string;
   };
+  "sagemaker.ground-truth-annotation-consolidation": {
+    /** AWS partition of the job and role ARNs. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the labeling job. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the labeling job. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the labeling job. Default: "example-job". */
+    "labeling-job-name"?: string;
+    /** The job's label attribute name (its name unless set otherwise). Default: "example-attribute". */
+    "label-attribute-name"?: string;
+    /** The job's S3 output path; the annotation file is under <output>/<job>/annotations/worker_response/. Default: "s3://sagemakerexample/output". */
+    "s3-output-path"?: string;
+    /** Name of the job's IAM execution role. Default: "sagemaker-role". */
+    "execution-role"?: string;
+    /** Iteration, object and time part of the annotation file's key. Default: "iteration-1/0/2019-09-06_18:35:03". */
+    "iteration-object-timestamp"?: string;
+  };
+  "sagemaker.ground-truth-annotation-consolidation.result": {
+    /** The job's label attribute name: the key of the consolidated label. Default: "example-attribute". */
+    "label-attribute-name"?: string;
+    /** datasetObjectId of the data object, from the annotation file. Default: "0". */
+    "dataset-object-id"?: string;
+    /** The consolidated label (a bounding box with this label). Default: "Bird". */
+    "label"?: string;
+  };
+  "sagemaker.ground-truth-pre-human-task": {
+    /** AWS partition of the labeling job ARN. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the labeling job. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the labeling job. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the labeling job. Default: "example-job". */
+    "labeling-job-name"?: string;
+    /** S3 URI of the data object (the manifest line's source-ref); empty to send the source text instead. Default: "s3://sagemakerexample/object_to_annotate.jpg". */
+    "source-ref"?: string;
+    /** The data object itself (the manifest line's source), used when source-ref is empty. Default: "Sue purchased 10 shares of the stock on April 10th, 2020". */
+    "source"?: string;
+  };
+  "sagemaker.ground-truth-pre-human-task.result": {
+    /** The data object passed on to the worker task template as task.input.taskObject. Default: "s3://sagemakerexample/object_to_annotate.jpg". */
+    "source-ref"?: string;
+    /** Whether workers should label the object. Default: true. */
+    "human-annotation-required"?: boolean;
+  };
+  "secretsmanager.rotation": {
+    /** Rotation step: createSecret, setSecret, testSecret or finishSecret. Default: "createSecret". */
+    "step"?: "createSecret" | "setSecret" | "testSecret" | "finishSecret";
+    /** AWS partition of the secret ARN. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the secret (and of the rotation function). Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the secret. Default: "123456789012". */
+    "account-id"?: string;
+    /** Name of the secret (the ARN adds a dash and six random characters). Default: "prod/app/db-credentials". */
+    "secret-name"?: string;
+    /** Include RotationToken (current rotation requests carry it). Default: true. */
+    "rotation-token"?: boolean;
+  };
   "ses.receipt": {
     /** AWS Region of the receipt rule and the function. Default: "us-east-1". */
     "region"?: string;
@@ -2331,6 +3512,22 @@ export interface SampleParameters {
   "ses.receipt.result": {
     /** STOP_RULE: skip the rest of this rule's actions; STOP_RULE_SET: stop all further actions and rules (for example for spam); CONTINUE: go on. Default: "STOP_RULE_SET". */
     "disposition"?: "STOP_RULE" | "STOP_RULE_SET" | "CONTINUE";
+  };
+  "signin.eventbridge-console-sign-in": {
+    /** Account that owns the account signed in to (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** Region of the event (sign-ins to the global endpoint are recorded in us-east-1). Default: "us-east-1". */
+    "region"?: string;
+    /** The IAM user signing in. Default: "anaya". */
+    "user-name"?: string;
+    /** The sign-in result. Default: "Success". */
+    "result"?: "Success" | "Failure";
+    /** Whether MFA was used. Default: "No". */
+    "mfa-used"?: "Yes" | "No";
+    /** IP address of the browser. Default: "192.0.2.0". */
+    "source-ip"?: string;
+    /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
   };
   "sns.notification": {
     /** AWS partition of the topic ARN. Default: "aws". */
@@ -2405,6 +3602,30 @@ export interface SampleParameters {
     "delivery-stream-name"?: string;
     /** When Firehose received the record from the pipe (ISO 8601); sent as epoch milliseconds. Default: "2024-03-01T12:00:01.250Z". */
     "arrival-time"?: string;
+  };
+  "transfer.identity-provider": {
+    /** User name the client logged in with. Default: "bobusa". */
+    "username"?: string;
+    /** Password the client sent; empty for public key authentication (the field is then left out). Default: "mysecretpassword". */
+    "password"?: string;
+    /** Protocol of the login. Default: "SFTP". */
+    "protocol"?: "SFTP" | "FTPS" | "FTP";
+    /** Id of the Transfer Family server. Default: "s-1234567890abcdef0". */
+    "server-id"?: string;
+    /** IP address of the client. Default: "192.168.0.100". */
+    "source-ip"?: string;
+  };
+  "transfer.identity-provider.result": {
+    /** false returns {} (no Role), which denies the login. Default: true. */
+    "authenticated"?: boolean;
+    /** IAM role that controls the user's access. Default: "arn:aws:iam::123456789012:role/transfer-access-role-s3". */
+    "role-arn"?: string;
+    /** PATH uses home-directory; LOGICAL maps / to it. Default: "LOGICAL". */
+    "home-directory-type"?: "PATH" | "LOGICAL";
+    /** The user's directory (/bucket/path or /fs-id/path). Default: "/amzn-s3-demo-bucket/home/bobusa". */
+    "home-directory"?: string;
+    /** An SSH public key to return for public key authentication; empty for password authentication (PublicKeys is then left out). Default: "". */
+    "public-key"?: string;
   };
   "vpc-lattice.request-v1": {
     /** HTTP method of the request. Default: "POST". */
@@ -2487,5 +3708,21 @@ export interface SampleParameters {
     "is-base64-encoded"?: boolean;
     /** content-type response header. Default: "application/json". */
     "content-type"?: string;
+  };
+  "workmail.message-flow": {
+    /** Direction of the email flow rule. Default: "INBOUND". */
+    "flow-direction"?: "INBOUND" | "OUTBOUND";
+    /** The envelope's From address. Default: "from@example.com". */
+    "mail-from"?: string;
+    /** The user who sent the message on behalf of mail-from (left out when empty). Default: "sender@example.com". */
+    "sender"?: string;
+    /** The envelope's recipient. Default: "recipient1@example.com". */
+    "recipient"?: string;
+    /** The subject line. Default: "Hello From Amazon WorkMail!". */
+    "subject"?: string;
+  };
+  "workmail.message-flow.result": {
+    /** A recipient the message is dropped for (every other recipient gets the default action). Default: "drop-recipient@example.com". */
+    "drop-recipient"?: string;
   };
 }

@@ -102,6 +102,25 @@ export type DynamoDbNumberString = string;
 export type Base64String = string;
 
 /**
+ * Purchase option: `on-demand` or `spot`.
+ */
+export type AutoScalingInstanceMarketOption = "on-demand" | "spot";
+
+/**
+ * The `detail` of an `EC2 Instance-launch Lifecycle Action` event.
+ */
+export type AutoScalingInstanceLaunchLifecycleActionDetail = AutoScalingLifecycleActionDetail & {
+  LifecycleTransition?: "autoscaling:EC2_INSTANCE_LAUNCHING";
+};
+
+/**
+ * The `detail` of an `EC2 Instance-terminate Lifecycle Action` event.
+ */
+export type AutoScalingInstanceTerminateLifecycleActionDetail = AutoScalingLifecycleActionDetail & {
+  LifecycleTransition?: "autoscaling:EC2_INSTANCE_TERMINATING";
+};
+
+/**
  * A 12-digit AWS account id, as a string (leading zeros are significant).
  */
 export type AwsAccountId = string;
@@ -112,22 +131,33 @@ export type AwsAccountId = string;
 export type AwsRegion = string;
 
 /**
+ * Version of the message format: `1.0`. Responses carry the same value.
+ */
+export type BedrockAgentMessageVersion = string;
+
+/**
  * Sent when the stack creates the resource; carries no `PhysicalResourceId` (the provider chooses one in its response).
  */
-export type CloudFormationCustomResourceCreateRequest = CloudFormationCustomResourceRequestCommon & {
-  RequestType: "Create";
+export type CloudFormationCustomResourceCreateRequest = CloudFormationCustomResourceRequestCommon &
+  CloudFormationCustomResourceCreateFields;
+
+/**
+ * The fields every custom resource request carries, `ResponseURL` included (the request reference marks it required).
+ */
+export type CloudFormationCustomResourceRequestCommon = CloudFormationCustomResourceRequestFields & {
+  ResponseURL: CloudFormationCustomResourceResponseUrl;
 };
+
+/**
+ * Presigned S3 URL the provider must PUT its response document (`SUCCESS` or `FAILED`, `cloudformation.custom-resource.result`) to. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-responses.html
+ */
+export type CloudFormationCustomResourceResponseUrl = string;
 
 /**
  * Sent when the stack deletes the resource (or replaces it after an update that returned a new physical id).
  */
-export type CloudFormationCustomResourceDeleteRequest = CloudFormationCustomResourceRequestCommon & {
-  RequestType: "Delete";
-  /**
-   * The id the provider returned for this resource; always sent with `Delete` requests.
-   */
-  PhysicalResourceId: string;
-};
+export type CloudFormationCustomResourceDeleteRequest = CloudFormationCustomResourceRequestCommon &
+  CloudFormationCustomResourceDeleteFields;
 
 /**
  * A custom resource provider request, as CloudFormation sends it to a Lambda function directly or through an SNS topic: one of a `Create`, `Update` or `Delete` request, told apart by `RequestType`. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
@@ -140,14 +170,8 @@ export type CloudFormationCustomResourceRequest =
 /**
  * Sent when a stack update changes the resource's properties.
  */
-export type CloudFormationCustomResourceUpdateRequest = CloudFormationCustomResourceRequestCommon & {
-  RequestType: "Update";
-  /**
-   * The id the provider returned for this resource; always sent with `Update` requests.
-   */
-  PhysicalResourceId: string;
-  OldResourceProperties: CloudFormationCustomResourceProperties;
-};
+export type CloudFormationCustomResourceUpdateRequest = CloudFormationCustomResourceRequestCommon &
+  CloudFormationCustomResourceUpdateFields;
 
 /**
  * The origin-request record: `cf.config`, `cf.request`, the request carrying `origin`.
@@ -237,6 +261,21 @@ export type CloudWatchAlarmTimestamp = string;
 export type CodeCommitTimestamp = string;
 
 /**
+ * The `detail` of a `CodeDeploy Instance State-change Notification` event: the deployment fields plus the instance.
+ */
+export type CodeDeployInstanceStateChangeDetail = CodeDeployDeploymentStateChangeDetail & {
+  /**
+   * The EC2 (or on-premises) instance id.
+   */
+  instanceId: string;
+};
+
+/**
+ * The pipeline structure version. The CodePipeline examples write it as `"1"` for pipeline and stage events and `1` for action events (and `1.0` in newer pages), so a string or a number. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ */
+export type CodePipelineStructureVersion = string | number;
+
+/**
  * A claim value in a V2_0/V3_0 response: a string, number, boolean, an array of those, or a JSON object. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
  */
 export type CognitoClaimValue =
@@ -282,6 +321,81 @@ export type EpochSeconds = number;
  * An RFC 3339 / ISO 8601 UTC timestamp such as `2019-03-14T00:00:00Z` or `1970-01-01T00:00:00.000Z` (fractional seconds optional).
  */
 export type IsoTimestamp = string;
+
+/**
+ * The `detail` of a FlexMatch `AcceptMatchCompleted` event.
+ */
+export type GameLiftAcceptMatchCompletedDetail = GameLiftMatchmakingDetail & {
+  type: "AcceptMatchCompleted";
+  acceptance: string;
+  matchId: string;
+};
+
+/**
+ * The `detail` of a FlexMatch `AcceptMatch` event.
+ */
+export type GameLiftAcceptMatchDetail = GameLiftMatchmakingDetail & {
+  type: "AcceptMatch";
+  matchId: string;
+};
+
+/**
+ * The `detail` of a FlexMatch `MatchmakingCancelled` event.
+ */
+export type GameLiftMatchmakingCancelledDetail = GameLiftMatchmakingDetail & {
+  type: "MatchmakingCancelled";
+  message: string;
+};
+
+/**
+ * The `detail` of a FlexMatch `MatchmakingFailed` event.
+ */
+export type GameLiftMatchmakingFailedDetail = GameLiftMatchmakingDetail & {
+  type: "MatchmakingFailed";
+  message: string;
+};
+
+/**
+ * The `detail` of a FlexMatch `MatchmakingSearching` event.
+ */
+export type GameLiftMatchmakingSearchingDetail = GameLiftMatchmakingDetail & {
+  type: "MatchmakingSearching";
+  estimatedWaitMillis: string | number;
+};
+
+/**
+ * The `detail` of a FlexMatch `MatchmakingSucceeded` event.
+ */
+export type GameLiftMatchmakingSucceededDetail = GameLiftMatchmakingDetail & {
+  type: "MatchmakingSucceeded";
+  matchId: string;
+  /**
+   * On success the game session is placed: ARN, IP address and port are set.
+   */
+  gameSessionInfo?: {
+    gameSessionArn: string;
+    ipAddress: string;
+    port: number;
+  };
+};
+
+/**
+ * The `detail` of a FlexMatch `MatchmakingTimedOut` event.
+ */
+export type GameLiftMatchmakingTimedOutDetail = GameLiftMatchmakingDetail & {
+  type: "MatchmakingTimedOut";
+  message: string;
+};
+
+/**
+ * The `detail` of a FlexMatch `PotentialMatchCreated` event.
+ */
+export type GameLiftPotentialMatchCreatedDetail = GameLiftMatchmakingDetail & {
+  type: "PotentialMatchCreated";
+  acceptanceRequired: boolean;
+  ruleEvaluationMetrics: unknown[];
+  matchId: string;
+};
 
 /**
  * How the button was pressed.
@@ -433,6 +547,52 @@ export type S3ObjectLambdaInputS3Url = string;
 export type S3ObjectLambdaStatusCode = number;
 
 /**
+ * The `detail` of an `AWS Console Sign In via CloudTrail` event: the CloudTrail record (`eventType` `AwsConsoleSignIn`) with the sign-in result.
+ */
+export type SigninConsoleSignInDetail = CloudTrailRecordDetail & {
+  /**
+   * The sign-in result, keyed by the event name.
+   */
+  responseElements?: {
+    /**
+     * `Success` or `Failure` (ConsoleLogin events).
+     */
+    ConsoleLogin?: string;
+    /**
+     * `Success` or `Failure` (CheckMfa events).
+     */
+    CheckMfa?: string;
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Sign-in details.
+   */
+  additionalEventData?: {
+    /**
+     * The console URL signed in to.
+     */
+    LoginTo?: string;
+    /**
+     * `Yes` or `No`.
+     */
+    MobileVersion?: string;
+    /**
+     * `Yes` or `No`.
+     */
+    MFAUsed?: string;
+    /**
+     * ARN of the MFA device used.
+     */
+    MFAIdentifier?: string;
+    /**
+     * Type of MFA checked (CheckMfa), such as `U2F MFA`.
+     */
+    MfaType?: string;
+    [k: string]: unknown;
+  };
+};
+
+/**
  * API Gateway HTTP API Lambda authorizer response (payload 2.0).
  *
  * What an HTTP API Lambda authorizer with payload format 2.0 returns: a simple response `{isAuthorized, context}` when the authorizer has simple responses enabled, or otherwise an IAM policy response as in payload 1.0. A response in the wrong format makes API Gateway answer 500.
@@ -505,6 +665,134 @@ export type AppSyncEventsResult = {
 export type AppSyncResolverEvent = AppSyncResolverContext;
 
 /**
+ * Amazon EC2 Auto Scaling EC2 Instance-launch Lifecycle Action via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a launch lifecycle hook puts an instance in the wait state: source `aws.autoscaling`, detail-type `EC2 Instance-launch Lifecycle Action`. EventBridge invokes the function asynchronously. `resources` holds the Auto Scaling group ARN (and the instance ARN for launch and terminate events). https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export type AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Instance-launch Lifecycle Action";
+  source: "aws.autoscaling";
+  detail: AutoScalingInstanceLaunchLifecycleActionDetail;
+};
+
+/**
+ * Amazon EC2 Auto Scaling EC2 Instance Launch Successful via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an Auto Scaling group launched an instance: source `aws.autoscaling`, detail-type `EC2 Instance Launch Successful`. EventBridge invokes the function asynchronously. `resources` holds the Auto Scaling group ARN (and the instance ARN for launch and terminate events). https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export type AutoScalingEventBridgeInstanceLaunchSuccessfulEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Instance Launch Successful";
+  source: "aws.autoscaling";
+  detail: AutoScalingInstanceLaunchSuccessfulDetail;
+};
+
+/**
+ * Amazon EC2 Auto Scaling EC2 Instance Launch Unsuccessful via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an Auto Scaling group failed to launch an instance: source `aws.autoscaling`, detail-type `EC2 Instance Launch Unsuccessful`. EventBridge invokes the function asynchronously. `resources` holds the Auto Scaling group ARN (and the instance ARN for launch and terminate events). https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export type AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Instance Launch Unsuccessful";
+  source: "aws.autoscaling";
+  detail: AutoScalingInstanceLaunchUnsuccessfulDetail;
+};
+
+/**
+ * Amazon EC2 Auto Scaling EC2 Instance-terminate Lifecycle Action via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a termination lifecycle hook puts an instance in the wait state: source `aws.autoscaling`, detail-type `EC2 Instance-terminate Lifecycle Action`. EventBridge invokes the function asynchronously. `resources` holds the Auto Scaling group ARN (and the instance ARN for launch and terminate events). https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export type AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Instance-terminate Lifecycle Action";
+  source: "aws.autoscaling";
+  detail: AutoScalingInstanceTerminateLifecycleActionDetail;
+};
+
+/**
+ * Amazon EC2 Auto Scaling EC2 Instance Terminate Successful via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an Auto Scaling group terminated an instance: source `aws.autoscaling`, detail-type `EC2 Instance Terminate Successful`. EventBridge invokes the function asynchronously. `resources` holds the Auto Scaling group ARN (and the instance ARN for launch and terminate events). https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export type AutoScalingEventBridgeInstanceTerminateSuccessfulEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Instance Terminate Successful";
+  source: "aws.autoscaling";
+  detail: AutoScalingInstanceTerminateSuccessfulDetail;
+};
+
+/**
+ * Amazon EC2 Auto Scaling EC2 Instance Terminate Unsuccessful via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an Auto Scaling group failed to terminate an instance: source `aws.autoscaling`, detail-type `EC2 Instance Terminate Unsuccessful`. EventBridge invokes the function asynchronously. `resources` holds the Auto Scaling group ARN (and the instance ARN for launch and terminate events). https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export type AutoScalingEventBridgeInstanceTerminateUnsuccessfulEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Instance Terminate Unsuccessful";
+  source: "aws.autoscaling";
+  detail: AutoScalingInstanceTerminateUnsuccessfulDetail;
+};
+
+/**
+ * CDK Provider framework isComplete request.
+ *
+ * What the AWS CDK custom resource Provider framework passes to the user's `isComplete` function (asynchronous providers), every `queryInterval` until it returns `IsComplete: true` or `totalTimeout` expires: all the request fields (as `cdk.provider-on-event` receives them), combined with every field `onEvent` returned. `PhysicalResourceId` is always present, on `Create` too: the framework fills in the default (the `RequestId` on `Create`) when `onEvent` returned none. The framework invokes the function synchronously. Detection is `false`: an `Update` or `Delete` poll has exactly the fields of a CloudFormation request (and `ResponseURL`), and `Data`/`NoEcho` are optional, so no rule tells this payload from `cloudformation.custom-resource`; validate with `--id cdk.provider-is-complete`. https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html#asynchronous-providers-iscomplete
+ *
+ * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html
+ */
+export type CdkProviderIsCompleteEvent = CloudFormationCustomResourceRequestFields &
+  (
+    | CloudFormationCustomResourceCreateFields
+    | CloudFormationCustomResourceUpdateFields
+    | CloudFormationCustomResourceDeleteFields
+  ) &
+  CdkProviderIsCompleteFields;
+
+/**
+ * CDK Provider framework onEvent request.
+ *
+ * What the AWS CDK custom resource Provider framework (`custom_resources.Provider`) passes to the user's `onEvent` function for every lifecycle event of a custom resource: the CloudFormation custom resource request it received (`RequestType`, `LogicalResourceId`, `PhysicalResourceId` on `Update` and `Delete`, `ResourceProperties`, `OldResourceProperties` on `Update`, `ResourceType`, `RequestId`, `StackId`). The framework invokes the function synchronously and submits the response to CloudFormation itself: the function returns `cdk.provider-on-event.result` (or throws to fail) and must not PUT to `ResponseURL`. The CDK guide's field table leaves `ResponseURL` out, but the framework's runtime (framework.ts, `invokeUserFunction`) forwards the request with its `ResponseURL`, so the field is typed but optional. Detection is `false`: the payload is the CloudFormation request itself, so no rule can tell it from `cloudformation.custom-resource` (which is what detection reports); validate with `--id cdk.provider-on-event`. https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html#handling-lifecycle-events-onevent
+ *
+ * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html
+ */
+export type CdkProviderOnEvent = CloudFormationCustomResourceRequestFields &
+  (
+    | CloudFormationCustomResourceCreateFields
+    | CloudFormationCustomResourceUpdateFields
+    | CloudFormationCustomResourceDeleteFields
+  );
+
+/**
+ * CDK Provider framework onEvent response.
+ *
+ * What a CDK Provider framework `onEvent` function returns: a JSON object whose fields are all optional. The framework merges it into the request and submits `SUCCESS` to CloudFormation (or, with an `isComplete` handler, passes the merged event to `isComplete`); throwing submits `FAILED`. Any other field is passed through to `isComplete`. Returning nothing (`null`, as the guide's Python skeleton does for `Update` and `Delete`) is accepted and keeps the defaults. https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html#handling-lifecycle-events-onevent
+ *
+ * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html
+ */
+export type CdkProviderOnEventResult = CdkProviderOnEventResponse | null;
+
+/**
+ * CloudFormation custom resource request.
+ *
+ * The request CloudFormation sends to the Lambda function a custom resource names as its `ServiceToken`, when the stack creates, updates or deletes the resource: one of a `Create`, `Update` (adds `PhysicalResourceId` and `OldResourceProperties`) or `Delete` (adds `PhysicalResourceId`) request. CloudFormation invokes the function asynchronously (https://docs.aws.amazon.com/lambda/latest/dg/services-cloudformation.html) and ignores its return value: the function must PUT a response document (`cloudformation.custom-resource.result`) to `ResponseURL`, or the stack waits until the operation times out. The same request delivered through an SNS topic is `cloudformation.custom-resource-in-sns`. A CDK Provider framework `onEvent` handler receives a copy of this request from the framework (`cdk.provider-on-event`), which detection cannot tell apart. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
+ */
+export type CloudFormationCustomResourceEvent =
+  | CloudFormationCustomResourceCreateRequest
+  | CloudFormationCustomResourceUpdateRequest
+  | CloudFormationCustomResourceDeleteRequest;
+
+/**
  * Lambda@Edge origin request result.
  *
  * What a origin-request function returns: either the request for CloudFront to go on with (the event's `Records[0].cf.request`, possibly changed) or a generated HTTP response, told apart by `status`: an object with `status` is validated as a response, any other as a request. A generated response from an origin request trigger is cached and returned and may be up to 1 MB. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
@@ -541,6 +829,227 @@ export type CloudFrontViewerRequestResult = CloudFrontResultRequest | CloudFront
 export type CloudFrontViewerResponseResult = CloudFrontResultResponse;
 
 /**
+ * AWS API Call via CloudTrail (EventBridge).
+ *
+ * The event an EventBridge rule delivers for an AWS API call that CloudTrail recorded: detail-type `AWS API Call via CloudTrail`, source `aws.<service>` of the service called (such as `aws.s3`), `detail` the CloudTrail record. EventBridge invokes the function asynchronously, on a best-effort basis. Events larger than 256 KB are not delivered. `resources` is empty. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html
+ *
+ * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html
+ */
+export type CloudTrailEventBridgeAwsApiCallEvent = EventBridgeEnvelope & {
+  "detail-type": "AWS API Call via CloudTrail";
+  /**
+   * The service whose API was called, `aws.<service>` (`aws.s3`, `aws.ec2`, ...); not a constant: one rule can match calls to any service.
+   */
+  source: string;
+  detail: CloudTrailAwsApiCallDetail;
+};
+
+/**
+ * CloudWatch dashboard custom widget response.
+ *
+ * What a custom widget's function returns for the dashboard to display: a string of HTML (most tags, CSS and SVG are supported), Markdown wrapped as `{"markdown": "..."}`, or other JSON, which the dashboard shows as JSON. A `describe` call returns the documentation as Markdown. An object's `markdown`, when present, must be a string. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/add_custom_widget_dashboard_about.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/add_custom_widget_dashboard_about.html
+ */
+export type CloudWatchDashboardCustomWidgetResult =
+  string | CloudWatchDashboardCustomWidgetJson | unknown[] | (number | boolean | null);
+
+/**
+ * AWS CodeBuild Build Phase Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a CodeBuild build completes a phase: source `aws.codebuild`, detail-type `CodeBuild Build Phase Change`. EventBridge invokes the function asynchronously; up to nine per build. `resources` holds the build ARN. https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
+ *
+ * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
+ */
+export type CodeBuildEventBridgeBuildPhaseChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "CodeBuild Build Phase Change";
+  source: "aws.codebuild";
+  detail: CodeBuildBuildPhaseChangeDetail;
+};
+
+/**
+ * AWS CodeBuild Build State Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a CodeBuild build changes status (in progress, succeeded, failed, stopped): source `aws.codebuild`, detail-type `CodeBuild Build State Change`. EventBridge invokes the function asynchronously. `resources` holds the build ARN. https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
+ *
+ * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
+ */
+export type CodeBuildEventBridgeBuildStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "CodeBuild Build State Change";
+  source: "aws.codebuild";
+  detail: CodeBuildBuildStateChangeDetail;
+};
+
+/**
+ * AWS CodeDeploy Deployment State-change Notification via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a CodeDeploy deployment changes state: source `aws.codedeploy`, detail-type `CodeDeploy Deployment State-change Notification`. EventBridge invokes the function asynchronously. `resources` holds the application and deployment group ARNs. https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
+ */
+export type CodeDeployEventBridgeDeploymentStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "CodeDeploy Deployment State-change Notification";
+  source: "aws.codedeploy";
+  detail: CodeDeployDeploymentStateChangeDetail;
+};
+
+/**
+ * AWS CodeDeploy Instance State-change Notification via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an instance of a CodeDeploy deployment group changes state during a deployment: source `aws.codedeploy`, detail-type `CodeDeploy Instance State-change Notification`. EventBridge invokes the function asynchronously. https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
+ */
+export type CodeDeployEventBridgeInstanceStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "CodeDeploy Instance State-change Notification";
+  source: "aws.codedeploy";
+  detail: CodeDeployInstanceStateChangeDetail;
+};
+
+/**
+ * AWS CodePipeline Action Execution State Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an action of a pipeline execution changes state: source `aws.codepipeline`, detail-type `CodePipeline Action Execution State Change`. EventBridge invokes the function asynchronously. The envelope's `region` is where the action runs; `detail.region` is the pipeline's Region. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ */
+export type CodePipelineEventBridgeActionExecutionStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "CodePipeline Action Execution State Change";
+  source: "aws.codepipeline";
+  detail: CodePipelineActionExecutionStateChangeDetail;
+};
+
+/**
+ * AWS CodePipeline Pipeline Execution State Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a pipeline execution changes state: source `aws.codepipeline`, detail-type `CodePipeline Pipeline Execution State Change`. EventBridge invokes the function asynchronously. `resources` holds the pipeline ARN. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ */
+export type CodePipelineEventBridgePipelineExecutionStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "CodePipeline Pipeline Execution State Change";
+  source: "aws.codepipeline";
+  detail: CodePipelinePipelineExecutionStateChangeDetail;
+};
+
+/**
+ * AWS CodePipeline Stage Execution State Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a stage of a pipeline execution changes state: source `aws.codepipeline`, detail-type `CodePipeline Stage Execution State Change`. EventBridge invokes the function asynchronously. `resources` holds the pipeline ARN. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ */
+export type CodePipelineEventBridgeStageExecutionStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "CodePipeline Stage Execution State Change";
+  source: "aws.codepipeline";
+  detail: CodePipelineStageExecutionStateChangeDetail;
+};
+
+/**
+ * Amazon EC2 Instance State-change Notification via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an EC2 instance changes state: source `aws.ec2`, detail-type `EC2 Instance State-change Notification`. EventBridge invokes the function asynchronously. `resources` holds the instance ARN. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-instance-state-changes.html
+ *
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-instance-state-changes.html
+ */
+export type Ec2EventBridgeInstanceStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Instance State-change Notification";
+  source: "aws.ec2";
+  detail: Ec2InstanceStateChangeDetail;
+};
+
+/**
+ * Amazon ECR Image Action via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an image is pushed to or deleted from an ECR repository: source `aws.ecr`, detail-type `ECR Image Action`. EventBridge invokes the function asynchronously. `resources` may be empty (the guide's push and delete examples carry none). https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
+ */
+export type EcrEventBridgeImageActionEvent = EventBridgeEnvelope & {
+  "detail-type": "ECR Image Action";
+  source: "aws.ecr";
+  detail: EcrImageActionDetail;
+};
+
+/**
+ * Amazon ECR Image Scan via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an ECR basic image scan completes: source `aws.ecr`, detail-type `ECR Image Scan`. EventBridge invokes the function asynchronously. `resources` holds the repository ARN. (Enhanced scanning reports through Amazon Inspector events instead.) https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
+ */
+export type EcrEventBridgeImageScanEvent = EventBridgeEnvelope & {
+  "detail-type": "ECR Image Scan";
+  source: "aws.ecr";
+  detail: EcrImageScanDetail;
+};
+
+/**
+ * Amazon ECS Container Instance State Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an ECS container instance changes (registration, status, agent connection, resources used by tasks): source `aws.ecs`, detail-type `ECS Container Instance State Change`. EventBridge invokes the function asynchronously. `resources` holds the container instance ARN. Compare `version` to drop out-of-order duplicates. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
+ */
+export type EcsEventBridgeContainerInstanceStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "ECS Container Instance State Change";
+  source: "aws.ecs";
+  detail: EcsContainerInstanceStateChangeDetail;
+};
+
+/**
+ * Amazon EMR Auto Scaling Policy State Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an automatic scaling policy of an instance group changes state in an Amazon EMR cluster: source `aws.emr`, detail-type `EMR Auto Scaling Policy State Change`. EventBridge invokes the function asynchronously. `resources` is empty in the EMR examples. (EMR API calls recorded by CloudTrail arrive with source `aws.elasticmapreduce` instead.) https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ */
+export type EmrEventBridgeAutoScalingPolicyStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EMR Auto Scaling Policy State Change";
+  source: "aws.emr";
+  detail: EmrAutoScalingPolicyStateChangeDetail;
+};
+
+/**
+ * Amazon EMR Cluster State Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a cluster changes state in an Amazon EMR cluster: source `aws.emr`, detail-type `EMR Cluster State Change`. EventBridge invokes the function asynchronously. `resources` is empty in the EMR examples. (EMR API calls recorded by CloudTrail arrive with source `aws.elasticmapreduce` instead.) https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ */
+export type EmrEventBridgeClusterStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EMR Cluster State Change";
+  source: "aws.emr";
+  detail: EmrClusterStateChangeDetail;
+};
+
+/**
+ * Amazon EMR Instance Group State Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an instance group changes state (provisioning, resizing, ...) in an Amazon EMR cluster: source `aws.emr`, detail-type `EMR Instance Group State Change`. EventBridge invokes the function asynchronously. `resources` is empty in the EMR examples. (EMR API calls recorded by CloudTrail arrive with source `aws.elasticmapreduce` instead.) https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ */
+export type EmrEventBridgeInstanceGroupStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EMR Instance Group State Change";
+  source: "aws.emr";
+  detail: EmrInstanceGroupStateChangeDetail;
+};
+
+/**
+ * Amazon EMR Step Status Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a step changes state in an Amazon EMR cluster: source `aws.emr`, detail-type `EMR Step Status Change`. EventBridge invokes the function asynchronously. `resources` is empty in the EMR examples. (EMR API calls recorded by CloudTrail arrive with source `aws.elasticmapreduce` instead.) https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ */
+export type EmrEventBridgeStepStatusChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EMR Step Status Change";
+  source: "aws.emr";
+  detail: EmrStepStatusChangeDetail;
+};
+
+/**
  * Amazon EventBridge event.
  *
  * Any event an EventBridge (CloudWatch Events) rule delivers to the function: the common envelope, with `detail` shaped by `source` and `detail-type`. EventBridge invokes the function asynchronously. Use the type parameters to narrow `detail-type`, `detail` and `source` for one kind of event.
@@ -575,6 +1084,136 @@ export type EventBridgeScheduledEvent = EventBridgeEnvelope & {
   detail: {
     [k: string]: unknown;
   };
+};
+
+/**
+ * Amazon GameLift FlexMatch AcceptMatch event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when players have accepted a potential match (the event carries each player's current acceptance): source `aws.gamelift`, detail-type `GameLift Matchmaking Event`, `detail.type` `AcceptMatch`. All FlexMatch events share the detail-type; `detail.type` tells them apart. EventBridge invokes the function asynchronously, on a best-effort basis. `resources` holds the matchmaking configuration ARN. https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export type GameLiftEventBridgeAcceptMatchEvent = EventBridgeEnvelope & {
+  "detail-type": "GameLift Matchmaking Event";
+  source: "aws.gamelift";
+  detail: GameLiftAcceptMatchDetail;
+};
+
+/**
+ * Amazon GameLift FlexMatch AcceptMatchCompleted event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when match acceptance is complete, by acceptance, rejection or timeout: source `aws.gamelift`, detail-type `GameLift Matchmaking Event`, `detail.type` `AcceptMatchCompleted`. All FlexMatch events share the detail-type; `detail.type` tells them apart. EventBridge invokes the function asynchronously, on a best-effort basis. `resources` holds the matchmaking configuration ARN. https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export type GameLiftEventBridgeAcceptMatchCompletedEvent = EventBridgeEnvelope & {
+  "detail-type": "GameLift Matchmaking Event";
+  source: "aws.gamelift";
+  detail: GameLiftAcceptMatchCompletedDetail;
+};
+
+/**
+ * Amazon GameLift FlexMatch MatchmakingCancelled event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a ticket has been cancelled: source `aws.gamelift`, detail-type `GameLift Matchmaking Event`, `detail.type` `MatchmakingCancelled`. All FlexMatch events share the detail-type; `detail.type` tells them apart. EventBridge invokes the function asynchronously, on a best-effort basis. `resources` holds the matchmaking configuration ARN. https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export type GameLiftEventBridgeMatchmakingCancelledEvent = EventBridgeEnvelope & {
+  "detail-type": "GameLift Matchmaking Event";
+  source: "aws.gamelift";
+  detail: GameLiftMatchmakingCancelledDetail;
+};
+
+/**
+ * Amazon GameLift FlexMatch MatchmakingFailed event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a ticket has encountered an error (game session queue not accessible, internal error): source `aws.gamelift`, detail-type `GameLift Matchmaking Event`, `detail.type` `MatchmakingFailed`. All FlexMatch events share the detail-type; `detail.type` tells them apart. EventBridge invokes the function asynchronously, on a best-effort basis. `resources` holds the matchmaking configuration ARN. https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export type GameLiftEventBridgeMatchmakingFailedEvent = EventBridgeEnvelope & {
+  "detail-type": "GameLift Matchmaking Event";
+  source: "aws.gamelift";
+  detail: GameLiftMatchmakingFailedDetail;
+};
+
+/**
+ * Amazon GameLift FlexMatch MatchmakingSearching event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a ticket has entered matchmaking (new requests, and requests whose proposed match failed): source `aws.gamelift`, detail-type `GameLift Matchmaking Event`, `detail.type` `MatchmakingSearching`. All FlexMatch events share the detail-type; `detail.type` tells them apart. EventBridge invokes the function asynchronously, on a best-effort basis. `resources` holds the matchmaking configuration ARN. https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export type GameLiftEventBridgeMatchmakingSearchingEvent = EventBridgeEnvelope & {
+  "detail-type": "GameLift Matchmaking Event";
+  source: "aws.gamelift";
+  detail: GameLiftMatchmakingSearchingDetail;
+};
+
+/**
+ * Amazon GameLift FlexMatch MatchmakingSucceeded event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when matchmaking has completed and a game session has been created: source `aws.gamelift`, detail-type `GameLift Matchmaking Event`, `detail.type` `MatchmakingSucceeded`. All FlexMatch events share the detail-type; `detail.type` tells them apart. EventBridge invokes the function asynchronously, on a best-effort basis. `resources` holds the matchmaking configuration ARN. https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export type GameLiftEventBridgeMatchmakingSucceededEvent = EventBridgeEnvelope & {
+  "detail-type": "GameLift Matchmaking Event";
+  source: "aws.gamelift";
+  detail: GameLiftMatchmakingSucceededDetail;
+};
+
+/**
+ * Amazon GameLift FlexMatch MatchmakingTimedOut event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a ticket failed by timing out: source `aws.gamelift`, detail-type `GameLift Matchmaking Event`, `detail.type` `MatchmakingTimedOut`. All FlexMatch events share the detail-type; `detail.type` tells them apart. EventBridge invokes the function asynchronously, on a best-effort basis. `resources` holds the matchmaking configuration ARN. https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export type GameLiftEventBridgeMatchmakingTimedOutEvent = EventBridgeEnvelope & {
+  "detail-type": "GameLift Matchmaking Event";
+  source: "aws.gamelift";
+  detail: GameLiftMatchmakingTimedOutDetail;
+};
+
+/**
+ * Amazon GameLift FlexMatch PotentialMatchCreated event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a potential match has been created, whether or not acceptance is required: source `aws.gamelift`, detail-type `GameLift Matchmaking Event`, `detail.type` `PotentialMatchCreated`. All FlexMatch events share the detail-type; `detail.type` tells them apart. EventBridge invokes the function asynchronously, on a best-effort basis. `resources` holds the matchmaking configuration ARN. https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export type GameLiftEventBridgePotentialMatchCreatedEvent = EventBridgeEnvelope & {
+  "detail-type": "GameLift Matchmaking Event";
+  source: "aws.gamelift";
+  detail: GameLiftPotentialMatchCreatedDetail;
+};
+
+/**
+ * AWS Glue Job State Change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Glue job run reaches a final state: source `aws.glue`, detail-type `Glue Job State Change`. EventBridge invokes the function asynchronously. `resources` is empty. (The `Glue Job Run Status` timeout notification is another detail-type.) https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export type GlueEventBridgeJobRunStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Glue Job State Change";
+  source: "aws.glue";
+  detail: GlueJobRunStateChangeDetail;
+};
+
+/**
+ * Amazon GuardDuty Malware Protection for S3 Object Scan Result via EventBridge.
+ *
+ * The event GuardDuty publishes to the default event bus of the bucket owner's account when Malware Protection for S3 has scanned an object: source `aws.guardduty`, detail-type `GuardDuty Malware Protection Object Scan Result`. EventBridge invokes the function asynchronously. `resources` holds the malware protection plan ARN. Published with or without a GuardDuty detector. https://docs.aws.amazon.com/guardduty/latest/ug/monitor-with-eventbridge-s3-malware-protection.html
+ *
+ * @see https://docs.aws.amazon.com/guardduty/latest/ug/monitor-with-eventbridge-s3-malware-protection.html
+ */
+export type GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent = EventBridgeEnvelope & {
+  "detail-type": "GuardDuty Malware Protection Object Scan Result";
+  source: "aws.guardduty";
+  detail: GuardDutyMalwareProtectionObjectScanResultDetail;
 };
 
 /**
@@ -733,6 +1372,28 @@ export type S3EventBridgeObjectTagsDeletedEvent = EventBridgeEnvelope & {
   source: "aws.s3";
   resources: S3EventBridgeResources;
   detail: S3EventBridgeObjectTagsDeletedDetail;
+};
+
+/**
+ * SageMaker Ground Truth annotation consolidation response.
+ *
+ * What a post-annotation (annotation consolidation) Lambda function returns to Ground Truth: a list with one consolidated label per data object, identified by the `datasetObjectId` from the annotation file. Ground Truth writes each `consolidatedAnnotation.content` into the job's output manifest (and adds a `<labelAttributeName>-metadata` entry itself). https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html#sms-custom-templates-step3-postlambda
+ *
+ * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html
+ */
+export type SageMakerGroundTruthAnnotationConsolidationResult = SageMakerGroundTruthConsolidatedLabel[];
+
+/**
+ * AWS Console Sign In via CloudTrail (EventBridge).
+ *
+ * The event an EventBridge rule delivers when CloudTrail records a sign-in to the AWS Management Console (root, IAM, federated users; successful or not, and steps such as `CheckMfa`): source `aws.signin`, detail-type `AWS Console Sign In via CloudTrail`, `detail` the CloudTrail record. EventBridge invokes the function asynchronously. Sign-in events for the global endpoint are recorded in US East (N. Virginia). The detail-type is `AWS Console Sign In via CloudTrail` in EventBridge's event examples and in AWS's schema registry (inferred from delivered events); the EventBridge user guide's list of CloudTrail detail-types spells it `AWS Console Signin via CloudTrail` (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html), which this schema does not accept. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
+ */
+export type SigninEventBridgeConsoleSignInEvent = EventBridgeEnvelope & {
+  "detail-type": "AWS Console Sign In via CloudTrail";
+  source: "aws.signin";
+  detail: SigninConsoleSignInDetail;
 };
 
 /**
@@ -1660,6 +2321,388 @@ export interface AttributeMap {
 }
 
 /**
+ * Capacity to terminate in one Availability Zone for one purchase option.
+ */
+export interface AutoScalingCapacityToTerminate {
+  /**
+   * The Availability Zone (`us-east-1b`).
+   */
+  AvailabilityZone: string;
+  /**
+   * Units of capacity to terminate (instances, or weights with a mixed instances policy).
+   */
+  Capacity: number;
+  InstanceMarketOption: AutoScalingInstanceMarketOption;
+}
+
+/**
+ * The `detail` of the launch and terminate (successful and unsuccessful) events: the scaling activity.
+ */
+export interface AutoScalingInstanceActivityDetail {
+  /**
+   * The scaling activity id.
+   */
+  ActivityId: string;
+  /**
+   * The Auto Scaling group name.
+   */
+  AutoScalingGroupName: string;
+  /**
+   * Why the activity happened (a sentence).
+   */
+  Cause: string;
+  /**
+   * What the activity does, such as `Launching a new EC2 instance: i-...`.
+   */
+  Description?: string;
+  /**
+   * Details of the activity; the launch examples carry `Availability Zone` and `Subnet ID`.
+   */
+  Details?: {
+    "Availability Zone"?: string;
+    "Subnet ID"?: string;
+    InvokingAlarms?: {
+      [k: string]: unknown;
+    }[];
+    [k: string]: unknown;
+  };
+  /**
+   * The instance id; may be empty when a launch failed before an instance existed.
+   */
+  EC2InstanceId: string;
+  RequestId?: string;
+  /**
+   * When the activity started (ISO 8601).
+   */
+  StartTime: string;
+  /**
+   * When the activity ended (ISO 8601).
+   */
+  EndTime?: string;
+  /**
+   * The activity status: `InProgress` on successful launch and terminate events, `Failed` on unsuccessful ones (`Successful`, `Cancelled`... are other `ScalingActivityStatusCode` values).
+   */
+  StatusCode: string;
+  /**
+   * Status detail; the error for unsuccessful events.
+   */
+  StatusMessage?: string;
+  /**
+   * Where the instance comes from: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Origin?: string;
+  /**
+   * Where the instance goes: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Destination?: string;
+}
+
+/**
+ * The `detail` of a lifecycle action event: what `CompleteLifecycleAction` needs.
+ */
+export interface AutoScalingLifecycleActionDetail {
+  /**
+   * Token to pass to `CompleteLifecycleAction`.
+   */
+  LifecycleActionToken: string;
+  /**
+   * The Auto Scaling group name.
+   */
+  AutoScalingGroupName: string;
+  /**
+   * The lifecycle hook name.
+   */
+  LifecycleHookName: string;
+  /**
+   * The instance being launched or terminated.
+   */
+  EC2InstanceId: string;
+  /**
+   * `autoscaling:EC2_INSTANCE_LAUNCHING` or `autoscaling:EC2_INSTANCE_TERMINATING`.
+   */
+  LifecycleTransition: string;
+  /**
+   * The hook's notification metadata; absent when the hook has none.
+   */
+  NotificationMetadata?: string;
+  /**
+   * Where the instance comes from: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Origin?: string;
+  /**
+   * Where the instance goes: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Destination?: string;
+}
+
+/**
+ * The `detail` of an `EC2 Instance Launch Successful` event.
+ */
+export interface AutoScalingInstanceLaunchSuccessfulDetail {
+  /**
+   * The scaling activity id.
+   */
+  ActivityId: string;
+  /**
+   * The Auto Scaling group name.
+   */
+  AutoScalingGroupName: string;
+  /**
+   * Why the activity happened (a sentence).
+   */
+  Cause: string;
+  /**
+   * What the activity does, such as `Launching a new EC2 instance: i-...`.
+   */
+  Description?: string;
+  /**
+   * Details of the activity; the launch examples carry `Availability Zone` and `Subnet ID`.
+   */
+  Details?: {
+    "Availability Zone"?: string;
+    "Subnet ID"?: string;
+    InvokingAlarms?: {
+      [k: string]: unknown;
+    }[];
+    [k: string]: unknown;
+  };
+  /**
+   * The instance id; may be empty when a launch failed before an instance existed.
+   */
+  EC2InstanceId: string;
+  RequestId?: string;
+  /**
+   * When the activity started (ISO 8601).
+   */
+  StartTime: string;
+  /**
+   * When the activity ended (ISO 8601).
+   */
+  EndTime?: string;
+  /**
+   * The activity status: `InProgress` on successful launch and terminate events, `Failed` on unsuccessful ones (`Successful`, `Cancelled`... are other `ScalingActivityStatusCode` values).
+   */
+  StatusCode: string;
+  /**
+   * Status detail; the error for unsuccessful events.
+   */
+  StatusMessage?: string;
+  /**
+   * Where the instance comes from: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Origin?: string;
+  /**
+   * Where the instance goes: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Destination?: string;
+}
+
+/**
+ * The `detail` of an `EC2 Instance Launch Unsuccessful` event.
+ */
+export interface AutoScalingInstanceLaunchUnsuccessfulDetail {
+  /**
+   * The scaling activity id.
+   */
+  ActivityId: string;
+  /**
+   * The Auto Scaling group name.
+   */
+  AutoScalingGroupName: string;
+  /**
+   * Why the activity happened (a sentence).
+   */
+  Cause: string;
+  /**
+   * What the activity does, such as `Launching a new EC2 instance: i-...`.
+   */
+  Description?: string;
+  /**
+   * Details of the activity; the launch examples carry `Availability Zone` and `Subnet ID`.
+   */
+  Details?: {
+    "Availability Zone"?: string;
+    "Subnet ID"?: string;
+    InvokingAlarms?: {
+      [k: string]: unknown;
+    }[];
+    [k: string]: unknown;
+  };
+  /**
+   * The instance id; may be empty when a launch failed before an instance existed.
+   */
+  EC2InstanceId: string;
+  RequestId?: string;
+  /**
+   * When the activity started (ISO 8601).
+   */
+  StartTime: string;
+  /**
+   * When the activity ended (ISO 8601).
+   */
+  EndTime?: string;
+  /**
+   * The activity status: `InProgress` on successful launch and terminate events, `Failed` on unsuccessful ones (`Successful`, `Cancelled`... are other `ScalingActivityStatusCode` values).
+   */
+  StatusCode: string;
+  /**
+   * Status detail; the error for unsuccessful events.
+   */
+  StatusMessage?: string;
+  /**
+   * Where the instance comes from: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Origin?: string;
+  /**
+   * Where the instance goes: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Destination?: string;
+}
+
+/**
+ * The `detail` of an `EC2 Instance Terminate Successful` event.
+ */
+export interface AutoScalingInstanceTerminateSuccessfulDetail {
+  /**
+   * The scaling activity id.
+   */
+  ActivityId: string;
+  /**
+   * The Auto Scaling group name.
+   */
+  AutoScalingGroupName: string;
+  /**
+   * Why the activity happened (a sentence).
+   */
+  Cause: string;
+  /**
+   * What the activity does, such as `Launching a new EC2 instance: i-...`.
+   */
+  Description?: string;
+  /**
+   * Details of the activity; the launch examples carry `Availability Zone` and `Subnet ID`.
+   */
+  Details?: {
+    "Availability Zone"?: string;
+    "Subnet ID"?: string;
+    InvokingAlarms?: {
+      [k: string]: unknown;
+    }[];
+    [k: string]: unknown;
+  };
+  /**
+   * The instance id; may be empty when a launch failed before an instance existed.
+   */
+  EC2InstanceId: string;
+  RequestId?: string;
+  /**
+   * When the activity started (ISO 8601).
+   */
+  StartTime: string;
+  /**
+   * When the activity ended (ISO 8601).
+   */
+  EndTime?: string;
+  /**
+   * The activity status: `InProgress` on successful launch and terminate events, `Failed` on unsuccessful ones (`Successful`, `Cancelled`... are other `ScalingActivityStatusCode` values).
+   */
+  StatusCode: string;
+  /**
+   * Status detail; the error for unsuccessful events.
+   */
+  StatusMessage?: string;
+  /**
+   * Where the instance comes from: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Origin?: string;
+  /**
+   * Where the instance goes: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Destination?: string;
+}
+
+/**
+ * The `detail` of an `EC2 Instance Terminate Unsuccessful` event.
+ */
+export interface AutoScalingInstanceTerminateUnsuccessfulDetail {
+  /**
+   * The scaling activity id.
+   */
+  ActivityId: string;
+  /**
+   * The Auto Scaling group name.
+   */
+  AutoScalingGroupName: string;
+  /**
+   * Why the activity happened (a sentence).
+   */
+  Cause: string;
+  /**
+   * What the activity does, such as `Launching a new EC2 instance: i-...`.
+   */
+  Description?: string;
+  /**
+   * Details of the activity; the launch examples carry `Availability Zone` and `Subnet ID`.
+   */
+  Details?: {
+    "Availability Zone"?: string;
+    "Subnet ID"?: string;
+    InvokingAlarms?: {
+      [k: string]: unknown;
+    }[];
+    [k: string]: unknown;
+  };
+  /**
+   * The instance id; may be empty when a launch failed before an instance existed.
+   */
+  EC2InstanceId: string;
+  RequestId?: string;
+  /**
+   * When the activity started (ISO 8601).
+   */
+  StartTime: string;
+  /**
+   * When the activity ended (ISO 8601).
+   */
+  EndTime?: string;
+  /**
+   * The activity status: `InProgress` on successful launch and terminate events, `Failed` on unsuccessful ones (`Successful`, `Cancelled`... are other `ScalingActivityStatusCode` values).
+   */
+  StatusCode: string;
+  /**
+   * Status detail; the error for unsuccessful events.
+   */
+  StatusMessage?: string;
+  /**
+   * Where the instance comes from: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Origin?: string;
+  /**
+   * Where the instance goes: `EC2`, `AutoScalingGroup` or `WarmPool` (newer events).
+   */
+  Destination?: string;
+}
+
+/**
+ * An instance suggested for termination.
+ */
+export interface AutoScalingTerminationCandidate {
+  /**
+   * The instance's Availability Zone.
+   */
+  AvailabilityZone: string;
+  /**
+   * The instance id (`i-...`).
+   */
+  InstanceId: string;
+  /**
+   * The instance type (`t2.nano`).
+   */
+  InstanceType: string;
+  InstanceMarketOption: AutoScalingInstanceMarketOption;
+}
+
+/**
  * One item Lambda must retry: an SQS `messageId`, or a Kinesis / DynamoDB Streams `sequenceNumber`.
  */
 export interface BatchItemFailure {
@@ -1674,9 +2717,224 @@ export interface BatchItemFailuresResponse {
 }
 
 /**
- * The fields every custom resource request carries.
+ * The operation's result, echoing the invocation's `actionGroup`, `apiPath` and `httpMethod`.
  */
-export interface CloudFormationCustomResourceRequestCommon {
+export interface BedrockAgentApiResponse {
+  /**
+   * The invocation's `actionGroup`.
+   */
+  actionGroup: string;
+  /**
+   * The invocation's `apiPath`.
+   */
+  apiPath: string;
+  /**
+   * The invocation's `httpMethod`.
+   */
+  httpMethod: string;
+  /**
+   * HTTP status of the operation (200 when left out).
+   */
+  httpStatusCode?: number;
+  /**
+   * Left out for a normal result. `FAILURE`: the agent fails the turn with a dependency failure; `REPROMPT`: the response body goes back to the model to reprompt. (The `ApiResult` data type of the Agents runtime API lists it for API results: https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ApiResult.html)
+   */
+  responseState?: "FAILURE" | "REPROMPT";
+  responseBody: BedrockAgentResponseBody;
+}
+
+/**
+ * The result for the agent, by content type: media type (`application/json`, ...) for an OpenAPI action, `TEXT` for a function. `body` is a string: JSON text, not an object.
+ */
+export interface BedrockAgentResponseBody {
+  [k: string]: {
+    /**
+     * The response, as a string (JSON-formatted when the content type is JSON).
+     */
+    body: string;
+  };
+}
+
+/**
+ * The function's output and how the agent should go on.
+ */
+export interface BedrockAgentFunctionOutcome {
+  /**
+   * Left out for a normal result. `FAILURE`: the agent fails the session turn with a `DependencyFailedException`; `REPROMPT`: the agent passes the response body to the model to reprompt.
+   */
+  responseState?: "FAILURE" | "REPROMPT";
+  responseBody: BedrockAgentResponseBody;
+}
+
+/**
+ * The function's result, echoing the invocation's `actionGroup` and `function`.
+ */
+export interface BedrockAgentFunctionResponseBlock {
+  /**
+   * The invocation's `actionGroup`.
+   */
+  actionGroup: string;
+  /**
+   * The invocation's `function`.
+   */
+  function: string;
+  functionResponse: BedrockAgentFunctionOutcome;
+}
+
+/**
+ * The agent that calls the action group.
+ */
+export interface BedrockAgentInfo {
+  /**
+   * Name of the agent.
+   */
+  name: string;
+  /**
+   * Id of the agent.
+   */
+  id: string;
+  /**
+   * Id of the agent alias used (`TSTALIASID` for the draft).
+   */
+  alias: string;
+  /**
+   * Version of the agent (`DRAFT` or a number).
+   */
+  version: string;
+}
+
+/**
+ * A retrieval setting the response applies to one of the agent's knowledge bases. https://docs.aws.amazon.com/bedrock/latest/userguide/agents-session-state.html
+ */
+export interface BedrockAgentKnowledgeBaseConfiguration {
+  /**
+   * Id of the knowledge base.
+   */
+  knowledgeBaseId: string;
+  /**
+   * How to query it (the `KnowledgeBaseRetrievalConfiguration` of the Agents for Amazon Bedrock Runtime API).
+   */
+  retrievalConfiguration: {
+    vectorSearchConfiguration?: {
+      /**
+       * How many results to retrieve.
+       */
+      numberOfResults?: number;
+      /**
+       * `HYBRID` or `SEMANTIC`.
+       */
+      overrideSearchType?: "HYBRID" | "SEMANTIC";
+      /**
+       * A metadata filter (`RetrievalFilter`: `equals`, `andAll`, `orAll`, ...).
+       */
+      filter?: {
+        [k: string]: unknown;
+      };
+    };
+  };
+}
+
+/**
+ * One parameter value the agent elicited. `value` is always a string; `type` says how to read it.
+ */
+export interface BedrockAgentParameter {
+  /**
+   * Parameter name from the schema.
+   */
+  name: string;
+  /**
+   * The schema type: `string`, `number`, `integer`, `boolean` or `array`.
+   */
+  type: string;
+  /**
+   * The value, as text (an array is written as text too).
+   */
+  value: string;
+}
+
+/**
+ * Prompt session attributes: persist for one turn and are added to the orchestration prompt, string values.
+ */
+export interface BedrockAgentPromptSessionAttributes {
+  [k: string]: string;
+}
+
+/**
+ * The operation's request body: media type (such as `application/json`) to its properties. Absent when the operation has no body.
+ */
+export interface BedrockAgentRequestBody {
+  content: {
+    [k: string]: BedrockAgentRequestBodyContent;
+  };
+}
+
+/**
+ * The body's properties for one media type.
+ */
+export interface BedrockAgentRequestBodyContent {
+  properties: BedrockAgentParameter[];
+}
+
+/**
+ * Session attributes: persist for the whole session (set by `InvokeAgent` or a previous response), string values.
+ */
+export interface BedrockAgentSessionAttributes {
+  [k: string]: string;
+}
+
+/**
+ * The fields the framework merges into the request from the `onEvent` response; any other field `onEvent` returned is here too.
+ */
+export interface CdkProviderIsCompleteFields {
+  /**
+   * The physical id `onEvent` returned, or the framework's default (`RequestId` on `Create`, the current id on `Update` and `Delete`).
+   */
+  PhysicalResourceId: string;
+  /**
+   * The attributes `onEvent` returned, if any; `isComplete` may add to them.
+   */
+  Data?: {
+    [k: string]: unknown;
+  };
+  /**
+   * The `NoEcho` flag `onEvent` returned, if any.
+   */
+  NoEcho?: boolean;
+  [k: string]: unknown;
+}
+
+/**
+ * The fields the Provider framework reads from an `onEvent` response; other fields are passed through to `isComplete`.
+ */
+export interface CdkProviderOnEventResponse {
+  /**
+   * The resource's physical id. When left out (or empty), the framework uses the `RequestId` on `Create` and the current `PhysicalResourceId` on `Update` and `Delete`. A different id on `Update` replaces the resource (CloudFormation then deletes the old one); a different id on `Delete` fails the operation.
+   */
+  PhysicalResourceId?: string;
+  /**
+   * Resource attributes the template reads with `Fn::GetAtt`.
+   */
+  Data?: {
+    [k: string]: unknown;
+  };
+  /**
+   * When `true`, the attributes in `Data` are masked in `Fn::GetAtt` output and in the framework's logs.
+   */
+  NoEcho?: boolean;
+  [k: string]: unknown;
+}
+
+/**
+ * What only a `Create` request has: its `RequestType`. It carries no `PhysicalResourceId` (the provider chooses one in its response).
+ */
+export interface CloudFormationCustomResourceCreateFields {
+  RequestType: "Create";
+}
+
+/**
+ * The fields of a custom resource request that every request carries, except `ResponseURL` (required by `CloudFormationCustomResourceRequestCommon`; the CDK Provider framework's handler tables leave it out). https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
+ */
+export interface CloudFormationCustomResourceRequestFields {
   /**
    * Set by the stack operation: `Create`, `Update` or `Delete`.
    */
@@ -1685,10 +2943,7 @@ export interface CloudFormationCustomResourceRequestCommon {
    * The Lambda function or SNS topic ARN the resource's `ServiceToken` names. Real requests carry it, but the request field reference does not list it, so it is optional.
    */
   ServiceToken?: string;
-  /**
-   * Presigned S3 URL the provider must PUT its response (`SUCCESS` or `FAILED`) to.
-   */
-  ResponseURL: string;
+  ResponseURL?: CloudFormationCustomResourceResponseUrl;
   StackId: Arn;
   /**
    * Unique id of this request; copy it into the response.
@@ -1706,10 +2961,37 @@ export interface CloudFormationCustomResourceRequestCommon {
 }
 
 /**
- * Resource properties as the template developer wrote them; names and contents are defined by the provider.
+ * Resource properties as the template developer wrote them; names and contents are defined by the provider. `ServiceToken`, the resource's one required template property, is among them in real requests (the Lambda guide's example), but the request type examples of the CloudFormation guide leave it out, so it is typed and optional.
  */
 export interface CloudFormationCustomResourceProperties {
+  /**
+   * The function or topic ARN the template gives as the resource's `ServiceToken`.
+   */
+  ServiceToken?: string;
   [k: string]: unknown;
+}
+
+/**
+ * What only a `Delete` request has: the physical id to delete.
+ */
+export interface CloudFormationCustomResourceDeleteFields {
+  RequestType: "Delete";
+  /**
+   * The id the provider returned for this resource; always sent with `Delete` requests.
+   */
+  PhysicalResourceId: string;
+}
+
+/**
+ * What only an `Update` request has: the current physical id and the properties before the update (the request reference: `PhysicalResourceId` is always sent with `Update` and `Delete`, `OldResourceProperties` is used only for `Update` and required there).
+ */
+export interface CloudFormationCustomResourceUpdateFields {
+  RequestType: "Update";
+  /**
+   * The id the provider returned for this resource; always sent with `Update` requests. Returning a different one in the response replaces the resource (CloudFormation then sends a `Delete` for the old id).
+   */
+  PhysicalResourceId: string;
+  OldResourceProperties: CloudFormationCustomResourceProperties;
 }
 
 /**
@@ -1953,6 +3235,418 @@ export interface CloudFrontResultResponse {
 }
 
 /**
+ * The `detail` of an `AWS API Call via CloudTrail` event: the CloudTrail record of the call (`eventType` `AwsApiCall`).
+ */
+export interface CloudTrailAwsApiCallDetail {
+  /**
+   * Version of the log event format, such as `1.08`; fields below note the version that added them.
+   */
+  eventVersion: string;
+  userIdentity: CloudTrailUserIdentity;
+  /**
+   * When the request was made, UTC, ISO 8601 (`2016-02-20T01:09:13Z`).
+   */
+  eventTime: string;
+  /**
+   * The service the request was made to, `<service>.amazonaws.com` (with exceptions such as `monitoring.amazonaws.com` for CloudWatch).
+   */
+  eventSource: string;
+  /**
+   * The requested action: an API operation of the service, or `ConsoleLogin`, `CheckMfa`... for sign-in events.
+   */
+  eventName: string;
+  /**
+   * The Region the request was made to, such as `us-east-2`.
+   */
+  awsRegion: string;
+  /**
+   * The IP address the request came from; for requests made by an AWS service, its DNS name (such as `ec2.amazonaws.com`).
+   */
+  sourceIPAddress: string;
+  /**
+   * The agent the request was made through: `signin.amazonaws.com`, `console.amazonaws.com`, `aws-cli/2...`, `aws-sdk-java/...`, `aws-internal/#`...
+   */
+  userAgent?: string;
+  /**
+   * The AWS service error, when the request failed.
+   */
+  errorCode?: string;
+  /**
+   * The error description, when the request failed (`Failed authentication` for a failed console sign-in).
+   */
+  errorMessage?: string;
+  /**
+   * The request parameters, as documented in the service's API reference; `null` when the request had none (console sign-in events).
+   */
+  requestParameters?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The response elements of actions that change state; `null` or absent for read-only actions and failed requests.
+   */
+  responseElements?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Additional data about the event that is not part of the request or response; its keys depend on the service.
+   */
+  additionalEventData?: {
+    [k: string]: unknown;
+  };
+  /**
+   * The request id the called service generated (eventVersion 1.01+).
+   */
+  requestID?: string;
+  /**
+   * GUID CloudTrail generated to identify the event.
+   */
+  eventID: string;
+  /**
+   * `AwsApiCall`, `AwsServiceEvent`, `AwsConsoleAction`, `AwsConsoleSignIn` (eventVersion 1.02+); the EventBridge detail-type follows from it.
+   */
+  eventType: string;
+  /**
+   * The API version of an `AwsApiCall`, for services with several.
+   */
+  apiVersion?: string;
+  /**
+   * Whether the event is a management event (eventVersion 1.06+).
+   */
+  managementEvent?: boolean;
+  /**
+   * Whether the operation is read-only.
+   */
+  readOnly?: boolean;
+  /**
+   * Resources accessed in the event (ARN, owner account, type), for services that report them.
+   *
+   * Items: A resource the event accessed.
+   */
+  resources?: {
+    ARN?: string;
+    accountId?: string;
+    /**
+     * Such as `AWS::IAM::Role`.
+     */
+    type?: string;
+  }[];
+  /**
+   * The account that received this event; differs from `userIdentity.accountId` for cross-account access.
+   */
+  recipientAccountId?: string;
+  /**
+   * For `AwsServiceEvent`: what triggered the service event and its result.
+   */
+  serviceEventDetails?: {
+    [k: string]: unknown;
+  };
+  /**
+   * GUID shared by the events of one AWS action delivered to several accounts.
+   */
+  sharedEventID?: string;
+  /**
+   * The VPC endpoint the request was made through.
+   */
+  vpcEndpointId?: string;
+  /**
+   * The account that owns the VPC endpoint.
+   */
+  vpcEndpointAccountId?: string;
+  /**
+   * `Management`, `Data`, `NetworkActivity` (or `Insight`); newer event versions.
+   */
+  eventCategory?: string;
+  tlsDetails?: CloudTrailTlsDetails;
+  /**
+   * `"true"` (a string) when the request was made with console session credentials; absent otherwise.
+   */
+  sessionCredentialFromConsole?: string;
+  /**
+   * Information about a delayed or updated event: reason, updated fields, original request and event ids.
+   */
+  addendum?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Information about a request made from an edge device (Snow Family).
+   */
+  edgeDeviceDetails?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * Who made the request and with which credentials. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
+ */
+export interface CloudTrailUserIdentity {
+  /**
+   * The identity type: `Root`, `IAMUser`, `AssumedRole`, `Role`, `FederatedUser`, `Directory`, `AWSAccount`, `AWSService`, `IdentityCenterUser`, `SAMLUser`, `WebIdentityUser`, `Unknown`; a plain string because AWS adds identity types. The other fields depend on it: `AssumedRole` and `FederatedUser` carry `sessionContext`, `AWSService` carries `invokedBy`, `IdentityCenterUser` carries `onBehalfOf`, `SAMLUser`/`WebIdentityUser` carry `identityProvider`.
+   */
+  type: string;
+  /**
+   * Unique id of the calling entity; for temporary credentials it includes the session name (`AROA...:session`).
+   */
+  principalId?: string;
+  /**
+   * ARN of the principal that made the call; absent for some failed sign-ins and service principals.
+   */
+  arn?: string;
+  /**
+   * The account that owns the entity that granted permissions for the request.
+   */
+  accountId?: string;
+  /**
+   * The access key id that signed the request; may be empty (`""`) for console sign-in events.
+   */
+  accessKeyId?: string;
+  /**
+   * Friendly name of the identity (the account alias for `Root` when set); `HIDDEN_DUE_TO_SECURITY_REASONS` for a sign-in failure caused by a wrong user name.
+   */
+  userName?: string;
+  sessionContext?: CloudTrailSessionContext;
+  /**
+   * The AWS service that made the request, such as `ec2.amazonaws.com` or `AWS Internal`.
+   */
+  invokedBy?: string;
+  /**
+   * For `SAMLUser` and `WebIdentityUser`: the external identity provider (SAML name qualifier or web identity issuer such as `accounts.google.com`).
+   */
+  identityProvider?: string;
+  /**
+   * Id of the credential used (IAM Identity Center and service-specific credentials).
+   */
+  credentialId?: string;
+  /**
+   * For `IdentityCenterUser` and Identity Center sessions: the user the request was made for.
+   */
+  onBehalfOf?: {
+    /**
+     * The IAM Identity Center user id.
+     */
+    userId?: string;
+    /**
+     * The identity store ARN.
+     */
+    identityStoreArn?: string;
+  };
+  /**
+   * For requests made by a service in the scope of a resource: the issuer type, source ARN and account.
+   */
+  inScopeOf?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * For temporary security credentials: the session they belong to.
+ */
+export interface CloudTrailSessionContext {
+  /**
+   * Session attributes.
+   */
+  attributes?: {
+    /**
+     * When the temporary credentials were issued (ISO 8601, basic or extended notation).
+     */
+    creationDate?: string;
+    /**
+     * `"true"` or `"false"` (a string): whether the principal authenticated with MFA.
+     */
+    mfaAuthenticated?: string;
+  };
+  /**
+   * How the temporary credentials were obtained (the role assumed, or the user that called GetFederationToken).
+   */
+  sessionIssuer?: {
+    /**
+     * `Root`, `IAMUser` or `Role`.
+     */
+    type?: string;
+    principalId?: string;
+    arn?: string;
+    accountId?: string;
+    userName?: string;
+  };
+  /**
+   * For web identity federation: the identity provider and the attributes it reported.
+   */
+  webIdFederationData?: {
+    federatedProvider?: string;
+    attributes?: {
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * The source identity set on the role session.
+   */
+  sourceIdentity?: string;
+  /**
+   * `1.0` or `2.0`: the instance metadata service version that delivered role credentials to EC2.
+   */
+  ec2RoleDelivery?: string;
+  /**
+   * `"true"` for a privileged root session (AssumeRoot).
+   */
+  assumedRoot?: string;
+}
+
+/**
+ * TLS details of the request, for services that report them.
+ */
+export interface CloudTrailTlsDetails {
+  /**
+   * Such as `TLSv1.2`.
+   */
+  tlsVersion?: string;
+  cipherSuite?: string;
+  /**
+   * The host name the client called.
+   */
+  clientProvidedHostHeader?: string;
+}
+
+/**
+ * The CloudTrail record fields: what was requested, by whom, when and from where. `required` lists the fields every example and the record-contents page show on every record; `requestParameters`/`responseElements` may be `null` or absent. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ */
+export interface CloudTrailRecordDetail {
+  /**
+   * Version of the log event format, such as `1.08`; fields below note the version that added them.
+   */
+  eventVersion: string;
+  userIdentity: CloudTrailUserIdentity;
+  /**
+   * When the request was made, UTC, ISO 8601 (`2016-02-20T01:09:13Z`).
+   */
+  eventTime: string;
+  /**
+   * The service the request was made to, `<service>.amazonaws.com` (with exceptions such as `monitoring.amazonaws.com` for CloudWatch).
+   */
+  eventSource: string;
+  /**
+   * The requested action: an API operation of the service, or `ConsoleLogin`, `CheckMfa`... for sign-in events.
+   */
+  eventName: string;
+  /**
+   * The Region the request was made to, such as `us-east-2`.
+   */
+  awsRegion: string;
+  /**
+   * The IP address the request came from; for requests made by an AWS service, its DNS name (such as `ec2.amazonaws.com`).
+   */
+  sourceIPAddress: string;
+  /**
+   * The agent the request was made through: `signin.amazonaws.com`, `console.amazonaws.com`, `aws-cli/2...`, `aws-sdk-java/...`, `aws-internal/#`...
+   */
+  userAgent?: string;
+  /**
+   * The AWS service error, when the request failed.
+   */
+  errorCode?: string;
+  /**
+   * The error description, when the request failed (`Failed authentication` for a failed console sign-in).
+   */
+  errorMessage?: string;
+  /**
+   * The request parameters, as documented in the service's API reference; `null` when the request had none (console sign-in events).
+   */
+  requestParameters?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The response elements of actions that change state; `null` or absent for read-only actions and failed requests.
+   */
+  responseElements?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Additional data about the event that is not part of the request or response; its keys depend on the service.
+   */
+  additionalEventData?: {
+    [k: string]: unknown;
+  };
+  /**
+   * The request id the called service generated (eventVersion 1.01+).
+   */
+  requestID?: string;
+  /**
+   * GUID CloudTrail generated to identify the event.
+   */
+  eventID: string;
+  /**
+   * `AwsApiCall`, `AwsServiceEvent`, `AwsConsoleAction`, `AwsConsoleSignIn` (eventVersion 1.02+); the EventBridge detail-type follows from it.
+   */
+  eventType: string;
+  /**
+   * The API version of an `AwsApiCall`, for services with several.
+   */
+  apiVersion?: string;
+  /**
+   * Whether the event is a management event (eventVersion 1.06+).
+   */
+  managementEvent?: boolean;
+  /**
+   * Whether the operation is read-only.
+   */
+  readOnly?: boolean;
+  /**
+   * Resources accessed in the event (ARN, owner account, type), for services that report them.
+   *
+   * Items: A resource the event accessed.
+   */
+  resources?: {
+    ARN?: string;
+    accountId?: string;
+    /**
+     * Such as `AWS::IAM::Role`.
+     */
+    type?: string;
+  }[];
+  /**
+   * The account that received this event; differs from `userIdentity.accountId` for cross-account access.
+   */
+  recipientAccountId?: string;
+  /**
+   * For `AwsServiceEvent`: what triggered the service event and its result.
+   */
+  serviceEventDetails?: {
+    [k: string]: unknown;
+  };
+  /**
+   * GUID shared by the events of one AWS action delivered to several accounts.
+   */
+  sharedEventID?: string;
+  /**
+   * The VPC endpoint the request was made through.
+   */
+  vpcEndpointId?: string;
+  /**
+   * The account that owns the VPC endpoint.
+   */
+  vpcEndpointAccountId?: string;
+  /**
+   * `Management`, `Data`, `NetworkActivity` (or `Insight`); newer event versions.
+   */
+  eventCategory?: string;
+  tlsDetails?: CloudTrailTlsDetails;
+  /**
+   * `"true"` (a string) when the request was made with console session credentials; absent otherwise.
+   */
+  sessionCredentialFromConsole?: string;
+  /**
+   * Information about a delayed or updated event: reason, updated fields, original request and event ids.
+   */
+  addendum?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Information about a request made from an edge device (Snow Family).
+   */
+  edgeDeviceDetails?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
  * The alarm's configuration: `metrics` for a metric alarm, `alarmRule` (and optional actions-suppressor settings) for a composite alarm.
  */
 export interface CloudWatchAlarmConfiguration {
@@ -2155,6 +3849,136 @@ export interface CloudWatchAlarmSnsTrigger {
 }
 
 /**
+ * A JSON object: `{"markdown": "..."}` renders the Markdown; any other object is shown as JSON.
+ */
+export interface CloudWatchDashboardCustomWidgetJson {
+  /**
+   * Markdown content to render.
+   */
+  markdown?: string;
+  [k: string]: unknown;
+}
+
+/**
+ * The dashboard's context, included in every call a custom widget makes (the guide's field list is its example; fields that only exist in some states are optional here).
+ */
+export interface CloudWatchDashboardWidgetContext {
+  /**
+   * Name of the dashboard showing the widget.
+   */
+  dashboardName: string;
+  /**
+   * Id of the widget on the dashboard, such as `widget-16`.
+   */
+  widgetId: string;
+  /**
+   * The account of the dashboard, as a 12-digit string.
+   */
+  accountId: string;
+  /**
+   * The console's language, such as `en`.
+   */
+  locale: string;
+  /**
+   * The time zone the dashboard shows times in.
+   */
+  timezone: {
+    /**
+     * Time zone label, such as `UTC` or `Local`.
+     */
+    label: string;
+    /**
+     * Offset from UTC as `+HH:MM` or `-HH:MM`.
+     */
+    offsetISO: string;
+    /**
+     * Offset from UTC in minutes.
+     */
+    offsetInMinutes: number;
+  };
+  /**
+   * The dashboard's metric period, in seconds.
+   */
+  period: number;
+  /**
+   * Whether the period is chosen automatically from the time range.
+   */
+  isAutoPeriod: boolean;
+  /**
+   * The dashboard's time range, in epoch milliseconds.
+   */
+  timeRange: {
+    /**
+     * `relative` (the last N milliseconds, see `relativeStart`) or `absolute`.
+     */
+    mode: string;
+    /**
+     * Start of the range, epoch milliseconds.
+     */
+    start: number;
+    /**
+     * End of the range, epoch milliseconds.
+     */
+    end: number;
+    /**
+     * For a relative range, its length in milliseconds.
+     */
+    relativeStart?: number;
+    /**
+     * The zoomed-in part of the range, when the user has zoomed in on a graph.
+     */
+    zoom?: {
+      /**
+       * Start of the zoom, epoch milliseconds.
+       */
+      start: number;
+      /**
+       * End of the zoom, epoch milliseconds.
+       */
+      end: number;
+    };
+  };
+  /**
+   * The console theme: `light` or `dark`.
+   */
+  theme: string;
+  /**
+   * Whether the dashboard's graphs are linked (zooming one zooms all).
+   */
+  linkCharts: boolean;
+  /**
+   * The widget's title.
+   */
+  title?: string;
+  /**
+   * Values of the HTML form fields in the widget's output, for widgets that call the function again from their own controls: `all` maps each field name to its value (empty when the widget has no form).
+   */
+  forms?: {
+    /**
+     * Form field values by field name.
+     */
+    all?: {
+      [k: string]: unknown;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * The widget's parameters as configured on the dashboard (the function also receives them at the top level of the event).
+   */
+  params?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Width of the widget, in pixels.
+   */
+  width: number;
+  /**
+   * Height of the widget, in pixels.
+   */
+  height: number;
+}
+
+/**
  * A batch of log events from one log stream, as delivered by a subscription filter. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
  */
 export interface CloudWatchLogsData {
@@ -2214,6 +4038,244 @@ export interface CloudWatchLogsLogEvent {
  */
 export interface CloudWatchLogsRawData {
   data: Base64String;
+}
+
+/**
+ * Information about the build, the same in state-change and phase-change events.
+ */
+export interface CodeBuildAdditionalInformation {
+  /**
+   * The build output artifact.
+   */
+  artifact?: {
+    /**
+     * Where the output artifact was stored (an S3 ARN).
+     */
+    location?: string;
+    md5sum?: string;
+    sha256sum?: string;
+  };
+  /**
+   * The build environment.
+   */
+  environment?: {
+    /**
+     * The build image, such as `aws/codebuild/standard:5.0`.
+     */
+    image?: string;
+    "privileged-mode"?: boolean;
+    /**
+     * Such as `BUILD_GENERAL1_SMALL`.
+     */
+    "compute-type"?: string;
+    /**
+     * Such as `LINUX_CONTAINER`.
+     */
+    type?: string;
+    /**
+     * `CODEBUILD` or `SERVICE_ROLE`.
+     */
+    "image-pull-credentials-type"?: string;
+    /**
+     * The build's environment variables; may be empty.
+     */
+    "environment-variables"?: {
+      name?: string;
+      /**
+       * `PLAINTEXT`, `PARAMETER_STORE` or `SECRETS_MANAGER`.
+       */
+      type?: string;
+      value?: string;
+    }[];
+  };
+  /**
+   * Build timeout in minutes.
+   */
+  "timeout-in-minutes"?: number;
+  /**
+   * Queue timeout in minutes.
+   */
+  "queued-timeout-in-minutes"?: number;
+  /**
+   * Whether the build has finished.
+   */
+  "build-complete": boolean;
+  /**
+   * The build number of the project (newer events).
+   */
+  "build-number"?: number;
+  /**
+   * Who started the build: an IAM user name, `codepipeline/<pipeline>`, a webhook...
+   */
+  initiator: string;
+  /**
+   * When the build started. CodeBuild writes these times in a locale format such as `Sep 1, 2017 4:12:29 PM` (UTC), not ISO 8601.
+   */
+  "build-start-time": string;
+  /**
+   * The build source.
+   */
+  source?: {
+    location?: string;
+    /**
+     * Such as `S3`, `CODECOMMIT`, `GITHUB`, `CODEPIPELINE`.
+     */
+    type?: string;
+    buildspec?: string;
+    auth?: {
+      type?: string;
+      resource?: string;
+    };
+  };
+  /**
+   * The source version built (commit id, branch, S3 object version).
+   */
+  "source-version"?: string;
+  /**
+   * Where the build logs are; absent (or only `deep-link`) before logs exist.
+   */
+  logs?: {
+    "group-name"?: string;
+    "stream-name"?: string;
+    /**
+     * A console link to the log stream.
+     */
+    "deep-link"?: string;
+  };
+  /**
+   * The phases so far; the last one (the current phase) has only a start time.
+   */
+  phases?: CodeBuildPhase[];
+  /**
+   * The build's network interface (VPC builds).
+   */
+  "network-interface"?: {
+    "eni-id"?: string;
+    "subnet-id"?: string;
+  };
+  /**
+   * The VPC configuration (VPC builds).
+   */
+  "vpc-config"?: {
+    "vpc-id"?: string;
+    "security-group-ids"?: string[];
+    subnets?: {
+      "subnet-id"?: string;
+      "build-fleet-az"?: string;
+      "customer-az"?: string;
+    }[];
+  };
+  /**
+   * The build cache.
+   */
+  cache?: {
+    type?: string;
+    location?: string;
+  };
+}
+
+/**
+ * One build phase.
+ */
+export interface CodeBuildPhase {
+  /**
+   * Messages about the phase (errors for a failed phase).
+   */
+  "phase-context"?: string[];
+  /**
+   * When the phase started. CodeBuild writes these times in a locale format such as `Sep 1, 2017 4:12:29 PM` (UTC), not ISO 8601.
+   */
+  "start-time": string;
+  /**
+   * When the phase ended; absent for the current phase.
+   */
+  "end-time"?: string;
+  /**
+   * Duration of the phase; absent for the current phase.
+   */
+  "duration-in-seconds"?: number;
+  /**
+   * `SUBMITTED`, `QUEUED`, `PROVISIONING`, `DOWNLOAD_SOURCE`, `INSTALL`, `PRE_BUILD`, `BUILD`, `POST_BUILD`, `UPLOAD_ARTIFACTS`, `FINALIZING`, `COMPLETED`.
+   */
+  "phase-type": string;
+  /**
+   * `SUCCEEDED`, `FAILED`, `FAULT`, `TIMED_OUT`, `IN_PROGRESS`, `STOPPED`, `CLIENT_ERROR`; absent for the current phase.
+   */
+  "phase-status"?: string;
+}
+
+/**
+ * The `detail` of a `CodeBuild Build Phase Change` event.
+ */
+export interface CodeBuildBuildPhaseChangeDetail {
+  /**
+   * The phase that completed (see `CodeBuildPhase.phase-type`).
+   */
+  "completed-phase": string;
+  /**
+   * The build project name.
+   */
+  "project-name": string;
+  /**
+   * The build ARN.
+   */
+  "build-id": string;
+  /**
+   * Context of the completed phase, as text (`"[]"` when there is none).
+   */
+  "completed-phase-context": string;
+  "additional-information": CodeBuildAdditionalInformation;
+  /**
+   * `SUCCEEDED`, `FAILED`, `FAULT`, `TIMED_OUT`, `STOPPED`, `CLIENT_ERROR`.
+   */
+  "completed-phase-status": string;
+  /**
+   * How long the completed phase took.
+   */
+  "completed-phase-duration-seconds": number;
+  /**
+   * Version of the detail, `"1"`.
+   */
+  version: string;
+  /**
+   * When the completed phase started. CodeBuild writes these times in a locale format such as `Sep 1, 2017 4:12:29 PM` (UTC), not ISO 8601.
+   */
+  "completed-phase-start": string;
+  /**
+   * When the completed phase ended. CodeBuild writes these times in a locale format such as `Sep 1, 2017 4:12:29 PM` (UTC), not ISO 8601.
+   */
+  "completed-phase-end": string;
+}
+
+/**
+ * The `detail` of a `CodeBuild Build State Change` event.
+ */
+export interface CodeBuildBuildStateChangeDetail {
+  /**
+   * The build status: `IN_PROGRESS`, `SUCCEEDED`, `FAILED`, `STOPPED` in the guide's rule patterns (`FAULT` and `TIMED_OUT` are build statuses too); a plain string because AWS may add statuses.
+   */
+  "build-status": string;
+  /**
+   * The build project name.
+   */
+  "project-name": string;
+  /**
+   * The build ARN, `arn:aws:codebuild:<region>:<account>:build/<project>:<uuid>`.
+   */
+  "build-id": string;
+  "additional-information": CodeBuildAdditionalInformation;
+  /**
+   * The phase the build is in, such as `SUBMITTED` or `COMPLETED`.
+   */
+  "current-phase": string;
+  /**
+   * Context of the current phase, as text (`"[]"` when there is none).
+   */
+  "current-phase-context": string;
+  /**
+   * Version of the detail, `"1"`.
+   */
+  version: string;
 }
 
 /**
@@ -2281,6 +4343,138 @@ export interface CodeCommitRecord {
    */
   eventVersion: string;
   userIdentityARN: Arn;
+}
+
+/**
+ * The `detail` of a `CodeDeploy Deployment State-change Notification` event; the instance event adds `instanceId`.
+ */
+export interface CodeDeployDeploymentStateChangeDetail {
+  /**
+   * The CodeDeploy application name.
+   */
+  application: string;
+  /**
+   * The deployment id, such as `d-123456789`.
+   */
+  deploymentId: string;
+  /**
+   * The deployment group name.
+   */
+  deploymentGroup: string;
+  /**
+   * Id of the deployment group's instance group.
+   */
+  instanceGroupId: string;
+  /**
+   * The new state. The CodeDeploy guide lists `START`, `SUCCESS`, `FAILURE` and, for blue/green deployments, `READY`; a plain string because AWS may add states. https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
+   */
+  state: string;
+  /**
+   * The Region of the deployment.
+   */
+  region: string;
+}
+
+/**
+ * The `detail` of a `CodePipeline Action Execution State Change` event.
+ */
+export interface CodePipelineActionExecutionStateChangeDetail {
+  /**
+   * The pipeline name.
+   */
+  pipeline: string;
+  /**
+   * The pipeline execution id (a UUID), as `GetPipelineExecution` takes it.
+   */
+  "execution-id": string;
+  /**
+   * When the pipeline execution started (ISO 8601; newer events).
+   */
+  "start-time"?: string;
+  /**
+   * Attempt number of the execution (newer events).
+   */
+  "pipeline-execution-attempt"?: number;
+  version: CodePipelineStructureVersion;
+  /**
+   * The stage name.
+   */
+  stage: string;
+  /**
+   * The action name.
+   */
+  action: string;
+  /**
+   * The action state: `STARTED`, `SUCCEEDED`, `FAILED`, `CANCELED`, and `ABANDONED` for stopped executions; a plain string because AWS adds states.
+   */
+  state: string;
+  /**
+   * The Region where the event was created (the pipeline's Region).
+   */
+  region?: string;
+  /**
+   * The action type.
+   */
+  type: {
+    /**
+     * `AWS`, `ThirdParty` or `Custom`.
+     */
+    owner: string;
+    /**
+     * `Source`, `Build`, `Test`, `Deploy`, `Approval`, `Invoke`.
+     */
+    category: string;
+    /**
+     * Such as `CodeDeploy`, `CodeBuild`, `S3`, `Manual`.
+     */
+    provider: string;
+    version: CodePipelineStructureVersion;
+  };
+  /**
+   * The result reported by the action provider (on completed actions).
+   */
+  "execution-result"?: {
+    "external-execution-id"?: string;
+    "external-execution-summary"?: string;
+    "external-execution-url"?: string;
+    "error-code"?: string;
+  };
+  /**
+   * The action's input artifacts.
+   *
+   * Items: An input or output artifact of the action.
+   */
+  "input-artifacts"?: {
+    /**
+     * The artifact name.
+     */
+    name?: string;
+    /**
+     * Where the artifact is stored.
+     */
+    s3location?: {
+      bucket?: string;
+      key?: string;
+    };
+  }[];
+  /**
+   * The action's output artifacts.
+   *
+   * Items: An input or output artifact of the action.
+   */
+  "output-artifacts"?: {
+    /**
+     * The artifact name.
+     */
+    name?: string;
+    /**
+     * Where the artifact is stored.
+     */
+    s3location?: {
+      bucket?: string;
+      key?: string;
+    };
+  }[];
 }
 
 /**
@@ -2372,6 +4566,77 @@ export interface CodePipelineJobData {
      */
     type: string;
   };
+}
+
+/**
+ * The `detail` of a `CodePipeline Pipeline Execution State Change` event.
+ */
+export interface CodePipelinePipelineExecutionStateChangeDetail {
+  /**
+   * The pipeline name.
+   */
+  pipeline: string;
+  /**
+   * The pipeline execution id (a UUID), as `GetPipelineExecution` takes it.
+   */
+  "execution-id": string;
+  version: CodePipelineStructureVersion;
+  /**
+   * When the pipeline execution started (ISO 8601; newer events).
+   */
+  "start-time"?: string;
+  /**
+   * Attempt number of the execution (newer events).
+   */
+  "pipeline-execution-attempt"?: number;
+  /**
+   * The pipeline execution state: `STARTED`, `SUCCEEDED`, `RESUMED`, `FAILED`, `CANCELED`, `SUPERSEDED`, and `STOPPING`/`STOPPED` for stopped executions; a plain string because AWS adds states.
+   */
+  state: string;
+  /**
+   * What started the execution (newer events).
+   */
+  "execution-trigger"?: {
+    /**
+     * What started the execution, such as `StartPipelineExecution`, `Webhook`, `CloudWatchEvent`, `PollForSourceChanges`.
+     */
+    "trigger-type"?: string;
+    /**
+     * Detail of the trigger, such as the caller ARN.
+     */
+    "trigger-detail"?: string;
+  };
+}
+
+/**
+ * The `detail` of a `CodePipeline Stage Execution State Change` event.
+ */
+export interface CodePipelineStageExecutionStateChangeDetail {
+  /**
+   * The pipeline name.
+   */
+  pipeline: string;
+  /**
+   * The pipeline execution id (a UUID), as `GetPipelineExecution` takes it.
+   */
+  "execution-id": string;
+  /**
+   * When the pipeline execution started (ISO 8601; newer events).
+   */
+  "start-time"?: string;
+  /**
+   * Attempt number of the execution (newer events).
+   */
+  "pipeline-execution-attempt"?: number;
+  version: CodePipelineStructureVersion;
+  /**
+   * The stage name.
+   */
+  stage: string;
+  /**
+   * The stage state: `STARTED`, `SUCCEEDED`, `RESUMED`, `FAILED`, `CANCELED`, and `STOPPING`/`STOPPED`; a plain string because AWS adds states.
+   */
+  state: string;
 }
 
 /**
@@ -2678,6 +4943,339 @@ export interface DynamoDbStreamEventRecord {
 }
 
 /**
+ * The `detail` of an `EC2 Instance State-change Notification` event.
+ */
+export interface Ec2InstanceStateChangeDetail {
+  /**
+   * The instance id, such as `i-1234567890abcdef0`.
+   */
+  "instance-id": string;
+  /**
+   * The state the instance entered: one of the EC2 instance states (`InstanceStateName` in the EC2 API), a closed set. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceState.html
+   */
+  state: "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated";
+}
+
+/**
+ * The `detail` of an `ECR Image Action` event.
+ */
+export interface EcrImageActionDetail {
+  /**
+   * What happened to the image: `PUSH` or `DELETE` in the ECR guide; a plain string because AWS may add actions.
+   */
+  "action-type": string;
+  /**
+   * `SUCCESS` or `FAILURE`.
+   */
+  result: string;
+  /**
+   * The repository name.
+   */
+  "repository-name": string;
+  /**
+   * The image manifest digest, `sha256:<hex>`.
+   */
+  "image-digest"?: string;
+  /**
+   * The tag pushed or deleted; absent for an untagged image.
+   */
+  "image-tag"?: string;
+  /**
+   * Media type of the image manifest (newer events).
+   */
+  "manifest-media-type"?: string;
+  /**
+   * Media type of the artifact config (newer events).
+   */
+  "artifact-media-type"?: string;
+}
+
+/**
+ * The `detail` of an `ECR Image Scan` event.
+ */
+export interface EcrImageScanDetail {
+  /**
+   * `COMPLETE` or `FAILED`.
+   */
+  "scan-status": string;
+  /**
+   * The repository name.
+   */
+  "repository-name": string;
+  /**
+   * The scanned image's manifest digest.
+   */
+  "image-digest"?: string;
+  /**
+   * The tags of the scanned image; empty for an untagged image.
+   */
+  "image-tags"?: string[];
+  /**
+   * Number of findings per severity; a severity with no findings may be absent, and a failed scan carries no counts.
+   */
+  "finding-severity-counts"?: {
+    CRITICAL?: number;
+    HIGH?: number;
+    MEDIUM?: number;
+    LOW?: number;
+    INFORMATIONAL?: number;
+    UNDEFINED?: number;
+  };
+}
+
+/**
+ * A resource of a container instance; the value is in the field named by `type`.
+ */
+export interface EcsContainerInstanceResource {
+  /**
+   * `CPU`, `MEMORY`, `PORTS`, `PORTS_UDP`, `GPU`...
+   */
+  name: string;
+  /**
+   * `INTEGER`, `LONG`, `DOUBLE` or `STRINGSET`.
+   */
+  type: string;
+  integerValue?: number;
+  longValue?: number;
+  doubleValue?: number;
+  stringSetValue?: string[];
+}
+
+/**
+ * The `detail` of an `ECS Container Instance State Change` event: the container instance as `DescribeContainerInstances` shows it.
+ */
+export interface EcsContainerInstanceStateChangeDetail {
+  /**
+   * Whether the ECS agent is connected.
+   */
+  agentConnected: boolean;
+  /**
+   * The container instance attributes.
+   */
+  attributes?: {
+    name: string;
+    value?: string;
+    targetType?: string;
+    targetId?: string;
+  }[];
+  /**
+   * Elastic network interfaces attached to the instance (awsvpc trunking).
+   */
+  attachments?: {
+    id?: string;
+    type?: string;
+    status?: string;
+    details?: {
+      name?: string;
+      value?: string;
+    }[];
+  }[];
+  /**
+   * The cluster ARN.
+   */
+  clusterArn: string;
+  /**
+   * The container instance ARN.
+   */
+  containerInstanceArn: string;
+  /**
+   * The EC2 instance id; absent for external (ECS Anywhere) instances.
+   */
+  ec2InstanceId?: string;
+  /**
+   * Resources registered on the instance.
+   */
+  registeredResources?: EcsContainerInstanceResource[];
+  /**
+   * Resources not yet used by tasks.
+   */
+  remainingResources?: EcsContainerInstanceResource[];
+  /**
+   * The container instance status: `REGISTERING`, `REGISTRATION_FAILED`, `ACTIVE`, `INACTIVE`, `DEREGISTERING`, `DRAINING`.
+   */
+  status: string;
+  /**
+   * Why the status changed.
+   */
+  statusReason?: string;
+  /**
+   * Version counter of the container instance, incremented on every change: drop events whose version is not newer than one already seen.
+   */
+  version: number;
+  /**
+   * Agent and Docker versions.
+   */
+  versionInfo?: {
+    agentHash?: string;
+    agentVersion?: string;
+    dockerVersion?: string;
+  };
+  /**
+   * `PENDING`, `STAGING`, `STAGED`, `UPDATING`, `UPDATED`, `FAILED`.
+   */
+  agentUpdateStatus?: string;
+  runningTasksCount?: number;
+  pendingTasksCount?: number;
+  /**
+   * When the instance registered (ISO 8601).
+   */
+  registeredAt?: string;
+  /**
+   * When the instance last changed (ISO 8601).
+   */
+  updatedAt: string;
+  accountType?: string;
+}
+
+/**
+ * The `detail` of an `EMR Auto Scaling Policy State Change` event.
+ */
+export interface EmrAutoScalingPolicyStateChangeDetail {
+  /**
+   * The instance group (`ig-...`) or instance fleet the policy belongs to.
+   */
+  resourceId: string;
+  /**
+   * The cluster id, such as `j-123456789ABCD`.
+   */
+  clusterId: string;
+  /**
+   * The policy state: `PENDING`, `ATTACHING`, `ATTACHED`, `DETACHING`, `DETACHED`, `FAILED` (the `AutoScalingPolicyState` values of the EMR API).
+   */
+  state: string;
+  /**
+   * Human-readable description of the change.
+   */
+  message?: string;
+  /**
+   * `INSTANCE_GROUP` (or `INSTANCE_FLEET`).
+   */
+  scalingResourceType?: string;
+  /**
+   * `INFO`, `WARN`, `ERROR` or `CRITICAL`.
+   */
+  severity?: string;
+}
+
+/**
+ * The `detail` of an `EMR Cluster State Change` event.
+ */
+export interface EmrClusterStateChangeDetail {
+  /**
+   * `INFO`, `WARN`, `ERROR` or `CRITICAL`.
+   */
+  severity?: string;
+  /**
+   * The reason as JSON text, for example `{"code":"USER_REQUEST","message":"Terminated by user request"}`; parse it to read `code`.
+   */
+  stateChangeReason?: string;
+  /**
+   * The cluster name.
+   */
+  name?: string;
+  /**
+   * The cluster id, such as `j-123456789ABCD`.
+   */
+  clusterId: string;
+  /**
+   * The cluster state: `STARTING`, `BOOTSTRAPPING`, `RUNNING`, `WAITING`, `TERMINATING`, `TERMINATED`, `TERMINATED_WITH_ERRORS` (the `ClusterState` values of the EMR API).
+   */
+  state: string;
+  /**
+   * Human-readable description of the change.
+   */
+  message?: string;
+}
+
+/**
+ * The `detail` of an `EMR Instance Group State Change` event.
+ */
+export interface EmrInstanceGroupStateChangeDetail {
+  /**
+   * `ON_DEMAND` or `SPOT`.
+   */
+  market?: string;
+  /**
+   * `INFO`, `WARN`, `ERROR` or `CRITICAL`.
+   */
+  severity?: string;
+  /**
+   * An instance count. The EMR examples write it as a string (`"2"`); AWS's schema registry infers a number, so both are accepted.
+   */
+  requestedInstanceCount?: string | number;
+  /**
+   * The EC2 instance type, such as `m5.xlarge`.
+   */
+  instanceType?: string;
+  /**
+   * `MASTER`, `CORE` or `TASK`.
+   */
+  instanceGroupType?: string;
+  /**
+   * The instance group id, `ig-...`.
+   */
+  instanceGroupId: string;
+  /**
+   * The cluster id, such as `j-123456789ABCD`.
+   */
+  clusterId: string;
+  /**
+   * An instance count. The EMR examples write it as a string (`"2"`); AWS's schema registry infers a number, so both are accepted.
+   */
+  runningInstanceCount?: string | number;
+  /**
+   * The instance group state, such as `PROVISIONING`, `RUNNING`, `RESIZING`, `TERMINATED` (the `InstanceGroupState` values of the EMR API).
+   */
+  state: string;
+  /**
+   * Human-readable description of the change.
+   */
+  message?: string;
+  /**
+   * Spot bid price (Spot instance groups).
+   */
+  bidPrice?: string;
+  /**
+   * Spot bid price as a percentage of the On-Demand price (Spot instance groups).
+   */
+  bidPriceAsPercentageOfOnDemandPrice?: number;
+}
+
+/**
+ * The `detail` of an `EMR Step Status Change` event.
+ */
+export interface EmrStepStatusChangeDetail {
+  /**
+   * `INFO`, `WARN`, `ERROR` or `CRITICAL`.
+   */
+  severity?: string;
+  /**
+   * `CONTINUE`, `CANCEL_AND_WAIT`, `TERMINATE_CLUSTER` (the step's `ActionOnFailure`).
+   */
+  actionOnFailure?: string;
+  /**
+   * The step id, `s-...`.
+   */
+  stepId: string;
+  /**
+   * The step name.
+   */
+  name?: string;
+  /**
+   * The cluster id, such as `j-123456789ABCD`.
+   */
+  clusterId: string;
+  /**
+   * The step state: `PENDING`, `RUNNING`, `COMPLETED`, `CANCELLED`, `FAILED`, `INTERRUPTED` (the `StepState` values of the EMR API; `CANCEL_PENDING` too).
+   */
+  state: string;
+  /**
+   * Human-readable description of the change.
+   */
+  message?: string;
+}
+
+/**
  * The metadata fields that appear in every event delivered to an event bus, plus `detail`. https://docs.aws.amazon.com/eventbridge/latest/ref/events-structure.html and https://docs.aws.amazon.com/eventbridge/latest/ref/overiew-event-structure.html
  */
 export interface EventBridgeEnvelope {
@@ -2725,7 +5323,7 @@ export interface FirehoseKinesisRecordMetadata {
   approximateArrivalTimestamp: EpochMillis;
   sequenceNumber: string;
   /**
-   * Position within a KPL aggregated record. A number in aws-lambda-go's sample and Powertools; @types/aws-lambda types it as a string, so both are accepted.
+   * Position within a KPL aggregated record. A number in aws-lambda-go's sample and Powertools; @types/aws-lambda and SAM CLI's `streams-as-source` sample write a string, so both are accepted.
    */
   subsequenceNumber?: number | string;
 }
@@ -2758,6 +5356,313 @@ export interface FirehoseTransformationRecord {
   approximateArrivalTimestamp: EpochMillis;
   data: Base64String;
   kinesisRecordMetadata?: FirehoseKinesisRecordMetadata;
+}
+
+/**
+ * Where an Apache Iceberg destination writes the record. https://docs.aws.amazon.com/firehose/latest/dev/apache-iceberg-format-input-record-different.html
+ */
+export interface FirehoseTransformationOtfMetadata {
+  /**
+   * Glue database of the target table.
+   */
+  destinationDatabaseName?: string;
+  /**
+   * Target Iceberg table.
+   */
+  destinationTableName?: string;
+  /**
+   * `insert`, `update` or `delete` (the guide's values).
+   */
+  operation?: string;
+}
+
+/**
+ * What a Firehose data transformation function returns: one entry per record it received. Firehose treats a missing record, a `recordId` it did not send, or an entry without `recordId`, `result` or `data` as a transformation failure. https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export interface FirehoseTransformationResponse {
+  /**
+   * Every record of the invocation, each with its `recordId`.
+   */
+  records: FirehoseTransformationResponseRecord[];
+}
+
+/**
+ * The outcome of one record. The Firehose guide says every transformed record must contain `recordId`, `result` and `data`, or Firehose rejects it and treats it as a transformation failure. https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export interface FirehoseTransformationResponseRecord {
+  /**
+   * The `recordId` of the record in the invocation, unchanged; a mismatch is a transformation failure.
+   */
+  recordId: string;
+  /**
+   * `Ok` (transformed), `Dropped` (dropped on purpose; counted as processed) or `ProcessingFailed` (could not be transformed; Firehose delivers it to the `processing-failed` prefix of the backup bucket). These are the only values Firehose accepts (not `TRANSFORMED_STATE_OK` or lower case).
+   */
+  result: "Ok" | "Dropped" | "ProcessingFailed";
+  data: Base64String;
+  metadata?: FirehoseTransformationResponseMetadata;
+}
+
+/**
+ * Routing metadata for the record: `partitionKeys` for dynamic partitioning with inline Lambda parsing (https://docs.aws.amazon.com/firehose/latest/dev/dynamic-partitioning.html), `otfMetadata` to route the record to an Apache Iceberg table (https://docs.aws.amazon.com/firehose/latest/dev/apache-iceberg-format-input-record-different.html).
+ */
+export interface FirehoseTransformationResponseMetadata {
+  /**
+   * Partition key name to value, used by the S3 prefix expressions `!{partitionKeyFromLambda:<name>}`. Values are strings.
+   */
+  partitionKeys?: {
+    [k: string]: string;
+  };
+  otfMetadata?: FirehoseTransformationOtfMetadata;
+}
+
+/**
+ * The `detail` fields every FlexMatch matchmaking event shares; each `type` adds its own. All timestamps are ISO 8601.
+ */
+export interface GameLiftMatchmakingDetail {
+  /**
+   * The matchmaking event type, which tells the events apart: `MatchmakingSearching`, `PotentialMatchCreated`, `AcceptMatch`, `AcceptMatchCompleted`, `MatchmakingSucceeded`, `MatchmakingTimedOut`, `MatchmakingCancelled`, `MatchmakingFailed`.
+   */
+  type: string;
+  /**
+   * The matchmaking tickets the event is about.
+   */
+  tickets: GameLiftMatchmakingTicket[];
+  gameSessionInfo: GameLiftMatchmakingGameSessionInfo;
+  /**
+   * Id of the proposed match; absent while searching (and in the guide's timed-out and cancelled examples).
+   */
+  matchId?: string;
+  /**
+   * Estimated wait in milliseconds, or `NOT_AVAILABLE` (the guide's example); a string or a number.
+   */
+  estimatedWaitMillis?: string | number;
+  /**
+   * Seconds players have to accept a potential match.
+   */
+  acceptanceTimeout?: number;
+  /**
+   * Whether players must accept the potential match.
+   */
+  acceptanceRequired?: boolean;
+  /**
+   * Outcome of match acceptance: `Accepted`, `Rejected` or `TimedOut`.
+   */
+  acceptance?: string;
+  /**
+   * How often each rule of the rule set passed and failed.
+   */
+  ruleEvaluationMetrics?: GameLiftRuleEvaluationMetric[];
+  /**
+   * Why matchmaking ended, such as `TimedOut`, `Cancelled` or `UNEXPECTED_ERROR`.
+   */
+  reason?: string;
+  /**
+   * Human-readable description of the outcome.
+   */
+  message?: string;
+  /**
+   * The matchmaking configuration's custom event data, when set.
+   */
+  customEventData?: string;
+}
+
+/**
+ * A matchmaking ticket.
+ */
+export interface GameLiftMatchmakingTicket {
+  /**
+   * The matchmaking ticket id.
+   */
+  ticketId: string;
+  /**
+   * When the ticket was created (ISO 8601).
+   */
+  startTime: string;
+  /**
+   * The players on the ticket.
+   */
+  players: GameLiftMatchmakingPlayer[];
+}
+
+/**
+ * A player on a ticket or in a game session.
+ */
+export interface GameLiftMatchmakingPlayer {
+  /**
+   * The player id.
+   */
+  playerId: string;
+  /**
+   * The team the player is assigned to, once matched.
+   */
+  team?: string;
+  /**
+   * Whether the player accepted the potential match; absent until AcceptMatch is called for the player.
+   */
+  accepted?: boolean;
+  /**
+   * The player session id, once the game session is placed (`MatchmakingSucceeded`).
+   */
+  playerSessionId?: string;
+}
+
+/**
+ * The (proposed) game session.
+ */
+export interface GameLiftMatchmakingGameSessionInfo {
+  /**
+   * The players of the (proposed) game session.
+   */
+  players: GameLiftMatchmakingPlayer[];
+  /**
+   * The game session ARN, once placed (`MatchmakingSucceeded`).
+   */
+  gameSessionArn?: string;
+  /**
+   * The game session IP address, once placed.
+   */
+  ipAddress?: string;
+  /**
+   * The game session DNS name, once placed (TLS-enabled fleets).
+   */
+  dnsName?: string;
+  /**
+   * The game session port, once placed.
+   */
+  port?: number;
+}
+
+/**
+ * Pass and fail counts of one matchmaking rule.
+ */
+export interface GameLiftRuleEvaluationMetric {
+  ruleName: string;
+  passedCount: number;
+  failedCount: number;
+}
+
+/**
+ * The `detail` of a `Glue Job State Change` event.
+ */
+export interface GlueJobRunStateChangeDetail {
+  /**
+   * The job name.
+   */
+  jobName: string;
+  /**
+   * `INFO` (succeeded, stopped), `WARN` (timed out) or `ERROR` (failed) in the EventBridge examples.
+   */
+  severity: string;
+  /**
+   * The job run state: `SUCCEEDED`, `FAILED`, `TIMEOUT` or `STOPPED` in the guide; a plain string because AWS may add states.
+   */
+  state: string;
+  /**
+   * The job run id, `jr_` followed by hex digits.
+   */
+  jobRunId: string;
+  /**
+   * Human-readable description; for a failure, the error.
+   */
+  message: string;
+}
+
+/**
+ * The `detail` of a `GuardDuty Malware Protection Object Scan Result` event.
+ */
+export interface GuardDutyMalwareProtectionObjectScanResultDetail {
+  /**
+   * Version of the detail schema, `1.0`.
+   */
+  schemaVersion: string;
+  /**
+   * Status of the scan: `COMPLETED`, `SKIPPED` or `FAILED`. https://docs.aws.amazon.com/guardduty/latest/ug/monitoring-malware-protection-s3-scans-gdu.html
+   */
+  scanStatus: string;
+  /**
+   * The scanned resource type, `S3_OBJECT`.
+   */
+  resourceType: string;
+  /**
+   * The scanned object.
+   */
+  s3ObjectDetails: {
+    /**
+     * The bucket.
+     */
+    bucketName: string;
+    /**
+     * The object key.
+     */
+    objectKey: string;
+    /**
+     * The object's entity tag.
+     */
+    eTag?: string;
+    /**
+     * The object version (versioned buckets).
+     */
+    versionId?: string;
+    /**
+     * Whether S3 throttled GuardDuty while it read the object; when true, S3 recommends spreading objects over prefixes.
+     */
+    s3Throttled?: boolean;
+  };
+  /**
+   * The scan result.
+   */
+  scanResultDetails: {
+    /**
+     * The result: `NO_THREATS_FOUND`, `THREATS_FOUND`, `UNSUPPORTED`, `ACCESS_DENIED` or `FAILED` (the values of the GuardDutyMalwareScanStatus object tag). https://docs.aws.amazon.com/guardduty/latest/ug/monitoring-malware-protection-s3-scans-gdu.html
+     */
+    scanResultStatus: string;
+    /**
+     * The threats found; `null` when none were found.
+     */
+    threats?:
+      | {
+          /**
+           * The threat name.
+           */
+          name: string;
+        }[]
+      | null;
+  };
+}
+
+/**
+ * Per-protocol data of the connection; only the protocols in `protocols` are present.
+ */
+export interface IoTCustomAuthorizerProtocolData {
+  tls?: {
+    /**
+     * The TLS server name indication (SNI) host name.
+     */
+    serverName?: string;
+  };
+  http?: {
+    /**
+     * HTTP headers of the request, name to value.
+     */
+    headers?: {
+      [k: string]: string;
+    };
+    /**
+     * The query string, with its leading `?`.
+     */
+    queryString?: string;
+  };
+  mqtt?: {
+    /**
+     * User name of the MQTT CONNECT.
+     */
+    username?: string;
+    password?: Base64String;
+    /**
+     * Client id of the MQTT CONNECT; only when the device sends one.
+     */
+    clientId?: string;
+  };
 }
 
 /**
@@ -2835,6 +5740,42 @@ export interface IoTOneClickPlacementInfo {
 }
 
 /**
+ * An AWS IoT Core policy document. https://docs.aws.amazon.com/iot/latest/developerguide/iot-policies.html
+ */
+export interface IoTPolicyDocument {
+  /**
+   * Policy language version, `2012-10-17`.
+   */
+  Version: string;
+  Statement: IoTPolicyStatement[];
+}
+
+/**
+ * One IoT Core policy statement.
+ */
+export interface IoTPolicyStatement {
+  Sid?: string;
+  /**
+   * `Allow` or `Deny`.
+   */
+  Effect: "Allow" | "Deny";
+  /**
+   * IoT actions (`iot:Connect`, `iot:Publish`, `iot:Subscribe`, `iot:Receive`, ...), one or a list.
+   */
+  Action: string | string[];
+  /**
+   * Resource ARNs (`arn:aws:iot:<region>:<account>:topic/...`) or `*`, one or a list.
+   */
+  Resource: string | string[];
+  /**
+   * Optional policy conditions.
+   */
+  Condition?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
  * Attribute name to value, as stored in the AWS IoT registry.
  */
 export interface IoTRegistryAttributes {
@@ -2906,6 +5847,96 @@ export interface KafkaRecordsByTopicPartition {
    * @minItems 1
    */
   [k: string]: KafkaRecord[];
+}
+
+/**
+ * Delivery metadata of an output record.
+ */
+export interface KinesisAnalyticsDeliveryRecordMetadata {
+  /**
+   * Number of delivery retries: grows with every delivery failure, is not persisted, and resets when the application is disrupted.
+   */
+  retryHint: number;
+}
+
+/**
+ * Metadata of a record read from a Firehose stream.
+ */
+export interface KinesisAnalyticsFirehoseRecordMetadata {
+  approximateArrivalTimestamp: EpochMillis;
+}
+
+/**
+ * One output row. The guide's request model lists `recordId`, `lambdaDeliveryRecordMetadata` (with `retryHint`) and `data` for every record.
+ */
+export interface KinesisAnalyticsOutputRecord {
+  /**
+   * Record id (a random GUID) the response must acknowledge.
+   */
+  recordId: string;
+  lambdaDeliveryRecordMetadata: KinesisAnalyticsDeliveryRecordMetadata;
+  data: Base64String;
+}
+
+/**
+ * The delivery outcome of one record.
+ */
+export interface KinesisAnalyticsOutputResponseRecord {
+  /**
+   * The `recordId` of the record in the invocation, unchanged; a mismatch is a delivery failure.
+   */
+  recordId: string;
+  /**
+   * `Ok` (delivered) or `DeliveryFailed` (redeliver). No other value is accepted.
+   */
+  result: "Ok" | "DeliveryFailed";
+}
+
+/**
+ * One source record. Records from a Kinesis data stream carry `kinesisStreamRecordMetadata`, records from a Firehose stream `kinesisFirehoseRecordMetadata`; the guide's request models list them but mark nothing required, and SAM CLI's `kinesis analytics` sample has neither, so both are optional here.
+ */
+export interface KinesisAnalyticsPreprocessingRecord {
+  /**
+   * Record id the response must echo (based on the Kinesis sequence number for a Kinesis data stream source, a random GUID for a Firehose source).
+   */
+  recordId: string;
+  data: Base64String;
+  kinesisStreamRecordMetadata?: KinesisAnalyticsStreamRecordMetadata;
+  kinesisFirehoseRecordMetadata?: KinesisAnalyticsFirehoseRecordMetadata;
+}
+
+/**
+ * Where a record read from a Kinesis data stream came from.
+ */
+export interface KinesisAnalyticsStreamRecordMetadata {
+  /**
+   * Sequence number of the Kinesis record.
+   */
+  sequenceNumber: string;
+  /**
+   * Partition key of the Kinesis record.
+   */
+  partitionKey: string;
+  /**
+   * Shard the record was read from.
+   */
+  shardId: string;
+  approximateArrivalTimestamp: EpochMillis;
+}
+
+/**
+ * The outcome of one record. The guide lists `recordId`, `result` and `data`, and says the data payload is optional for a `Dropped` or `ProcessingFailed` record.
+ */
+export interface KinesisAnalyticsPreprocessingResponseRecord {
+  /**
+   * The `recordId` of the record in the invocation, unchanged; a mismatch is a preprocessing failure.
+   */
+  recordId: string;
+  /**
+   * `Ok` (transformed), `Dropped` (dropped on purpose) or `ProcessingFailed` (could not be transformed). No other value is accepted.
+   */
+  result: "Ok" | "Dropped" | "ProcessingFailed";
+  data?: Base64String;
 }
 
 /**
@@ -3736,6 +6767,42 @@ export interface S3ObjectLambdaUserRequest {
 }
 
 /**
+ * The consolidated label of one data object.
+ */
+export interface SageMakerGroundTruthConsolidatedLabel {
+  /**
+   * The id Ground Truth gave the data object, copied from the annotation file.
+   */
+  datasetObjectId: string;
+  /**
+   * The consolidated annotation.
+   */
+  consolidatedAnnotation: {
+    /**
+     * What goes into the output manifest line: the label content under the job's label attribute name (`{"<labelAttributeName>": { ... }}`).
+     */
+    content: {
+      [k: string]: unknown;
+    };
+  };
+}
+
+/**
+ * One JSON line of the input manifest (up to 100 KB), or the object sent through Amazon SNS: `source-ref` (an S3 URI) identifies an object to label, `source` holds the data itself (such as a line of text); for a verification or adjustment job the line may also hold the previous job's labels and metadata, so any other keys are allowed.
+ */
+export interface SageMakerGroundTruthDataObject {
+  /**
+   * S3 URI of the data object, such as `s3://bucket/image.jpg`.
+   */
+  "source-ref"?: string;
+  /**
+   * The data object itself, included in the manifest line.
+   */
+  source?: string;
+  [k: string]: unknown;
+}
+
+/**
  * This interface was referenced by `LambdaEventRegistryRoot`'s JSON-Schema
  * via the `definition` "SesEventRecord".
  */
@@ -4065,6 +7132,24 @@ export interface StringMap {
 }
 
 /**
+ * The POSIX identity used on an EFS file system (required when the server stores in EFS).
+ */
+export interface TransferPosixProfile {
+  /**
+   * POSIX user id.
+   */
+  Uid: number;
+  /**
+   * POSIX group id.
+   */
+  Gid: number;
+  /**
+   * Secondary POSIX group ids.
+   */
+  SecondaryGids?: number[];
+}
+
+/**
  * The caller's identity. Every field is conditional: the AWS IAM fields appear only when an auth policy is used and SigV4 authentication succeeds, the `x509*` fields only with IAM Roles Anywhere credentials, and `sourceVpcArn` only when the source VPC can be identified.
  */
 export interface VpcLatticeIdentity {
@@ -4143,6 +7228,49 @@ export interface VpcLatticeResponse {
    * The response payload as a string; base64-encoded binary when `isBase64Encoded` is true. May be omitted.
    */
   body?: string;
+}
+
+/**
+ * An email address as WorkMail writes it in the event.
+ */
+export interface WorkMailAddress {
+  /**
+   * The email address.
+   */
+  address: string;
+}
+
+/**
+ * One action and the recipients it applies to: `recipients` is required unless `allRecipients` is `true`.
+ */
+export interface WorkMailMessageFlowAction {
+  /**
+   * What to do.
+   */
+  action: {
+    /**
+     * The action type. Inbound rules: `BOUNCE`, `DROP`, `DEFAULT` (deliver), `BYPASS_SPAM_CHECK`, `MOVE_TO_JUNK`; outbound rules: `BOUNCE`, `DROP`, `DEFAULT` (send). A closed set: WorkMail applies the fallback action to any other value.
+     */
+    type: "BOUNCE" | "DROP" | "DEFAULT" | "BYPASS_SPAM_CHECK" | "MOVE_TO_JUNK";
+    /**
+     * Action parameters; supported for `BOUNCE` only.
+     */
+    parameters?: {
+      /**
+       * Text of the bounce message sent back to the sender.
+       */
+      bounceMessage?: string;
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * Email addresses the action applies to. New recipients may be added (for inbound mail only from the organization; they are added as BCC).
+   */
+  recipients?: string[];
+  /**
+   * When `true`, the action applies to every recipient that no other action in the response names.
+   */
+  allRecipients?: boolean;
 }
 
 /**
@@ -4921,6 +8049,262 @@ export interface AppSyncEventsEvent {
 }
 
 /**
+ * Amazon EC2 Auto Scaling custom termination policy request.
+ *
+ * What Amazon EC2 Auto Scaling sends a Lambda custom termination policy before it terminates instances (scale in, instance refresh, maximum instance lifetime, Availability Zone rebalancing): the capacity it needs to terminate per Availability Zone and market, the instances it suggests, and the cause. It waits (at most 2 seconds) for the instances the function declares ready to terminate (`autoscaling.custom-termination-policy.result`). https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html
+ */
+export interface AutoScalingCustomTerminationPolicyEvent {
+  AutoScalingGroupARN: Arn;
+  /**
+   * Name of the Auto Scaling group.
+   */
+  AutoScalingGroupName: string;
+  /**
+   * How much Spot or On-Demand capacity is to be terminated in each Availability Zone.
+   */
+  CapacityToTerminate: AutoScalingCapacityToTerminate[];
+  /**
+   * The instances Auto Scaling suggests terminating (at most 30,000).
+   */
+  Instances: AutoScalingTerminationCandidate[];
+  /**
+   * What triggered the termination: `SCALE_IN`, `INSTANCE_REFRESH`, `MAX_INSTANCE_LIFETIME` or `REBALANCE` (a plain string: Auto Scaling may add causes).
+   */
+  Cause: string;
+  /**
+   * true when more than 30,000 instances could be terminated and `Instances` holds only the first 30,000; absent otherwise.
+   */
+  HasMoreInstances?: boolean;
+}
+
+/**
+ * Amazon EC2 Auto Scaling custom termination policy response.
+ *
+ * What a Lambda custom termination policy returns: the ids of the instances ready to terminate, from the suggested ones or others of the group. Returning an instance does not guarantee its termination; returning none (or timing out) makes Auto Scaling invoke the function again a little later. https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html
+ */
+export interface AutoScalingCustomTerminationPolicyResult {
+  /**
+   * Ids of the instances ready to terminate (spelled `InstanceIDs`, capital `IDs`); may be empty when none is ready.
+   */
+  InstanceIDs: string[];
+}
+
+/**
+ * Amazon Bedrock agent action group invocation (OpenAPI schema).
+ *
+ * What an Amazon Bedrock agent sends the Lambda function of an action group defined with an OpenAPI schema, once it has decided to call one of the schema's operations: the operation (`apiPath`, `httpMethod`), its path/query/header `parameters` and `requestBody` as elicited from the user, the user's `inputText`, and the session attributes. The agent waits for the answer (`bedrock.agent-action.result`), which must echo `actionGroup`, `apiPath` and `httpMethod`. An action group defined with function details sends `bedrock.agent-function` instead (`function` in place of `apiPath`/`httpMethod`).
+ *
+ * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html
+ */
+export interface BedrockAgentActionEvent {
+  messageVersion: BedrockAgentMessageVersion;
+  agent: BedrockAgentInfo;
+  /**
+   * The user's input for this conversation turn.
+   */
+  inputText: string;
+  /**
+   * Id of the agent session.
+   */
+  sessionId: string;
+  /**
+   * Name of the action group; echo it in the response.
+   */
+  actionGroup: string;
+  /**
+   * Path of the API operation the agent calls, as written in the OpenAPI schema (e.g. `/claims/{claimId}`); echo it in the response.
+   */
+  apiPath: string;
+  /**
+   * Method of the API operation (`GET`, `POST`, ...); echo it in the response.
+   */
+  httpMethod: string;
+  /**
+   * The operation's path, query and header parameters the agent elicited, each with its OpenAPI type. Absent when the operation has none.
+   */
+  parameters?: BedrockAgentParameter[];
+  requestBody?: BedrockAgentRequestBody;
+  sessionAttributes?: BedrockAgentSessionAttributes;
+  promptSessionAttributes?: BedrockAgentPromptSessionAttributes;
+}
+
+/**
+ * Amazon Bedrock agent action group response (OpenAPI schema).
+ *
+ * What the Lambda function of an OpenAPI-schema action group returns to the Bedrock agent: `messageVersion` `1.0` and a `response` that echoes `actionGroup`, `apiPath` and `httpMethod` and carries the result in `responseBody` (content type to `{ "body": string }`), optionally with new session attributes and knowledge base settings. A response in another shape makes the agent fail the turn (a `DependencyFailedException`).
+ *
+ * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html
+ */
+export interface BedrockAgentActionResult {
+  messageVersion: BedrockAgentMessageVersion;
+  response: BedrockAgentApiResponse;
+  sessionAttributes?: BedrockAgentSessionAttributes;
+  promptSessionAttributes?: BedrockAgentPromptSessionAttributes;
+  /**
+   * Retrieval settings for the agent's knowledge bases for the rest of the turn.
+   */
+  knowledgeBasesConfiguration?: BedrockAgentKnowledgeBaseConfiguration[];
+}
+
+/**
+ * Amazon Bedrock agent action group invocation (function details).
+ *
+ * What an Amazon Bedrock agent sends the Lambda function of an action group defined with function details (not an OpenAPI schema), once it has decided to call one of the group's functions: the `function` name and the `parameters` it elicited from the user, the user's `inputText`, and the session attributes. The agent waits for the answer (`bedrock.agent-function.result`), which must echo `actionGroup` and `function`. An action group defined with an OpenAPI schema sends `bedrock.agent-action` instead (`apiPath`/`httpMethod` in place of `function`).
+ *
+ * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html
+ */
+export interface BedrockAgentFunctionEvent {
+  messageVersion: BedrockAgentMessageVersion;
+  agent: BedrockAgentInfo;
+  /**
+   * The user's input for this conversation turn.
+   */
+  inputText: string;
+  /**
+   * Id of the agent session.
+   */
+  sessionId: string;
+  /**
+   * Name of the action group; echo it in the response.
+   */
+  actionGroup: string;
+  /**
+   * Name of the function the agent calls, as defined in the action group; echo it in the response.
+   */
+  function: string;
+  /**
+   * The function's parameters the agent elicited, each with its declared type. Absent when the function has none.
+   */
+  parameters?: BedrockAgentParameter[];
+  sessionAttributes?: BedrockAgentSessionAttributes;
+  promptSessionAttributes?: BedrockAgentPromptSessionAttributes;
+}
+
+/**
+ * Amazon Bedrock agent action group response (function details).
+ *
+ * What the Lambda function of a function-details action group returns to the Bedrock agent: `messageVersion` `1.0` and a `response` that echoes `actionGroup` and `function` and carries the result in `functionResponse.responseBody` (`TEXT` to `{ "body": string }`), optionally with a `responseState` of `FAILURE` or `REPROMPT`, new session attributes and knowledge base settings. Not the OpenAPI form: no `apiPath`, `httpMethod` or `httpStatusCode`.
+ *
+ * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html
+ */
+export interface BedrockAgentFunctionResult {
+  messageVersion: BedrockAgentMessageVersion;
+  response: BedrockAgentFunctionResponseBlock;
+  sessionAttributes?: BedrockAgentSessionAttributes;
+  promptSessionAttributes?: BedrockAgentPromptSessionAttributes;
+  /**
+   * Retrieval settings for the agent's knowledge bases for the rest of the turn.
+   */
+  knowledgeBasesConfiguration?: BedrockAgentKnowledgeBaseConfiguration[];
+}
+
+/**
+ * CDK Provider framework isComplete response.
+ *
+ * What a CDK Provider framework `isComplete` function returns: `IsComplete` (required) says whether the operation has finished. When `true`, the framework submits `SUCCESS` to CloudFormation with `Data` merged into the attributes `onEvent` returned; when `false`, it polls again later, and `Data` must then be absent or empty (the framework fails the operation otherwise: framework.ts, `"Data" is not allowed if "IsComplete" is "False"`). Throwing submits `FAILED`. https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html#asynchronous-providers-iscomplete
+ *
+ * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html
+ */
+export interface CdkProviderIsCompleteResult {
+  /**
+   * Whether the lifecycle operation has finished.
+   */
+  IsComplete: boolean;
+  /**
+   * Additional resource attributes, merged with those `onEvent` returned; may only be sent when `IsComplete` is `true`.
+   */
+  Data?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * AWS Client VPN client connect handler request.
+ *
+ * The device, user and connection attributes AWS Client VPN passes to the client connect handler (a function named `AWSClientVPN-*`) when a device connects, after authentication and before the authorization rules are evaluated. Client VPN invokes the function synchronously (30-second timeout, not configurable) and denies the connection unless the response is a valid `clientvpn.connection-handler.result` that allows it. Values the service does not know are sent as empty strings (the guide: `username` and `groups` are empty for mutual authentication; `platform-version` is filled only when the client pushes peer info). https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html
+ *
+ * @see https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html
+ */
+export interface ClientVpnConnectionHandlerEvent {
+  /**
+   * The ID of the client connection to the Client VPN endpoint (`cvpn-connection-…`).
+   */
+  "connection-id": string;
+  /**
+   * The ID of the Client VPN endpoint (`cvpn-endpoint-…`).
+   */
+  "endpoint-id": string;
+  /**
+   * The device identifier: the common name of the client certificate created for the device. Empty when the service has none.
+   */
+  "common-name": string;
+  /**
+   * The user identifier: the user name for Active Directory authentication, the SAML `NameID` for federated authentication; empty for mutual (certificate) authentication.
+   */
+  username: string;
+  /**
+   * The client operating system platform (may be empty).
+   */
+  platform: string;
+  /**
+   * The operating system version; filled only when the OpenVPN client configuration has `--push-peer-info` and the client runs on Windows, empty otherwise.
+   */
+  "platform-version": string;
+  /**
+   * The public IP address of the connecting device.
+   */
+  "public-ip": string;
+  /**
+   * The OpenVPN version the client uses (may be empty).
+   */
+  "client-openvpn-version": string;
+  /**
+   * The user's groups, added in schema version `v2`: the Active Directory groups for Active Directory authentication, the identity provider's groups for SAML federated authentication, empty for mutual authentication. The guide calls it a list but shows no example of its encoding, so a string or a list of strings is accepted. Absent from `v1` requests (as in the aws-lambda-go sample), hence optional.
+   */
+  groups?: string | string[];
+  /**
+   * The request schema version: `v1` (the original fields) or `v2` (adds `groups`), the current default. Open: Client VPN may add versions.
+   */
+  "schema-version": string;
+}
+
+/**
+ * AWS Client VPN client connect handler response.
+ *
+ * What a Client VPN client connect handler returns: whether to allow the connection, the message shown to a denied client, the device's posture compliance statuses and the schema version. The guide marks all four fields required; a response that is not in this format makes Client VPN deny the connection (`client-connect-handler-invalid-response` in the connection log). The denial message field was renamed with schema version `v2`: `error-msg-on-failed-posture-compliance` (v1) became `error-msg-on-denied-connection` (v2); one of them must be present. https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html
+ *
+ * @see https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html
+ */
+export interface ClientVpnConnectionHandlerResult {
+  /**
+   * `true` to allow the new connection, `false` to deny it.
+   */
+  allow: boolean;
+  /**
+   * Schema version `v2`: up to 255 characters of steps and guidance shown to the client when the function denies the connection (may be empty when it allows it). When the function itself fails, clients see `Error establishing connection. Please contact your administrator.`
+   */
+  "error-msg-on-denied-connection"?: string;
+  /**
+   * Schema version `v1` name of `error-msg-on-denied-connection`: up to 255 characters shown to the client when the connection is denied.
+   */
+  "error-msg-on-failed-posture-compliance"?: string;
+  /**
+   * The connecting device's posture compliance statuses, names you define (such as `compliant`, `quarantined`, `unknown`): up to 10, each up to 255 characters. Required even when unused: send `[]`. Client VPN logs them in the connection log.
+   *
+   * @maxItems 10
+   */
+  "posture-compliance-statuses": string[];
+  /**
+   * The response schema version, `v1` or `v2` (the current default).
+   */
+  "schema-version": string;
+}
+
+/**
  * CloudFormation custom resource request in an SNS notification.
  *
  * An SNS event for a function subscribed to the topic that an SNS-backed custom resource names as its `ServiceToken`: the record's `Sns.Message` is the custom resource request JSON (`RequestType`, `ResponseURL`, `StackId`, ...) as a string. The function must PUT its response to the request's `ResponseURL`; SNS invokes asynchronously and ignores the return value.
@@ -4929,11 +8313,55 @@ export interface AppSyncEventsEvent {
  */
 export interface CloudFormationCustomResourceInSnsEvent {
   /**
-   * One SNS record whose `Sns.Message` is a `CloudFormationCustomResourceRequest` JSON document.
+   * One SNS record whose `Sns.Message` is a `CloudFormationCustomResourceRequest` JSON document (the same request a function named directly as `ServiceToken` receives as its event, `cloudformation.custom-resource`).
    *
    * @minItems 1
    */
   Records: SnsEventRecord[];
+}
+
+/**
+ * CloudFormation custom resource response.
+ *
+ * The response document a custom resource provider PUTs (as JSON) to the request's presigned `ResponseURL`; it is not the function's return value, which CloudFormation ignores. `Status` says whether the operation succeeded; `StackId`, `RequestId` and `LogicalResourceId` are copied verbatim from the request; `PhysicalResourceId` names the resource and must stay the same for every response about it (a new one on `Update` replaces the resource). https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-responses.html
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-responses.html
+ */
+export interface CloudFormationCustomResourceResult {
+  /**
+   * `SUCCESS` or `FAILED` (the response reference: must be one of the two).
+   */
+  Status: "SUCCESS" | "FAILED";
+  /**
+   * Why the operation failed; required when `Status` is `FAILED`, optional otherwise. CloudFormation shows it in the stack events.
+   */
+  Reason?: string;
+  /**
+   * The provider's identifier for the resource: a non-empty string of up to 1 KB, identical in every response for the same resource. Copy it from an `Update` or `Delete` request unless the resource is replaced.
+   */
+  PhysicalResourceId: string;
+  /**
+   * The stack ARN, copied verbatim from the request.
+   */
+  StackId: string;
+  /**
+   * The request's unique id, copied verbatim from the request.
+   */
+  RequestId: string;
+  /**
+   * The resource's logical id in the template, copied verbatim from the request.
+   */
+  LogicalResourceId: string;
+  /**
+   * When `true`, `Fn::GetAtt` on the resource returns its `Data` values masked with asterisks. Defaults to `false`.
+   */
+  NoEcho?: boolean;
+  /**
+   * Provider-defined name-value pairs the template reads with `Fn::GetAtt`. Set `NoEcho` when they are sensitive: otherwise APIs such as `DescribeStackEvents` show them.
+   */
+  Data?: {
+    [k: string]: unknown;
+  };
 }
 
 /**
@@ -5063,6 +8491,22 @@ export interface CloudWatchAlarmSnsMessageEvent {
 }
 
 /**
+ * CloudWatch dashboard custom widget request.
+ *
+ * What a CloudWatch dashboard custom widget passes to its Lambda function each time it renders: the widget's own parameters (as top-level keys, chosen by the widget's author) and `widgetContext`, the dashboard's state (time range, period, theme, size, form values). The dashboard invokes the function synchronously and displays what it returns (`cloudwatch.dashboard-custom-widget.result`). When the console's Get documentation button calls the function with `describe: true`, the function should return its documentation as Markdown and do nothing else; the guide does not say that such a call carries `widgetContext`, so `widgetContext` is required only when `describe` is not `true`. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/add_custom_widget_dashboard_about.html
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/add_custom_widget_dashboard_about.html
+ */
+export interface CloudWatchDashboardCustomWidgetEvent {
+  /**
+   * `true` when the console asks the function for its documentation (Get documentation): return Markdown, ideally with the parameters in the first ```` ``` yaml ```` block, which the console copies into the widget's parameters.
+   */
+  describe?: boolean;
+  widgetContext?: CloudWatchDashboardWidgetContext;
+  [k: string]: unknown;
+}
+
+/**
  * Amazon CloudWatch Logs subscription event.
  *
  * The event a CloudWatch Logs subscription filter sends to the function: a single `awslogs.data` string holding a base64-encoded, gzip-compressed JSON document (the `cloudwatch.logs-data` payload) with the log events that matched the filter. CloudWatch Logs invokes the function asynchronously.
@@ -5114,7 +8558,7 @@ export interface CloudWatchLogsDataEvent {
 /**
  * CloudWatch Logs data in a Firehose transformation batch.
  *
- * A Firehose data transformation invocation for a Firehose stream that is the destination of a CloudWatch Logs subscription filter: each record's `data` is base64 of the gzip-compressed CloudWatch Logs payload (`messageType`, `logGroup`, `logEvents`, ...). Besides `DATA_MESSAGE` payloads, CloudWatch Logs sends `CONTROL_MESSAGE` health checks that the function should drop. The function answers with the Firehose transformation response.
+ * A Firehose data transformation invocation for a Firehose stream that is the destination of a CloudWatch Logs subscription filter: each record's `data` is base64 of the gzip-compressed CloudWatch Logs payload (`messageType`, `logGroup`, `logEvents`, ...). Besides `DATA_MESSAGE` payloads, CloudWatch Logs sends `CONTROL_MESSAGE` health checks that the function should drop. The function answers with the Firehose transformation response (`firehose.transformation.result`).
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */
@@ -5160,6 +8604,24 @@ export interface CodeCommitTriggerEvent {
    * @minItems 1
    */
   Records: CodeCommitRecord[];
+}
+
+/**
+ * CodeDeploy lifecycle event hook invocation.
+ *
+ * What CodeDeploy passes to a Lambda validation function named in the AppSpec `hooks` section of an AWS Lambda deployment (`BeforeAllowTraffic`, `AfterAllowTraffic`) or an Amazon ECS deployment (`BeforeInstall`, `AfterInstall`, `AfterAllowTestTraffic`, `BeforeAllowTraffic`, `AfterAllowTraffic`): the deployment id and the hook execution id. CodeDeploy ignores the function's return value: the function reports `Succeeded` or `Failed` by calling `PutLifecycleEventHookExecutionStatus` with both ids, and the deployment fails if it is not notified within one hour. The guide does not say whether CodeDeploy invokes the function synchronously or asynchronously (both are listed). https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html
+ *
+ * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html
+ */
+export interface CodeDeployLifecycleHookEvent {
+  /**
+   * The deployment's unique id (`d-` and nine characters); pass it as `deploymentId` to `PutLifecycleEventHookExecutionStatus`. The guide's sample hook function reads it from the event.
+   */
+  DeploymentId: string;
+  /**
+   * The execution id of this lifecycle hook; pass it as `lifecycleEventHookExecutionId` to `PutLifecycleEventHookExecutionStatus`. The guide's sample hook function reads it from the event.
+   */
+  LifecycleEventHookExecutionId: string;
 }
 
 /**
@@ -6078,6 +9540,41 @@ export interface DynamoDbStreamTumblingWindowResult {
 }
 
 /**
+ * Amazon Data Firehose data transformation invocation.
+ *
+ * The batch Amazon Data Firehose passes to the Lambda function configured for data transformation on a Firehose stream (direct PUT, or a Kinesis data stream source, whose records then carry `kinesisRecordMetadata`). Firehose waits for the answer (`firehose.transformation.result`): every `recordId` with `Ok`, `Dropped` or `ProcessingFailed` and the base64 of the transformed data. Records carrying a payload the registry knows have their own nested ids (`cloudwatch.logs-data-in-firehose`, `sqs.message-in-firehose`), which detection prefers.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export interface FirehoseTransformationEvent {
+  /**
+   * Id of this invocation (a UUID).
+   */
+  invocationId: string;
+  deliveryStreamArn: Arn;
+  sourceKinesisStreamArn?: Arn;
+  region: AwsRegion;
+  /**
+   * @minItems 1
+   */
+  records: FirehoseTransformationRecord[];
+}
+
+/**
+ * Amazon Data Firehose data transformation response.
+ *
+ * What a Firehose data transformation function returns: every record of the invocation with its `recordId`, a `result` of exactly `Ok`, `Dropped` or `ProcessingFailed`, the transformed payload base64-encoded in `data`, and for dynamic partitioning `metadata.partitionKeys`. Anything else (a missing record, another result spelling, raw text in `data`) makes Firehose count the record as a transformation failure.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export interface FirehoseTransformationResult {
+  /**
+   * Every record of the invocation, each with its `recordId`.
+   */
+  records: FirehoseTransformationResponseRecord[];
+}
+
+/**
  * AWS IoT Button click.
  *
  * The message an AWS IoT Button (the programmable Dash button) publishes on each click to `iotbutton/<serialNumber>`, delivered to the function by an AWS IoT rule (`SELECT * FROM 'iotbutton/+'`) with a Lambda action, which invokes it asynchronously. The device has been discontinued; AWS IoT 1-Click buttons send `iot.one-click` instead.
@@ -6097,6 +9594,67 @@ export interface IoTButtonEvent {
 }
 
 /**
+ * AWS IoT Core custom authorizer request.
+ *
+ * What AWS IoT Core sends a custom authorizer's Lambda function when a device connects (MQTT, MQTT over WebSockets, HTTPS) with custom authentication: the token (when the authorizer has a token key), whether its signature was verified, the protocols of the connection and their data (TLS server name, HTTP headers and query string, MQTT user name, base64 password and client id), and the connection id. Fields that do not apply to the connection are left out. IoT Core waits for the answer (`iot.custom-authorizer.result`). https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html
+ */
+export interface IoTCustomAuthorizerEvent {
+  /**
+   * The token the device sent (in the header, query parameter or MQTT user name named by the authorizer's token key). Absent when the authorizer has no token key (signing disabled).
+   */
+  token?: string;
+  /**
+   * Whether the device gateway validated the token's signature with the authorizer's public key (false when signing is disabled).
+   */
+  signatureVerified: boolean;
+  /**
+   * The protocols of the connection: `tls`, `http`, `mqtt` (plain strings: AWS may add protocols).
+   */
+  protocols: string[];
+  protocolData: IoTCustomAuthorizerProtocolData;
+  connectionMetadata: {
+    /**
+     * The connection id (a UUID), for logging.
+     */
+    id: string;
+  };
+}
+
+/**
+ * AWS IoT Core custom authorizer response.
+ *
+ * What a custom authorizer's function returns to AWS IoT Core: whether the connection is authenticated, a principal id, up to 10 IoT Core policy documents, and how long the connection may live and the policy be cached (300 to 86,400 seconds each). IoT Core terminates the connection when the response is not valid. https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html
+ */
+export interface IoTCustomAuthorizerResult {
+  /**
+   * Whether the request is authenticated (a boolean, not the string "true").
+   */
+  isAuthenticated: boolean;
+  /**
+   * Identifies the connection in logs: 1 to 128 letters and digits (`([a-zA-Z0-9]){1,128}`); other characters are not allowed.
+   */
+  principalId: string;
+  /**
+   * The IoT Core policies of the connection, at most 10, each at most 2,048 characters. The guide calls them JSON-formatted policy documents and its examples return objects; the IoT APIs (TestInvokeAuthorizer) and aws-lambda-go type them as JSON strings. Both are accepted.
+   *
+   * @maxItems 10
+   */
+  policyDocuments: (string | IoTPolicyDocument)[];
+  /**
+   * Maximum duration of the connection, 300 to 86,400 seconds.
+   */
+  disconnectAfterInSeconds: number;
+  /**
+   * Interval after which IoT Core invokes the function again to refresh the policy, 300 to 86,400 seconds.
+   */
+  refreshAfterInSeconds: number;
+}
+
+/**
  * AWS IoT 1-Click device event.
  *
  * The event AWS IoT 1-Click sends to the Lambda function registered as a device's or placement's callback: the device event (a button click, or a health event), the device and, when the device belongs to a placement, the placement. Invoked asynchronously. AWS discontinued IoT 1-Click on December 16, 2024.
@@ -6107,6 +9665,59 @@ export interface IoTOneClickEvent {
   deviceEvent: IoTOneClickDeviceEvent;
   deviceInfo: IoTOneClickDeviceInfo;
   placementInfo?: IoTOneClickPlacementInfo;
+}
+
+/**
+ * AWS IoT fleet provisioning pre-provisioning hook request.
+ *
+ * What AWS IoT sends the pre-provisioning hook of a fleet provisioning template when a device calls `RegisterThing`: the claim certificate, the new certificate, the template, the client id and the `parameters` of the request. IoT waits for the answer (`iot.preprovisioning-hook.result`, within 5 seconds) and provisions the device only if it allows it. https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html
+ */
+export interface IoTPreProvisioningHookEvent {
+  /**
+   * Id of the claim certificate the device connected with.
+   */
+  claimCertificateId: string;
+  /**
+   * Id of the certificate being provisioned for the device.
+   */
+  certificateId: string;
+  /**
+   * The certificate being provisioned, PEM-encoded.
+   */
+  certificatePem: string;
+  templateArn: Arn;
+  /**
+   * MQTT client id of the device.
+   */
+  clientId: string;
+  /**
+   * The `parameters` of the device's `RegisterThing` request, name to string value.
+   */
+  parameters: {
+    [k: string]: string;
+  };
+}
+
+/**
+ * AWS IoT fleet provisioning pre-provisioning hook response.
+ *
+ * What a pre-provisioning hook returns: whether to provision the device, and parameter values to add to (or override in) the `RegisterThing` request's `parameters`. Provisioning proceeds only when `allowProvisioning` is true; otherwise (and when the function fails or takes over 5 seconds) the request fails with `ACCESS_DENIED`. https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html
+ */
+export interface IoTPreProvisioningHookResult {
+  /**
+   * true to provision the device. A boolean (the guide's Java response class types it `boolean`).
+   */
+  allowProvisioning: boolean;
+  /**
+   * Values added to the `parameters` of the `RegisterThing` request, name to string value.
+   */
+  parameterOverrides?: {
+    [k: string]: string;
+  };
 }
 
 /**
@@ -6348,6 +9959,73 @@ export interface KafkaSelfManagedEvent {
    */
   bootstrapServers: string;
   records: KafkaRecordsByTopicPartition;
+}
+
+/**
+ * Kinesis Data Analytics (SQL) Lambda output delivery invocation.
+ *
+ * The batch a Kinesis Data Analytics for SQL application sends to a Lambda function configured as an output destination: rows of an in-application stream, each base64-encoded in `data`, with a retry hint. The application waits for the answer (`kinesis-analytics.output-delivery.result`) and redelivers records not acknowledged `Ok`. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html
+ *
+ * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html
+ */
+export interface KinesisAnalyticsOutputDeliveryEvent {
+  /**
+   * The Lambda invocation id (a random GUID).
+   */
+  invocationId: string;
+  applicationArn: Arn;
+  /**
+   * @minItems 1
+   */
+  records: KinesisAnalyticsOutputRecord[];
+}
+
+/**
+ * Kinesis Data Analytics (SQL) Lambda output delivery response.
+ *
+ * What a Kinesis Data Analytics output function returns: every record of the invocation acknowledged with its `recordId` and a `result` of `Ok` or `DeliveryFailed`. A missing record, id or result counts as a delivery failure, and the application redelivers until it succeeds.
+ *
+ * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html
+ */
+export interface KinesisAnalyticsOutputDeliveryResult {
+  /**
+   * Every record of the invocation, each with its `recordId`.
+   */
+  records: KinesisAnalyticsOutputResponseRecord[];
+}
+
+/**
+ * Kinesis Data Analytics (SQL) input preprocessing invocation.
+ *
+ * The batch a Kinesis Data Analytics for SQL application passes to its record preprocessing Lambda function before the application's SQL code (or schema discovery) sees the records, read from the application's Kinesis data stream or Firehose stream source. The application waits for the answer (`kinesis-analytics.preprocessing.result`) and retries the same batch until every record comes back with a valid result. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html
+ *
+ * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html
+ */
+export interface KinesisAnalyticsPreprocessingEvent {
+  /**
+   * The Lambda invocation id (a random GUID).
+   */
+  invocationId: string;
+  applicationArn: Arn;
+  streamArn: Arn;
+  /**
+   * @minItems 1
+   */
+  records: KinesisAnalyticsPreprocessingRecord[];
+}
+
+/**
+ * Kinesis Data Analytics (SQL) input preprocessing response.
+ *
+ * What a Kinesis Data Analytics preprocessing function returns: every record of the invocation with its `recordId` and a `result` of `Ok`, `Dropped` or `ProcessingFailed`, and for `Ok` the transformed payload base64-encoded in `data` (JSON documents or CSV rows, several per record allowed). A missing record, id, result or `Ok` payload is a preprocessing failure, and the application retries the batch until it succeeds.
+ *
+ * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html
+ */
+export interface KinesisAnalyticsPreprocessingResult {
+  /**
+   * Every record of the invocation, each with its `recordId`.
+   */
+  records: KinesisAnalyticsPreprocessingResponseRecord[];
 }
 
 /**
@@ -6770,6 +10448,101 @@ export interface S3TestEvent {
 }
 
 /**
+ * SageMaker Ground Truth annotation consolidation request.
+ *
+ * What Amazon SageMaker Ground Truth sends to a custom labeling workflow's post-annotation (annotation consolidation) Lambda function when all workers have annotated a batch of data objects, or their task time ran out: the labeling job, its label attribute name and execution role, and `payload.s3Uri`, the S3 location of a JSON file listing each data object with the workers' annotations. Ground Truth invokes the function synchronously and writes the consolidated labels it returns (`sagemaker.ground-truth-annotation-consolidation.result`) to the output manifest. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html#sms-custom-templates-step3-postlambda
+ *
+ * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html
+ */
+export interface SageMakerGroundTruthAnnotationConsolidationEvent {
+  /**
+   * A version number Ground Truth uses internally; `2018-10-16` in every example.
+   */
+  version: string;
+  labelingJobArn: Arn;
+  /**
+   * The label categories and other attributes specified in the console or in the label category configuration file. The request schema lists it, but the SAM CLI sample (a custom job without a label category file) has none, so it is optional.
+   */
+  labelCategories?: string[];
+  /**
+   * The labeling job's name, or the label attribute name given when the job was created: the key the consolidated labels go under in the output manifest.
+   */
+  labelAttributeName: string;
+  roleArn: Arn;
+  /**
+   * Where the annotations are.
+   */
+  payload: {
+    /**
+     * S3 URI of the annotation file: a JSON array with, per data object, `datasetObjectId`, `dataObject` (`s3Uri` or `content`) and `annotations` (`workerId` and `annotationData` with `content` or `s3Uri`).
+     */
+    s3Uri: string;
+  };
+}
+
+/**
+ * SageMaker Ground Truth pre-annotation request.
+ *
+ * What Amazon SageMaker Ground Truth sends to a custom labeling workflow's pre-annotation (pre-human task) Lambda function before a data object is sent to workers: the labeling job and one data object (one line of the input manifest, or one object sent through Amazon SNS for a streaming job). Ground Truth invokes the function synchronously and builds the worker task from its response (`sagemaker.ground-truth-pre-human-task.result`). https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html#sms-custom-templates-step3-prelambda
+ *
+ * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html
+ */
+export interface SageMakerGroundTruthPreHumanTaskEvent {
+  /**
+   * A version number Ground Truth uses internally; `2018-10-16` in every example.
+   */
+  version: string;
+  labelingJobArn: Arn;
+  dataObject: SageMakerGroundTruthDataObject;
+}
+
+/**
+ * SageMaker Ground Truth pre-annotation response.
+ *
+ * What a pre-annotation Lambda function returns to Ground Truth: `taskInput`, the data the custom worker task template reads as `task.input`, and optionally `isHumanAnnotationRequired`. Note that the guide's second sample function returns `"humanAnnotationRequired": "true"` (another name, and a string): the response format above it names the field `isHumanAnnotationRequired` with a boolean value, which this schema follows. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html#sms-custom-templates-step3-prelambda
+ *
+ * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html
+ */
+export interface SageMakerGroundTruthPreHumanTaskResult {
+  /**
+   * A JSON object with everything the worker task template needs (the template reads it as `task.input`, such as `{{ task.input.source-ref | grant_read_access }}`).
+   */
+  taskInput: {
+    [k: string]: unknown;
+  };
+  /**
+   * Whether workers should label this data object; defaults to `true`. Return `false` to exclude the object from human labeling.
+   */
+  isHumanAnnotationRequired?: boolean;
+}
+
+/**
+ * AWS Secrets Manager rotation step.
+ *
+ * What Secrets Manager sends a rotation function: one invocation per rotation step (`createSecret`, `setSecret`, `testSecret`, `finishSecret`, in that order), each with the same secret and the same token, which is the version id of the new (`AWSPENDING`) secret version. Secrets Manager reads no return value: a step fails when the function raises an error. https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_lambda.html
+ *
+ * @see https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_lambda.html
+ */
+export interface SecretsManagerRotationEvent {
+  /**
+   * The rotation step to perform. The current guide's prose names them `create_secret`, `set_secret`, `test_secret` and `finish_secret`, but the value sent is camelCase, as AWS's rotation function templates compare it (an unknown step must raise an error).
+   */
+  Step: "createSecret" | "setSecret" | "testSecret" | "finishSecret";
+  /**
+   * ARN of the secret to rotate.
+   */
+  SecretId: string;
+  /**
+   * Idempotency token of this rotation, the same in every step: pass it to the Secrets Manager calls the function makes (`PutSecretValue`, `UpdateSecretVersionStage`); it becomes the `VersionId` of the new secret version. A UUID in practice, but not checked as one.
+   */
+  ClientRequestToken: string;
+  /**
+   * A token identifying the source of the rotation request, to pass to `PutSecretValue` as `RotationToken` (needed when the function calls Secrets Manager through an assumed role). Listed in the current guide's request structure; older rotation requests (and the 2021 guide) do not carry it, so it is optional.
+   */
+  RotationToken?: string;
+}
+
+/**
  * Amazon SES email receiving Lambda action.
  *
  * The event an SES receipt rule's Lambda action sends for each incoming message: the message metadata and headers (`mail`) and the receipt details (`receipt`: verdicts and the action). The body is not included; store it with an S3 action or use an SNS action to get it. The receipt rule chooses the invocation type: `Event` (asynchronous) or `RequestResponse`, where the function's `disposition` controls the mail flow (`ses.receipt.result`).
@@ -6859,7 +10632,7 @@ export interface SqsBatchResult {
 /**
  * SQS messages in a Firehose transformation batch.
  *
- * A Firehose data transformation invocation whose records carry SQS messages: an EventBridge Pipe with an SQS source and a Firehose target puts each message into the stream as the JSON of the SQS record (`messageId`, `receiptHandle`, `body`, ...), and the stream's transformation function receives them base64-encoded in `data`. The function answers with the Firehose transformation response.
+ * A Firehose data transformation invocation whose records carry SQS messages: an EventBridge Pipe with an SQS source and a Firehose target puts each message into the stream as the JSON of the SQS record (`messageId`, `receiptHandle`, `body`, ...), and the stream's transformation function receives them base64-encoded in `data`. The function answers with the Firehose transformation response (`firehose.transformation.result`).
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */
@@ -6875,6 +10648,71 @@ export interface SqsMessageInFirehoseEvent {
    * @minItems 1
    */
   records: FirehoseTransformationRecord[];
+}
+
+/**
+ * AWS Transfer Family custom identity provider request.
+ *
+ * What an AWS Transfer Family server with a Lambda custom identity provider sends when a user logs in over SFTP, FTPS or FTP: the user name, the password (for password authentication), the protocol, the server id and the client's IP address. The server waits for the user's configuration (`transfer.identity-provider.result`); a response without `Role` (for example `{}`) denies the login. https://docs.aws.amazon.com/transfer/latest/userguide/custom-lambda-idp.html
+ *
+ * @see https://docs.aws.amazon.com/transfer/latest/userguide/custom-lambda-idp.html
+ */
+export interface TransferIdentityProviderEvent {
+  /**
+   * The user name the client logged in with.
+   */
+  username: string;
+  /**
+   * The password the client sent, for password authentication. For public key authentication there is no password: the guide's example functions test for an empty string, and @types/aws-lambda types it optional, so it may be absent or `""`; the function then returns `PublicKeys` instead of checking a password.
+   */
+  password?: string;
+  /**
+   * The protocol of the login: `SFTP`, `FTPS` or `FTP` (the guide: the event structure is the same for FTP and FTPS, with those values). A plain string, as Transfer Family may add protocols.
+   */
+  protocol: string;
+  /**
+   * Id of the Transfer Family server (`s-` and 17 hex digits; the guide's example writes `s-abcd123456`).
+   */
+  serverId: string;
+  /**
+   * IP address of the client.
+   */
+  sourceIp: string;
+}
+
+/**
+ * AWS Transfer Family custom identity provider response.
+ *
+ * The user configuration a Transfer Family custom identity provider function returns. The user is authenticated if and only if `Role` is set and not blank; to deny the login, return a response without `Role`, such as `{}` (so `Role` is not required here). `Policy` and `HomeDirectoryDetails` are JSON text (strings), not objects. https://docs.aws.amazon.com/transfer/latest/userguide/custom-lambda-idp.html
+ *
+ * @see https://docs.aws.amazon.com/transfer/latest/userguide/custom-lambda-idp.html
+ */
+export interface TransferIdentityProviderResult {
+  /**
+   * ARN of the IAM role that controls the user's access to the S3 bucket or EFS file system. Required for a successful login; absent (or blank) denies it.
+   */
+  Role?: string;
+  /**
+   * A session policy that scopes the role down for this user, as JSON text (the guide: the policy is escaped JSON as a string). An empty string means no session policy.
+   */
+  Policy?: string;
+  /**
+   * `PATH` (the client sees the bucket or file system paths as they are) or `LOGICAL` (the client sees the mappings in `HomeDirectoryDetails`).
+   */
+  HomeDirectoryType?: "PATH" | "LOGICAL";
+  /**
+   * For `LOGICAL` home directories (required then): the mappings as JSON text of an array of `{"Entry": "/visible/path", "Target": "/bucket/or/fs-id/path"}` objects, e.g. `"[{\"Entry\": \"/\", \"Target\": \"/bucket/home/user\"}]"`. The guide's examples always return a string, not an array.
+   */
+  HomeDirectoryDetails?: string;
+  /**
+   * The landing directory (`/bucket/path` or `/fs-id/path`) for `PATH` home directories; defaults to `/`.
+   */
+  HomeDirectory?: string;
+  PosixProfile?: TransferPosixProfile;
+  /**
+   * SSH public keys valid for the user (`ssh-rsa AAAA...`), for public key authentication. An empty list means the login is not valid; must not be returned during password authentication.
+   */
+  PublicKeys?: string[];
 }
 
 /**
@@ -6990,4 +10828,63 @@ export interface VpcLatticeRequestV2Result {
    * The response payload as a string; base64-encoded binary when `isBase64Encoded` is true. May be omitted.
    */
   body?: string;
+}
+
+/**
+ * Amazon WorkMail email flow rule (Run Lambda) event.
+ *
+ * The message summary Amazon WorkMail passes to the function of an inbound or outbound email flow rule with the Run Lambda action. A synchronous rule invokes the function before the message is delivered or sent and acts on its response (`workmail.message-flow.result`); an asynchronous rule invokes it while the message is delivered, and ignores the response. The full message is read with the WorkMail Message Flow API (`GetRawMessageContent`) using `messageId`. https://docs.aws.amazon.com/workmail/latest/adminguide/lambda.html#lambda-data
+ *
+ * @see https://docs.aws.amazon.com/workmail/latest/adminguide/lambda.html
+ */
+export interface WorkMailMessageFlowEvent {
+  /**
+   * Version of the event data (`2018-10-10`); it changes only with a backwards-incompatible change.
+   */
+  summaryVersion: string;
+  /**
+   * The SMTP envelope of the message.
+   */
+  envelope: {
+    mailFrom: WorkMailAddress;
+    /**
+     * The recipients, with no distinction between To, CC and BCC. For inbound rules, only the recipients in the organization's domains from this SMTP conversation (the function is invoked once per conversation); cut short when `truncated` is `true`.
+     */
+    recipients: WorkMailAddress[];
+  };
+  sender?: WorkMailAddress;
+  /**
+   * The subject line, truncated beyond 256 characters.
+   */
+  subject: string;
+  /**
+   * Id of the message for the WorkMail Message Flow API (`GetRawMessageContent`, and `PutRawMessageContent` from a synchronous rule).
+   */
+  messageId: string;
+  /**
+   * Id of this invocation; the same when WorkMail retries the call for the same event data, so use it to detect retries.
+   */
+  invocationId: string;
+  /**
+   * Direction of the email flow.
+   */
+  flowDirection: "INBOUND" | "OUTBOUND";
+  /**
+   * `true` when the event exceeded 128 KB and the recipient list was truncated to fit (unrelated to subject truncation).
+   */
+  truncated: boolean;
+}
+
+/**
+ * Amazon WorkMail synchronous Run Lambda response.
+ *
+ * What the function of a synchronous Run Lambda email flow rule returns: the actions WorkMail takes on the message, each for listed recipients or for all recipients not named by another action. Recipients the response leaves out get the rule's fallback action. WorkMail reads no response from asynchronous rules. An invalid response (or an error or timeout) makes WorkMail retry until the rule timeout and then apply the fallback action to every recipient. At most 10 distinct actions are applied (the rest get the fallback action) and responses are limited to 256 KB. https://docs.aws.amazon.com/workmail/latest/adminguide/lambda.html#synchronous-schema
+ *
+ * @see https://docs.aws.amazon.com/workmail/latest/adminguide/lambda.html
+ */
+export interface WorkMailMessageFlowResult {
+  /**
+   * The actions to take, each on its recipients.
+   */
+  actions: WorkMailMessageFlowAction[];
 }

@@ -76,6 +76,10 @@ export const decisions: Record<string, Decision> = {
     valid: false,
     why: 'The SAM template drops the envelope\'s "version". EventBridge documents version ("0") among the fields that appear in every event delivered to an event bus, and its Scheduled Event example has "version": "0". https://docs.aws.amazon.com/eventbridge/latest/ref/events-structure.html',
   },
+  'sam-cli/rendered/sagemaker/ground-truth-annotation-consolidation.json': {
+    valid: false,
+    why: 'roleArn is "aws:aws:iam::123456789012:role/sagemaker-role": the SAM template writes "aws:{{partition}}:iam::..." where an ARN starts with "arn:". The Ground Truth guide describes roleArn as the ARN of the labeling job\'s IAM execution role and its example is "arn:aws:iam::111122223333:role/role-name"; the registry\'s sample (the same SAM parameters) writes the ARN correctly. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html',
+  },
   'sam-cli/rendered/sns/notification.json': {
     valid: true,
     why: 'EventSubscriptionArn has an empty account ("arn:aws:sns:us-east-1::ExampleTopic") because the SAM template uses a tag this event does not define. The value is wrong but of the right type; the shared Arn definition checks only the arn:<partition>: prefix, so it is accepted.',

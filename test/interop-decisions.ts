@@ -43,6 +43,8 @@ const CB_ARTIFACT =
   '@types/aws-lambda is incomplete: its additional-information.artifact has only location, but CodeBuild\'s state-change example also carries md5sum and sha256sum, so the documented event fails its excess-property check. https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref';
 const CP_VERSION =
   '@types/aws-lambda is narrower than AWS: it types detail.version as a number, but CodePipeline\'s pipeline and stage examples send "version": "1" (a string) while its action example sends 1; the registry accepts both. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html';
+const CFN_SERVICE_TOKEN =
+  "Unsettled, @types/aws-lambda is stricter than the guides: it requires ResourceProperties.ServiceToken. Real requests carry it (the template's one required property; the Lambda guide's example request has it), but the CloudFormation guide marks ResourceProperties optional and its Create/Update/Delete examples, SAM's create-request template and aws-lambda-go's testdata have ResourceProperties without it, so the registry types ServiceToken as optional. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html";
 
 export const interop: Record<string, string> = {
   'appsync.resolver | sam-cli/rendered/appsync/resolver.json | fits theirs': APPSYNC_DOMAIN,
@@ -131,4 +133,12 @@ export const interop: Record<string, string> = {
     '@types/aws-lambda is narrower than AWS: it types policyDocuments as policy objects only, while the IoT APIs (TestInvokeAuthorizer returns policyDocuments as strings) and aws-lambda-go use JSON text; the guide calls them JSON-formatted policy documents of at most 2,048 characters and its examples return objects, so the registry accepts both. https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html',
   'iot.preprovisioning-hook.result | fixture deny.json | fits theirs':
     '@types/aws-lambda is stricter than AWS: IoTPreProvisioningHookResult requires parameterOverrides, but the guide\'s return value needs only allowProvisioning; parameterOverrides holds the values of any properties to override, and a denial has none. https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html',
+  'cloudformation.custom-resource | aws-lambda-go/cfn/cloudformation-event.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cloudformation.custom-resource | sam-cli/rendered/cloudformation/create-request.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cloudformation.custom-resource | fixture create-doc-example.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cloudformation.custom-resource | fixture update-doc-example.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cloudformation.custom-resource | fixture delete-doc-example.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cdk.provider-on-event | fixture create-without-response-url.json | fits theirs': CFN_SERVICE_TOKEN,
+  'cdk.provider-on-event.result | fixture python-skeleton-none.json | fits theirs':
+    "@types/aws-lambda is narrower than the Provider framework: CdkCustomResourceResponse excludes null, but the framework treats an empty response as {} (framework.ts: `onEventResult || {}`) and the CDK guide's Python onEvent skeleton returns None for Update and Delete. https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html#provider-framework",
 };

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { corpus, withCorpus } from './support/corpus.ts';
+import { decisions } from './corpus-decisions.ts';
 import { CORPUS } from './support/paths.ts';
 import { built } from './support/registry.ts';
 import { sampleModule } from './support/samples.ts';
@@ -45,7 +46,9 @@ withCorpus(Samples, 'every SAM generate-event of an implemented id has a counter
   const problems: string[] = [];
   for (const [service, events] of Object.entries(mapping)) {
     for (const [event, spec] of Object.entries(events)) {
-      const id = labels.get(`sam-cli/rendered/${service}/${event}.json`);
+      const path = `sam-cli/rendered/${service}/${event}.json`;
+      // The labeled id, or the more specific id a decision says detection names (the sample is that event).
+      const id = decisions[path]?.detected ?? labels.get(path);
       if (!id || !ids.has(id)) continue;
       const pair = m.samEvents[`${service} ${event}`];
       if (!pair) {

@@ -1,0 +1,15 @@
+// Generated from schemas/autoscaling/eventbridge-instance-launch-lifecycle-action.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `autoscaling.eventbridge-instance-launch-lifecycle-action` schema: Amazon EC2 Auto Scaling EC2 Instance-launch Lifecycle Action via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export declare const validate: Validator<AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent>;
+export default validate;

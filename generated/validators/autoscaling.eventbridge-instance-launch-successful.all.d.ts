@@ -1,0 +1,13 @@
+// Generated from schemas/autoscaling/eventbridge-instance-launch-successful.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { AutoScalingEventBridgeInstanceLaunchSuccessfulEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { AutoScalingEventBridgeInstanceLaunchSuccessfulEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `autoscaling.eventbridge-instance-launch-successful` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.eventbridge-instance-launch-successful` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export declare const validateAll: AllErrorsValidator<AutoScalingEventBridgeInstanceLaunchSuccessfulEvent>;

@@ -1,0 +1,15 @@
+// Generated from schemas/autoscaling/eventbridge-instance-launch-unsuccessful.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `autoscaling.eventbridge-instance-launch-unsuccessful` schema: Amazon EC2 Auto Scaling EC2 Instance Launch Unsuccessful via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export declare const validate: Validator<AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent>;
+export default validate;

@@ -1,0 +1,13 @@
+// Generated from schemas/cloudformation/custom-resource.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CloudFormationCustomResourceEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { CloudFormationCustomResourceEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `cloudformation.custom-resource` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudformation.custom-resource` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
+ */
+export declare const validateAll: AllErrorsValidator<CloudFormationCustomResourceEvent>;

@@ -1,0 +1,13 @@
+// Generated from schemas/cloudwatch/dashboard-custom-widget.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CloudWatchDashboardCustomWidgetResult } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { CloudWatchDashboardCustomWidgetResult };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a function result against the `cloudwatch.dashboard-custom-widget.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.dashboard-custom-widget.result` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/add_custom_widget_dashboard_about.html
+ */
+export declare const validateAll: AllErrorsValidator<CloudWatchDashboardCustomWidgetResult>;

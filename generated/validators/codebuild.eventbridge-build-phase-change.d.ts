@@ -1,0 +1,15 @@
+// Generated from schemas/codebuild/eventbridge-build-phase-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CodeBuildEventBridgeBuildPhaseChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { CodeBuildEventBridgeBuildPhaseChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `codebuild.eventbridge-build-phase-change` schema: AWS CodeBuild Build Phase Change via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
+ */
+export declare const validate: Validator<CodeBuildEventBridgeBuildPhaseChangeEvent>;
+export default validate;

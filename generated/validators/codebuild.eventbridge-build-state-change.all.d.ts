@@ -1,0 +1,13 @@
+// Generated from schemas/codebuild/eventbridge-build-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CodeBuildEventBridgeBuildStateChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { CodeBuildEventBridgeBuildStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `codebuild.eventbridge-build-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codebuild.eventbridge-build-state-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
+ */
+export declare const validateAll: AllErrorsValidator<CodeBuildEventBridgeBuildStateChangeEvent>;

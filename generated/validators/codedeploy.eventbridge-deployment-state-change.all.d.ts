@@ -1,0 +1,13 @@
+// Generated from schemas/codedeploy/eventbridge-deployment-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CodeDeployEventBridgeDeploymentStateChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { CodeDeployEventBridgeDeploymentStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `codedeploy.eventbridge-deployment-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codedeploy.eventbridge-deployment-state-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
+ */
+export declare const validateAll: AllErrorsValidator<CodeDeployEventBridgeDeploymentStateChangeEvent>;

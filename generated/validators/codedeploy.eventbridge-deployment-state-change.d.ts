@@ -1,0 +1,15 @@
+// Generated from schemas/codedeploy/eventbridge-deployment-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CodeDeployEventBridgeDeploymentStateChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { CodeDeployEventBridgeDeploymentStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `codedeploy.eventbridge-deployment-state-change` schema: AWS CodeDeploy Deployment State-change Notification via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
+ */
+export declare const validate: Validator<CodeDeployEventBridgeDeploymentStateChangeEvent>;
+export default validate;

@@ -1,0 +1,13 @@
+// Generated from schemas/codepipeline/eventbridge-action-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CodePipelineEventBridgeActionExecutionStateChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { CodePipelineEventBridgeActionExecutionStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `codepipeline.eventbridge-action-execution-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codepipeline.eventbridge-action-execution-state-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ */
+export declare const validateAll: AllErrorsValidator<CodePipelineEventBridgeActionExecutionStateChangeEvent>;

@@ -1,0 +1,13 @@
+// Generated from schemas/codepipeline/eventbridge-pipeline-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CodePipelineEventBridgePipelineExecutionStateChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { CodePipelineEventBridgePipelineExecutionStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `codepipeline.eventbridge-pipeline-execution-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codepipeline.eventbridge-pipeline-execution-state-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ */
+export declare const validateAll: AllErrorsValidator<CodePipelineEventBridgePipelineExecutionStateChangeEvent>;

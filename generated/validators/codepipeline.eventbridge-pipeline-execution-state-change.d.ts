@@ -1,0 +1,15 @@
+// Generated from schemas/codepipeline/eventbridge-pipeline-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CodePipelineEventBridgePipelineExecutionStateChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { CodePipelineEventBridgePipelineExecutionStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `codepipeline.eventbridge-pipeline-execution-state-change` schema: AWS CodePipeline Pipeline Execution State Change via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ */
+export declare const validate: Validator<CodePipelineEventBridgePipelineExecutionStateChangeEvent>;
+export default validate;

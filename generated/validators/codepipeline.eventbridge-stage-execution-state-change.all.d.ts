@@ -1,0 +1,13 @@
+// Generated from schemas/codepipeline/eventbridge-stage-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CodePipelineEventBridgeStageExecutionStateChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { CodePipelineEventBridgeStageExecutionStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `codepipeline.eventbridge-stage-execution-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codepipeline.eventbridge-stage-execution-state-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
+ */
+export declare const validateAll: AllErrorsValidator<CodePipelineEventBridgeStageExecutionStateChangeEvent>;

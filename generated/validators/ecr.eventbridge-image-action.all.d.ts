@@ -1,0 +1,13 @@
+// Generated from schemas/ecr/eventbridge-image-action.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { EcrEventBridgeImageActionEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { EcrEventBridgeImageActionEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `ecr.eventbridge-image-action` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ecr.eventbridge-image-action` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
+ */
+export declare const validateAll: AllErrorsValidator<EcrEventBridgeImageActionEvent>;

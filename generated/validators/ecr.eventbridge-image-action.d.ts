@@ -1,0 +1,15 @@
+// Generated from schemas/ecr/eventbridge-image-action.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { EcrEventBridgeImageActionEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { EcrEventBridgeImageActionEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `ecr.eventbridge-image-action` schema: Amazon ECR Image Action via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
+ */
+export declare const validate: Validator<EcrEventBridgeImageActionEvent>;
+export default validate;

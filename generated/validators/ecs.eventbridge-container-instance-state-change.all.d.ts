@@ -1,0 +1,13 @@
+// Generated from schemas/ecs/eventbridge-container-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { EcsEventBridgeContainerInstanceStateChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { EcsEventBridgeContainerInstanceStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `ecs.eventbridge-container-instance-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ecs.eventbridge-container-instance-state-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
+ */
+export declare const validateAll: AllErrorsValidator<EcsEventBridgeContainerInstanceStateChangeEvent>;

@@ -1,0 +1,15 @@
+// Generated from schemas/ecs/eventbridge-container-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { EcsEventBridgeContainerInstanceStateChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { EcsEventBridgeContainerInstanceStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `ecs.eventbridge-container-instance-state-change` schema: Amazon ECS Container Instance State Change via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
+ */
+export declare const validate: Validator<EcsEventBridgeContainerInstanceStateChangeEvent>;
+export default validate;

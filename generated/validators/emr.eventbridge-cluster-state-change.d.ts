@@ -1,0 +1,15 @@
+// Generated from schemas/emr/eventbridge-cluster-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { EmrEventBridgeClusterStateChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { EmrEventBridgeClusterStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `emr.eventbridge-cluster-state-change` schema: Amazon EMR Cluster State Change via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ */
+export declare const validate: Validator<EmrEventBridgeClusterStateChangeEvent>;
+export default validate;

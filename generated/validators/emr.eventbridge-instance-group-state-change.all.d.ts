@@ -1,0 +1,13 @@
+// Generated from schemas/emr/eventbridge-instance-group-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { EmrEventBridgeInstanceGroupStateChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { EmrEventBridgeInstanceGroupStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `emr.eventbridge-instance-group-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/emr.eventbridge-instance-group-state-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ */
+export declare const validateAll: AllErrorsValidator<EmrEventBridgeInstanceGroupStateChangeEvent>;

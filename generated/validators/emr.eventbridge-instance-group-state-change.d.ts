@@ -1,0 +1,15 @@
+// Generated from schemas/emr/eventbridge-instance-group-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { EmrEventBridgeInstanceGroupStateChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { EmrEventBridgeInstanceGroupStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `emr.eventbridge-instance-group-state-change` schema: Amazon EMR Instance Group State Change via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ */
+export declare const validate: Validator<EmrEventBridgeInstanceGroupStateChangeEvent>;
+export default validate;

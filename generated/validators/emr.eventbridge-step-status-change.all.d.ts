@@ -1,0 +1,13 @@
+// Generated from schemas/emr/eventbridge-step-status-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { EmrEventBridgeStepStatusChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { EmrEventBridgeStepStatusChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `emr.eventbridge-step-status-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/emr.eventbridge-step-status-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
+ */
+export declare const validateAll: AllErrorsValidator<EmrEventBridgeStepStatusChangeEvent>;

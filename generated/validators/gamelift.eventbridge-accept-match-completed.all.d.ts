@@ -1,0 +1,13 @@
+// Generated from schemas/gamelift/eventbridge-accept-match-completed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { GameLiftEventBridgeAcceptMatchCompletedEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { GameLiftEventBridgeAcceptMatchCompletedEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `gamelift.eventbridge-accept-match-completed` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/gamelift.eventbridge-accept-match-completed` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export declare const validateAll: AllErrorsValidator<GameLiftEventBridgeAcceptMatchCompletedEvent>;

@@ -1,0 +1,15 @@
+// Generated from schemas/gamelift/eventbridge-accept-match.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { GameLiftEventBridgeAcceptMatchEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { GameLiftEventBridgeAcceptMatchEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `gamelift.eventbridge-accept-match` schema: Amazon GameLift FlexMatch AcceptMatch event via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export declare const validate: Validator<GameLiftEventBridgeAcceptMatchEvent>;
+export default validate;

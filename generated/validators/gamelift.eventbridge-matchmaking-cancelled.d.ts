@@ -1,0 +1,15 @@
+// Generated from schemas/gamelift/eventbridge-matchmaking-cancelled.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { GameLiftEventBridgeMatchmakingCancelledEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { GameLiftEventBridgeMatchmakingCancelledEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `gamelift.eventbridge-matchmaking-cancelled` schema: Amazon GameLift FlexMatch MatchmakingCancelled event via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
+ */
+export declare const validate: Validator<GameLiftEventBridgeMatchmakingCancelledEvent>;
+export default validate;

@@ -1,0 +1,13 @@
+// Generated from schemas/iot/preprovisioning-hook.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { IoTPreProvisioningHookResult } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { IoTPreProvisioningHookResult };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a function result against the `iot.preprovisioning-hook.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.preprovisioning-hook.result` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html
+ */
+export declare const validateAll: AllErrorsValidator<IoTPreProvisioningHookResult>;

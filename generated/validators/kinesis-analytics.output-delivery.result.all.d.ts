@@ -1,0 +1,13 @@
+// Generated from schemas/kinesis-analytics/output-delivery.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { KinesisAnalyticsOutputDeliveryResult } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { KinesisAnalyticsOutputDeliveryResult };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a function result against the `kinesis-analytics.output-delivery.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis-analytics.output-delivery.result` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html
+ */
+export declare const validateAll: AllErrorsValidator<KinesisAnalyticsOutputDeliveryResult>;

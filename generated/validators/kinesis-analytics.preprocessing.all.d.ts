@@ -1,0 +1,13 @@
+// Generated from schemas/kinesis-analytics/preprocessing.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { KinesisAnalyticsPreprocessingEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { KinesisAnalyticsPreprocessingEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `kinesis-analytics.preprocessing` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis-analytics.preprocessing` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html
+ */
+export declare const validateAll: AllErrorsValidator<KinesisAnalyticsPreprocessingEvent>;

@@ -1,0 +1,13 @@
+// Generated from schemas/sagemaker/ground-truth-pre-human-task.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { SageMakerGroundTruthPreHumanTaskResult } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { SageMakerGroundTruthPreHumanTaskResult };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a function result against the `sagemaker.ground-truth-pre-human-task.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sagemaker.ground-truth-pre-human-task.result` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html
+ */
+export declare const validateAll: AllErrorsValidator<SageMakerGroundTruthPreHumanTaskResult>;

@@ -1,0 +1,13 @@
+// Generated from schemas/signin/eventbridge-console-sign-in.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { SigninEventBridgeConsoleSignInEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { SigninEventBridgeConsoleSignInEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `signin.eventbridge-console-sign-in` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/signin.eventbridge-console-sign-in` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
+ */
+export declare const validateAll: AllErrorsValidator<SigninEventBridgeConsoleSignInEvent>;

@@ -1,0 +1,15 @@
+// Generated from schemas/signin/eventbridge-console-sign-in.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { SigninEventBridgeConsoleSignInEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { SigninEventBridgeConsoleSignInEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `signin.eventbridge-console-sign-in` schema: AWS Console Sign In via CloudTrail (EventBridge).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
+ */
+export declare const validate: Validator<SigninEventBridgeConsoleSignInEvent>;
+export default validate;
