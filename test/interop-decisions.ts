@@ -11,6 +11,11 @@ const S3_DELETE =
 const EB_ETAG =
   "Unsettled: @types/aws-lambda requires detail.object.etag on this S3 EventBridge event; the registry keeps etag optional on every event but Object Created because an S3 notification for a removed object carries no eTag, and the ev-events page does not say etag is always present. Our sample omits it; revisit with a captured event. https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html";
 
+const LEX_V1_SLOT_DETAILS =
+  "Unsettled: @types/aws-lambda requires currentIntent.slotDetails. The Lex V1 guide's input format shows it, but SAM CLI's lex samples (and our sample, built the same way) leave it out, and the guide does not say it is always sent; the registry keeps it optional. Lex V1 reached end of support on 15 September 2025, so no new capture will settle it. https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html";
+const CONNECT_MEDIA_STREAMS =
+  "@types/aws-lambda is stricter than AWS: its ConnectContactFlowEvent requires ContactData.MediaStreams (and other members), but the Amazon Connect guide's and the Lambda guide's example requests have no MediaStreams (it describes live media streaming), and the guide says some contact data parameters are optional. https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html";
+
 export const interop: Record<string, string> = {
   'apigateway.rest-proxy | sample | fits theirs': IDENTITY_FIELDS,
   'apigateway.request-authorizer | sample | fits theirs': IDENTITY_FIELDS,
@@ -42,4 +47,21 @@ export const interop: Record<string, string> = {
     '@types/aws-lambda is stricter than AWS: it requires receipt.dmarcVerdict, which SES includes only when it evaluated DMARC for the message (older events and SAM\'s template have none). https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html',
   'sqs.batch | fixture binary-value-null.json | fits theirs':
     '@types/aws-lambda is too strict: it types messageAttributes.*.binaryValue as an optional string, but captured SQS events carry `"binaryValue": null` on String and Number attributes (a known trap listed in this registry\'s spine issue); the AWS example shows the key absent, so both absent and null are accepted here. https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html',
+  'lex.v1 | sam-cli/rendered/lex/make-appointment.json | fits theirs': LEX_V1_SLOT_DETAILS,
+  'lex.v1 | sam-cli/rendered/lex/order-flowers.json | fits theirs': LEX_V1_SLOT_DETAILS,
+  'lex.v1 | sample | fits theirs': LEX_V1_SLOT_DETAILS,
+  'lex.v1.result | fixture elicit-slot-with-card.json | fits theirs':
+    "@types/aws-lambda is stricter than AWS: its LexGenericAttachment requires imageUrl and attachmentLinkUrl, but every member of a response card's GenericAttachment is optional in the Lex runtime API. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_GenericAttachment.html",
+  'lex.v2 | sam-cli/rendered/lex-v2/banking-bot.json | fits theirs':
+    "@types/aws-lambda is wrong: its LexV2Event requires proposedNextState, but Lex V2 sends it only when it has a next step to propose (dialog code hooks); this fulfillment code hook event, like SAM CLI's banking-bot sample, has none. https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html",
+  'lex.v2 | fixture fulfillment-code-hook.json | fits theirs':
+    "@types/aws-lambda is incomplete: its LexV2Interpretation has no interpretationSource, which the current Lex V2 input format lists (Bedrock | Lex). https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html",
+  'lex.v2 | sample | fits theirs':
+    "@types/aws-lambda is incomplete: its proposedNextState has no prompt (prompt.attempt), which the current Lex V2 input format lists. https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html",
+  'lex.v2.result | fixture elicit-slot-with-card.json | fits theirs':
+    "@types/aws-lambda is stricter than AWS: its LexV2SlotValue requires originalValue and resolvedValues in a response, but the Lex V2 runtime API's Value requires only interpretedValue. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_Value.html",
+  'connect.contact-flow | fixture lambda-guide-example.json | fits theirs': CONNECT_MEDIA_STREAMS,
+  'connect.contact-flow | sample | fits theirs': CONNECT_MEDIA_STREAMS,
+  'connect.contact-flow | fixture chat-not-queued.json | fits theirs':
+    "@types/aws-lambda is incomplete: its contact data has no LanguageCode (nor the other optional contact fields Amazon Connect sends for tasks and chats), and it requires MediaStreams, which a chat contact does not carry. https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html",
 };
