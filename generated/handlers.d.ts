@@ -3,6 +3,10 @@ import type { HandlerOf } from './handler.js';
 
 /** Handler of `alb.request`: Application Load Balancer request to a Lambda target. @see https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html */
 export type AlbRequestHandler = HandlerOf<"alb.request">;
+/** Handler of `alexa.skill`: Alexa Skills Kit request. @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html */
+export type AlexaSkillHandler = HandlerOf<"alexa.skill">;
+/** Handler of `alexa.smart-home`: Alexa Smart Home directive. @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html */
+export type AlexaSmartHomeHandler = HandlerOf<"alexa.smart-home">;
 /** Handler of `amplify.graphql-resolver`: AWS Amplify GraphQL @function resolver event. @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html */
 export type AmplifyGraphQlResolverHandler = HandlerOf<"amplify.graphql-resolver">;
 /** Handler of `apigateway.http-authorizer-v1`: API Gateway HTTP API Lambda authorizer input (payload 1.0). @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html */
@@ -53,6 +57,8 @@ export type BedrockAgentFunctionHandler = HandlerOf<"bedrock.agent-function">;
 export type CdkProviderIsCompleteHandler = HandlerOf<"cdk.provider-is-complete">;
 /** Handler of `cdk.provider-on-event`: CDK Provider framework onEvent request. @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html */
 export type CdkProviderOnEventHandler = HandlerOf<"cdk.provider-on-event">;
+/** Handler of `chime.bot`: Amazon Chime chat bot event. @see https://docs.aws.amazon.com/chime/latest/ag/events-bots.html */
+export type ChimeBotHandler = HandlerOf<"chime.bot">;
 /** Handler of `clientvpn.connection-handler`: AWS Client VPN client connect handler request. @see https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html */
 export type ClientVpnConnectionHandlerHandler = HandlerOf<"clientvpn.connection-handler">;
 /** Handler of `cloudformation.custom-resource`: CloudFormation custom resource request. @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html */
@@ -137,6 +143,10 @@ export type CognitoUserMigrationHandler = HandlerOf<"cognito.user-migration">;
 export type CognitoVerifyAuthChallengeResponseHandler = HandlerOf<"cognito.verify-auth-challenge-response">;
 /** Handler of `config.rule`: AWS Config custom rule evaluation. @see https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config_develop-rules_example-events.html */
 export type ConfigRuleHandler = HandlerOf<"config.rule">;
+/** Handler of `connect.contact-flow`: Amazon Connect flow Lambda invocation. @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html */
+export type ConnectContactFlowHandler = HandlerOf<"connect.contact-flow">;
+/** Handler of `connect.outbound-campaigns`: Amazon Connect outbound campaigns custom action. @see https://docs.aws.amazon.com/connect/latest/adminguide/lambda-invoke-functions.html */
+export type ConnectOutboundCampaignsHandler = HandlerOf<"connect.outbound-campaigns">;
 /** Handler of `documentdb.change-stream`: Amazon DocumentDB change stream batch. @see https://docs.aws.amazon.com/lambda/latest/dg/with-documentdb.html */
 export type DocumentDbChangeStreamHandler = HandlerOf<"documentdb.change-stream">;
 /** Handler of `dynamodb.stream-batch`: Amazon DynamoDB Streams batch. @see https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html */
@@ -225,6 +235,10 @@ export type KinesisStreamTumblingWindowHandler = HandlerOf<"kinesis.stream-tumbl
 export type LambdaDestinationRecordHandler = HandlerOf<"lambda.destination-record">;
 /** Handler of `lambda.function-url`: Lambda function URL request. @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html */
 export type LambdaFunctionUrlHandler = HandlerOf<"lambda.function-url">;
+/** Handler of `lex.v1`: Amazon Lex V1 code hook input. @see https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html */
+export type LexV1Handler = HandlerOf<"lex.v1">;
+/** Handler of `lex.v2`: Amazon Lex V2 code hook input. @see https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html */
+export type LexV2Handler = HandlerOf<"lex.v2">;
 /** Handler of `mq.activemq`: Amazon MQ for ActiveMQ batch. @see https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html */
 export type MqActiveMqHandler = HandlerOf<"mq.activemq">;
 /** Handler of `mq.rabbitmq`: Amazon MQ for RabbitMQ batch. @see https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html */

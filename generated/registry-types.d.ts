@@ -1,10 +1,14 @@
 // Generated from schemas/ and generator/runtime/registry-types.ts by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { AlbRequestEvent, AlbRequestResult, AmplifyGraphQlResolverEvent, ApiGatewayHttpAuthorizerV1Event, ApiGatewayHttpAuthorizerV1Result, ApiGatewayHttpAuthorizerV2Event, ApiGatewayHttpAuthorizerV2Result, ApiGatewayHttpProxyV1Event, ApiGatewayHttpProxyV1Result, ApiGatewayHttpProxyV2Event, ApiGatewayHttpProxyV2Result, ApiGatewayRequestAuthorizerEvent, ApiGatewayRequestAuthorizerResult, ApiGatewayRestProxyEvent, ApiGatewayRestProxyResult, ApiGatewayRestProxyStreamingResult, ApiGatewayTokenAuthorizerEvent, ApiGatewayTokenAuthorizerResult, ApiGatewayWebSocketAuthorizerEvent, ApiGatewayWebSocketEvent, ApiGatewayWebSocketResult, AppSyncAuthorizerEvent, AppSyncAuthorizerResult, AppSyncBatchResolverEvent, AppSyncEventsEvent, AppSyncEventsResult, AppSyncResolverEvent, AutoScalingCustomTerminationPolicyEvent, AutoScalingCustomTerminationPolicyResult, AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent, AutoScalingEventBridgeInstanceLaunchSuccessfulEvent, AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent, AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent, AutoScalingEventBridgeInstanceTerminateSuccessfulEvent, AutoScalingEventBridgeInstanceTerminateUnsuccessfulEvent, BedrockAgentActionEvent, BedrockAgentActionResult, BedrockAgentFunctionEvent, BedrockAgentFunctionResult, CdkProviderIsCompleteEvent, CdkProviderIsCompleteResult, CdkProviderOnEvent, CdkProviderOnEventResult, ClientVpnConnectionHandlerEvent, ClientVpnConnectionHandlerResult, CloudFormationCustomResourceEvent, CloudFormationCustomResourceInSnsEvent, CloudFormationCustomResourceRequest, CloudFormationCustomResourceResult, CloudFrontOriginRequestEvent, CloudFrontOriginRequestResult, CloudFrontOriginResponseEvent, CloudFrontOriginResponseResult, CloudFrontViewerRequestEvent, CloudFrontViewerRequestResult, CloudFrontViewerResponseEvent, CloudFrontViewerResponseResult, CloudTrailEventBridgeAwsApiCallEvent, CloudWatchAlarmEvent, CloudWatchAlarmSnsMessageEvent, CloudWatchDashboardCustomWidgetEvent, CloudWatchDashboardCustomWidgetResult, CloudWatchLogsDataEvent, CloudWatchLogsDataInFirehoseEvent, CloudWatchLogsDataInKinesisEvent, CloudWatchLogsEvent, CodeBuildEventBridgeBuildPhaseChangeEvent, CodeBuildEventBridgeBuildStateChangeEvent, CodeCommitTriggerEvent, CodeDeployEventBridgeDeploymentStateChangeEvent, CodeDeployEventBridgeInstanceStateChangeEvent, CodeDeployLifecycleHookEvent, CodePipelineEventBridgeActionExecutionStateChangeEvent, CodePipelineEventBridgePipelineExecutionStateChangeEvent, CodePipelineEventBridgeStageExecutionStateChangeEvent, CodePipelineJobEvent, CognitoCreateAuthChallengeEvent, CognitoCustomEmailSenderEvent, CognitoCustomMessageEvent, CognitoCustomSmsSenderEvent, CognitoDefineAuthChallengeEvent, CognitoInboundFederationEvent, CognitoPostAuthenticationEvent, CognitoPostConfirmationEvent, CognitoPreAuthenticationEvent, CognitoPreSignupEvent, CognitoPreTokenGenerationEvent, CognitoPreTokenGenerationV2Event, CognitoPreTokenGenerationV3Event, CognitoSyncTriggerEvent, CognitoUserMigrationEvent, CognitoVerifyAuthChallengeResponseEvent, ConfigRuleEvent, DocumentDbChangeStreamEvent, DynamoDbKinesisChangeRecord, DynamoDbStreamBatchEvent, DynamoDbStreamBatchResult, DynamoDbStreamRecordInKinesisEvent, DynamoDbStreamTumblingWindowEvent, DynamoDbStreamTumblingWindowResult, Ec2EventBridgeInstanceStateChangeEvent, EcrEventBridgeImageActionEvent, EcrEventBridgeImageScanEvent, EcsEventBridgeContainerInstanceStateChangeEvent, EmrEventBridgeAutoScalingPolicyStateChangeEvent, EmrEventBridgeClusterStateChangeEvent, EmrEventBridgeInstanceGroupStateChangeEvent, EmrEventBridgeStepStatusChangeEvent, EventBridgeEvent, EventBridgeScheduledEvent, FirehoseTransformationEvent, FirehoseTransformationResult, GameLiftEventBridgeAcceptMatchCompletedEvent, GameLiftEventBridgeAcceptMatchEvent, GameLiftEventBridgeMatchmakingCancelledEvent, GameLiftEventBridgeMatchmakingFailedEvent, GameLiftEventBridgeMatchmakingSearchingEvent, GameLiftEventBridgeMatchmakingSucceededEvent, GameLiftEventBridgeMatchmakingTimedOutEvent, GameLiftEventBridgePotentialMatchCreatedEvent, GlueEventBridgeJobRunStateChangeEvent, GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent, IoTButtonEvent, IoTCustomAuthorizerEvent, IoTCustomAuthorizerResult, IoTOneClickEvent, IoTPreProvisioningHookEvent, IoTPreProvisioningHookResult, IoTRegistryThingEvent, IoTRegistryThingGroupEvent, IoTRegistryThingGroupHierarchyEvent, IoTRegistryThingGroupMembershipEvent, IoTRegistryThingTypeAssociationEvent, IoTRegistryThingTypeEvent, IoTRuleActionEvent, KafkaMskEvent, KafkaSelfManagedEvent, KinesisAnalyticsOutputDeliveryEvent, KinesisAnalyticsOutputDeliveryResult, KinesisAnalyticsPreprocessingEvent, KinesisAnalyticsPreprocessingResult, KinesisStreamBatchEvent, KinesisStreamBatchResult, KinesisStreamTumblingWindowEvent, KinesisStreamTumblingWindowResult, LambdaDestinationRecordEvent, LambdaFunctionUrlEvent, LambdaFunctionUrlResult, LambdaFunctionUrlStreamingResult, MqActiveMqEvent, MqRabbitMqEvent, S3BatchV1Event, S3BatchV1Result, S3BatchV2Event, S3BatchV2Result, S3EventBridgeObjectAccessTierChangedEvent, S3EventBridgeObjectAclUpdatedEvent, S3EventBridgeObjectCreatedEvent, S3EventBridgeObjectDeletedEvent, S3EventBridgeObjectRestoreCompletedEvent, S3EventBridgeObjectRestoreExpiredEvent, S3EventBridgeObjectRestoreInitiatedEvent, S3EventBridgeObjectStorageClassChangedEvent, S3EventBridgeObjectTagsAddedEvent, S3EventBridgeObjectTagsDeletedEvent, S3NotificationEvent, S3NotificationInSqsEvent, S3ObjectLambdaEvent, S3ObjectLambdaResult, S3TestEvent, SageMakerGroundTruthAnnotationConsolidationEvent, SageMakerGroundTruthAnnotationConsolidationResult, SageMakerGroundTruthPreHumanTaskEvent, SageMakerGroundTruthPreHumanTaskResult, SecretsManagerRotationEvent, SesReceiptEvent, SesReceiptResult, SigninEventBridgeConsoleSignInEvent, SnsHttpNotification, SnsNotificationEvent, SnsNotificationInSqsEvent, SqsBatchEvent, SqsBatchResult, SqsMessageInFirehoseEvent, SqsRecord, TransferIdentityProviderEvent, TransferIdentityProviderResult, VpcLatticeRequestV1Event, VpcLatticeRequestV1Result, VpcLatticeRequestV2Event, VpcLatticeRequestV2Result, WorkMailMessageFlowEvent, WorkMailMessageFlowResult } from './types.js';
+import type { AlbRequestEvent, AlbRequestResult, AlexaSkillEvent, AlexaSkillResult, AlexaSmartHomeEvent, AlexaSmartHomeResult, AmplifyGraphQlResolverEvent, ApiGatewayHttpAuthorizerV1Event, ApiGatewayHttpAuthorizerV1Result, ApiGatewayHttpAuthorizerV2Event, ApiGatewayHttpAuthorizerV2Result, ApiGatewayHttpProxyV1Event, ApiGatewayHttpProxyV1Result, ApiGatewayHttpProxyV2Event, ApiGatewayHttpProxyV2Result, ApiGatewayRequestAuthorizerEvent, ApiGatewayRequestAuthorizerResult, ApiGatewayRestProxyEvent, ApiGatewayRestProxyResult, ApiGatewayRestProxyStreamingResult, ApiGatewayTokenAuthorizerEvent, ApiGatewayTokenAuthorizerResult, ApiGatewayWebSocketAuthorizerEvent, ApiGatewayWebSocketEvent, ApiGatewayWebSocketResult, AppSyncAuthorizerEvent, AppSyncAuthorizerResult, AppSyncBatchResolverEvent, AppSyncEventsEvent, AppSyncEventsResult, AppSyncResolverEvent, AutoScalingCustomTerminationPolicyEvent, AutoScalingCustomTerminationPolicyResult, AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent, AutoScalingEventBridgeInstanceLaunchSuccessfulEvent, AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent, AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent, AutoScalingEventBridgeInstanceTerminateSuccessfulEvent, AutoScalingEventBridgeInstanceTerminateUnsuccessfulEvent, BedrockAgentActionEvent, BedrockAgentActionResult, BedrockAgentFunctionEvent, BedrockAgentFunctionResult, CdkProviderIsCompleteEvent, CdkProviderIsCompleteResult, CdkProviderOnEvent, CdkProviderOnEventResult, ChimeBotEvent, ClientVpnConnectionHandlerEvent, ClientVpnConnectionHandlerResult, CloudFormationCustomResourceEvent, CloudFormationCustomResourceInSnsEvent, CloudFormationCustomResourceRequest, CloudFormationCustomResourceResult, CloudFrontOriginRequestEvent, CloudFrontOriginRequestResult, CloudFrontOriginResponseEvent, CloudFrontOriginResponseResult, CloudFrontViewerRequestEvent, CloudFrontViewerRequestResult, CloudFrontViewerResponseEvent, CloudFrontViewerResponseResult, CloudTrailEventBridgeAwsApiCallEvent, CloudWatchAlarmEvent, CloudWatchAlarmSnsMessageEvent, CloudWatchDashboardCustomWidgetEvent, CloudWatchDashboardCustomWidgetResult, CloudWatchLogsDataEvent, CloudWatchLogsDataInFirehoseEvent, CloudWatchLogsDataInKinesisEvent, CloudWatchLogsEvent, CodeBuildEventBridgeBuildPhaseChangeEvent, CodeBuildEventBridgeBuildStateChangeEvent, CodeCommitTriggerEvent, CodeDeployEventBridgeDeploymentStateChangeEvent, CodeDeployEventBridgeInstanceStateChangeEvent, CodeDeployLifecycleHookEvent, CodePipelineEventBridgeActionExecutionStateChangeEvent, CodePipelineEventBridgePipelineExecutionStateChangeEvent, CodePipelineEventBridgeStageExecutionStateChangeEvent, CodePipelineJobEvent, CognitoCreateAuthChallengeEvent, CognitoCustomEmailSenderEvent, CognitoCustomMessageEvent, CognitoCustomSmsSenderEvent, CognitoDefineAuthChallengeEvent, CognitoInboundFederationEvent, CognitoPostAuthenticationEvent, CognitoPostConfirmationEvent, CognitoPreAuthenticationEvent, CognitoPreSignupEvent, CognitoPreTokenGenerationEvent, CognitoPreTokenGenerationV2Event, CognitoPreTokenGenerationV3Event, CognitoSyncTriggerEvent, CognitoUserMigrationEvent, CognitoVerifyAuthChallengeResponseEvent, ConfigRuleEvent, ConnectContactFlowEvent, ConnectContactFlowResult, ConnectOutboundCampaignsEvent, DocumentDbChangeStreamEvent, DynamoDbKinesisChangeRecord, DynamoDbStreamBatchEvent, DynamoDbStreamBatchResult, DynamoDbStreamRecordInKinesisEvent, DynamoDbStreamTumblingWindowEvent, DynamoDbStreamTumblingWindowResult, Ec2EventBridgeInstanceStateChangeEvent, EcrEventBridgeImageActionEvent, EcrEventBridgeImageScanEvent, EcsEventBridgeContainerInstanceStateChangeEvent, EmrEventBridgeAutoScalingPolicyStateChangeEvent, EmrEventBridgeClusterStateChangeEvent, EmrEventBridgeInstanceGroupStateChangeEvent, EmrEventBridgeStepStatusChangeEvent, EventBridgeEvent, EventBridgeScheduledEvent, FirehoseTransformationEvent, FirehoseTransformationResult, GameLiftEventBridgeAcceptMatchCompletedEvent, GameLiftEventBridgeAcceptMatchEvent, GameLiftEventBridgeMatchmakingCancelledEvent, GameLiftEventBridgeMatchmakingFailedEvent, GameLiftEventBridgeMatchmakingSearchingEvent, GameLiftEventBridgeMatchmakingSucceededEvent, GameLiftEventBridgeMatchmakingTimedOutEvent, GameLiftEventBridgePotentialMatchCreatedEvent, GlueEventBridgeJobRunStateChangeEvent, GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent, IoTButtonEvent, IoTCustomAuthorizerEvent, IoTCustomAuthorizerResult, IoTOneClickEvent, IoTPreProvisioningHookEvent, IoTPreProvisioningHookResult, IoTRegistryThingEvent, IoTRegistryThingGroupEvent, IoTRegistryThingGroupHierarchyEvent, IoTRegistryThingGroupMembershipEvent, IoTRegistryThingTypeAssociationEvent, IoTRegistryThingTypeEvent, IoTRuleActionEvent, KafkaMskEvent, KafkaSelfManagedEvent, KinesisAnalyticsOutputDeliveryEvent, KinesisAnalyticsOutputDeliveryResult, KinesisAnalyticsPreprocessingEvent, KinesisAnalyticsPreprocessingResult, KinesisStreamBatchEvent, KinesisStreamBatchResult, KinesisStreamTumblingWindowEvent, KinesisStreamTumblingWindowResult, LambdaDestinationRecordEvent, LambdaFunctionUrlEvent, LambdaFunctionUrlResult, LambdaFunctionUrlStreamingResult, LexV1Event, LexV1Result, LexV2Event, LexV2Result, MqActiveMqEvent, MqRabbitMqEvent, S3BatchV1Event, S3BatchV1Result, S3BatchV2Event, S3BatchV2Result, S3EventBridgeObjectAccessTierChangedEvent, S3EventBridgeObjectAclUpdatedEvent, S3EventBridgeObjectCreatedEvent, S3EventBridgeObjectDeletedEvent, S3EventBridgeObjectRestoreCompletedEvent, S3EventBridgeObjectRestoreExpiredEvent, S3EventBridgeObjectRestoreInitiatedEvent, S3EventBridgeObjectStorageClassChangedEvent, S3EventBridgeObjectTagsAddedEvent, S3EventBridgeObjectTagsDeletedEvent, S3NotificationEvent, S3NotificationInSqsEvent, S3ObjectLambdaEvent, S3ObjectLambdaResult, S3TestEvent, SageMakerGroundTruthAnnotationConsolidationEvent, SageMakerGroundTruthAnnotationConsolidationResult, SageMakerGroundTruthPreHumanTaskEvent, SageMakerGroundTruthPreHumanTaskResult, SecretsManagerRotationEvent, SesReceiptEvent, SesReceiptResult, SigninEventBridgeConsoleSignInEvent, SnsHttpNotification, SnsNotificationEvent, SnsNotificationInSqsEvent, SqsBatchEvent, SqsBatchResult, SqsMessageInFirehoseEvent, SqsRecord, TransferIdentityProviderEvent, TransferIdentityProviderResult, VpcLatticeRequestV1Event, VpcLatticeRequestV1Result, VpcLatticeRequestV2Event, VpcLatticeRequestV2Result, WorkMailMessageFlowEvent, WorkMailMessageFlowResult } from './types.js';
 
 /** The payload type of every registry id. */
 export interface PayloadTypes {
   "alb.request": AlbRequestEvent;
   "alb.request.result": AlbRequestResult;
+  "alexa.skill": AlexaSkillEvent;
+  "alexa.skill.result": AlexaSkillResult;
+  "alexa.smart-home": AlexaSmartHomeEvent;
+  "alexa.smart-home.result": AlexaSmartHomeResult;
   "amplify.graphql-resolver": AmplifyGraphQlResolverEvent;
   "apigateway.http-authorizer-v1": ApiGatewayHttpAuthorizerV1Event;
   "apigateway.http-authorizer-v1.result": ApiGatewayHttpAuthorizerV1Result;
@@ -46,6 +50,7 @@ export interface PayloadTypes {
   "cdk.provider-is-complete.result": CdkProviderIsCompleteResult;
   "cdk.provider-on-event": CdkProviderOnEvent;
   "cdk.provider-on-event.result": CdkProviderOnEventResult;
+  "chime.bot": ChimeBotEvent;
   "clientvpn.connection-handler": ClientVpnConnectionHandlerEvent;
   "clientvpn.connection-handler.result": ClientVpnConnectionHandlerResult;
   "cloudformation.custom-resource": CloudFormationCustomResourceEvent;
@@ -95,6 +100,9 @@ export interface PayloadTypes {
   "cognito.user-migration": CognitoUserMigrationEvent;
   "cognito.verify-auth-challenge-response": CognitoVerifyAuthChallengeResponseEvent;
   "config.rule": ConfigRuleEvent;
+  "connect.contact-flow": ConnectContactFlowEvent;
+  "connect.contact-flow.result": ConnectContactFlowResult;
+  "connect.outbound-campaigns": ConnectOutboundCampaignsEvent;
   "documentdb.change-stream": DocumentDbChangeStreamEvent;
   "dynamodb.stream-batch": DynamoDbStreamBatchEvent;
   "dynamodb.stream-batch.result": DynamoDbStreamBatchResult;
@@ -150,6 +158,10 @@ export interface PayloadTypes {
   "lambda.function-url": LambdaFunctionUrlEvent;
   "lambda.function-url-streaming.result": LambdaFunctionUrlStreamingResult;
   "lambda.function-url.result": LambdaFunctionUrlResult;
+  "lex.v1": LexV1Event;
+  "lex.v1.result": LexV1Result;
+  "lex.v2": LexV2Event;
+  "lex.v2.result": LexV2Result;
   "mq.activemq": MqActiveMqEvent;
   "mq.rabbitmq": MqRabbitMqEvent;
   "s3.batch-v1": S3BatchV1Event;
@@ -203,6 +215,8 @@ export type ResultId = Exclude<Id, EventId>;
 /** Payload types of the ids a handler can receive. */
 export interface EventTypes {
   "alb.request": AlbRequestEvent;
+  "alexa.skill": AlexaSkillEvent;
+  "alexa.smart-home": AlexaSmartHomeEvent;
   "amplify.graphql-resolver": AmplifyGraphQlResolverEvent;
   "apigateway.http-authorizer-v1": ApiGatewayHttpAuthorizerV1Event;
   "apigateway.http-authorizer-v2": ApiGatewayHttpAuthorizerV2Event;
@@ -228,6 +242,7 @@ export interface EventTypes {
   "bedrock.agent-function": BedrockAgentFunctionEvent;
   "cdk.provider-is-complete": CdkProviderIsCompleteEvent;
   "cdk.provider-on-event": CdkProviderOnEvent;
+  "chime.bot": ChimeBotEvent;
   "clientvpn.connection-handler": ClientVpnConnectionHandlerEvent;
   "cloudformation.custom-resource": CloudFormationCustomResourceEvent;
   "cloudformation.custom-resource-in-sns": CloudFormationCustomResourceInSnsEvent;
@@ -270,6 +285,8 @@ export interface EventTypes {
   "cognito.user-migration": CognitoUserMigrationEvent;
   "cognito.verify-auth-challenge-response": CognitoVerifyAuthChallengeResponseEvent;
   "config.rule": ConfigRuleEvent;
+  "connect.contact-flow": ConnectContactFlowEvent;
+  "connect.outbound-campaigns": ConnectOutboundCampaignsEvent;
   "documentdb.change-stream": DocumentDbChangeStreamEvent;
   "dynamodb.stream-batch": DynamoDbStreamBatchEvent;
   "dynamodb.stream-record-in-kinesis": DynamoDbStreamRecordInKinesisEvent;
@@ -314,6 +331,8 @@ export interface EventTypes {
   "kinesis.stream-tumbling-window": KinesisStreamTumblingWindowEvent;
   "lambda.destination-record": LambdaDestinationRecordEvent;
   "lambda.function-url": LambdaFunctionUrlEvent;
+  "lex.v1": LexV1Event;
+  "lex.v2": LexV2Event;
   "mq.activemq": MqActiveMqEvent;
   "mq.rabbitmq": MqRabbitMqEvent;
   "s3.batch-v1": S3BatchV1Event;
@@ -349,6 +368,8 @@ export interface EventTypes {
 /** For each event id: what its invoker reads back (void where the return value is ignored, unknown where the registry has no result schema yet). */
 export interface ResultTypes {
   "alb.request": AlbRequestResult;
+  "alexa.skill": AlexaSkillResult;
+  "alexa.smart-home": AlexaSmartHomeResult;
   "amplify.graphql-resolver": unknown;
   "apigateway.http-authorizer-v1": ApiGatewayHttpAuthorizerV1Result;
   "apigateway.http-authorizer-v2": ApiGatewayHttpAuthorizerV2Result;
@@ -374,6 +395,7 @@ export interface ResultTypes {
   "bedrock.agent-function": BedrockAgentFunctionResult;
   "cdk.provider-is-complete": CdkProviderIsCompleteResult;
   "cdk.provider-on-event": CdkProviderOnEventResult;
+  "chime.bot": void;
   "clientvpn.connection-handler": ClientVpnConnectionHandlerResult;
   "cloudformation.custom-resource": CloudFormationCustomResourceResult | void;
   "cloudformation.custom-resource-in-sns": void;
@@ -416,6 +438,8 @@ export interface ResultTypes {
   "cognito.user-migration": CognitoUserMigrationEvent;
   "cognito.verify-auth-challenge-response": CognitoVerifyAuthChallengeResponseEvent;
   "config.rule": void;
+  "connect.contact-flow": ConnectContactFlowResult;
+  "connect.outbound-campaigns": unknown;
   "documentdb.change-stream": unknown;
   "dynamodb.stream-batch": DynamoDbStreamBatchResult | void;
   "dynamodb.stream-record-in-kinesis": KinesisStreamBatchResult | void;
@@ -460,6 +484,8 @@ export interface ResultTypes {
   "kinesis.stream-tumbling-window": KinesisStreamTumblingWindowResult | void;
   "lambda.destination-record": void;
   "lambda.function-url": LambdaFunctionUrlResult;
+  "lex.v1": LexV1Result;
+  "lex.v2": LexV2Result;
   "mq.activemq": unknown;
   "mq.rabbitmq": unknown;
   "s3.batch-v1": S3BatchV1Result;
@@ -548,6 +574,78 @@ export interface SampleParameters {
     "content-type"?: string;
     /** Whether the target group has multi-value headers enabled: the result then uses multiValueHeaders instead of headers. Default: false. */
     "multi-value-headers"?: boolean;
+  };
+  "alexa.skill": {
+    /** Session id suffix (sessionId is amzn1.echo-api.session.<session-id>). Default: "123456789012". */
+    "session-id"?: string;
+    /** User id suffix (userId is amzn1.ask.account.<user-id>). Default: "testUser". */
+    "user-id"?: string;
+    /** Skill id suffix (applicationId is amzn1.ask.skill.<application-id>). Default: "987654321". */
+    "application-id"?: string;
+    /** Request id suffix (requestId is amzn1.echo-api.request.<request-id>). Default: "1234". */
+    "request-id"?: string;
+    /** LaunchRequest, IntentRequest or SessionEndedRequest. Default: "IntentRequest". */
+    "request-type"?: "LaunchRequest" | "IntentRequest" | "SessionEndedRequest";
+    /** With IntentRequest: the intent. Default: "GetNewFactIntent". */
+    "intent-name"?: string;
+    /** With IntentRequest: slot name to the spoken value (a string, or null for an unfilled slot). Default: {}. */
+    "slots"?: unknown;
+    /** Whether this request starts the session. Default: false. */
+    "new-session"?: boolean;
+    /** Session attributes the skill returned in its previous response. Default: {}. */
+    "session-attributes"?: unknown;
+    /** With SessionEndedRequest: why the session ended. Default: "USER_INITIATED". */
+    "reason"?: "USER_INITIATED" | "ERROR" | "EXCEEDED_MAX_REPROMPTS";
+    /** The user's locale. Default: "en-US". */
+    "locale"?: string;
+    /** When Alexa sent the request (skills must reject requests older than 150 seconds). Default: "2024-03-01T12:00:00Z". */
+    "timestamp"?: string;
+  };
+  "alexa.skill.result": {
+    /** What Alexa says. Default: "Here's your fact: a year on Mercury is just 88 days long.". */
+    "speech"?: string;
+    /** PlainText (speech goes to text) or SSML (speech goes to ssml, wrapped in <speak>). Default: "PlainText". */
+    "speech-type"?: "PlainText" | "SSML";
+    /** What Alexa says if the user does not answer (left out when empty). Default: "". */
+    "reprompt"?: string;
+    /** Title of a Simple card for the Alexa app (no card when empty). Default: "Space Facts". */
+    "card-title"?: string;
+    /** End the session after this response. Default: true. */
+    "should-end-session"?: boolean;
+    /** Attributes to keep for the session. Default: {}. */
+    "session-attributes"?: unknown;
+  };
+  "alexa.smart-home": {
+    /** The interface of the directive (Alexa.Discovery for discovery: no endpoint, the token goes in payload.scope). Default: "Alexa.PowerController". */
+    "namespace"?: string;
+    /** The directive (TurnOn, TurnOff, Discover, ReportState ...). Default: "TurnOn". */
+    "name"?: string;
+    /** The device the directive targets (the id the skill gave in discovery). Default: "endpoint-001". */
+    "endpoint-id"?: string;
+    /** The account-linking access token. Default: "access-token-from-skill". */
+    "token"?: string;
+    /** The directive's message id. Default: "9484BF6A-854E-47B8-86CB-54B22F15740D". */
+    "message-id"?: string;
+    /** Identifies the directive in the response (not sent with Discover). Default: "dFMb0z+PgpgdDmluhJ1LddFvSqZ/jCc8ptlAKulUj90jSqg==". */
+    "correlation-token"?: string;
+    /** The directive's payload (for example {"brightness": 75} for SetBrightness). Default: {}. */
+    "payload"?: unknown;
+  };
+  "alexa.smart-home.result": {
+    /** Interface of the reported property. Default: "Alexa.PowerController". */
+    "namespace"?: string;
+    /** The property reported in context. Default: "powerState". */
+    "property"?: string;
+    /** The property's value after the directive. Default: "ON". */
+    "value"?: unknown;
+    /** The device the response is about. Default: "endpoint-001". */
+    "endpoint-id"?: string;
+    /** The account-linking access token (echoed in endpoint.scope). Default: "access-token-from-skill". */
+    "token"?: string;
+    /** The directive's correlation token. Default: "dFMb0z+PgpgdDmluhJ1LddFvSqZ/jCc8ptlAKulUj90jSqg==". */
+    "correlation-token"?: string;
+    /** When the value was read. Default: "2024-03-01T12:00:00.000Z". */
+    "time-of-sample"?: string;
   };
   "amplify.graphql-resolver": {
     /** Type holding the @function field. Default: "Query". */
@@ -1272,6 +1370,18 @@ export interface SampleParameters {
     "physical-resource-id"?: string;
     /** Mask the Data values in Fn::GetAtt output and in the framework's logs. Default: false. */
     "no-echo"?: boolean;
+  };
+  "chime.bot": {
+    /** Invite (bot added to a room), Mention (a user @mentioned it) or Remove (bot removed). Default: "Mention". */
+    "event-type"?: "Invite" | "Mention" | "Remove";
+    /** Email address of the user who caused the event. Default: "user@example.com". */
+    "sender"?: string;
+    /** The chat room's id. Default: "abcdef12-g34h-56i7-j8kl-mn9opqr012st". */
+    "discussion-id"?: string;
+    /** With Mention: the message that mentioned the bot. Default: "@Bot Hello Chatbot". */
+    "message"?: string;
+    /** When the event happened. Default: "2019-04-04T21:30:43.181Z". */
+    "event-timestamp"?: string;
   };
   "clientvpn.connection-handler": {
     /** The Client VPN endpoint the device connects to. Default: "cvpn-endpoint-0f13eab7f860433cc". */
@@ -2106,6 +2216,46 @@ export interface SampleParameters {
     "event-left-scope"?: boolean;
     /** When AWS Config captured the change or created the periodic notification (ISO 8601, UTC). Default: "2024-03-01T12:00:00.000Z". */
     "notification-time"?: string;
+  };
+  "connect.contact-flow": {
+    /** AWS partition of the instance ARN. Default: "aws". */
+    "partition"?: string;
+    /** AWS Region of the Amazon Connect instance. Default: "us-east-1". */
+    "region"?: string;
+    /** Account that owns the instance. Default: "123456789012". */
+    "account-id"?: string;
+    /** The Amazon Connect instance id. Default: "9308c2a1-9bc6-4cea-8290-6c0b4a6d38fa". */
+    "instance-id"?: string;
+    /** The contact's id (also its initial and previous contact id). Default: "5ca32fbd-8f92-46af-92a5-6b0f970f0efe". */
+    "contact-id"?: string;
+    /** The customer's and the system's phone number (E.164). Default: "+11234567890". */
+    "phone-number"?: string;
+    /** The contact's channel. Default: "VOICE". */
+    "channel"?: "VOICE" | "CHAT" | "TASK" | "EMAIL";
+    /** How the contact started. Default: "INBOUND". */
+    "initiation-method"?: "INBOUND" | "OUTBOUND" | "TRANSFER" | "CALLBACK" | "API" | "QUEUE_TRANSFER";
+    /** Name of the contact's queue (Queue is null when empty: not queued yet). Default: "BasicQueue". */
+    "queue"?: string;
+    /** Contact attributes set so far (string values). Default: {}. */
+    "attributes"?: unknown;
+    /** The block's function input parameters (string values). Default: {"sentAttributeKey":"sentAttributeValue"}. */
+    "parameters"?: unknown;
+  };
+  "connect.contact-flow.result": {
+    /** The flat map of string values the flow reads as $.External.<key>. Default: {"Name":"CustomerName","Address":"1234 Main Road","CallerType":"Patient"}. */
+    "values"?: unknown;
+  };
+  "connect.outbound-campaigns": {
+    /** The campaign's id. Default: "campaign-12345". */
+    "campaign-id"?: string;
+    /** The campaign's name. Default: "Welcome Campaign". */
+    "campaign-name"?: string;
+    /** The id of this campaign run. Default: "run-67890". */
+    "run-id"?: string;
+    /** The id of the flow action being executed. Default: "activity-abc123". */
+    "action-id"?: string;
+    /** The customer profiles of the batch (each becomes CustomerData JSON text). Default: [{"firstName":"John","lastName":"Doe","email":"john.doe@example.com"},{"firstName":"Jane","lastName":"Smith","email":"jane.smith@example.com"}]. */
+    "profiles"?: unknown;
   };
   "documentdb.change-stream": {
     /** AWS partition of the cluster ARN. Default: "aws". */
@@ -3016,6 +3166,94 @@ export interface SampleParameters {
     "content-type"?: string;
     /** Cookies to set, one Set-Cookie value each; empty for none (no cookies key). Default: []. */
     "cookies"?: unknown;
+  };
+  "lex.v1": {
+    /** Name of the bot. Default: "OrderFlowers". */
+    "bot-name"?: string;
+    /** Alias of the bot version ($LATEST in the console's test window). Default: "$LATEST". */
+    "bot-alias"?: string;
+    /** Bot version ($LATEST or a number). Default: "$LATEST". */
+    "bot-version"?: string;
+    /** Name of the intent Lex recognized. Default: "OrderFlowers". */
+    "intent-name"?: string;
+    /** Slot name to value (a string, or null while the slot is unfilled). Default: {"FlowerType":"lilies","PickupDate":"2030-11-08","PickupTime":"10:00"}. */
+    "slots"?: unknown;
+    /** The user's answer to the confirmation prompt. Default: "None". */
+    "confirmation-status"?: "None" | "Confirmed" | "Denied";
+    /** DialogCodeHook (validate each turn) or FulfillmentCodeHook (all slots filled). Default: "DialogCodeHook". */
+    "invocation-source"?: "DialogCodeHook" | "FulfillmentCodeHook";
+    /** Text or Voice, from the runtime request's content type. Default: "Text". */
+    "output-dialog-mode"?: "Text" | "Voice";
+    /** User id the client passed to PostText/PostContent. Default: "John". */
+    "user-id"?: string;
+    /** The text Lex processed (typed, or recognized from speech). Default: "I would like to order some flowers". */
+    "input-transcript"?: string;
+    /** Session attributes the client sent (string values). Default: {}. */
+    "session-attributes"?: unknown;
+  };
+  "lex.v1.result": {
+    /** The dialog action type; Close adds fulfillmentState, ElicitSlot and ConfirmIntent add intentName and slots, ElicitSlot also slotToElicit. Default: "Close". */
+    "type"?: "Close" | "ElicitSlot" | "ConfirmIntent" | "ElicitIntent" | "Delegate";
+    /** With Close: Fulfilled or Failed. Default: "Fulfilled". */
+    "fulfillment-state"?: "Fulfilled" | "Failed";
+    /** With ElicitSlot and ConfirmIntent: the intent. Default: "OrderFlowers". */
+    "intent-name"?: string;
+    /** With ElicitSlot, ConfirmIntent and Delegate: the intent's slots (string or null values). Default: {"FlowerType":"lilies","PickupDate":"2030-11-08","PickupTime":null}. */
+    "slots"?: unknown;
+    /** With ElicitSlot: the slot to ask for. Default: "PickupTime". */
+    "slot-to-elicit"?: string;
+    /** Plain-text message for the user (left out when empty: Lex uses the configured prompt). Default: "Thanks, your order has been placed.". */
+    "message"?: string;
+    /** Session attributes to keep (string values). Default: {}. */
+    "session-attributes"?: unknown;
+  };
+  "lex.v2": {
+    /** Name of the bot. Default: "BookTrip". */
+    "bot-name"?: string;
+    /** Bot id (10 characters). Default: "CCGFLGVZMD". */
+    "bot-id"?: string;
+    /** Alias id (TSTALIASID is the test alias). Default: "TSTALIASID". */
+    "bot-alias-id"?: string;
+    /** Alias name. Default: "TestBotAlias". */
+    "bot-alias-name"?: string;
+    /** Bot version (DRAFT or a number). Default: "DRAFT". */
+    "bot-version"?: string;
+    /** Locale of the bot alias whose Lambda function is called. Default: "en_US". */
+    "locale-id"?: string;
+    /** Session id the client uses. Default: "254688924456220". */
+    "session-id"?: string;
+    /** Text Lex processed (typed, DTMF, or recognized from speech). Default: "Book a car". */
+    "input-transcript"?: string;
+    /** How the user gave the input. Default: "Text". */
+    "input-mode"?: "Text" | "Speech" | "DTMF";
+    /** DialogCodeHook after a user input, FulfillmentCodeHook when the intent is ready for fulfillment. Default: "DialogCodeHook". */
+    "invocation-source"?: "DialogCodeHook" | "FulfillmentCodeHook";
+    /** Name of the intent Lex recognized. Default: "BookCar". */
+    "intent-name"?: string;
+    /** State of the intent. Default: "InProgress". */
+    "intent-state"?: "InProgress" | "ReadyForFulfillment" | "Fulfilled" | "Failed" | "FulfillmentInProgress" | "Waiting";
+    /** Slot name to the user's value (a string, made a Scalar slot with that interpretedValue) or null while unfilled. Default: {"PickUpCity":null,"PickUpDate":null,"ReturnDate":null,"CarType":null,"DriverAge":null}. */
+    "slots"?: unknown;
+    /** The slot Lex proposes to elicit next (proposedNextState ElicitSlot); empty for no proposedNextState (as in fulfillment hooks). Default: "PickUpCity". */
+    "slot-to-elicit"?: string;
+    /** Lex's confidence in the intent, 0 to 1. Default: 1. */
+    "nlu-confidence"?: number;
+    /** Id of the runtime request of this turn. Default: "d32005f8-c142-48b5-bf88-c2dd4c05a25e". */
+    "originating-request-id"?: string;
+  };
+  "lex.v2.result": {
+    /** The dialog action type. ElicitSlot adds slotToElicit; ElicitIntent leaves out the intent. Default: "Close". */
+    "type"?: "Close" | "ElicitSlot" | "ConfirmIntent" | "ElicitIntent" | "Delegate";
+    /** Name of the intent. Default: "BookCar". */
+    "intent-name"?: string;
+    /** State of the intent (Fulfilled or Failed with Close). Default: "Fulfilled". */
+    "intent-state"?: "Fulfilled" | "Failed" | "InProgress" | "ReadyForFulfillment";
+    /** Slot name to interpretedValue (string) or null. Default: {"PickUpCity":"Chicago","CarType":null}. */
+    "slots"?: unknown;
+    /** With ElicitSlot: the slot to ask for. Default: "CarType". */
+    "slot-to-elicit"?: string;
+    /** Plain-text message for the user (left out when empty, except with ElicitIntent, which needs one). Default: "Your car is booked.". */
+    "message"?: string;
   };
   "mq.activemq": {
     /** AWS partition of the broker ARN. Default: "aws". */

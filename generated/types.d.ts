@@ -403,6 +403,21 @@ export type GameLiftPotentialMatchCreatedDetail = GameLiftMatchmakingDetail & {
 export type IoTButtonClickType = "SINGLE" | "DOUBLE" | "LONG";
 
 /**
+ * The user's answer to the intent's confirmation prompt: `Confirmed`, `Denied`, or `None` when there was no prompt (or the user changed a slot while answering it).
+ */
+export type LexV1ConfirmationStatus = "None" | "Confirmed" | "Denied";
+
+/**
+ * What Lex does next: `ElicitIntent`, `ElicitSlot`, `ConfirmIntent`, `Delegate` or `Close`.
+ */
+export type LexV1DialogActionType = "ElicitIntent" | "ElicitSlot" | "ConfirmIntent" | "Delegate" | "Close";
+
+/**
+ * The fulfillment state of a recent intent (the runtime API's IntentSummary values). A `Close` dialog action accepts only `Fulfilled` or `Failed`.
+ */
+export type LexV1FulfillmentState = "Fulfilled" | "Failed" | "ReadyForFulfillment";
+
+/**
  * An MD5 digest as 32 lowercase hexadecimal digits.
  */
 export type Md5Hex = string;
@@ -1441,6 +1456,335 @@ export interface HttpHeaders {
  */
 export interface HttpMultiValueHeaders {
   [k: string]: string[];
+}
+
+/**
+ * The skill: its application id (`amzn1.ask.skill.<id>`); verify it to accept only your skill's requests.
+ */
+export interface AlexaSkillApplication {
+  /**
+   * The skill id.
+   */
+  applicationId: string;
+}
+
+/**
+ * The state of the device and of the Alexa service: `System` always, plus one object per interface the device reports (`AudioPlayer`, `Viewport`, `Alexa.Presentation.APL` ...).
+ */
+export interface AlexaSkillContext {
+  /**
+   * The skill, the user, the device and the Alexa API endpoint and token for calls back to Alexa.
+   */
+  System: {
+    application: AlexaSkillApplication;
+    user: AlexaSkillUser;
+    /**
+     * The recognized speaker, when the skill supports personalization.
+     */
+    person?: {
+      /**
+       * The recognized person's id.
+       */
+      personId?: string;
+      /**
+       * The person's account-linking token.
+       */
+      accessToken?: string;
+    };
+    /**
+     * The device: its id (`amzn1.ask.device.<id>`) and the interfaces it supports (keys such as `AudioPlayer`, `Display`, `Alexa.Presentation.APL`).
+     */
+    device: {
+      /**
+       * The device id for this skill.
+       */
+      deviceId?: string;
+      /**
+       * Interface name to its details.
+       */
+      supportedInterfaces: {
+        [k: string]: unknown;
+      };
+    };
+    /**
+     * Base URL of the Alexa APIs for this request's region, such as `https://api.amazonalexa.com`.
+     */
+    apiEndpoint?: string;
+    /**
+     * A token for calling Alexa APIs (progressive responses, settings, permissions-based APIs).
+     */
+    apiAccessToken?: string;
+    /**
+     * The unit of an organization's device, for Alexa Smart Properties.
+     */
+    unit?: {
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * The audio player's state, on devices with the AudioPlayer interface.
+   */
+  AudioPlayer?: {
+    /**
+     * `IDLE`, `PAUSED`, `PLAYING`, `BUFFER_UNDERRUN`, `FINISHED` or `STOPPED`.
+     */
+    playerActivity?: string;
+    /**
+     * The token of the current stream.
+     */
+    token?: string;
+    /**
+     * Playback offset of the current stream.
+     */
+    offsetInMilliseconds?: number;
+  };
+  [k: string]: unknown;
+}
+
+/**
+ * The Amazon account that enabled the skill: `userId` (`amzn1.ask.account.<id>`, changes when the skill is disabled and re-enabled), the account-linking `accessToken` when linked, and granted `permissions`.
+ */
+export interface AlexaSkillUser {
+  /**
+   * The user id for this skill.
+   */
+  userId: string;
+  /**
+   * The account-linking token, when the user linked an account.
+   */
+  accessToken?: string;
+  /**
+   * Permissions the user granted (deprecated in the session; use context.System.apiAccessToken).
+   */
+  permissions?: {
+    /**
+     * A token for Alexa APIs the user consented to.
+     */
+    consentToken?: string;
+  };
+}
+
+/**
+ * A directive for an interface; its other fields depend on `type`.
+ */
+export interface AlexaSkillDirective {
+  /**
+   * The directive, such as `Dialog.Delegate` or `AudioPlayer.Play`.
+   */
+  type: string;
+  [k: string]: unknown;
+}
+
+/**
+ * The intent the user invoked, with its slots. https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-types-reference.html#intent-object
+ */
+export interface AlexaSkillIntent {
+  /**
+   * The intent's name (custom or built-in such as `AMAZON.StopIntent`).
+   */
+  name: string;
+  /**
+   * `NONE`, `CONFIRMED` or `DENIED`.
+   */
+  confirmationStatus?: string;
+  /**
+   * Slot name to slot; every slot of the intent appears, with no `value` when the user did not fill it.
+   */
+  slots?: {
+    [k: string]: AlexaSkillSlot;
+  };
+}
+
+/**
+ * A slot: its name, the spoken `value` when filled, and entity `resolutions`.
+ */
+export interface AlexaSkillSlot {
+  /**
+   * The slot's name (the same as its key in `slots`).
+   */
+  name: string;
+  /**
+   * The value the user said, as text; absent when the slot is empty.
+   */
+  value?: string;
+  /**
+   * `NONE`, `CONFIRMED` or `DENIED`.
+   */
+  confirmationStatus?: string;
+  /**
+   * Where the value came from, such as `USER`.
+   */
+  source?: string;
+  /**
+   * Entity resolution results (`resolutionsPerAuthority`).
+   */
+  resolutions?: {
+    [k: string]: unknown;
+  };
+  /**
+   * The slot value object (`Simple` or `List` for multi-value slots).
+   */
+  slotValue?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * Speech: `PlainText` needs `text`; `SSML` needs `ssml` (wrapped in `<speak>`). https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html#outputspeech-object
+ */
+export interface AlexaSkillOutputSpeech {
+  /**
+   * `PlainText` or `SSML`.
+   */
+  type: "PlainText" | "SSML";
+  /**
+   * With `PlainText`: the speech.
+   */
+  text?: string;
+  /**
+   * With `SSML`: the SSML, `<speak>...</speak>`.
+   */
+  ssml?: string;
+  /**
+   * `ENQUEUE`, `REPLACE_ALL` or `REPLACE_ENQUEUED`.
+   */
+  playBehavior?: "ENQUEUE" | "REPLACE_ALL" | "REPLACE_ENQUEUED";
+}
+
+/**
+ * What happened. Every request has `type`, `requestId` and `timestamp`; standard requests add `locale`; `IntentRequest` adds `dialogState` and `intent`; `SessionEndedRequest` adds `reason` and `error`. https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-types-reference.html
+ */
+export interface AlexaSkillRequest {
+  /**
+   * The request type, an open set: `LaunchRequest`, `IntentRequest`, `SessionEndedRequest`, `CanFulfillIntentRequest`, `SessionResumedRequest`, `Connections.Response`, `AudioPlayer.*`, `PlaybackController.*`, `Alexa.Presentation.*`, `AlexaSkillEvent.*` and more.
+   */
+  type: string;
+  /**
+   * The request id, `amzn1.echo-api.request.<id>`.
+   */
+  requestId: string;
+  /**
+   * When Alexa sent the request (ISO 8601). Check that it is recent: Alexa requires skills to reject requests older than 150 seconds.
+   */
+  timestamp: string;
+  /**
+   * The user's locale, such as `en-US`.
+   */
+  locale?: string;
+  /**
+   * With `IntentRequest` in a multi-turn dialog: `STARTED`, `IN_PROGRESS` or `COMPLETED`.
+   */
+  dialogState?: string;
+  intent?: AlexaSkillIntent;
+  /**
+   * With `SessionEndedRequest`: `USER_INITIATED`, `ERROR` or `EXCEEDED_MAX_REPROMPTS`.
+   */
+  reason?: string;
+  /**
+   * With `SessionEndedRequest` for an `ERROR`: its `type` and `message`.
+   */
+  error?: {
+    /**
+     * `INVALID_RESPONSE`, `DEVICE_COMMUNICATION_ERROR` or `INTERNAL_SERVICE_ERROR`.
+     */
+    type?: string;
+    /**
+     * What went wrong.
+     */
+    message?: string;
+  };
+  [k: string]: unknown;
+}
+
+/**
+ * The session, for requests in a session (launch, intents, session end); requests outside a session (AudioPlayer, PlaybackController, skill events) have none.
+ */
+export interface AlexaSkillSession {
+  /**
+   * True on the first request of a new session.
+   */
+  new: boolean;
+  /**
+   * The session id (`amzn1.echo-api.session.<id>`), the same for every request of the session.
+   */
+  sessionId: string;
+  application: AlexaSkillApplication;
+  /**
+   * The `sessionAttributes` the skill returned in its previous response; absent or empty on a new session.
+   */
+  attributes?: {
+    [k: string]: unknown;
+  };
+  user: AlexaSkillUser;
+}
+
+/**
+ * The device (endpoint) a directive targets or an event reports on. https://developer.amazon.com/en-US/docs/alexa/device-apis/message-guide.html#endpoint-object
+ */
+export interface AlexaSmartHomeEndpoint {
+  scope?: AlexaSmartHomeScope;
+  /**
+   * The device id the skill gave in discovery.
+   */
+  endpointId: string;
+  /**
+   * The string key-value pairs the skill attached to the endpoint in discovery.
+   */
+  cookie?: {
+    [k: string]: string;
+  };
+}
+
+/**
+ * The user's authorization: `BearerToken` with the account-linking access `token` (also `BearerTokenWithPartition` with `partition` and `userId`).
+ */
+export interface AlexaSmartHomeScope {
+  /**
+   * `BearerToken` or `BearerTokenWithPartition`.
+   */
+  type: string;
+  /**
+   * The OAuth access token of the linked account.
+   */
+  token: string;
+  /**
+   * With `BearerTokenWithPartition`: the partition (a room or unit).
+   */
+  partition?: string;
+  /**
+   * With `BearerTokenWithPartition`: the user.
+   */
+  userId?: string;
+}
+
+/**
+ * The message header, in directives and in the events a skill returns. https://developer.amazon.com/en-US/docs/alexa/device-apis/message-guide.html#header-object
+ */
+export interface AlexaSmartHomeHeader {
+  /**
+   * The interface: `Alexa`, `Alexa.Discovery`, `Alexa.PowerController`, `Alexa.Authorization` ... (an open set).
+   */
+  namespace: string;
+  /**
+   * The directive or event name, such as `TurnOn`, `Discover`, `Response`, `Discover.Response`, `StateReport`, `ErrorResponse`.
+   */
+  name: string;
+  /**
+   * With multi-instance interfaces (`Alexa.ModeController`, `Alexa.RangeController`, `Alexa.ToggleController`): the instance.
+   */
+  instance?: string;
+  /**
+   * A unique id for the message (a UUID).
+   */
+  messageId: string;
+  /**
+   * Identifies the directive; a response or asynchronous event must carry the directive's token. Absent for `Discover`.
+   */
+  correlationToken?: string;
+  /**
+   * The message format version, `3`.
+   */
+  payloadVersion: "3";
 }
 
 /**
@@ -4777,6 +5121,117 @@ export interface CognitoUserAttributes {
 }
 
 /**
+ * The contact, as the flow sees it when the block runs. The guide says some of these parameters are optional. `Queue` is `null` before the contact is put in a queue, and endpoints are `null` for channels without them (tasks, chats): no AWS page states this, SAM CLI's rendering and field experience do, so treat the nulls as unverified.
+ */
+export interface ConnectContactData {
+  Attributes: ConnectStringMap;
+  /**
+   * `VOICE`, `CHAT`, `TASK` or `EMAIL`.
+   */
+  Channel: string;
+  /**
+   * The contact's id (a UUID).
+   */
+  ContactId: string;
+  /**
+   * The id of the first contact of a chain of transfers.
+   */
+  InitialContactId: string;
+  /**
+   * The id of the contact this one was transferred from (the same as ContactId for a new contact, in AWS's examples).
+   */
+  PreviousContactId?: string;
+  /**
+   * The id of a related contact, when there is one.
+   */
+  RelatedContactId?: string;
+  /**
+   * How the contact started: `INBOUND`, `OUTBOUND`, `TRANSFER`, `CALLBACK`, `API`, `QUEUE_TRANSFER`, `EXTERNAL_OUTBOUND`, `MONITOR`, `DISCONNECT` ... (an open set).
+   */
+  InitiationMethod: string;
+  InstanceARN: Arn;
+  /**
+   * The customer's endpoint; `null` when the channel has none.
+   */
+  CustomerEndpoint?: ConnectEndpoint | null;
+  /**
+   * The contact center's endpoint (the number the customer called); `null` when the channel has none.
+   */
+  SystemEndpoint?: ConnectEndpoint | null;
+  /**
+   * The contact's current queue, `null` before the contact is put in one. (An early guide example wrote a bare queue name string; the Lambda guide's example and current events carry this object.)
+   */
+  Queue?: {
+    /**
+     * The queue's ARN.
+     */
+    ARN?: string;
+    /**
+     * The queue's name.
+     */
+    Name?: string;
+    /**
+     * The queue's outbound caller id settings.
+     */
+    OutboundCallerId?: {
+      [k: string]: unknown;
+    };
+  } | null;
+  /**
+   * With live media streaming: the Kinesis Video stream of the customer's audio (`Customer.Audio`: `StreamARN`, `StartFragmentNumber`, `StartTimestamp`).
+   */
+  MediaStreams?: {
+    [k: string]: unknown;
+  };
+  /**
+   * The contact's language, such as `en-US`.
+   */
+  LanguageCode?: string;
+  /**
+   * The contact's name (tasks).
+   */
+  Name?: string;
+  /**
+   * The contact's description (tasks).
+   */
+  Description?: string;
+  /**
+   * Task references (name to `{ Type, Value }`).
+   */
+  References?: {
+    [k: string]: unknown;
+  };
+  /**
+   * System-defined segment attributes of the contact.
+   */
+  SegmentAttributes?: {
+    [k: string]: unknown;
+  };
+  Tags?: ConnectStringMap;
+}
+
+/**
+ * Names to string values (contact attributes, input parameters, tags).
+ */
+export interface ConnectStringMap {
+  [k: string]: string;
+}
+
+/**
+ * A customer or system endpoint: its `Address` (a phone number in E.164 for `TELEPHONE_NUMBER`) and `Type`.
+ */
+export interface ConnectEndpoint {
+  /**
+   * The address, such as `+12065550100`.
+   */
+  Address: string;
+  /**
+   * `TELEPHONE_NUMBER`, `VOIP`, `CONTACT_FLOW`, `CONNECT_PHONENUMBER_ARN` or `EMAIL_ADDRESS`.
+   */
+  Type: string;
+}
+
+/**
  * A change stream event. Which fields appear depends on `operationType`: `insert`, `update` and `replace` carry `documentKey` (and `fullDocument` when available), `update` adds `updateDescription`, `delete` has `documentKey` only, `drop`/`rename` carry `ns` (and `to` for `rename`), `dropDatabase` has `ns.db` only, `invalidate` has neither. https://www.mongodb.com/docs/manual/reference/change-events/
  */
 export interface DocumentDbChangeEvent {
@@ -6148,6 +6603,398 @@ export interface LambdaTumblingWindowState {
 }
 
 /**
+ * The intent Lex recognized, with its slots so far.
+ */
+export interface LexV1CurrentIntent {
+  /**
+   * The intent's name.
+   */
+  name: string;
+  slots: LexV1Slots;
+  /**
+   * Per slot, the value the user entered (`originalValue`) and up to five `resolutions` recognized for it.
+   */
+  slotDetails?: {
+    /**
+     * Details of one slot's value.
+     */
+    [k: string]: {
+      /**
+       * Additional values recognized for the slot, each `{ "value": ... }`.
+       */
+      resolutions?: {
+        /**
+         * A resolved value.
+         */
+        value: string;
+      }[];
+      /**
+       * The value as the user entered it; may differ from `slots` when the slot type returns its top resolution.
+       */
+      originalValue?: string;
+    };
+  };
+  confirmationStatus: LexV1ConfirmationStatus;
+}
+
+/**
+ * Slot name to value for every slot configured for the intent. A slot value stays `null` until the user provides one; values are strings (the runtime API's slots are a String to string map), possibly not one of the slot type's values: validate them.
+ */
+export interface LexV1Slots {
+  [k: string]: string | null;
+}
+
+/**
+ * The next course of action. `type` decides which other fields are required: `Close` needs `fulfillmentState`; `ConfirmIntent` needs `intentName` and `slots` (and `message` when the intent has no confirmation prompt); `ElicitSlot` needs `intentName`, `slots` and `slotToElicit`; `ElicitIntent` and `Delegate` need nothing more. https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html#lambda-response-dialogAction
+ */
+export interface LexV1DialogAction {
+  type: LexV1DialogActionType;
+  /**
+   * With `Close` (required there): whether the intent was `Fulfilled` or `Failed`; Lex reports it to the client as the dialog state.
+   */
+  fulfillmentState?: "Fulfilled" | "Failed";
+  message?: LexV1Message;
+  /**
+   * With `ConfirmIntent` and `ElicitSlot` (required there): the intent to confirm or to elicit a slot for.
+   */
+  intentName?: string;
+  slots?: LexV1Slots;
+  /**
+   * With `ElicitSlot` (required there): the slot to ask the user for.
+   */
+  slotToElicit?: string;
+  responseCard?: LexV1ResponseCard;
+}
+
+/**
+ * The message Lex conveys to the user; optional for every dialog action (Lex then uses the prompt configured for the intent or slot). https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PostText.html
+ */
+export interface LexV1Message {
+  /**
+   * `PlainText`, `SSML` (for voice clients) or `CustomPayload` (application data passed through to the client).
+   */
+  contentType: "PlainText" | "SSML" | "CustomPayload";
+  /**
+   * The text, SSML or custom payload.
+   */
+  content: string;
+}
+
+/**
+ * A generic response card for clients that show buttons (Facebook, Slack, Twilio, Kik). https://docs.aws.amazon.com/lex/latest/dg/API_runtime_ResponseCard.html
+ */
+export interface LexV1ResponseCard {
+  /**
+   * The response card format version.
+   */
+  version?: number | string;
+  /**
+   * The only card type: `application/vnd.amazonaws.card.generic`.
+   */
+  contentType: "application/vnd.amazonaws.card.generic";
+  /**
+   * The cards (up to 10), each with a title and up to 5 buttons.
+   */
+  genericAttachments: {
+    /**
+     * The card's title.
+     */
+    title?: string;
+    /**
+     * The card's subtitle.
+     */
+    subTitle?: string;
+    /**
+     * URL of an image shown on the card.
+     */
+    imageUrl?: string;
+    /**
+     * URL opened when the card is chosen.
+     */
+    attachmentLinkUrl?: string;
+    /**
+     * Up to 5 buttons; choosing one sends its `value`.
+     */
+    buttons?: {
+      /**
+       * The button's label.
+       */
+      text: string;
+      /**
+       * The text sent to Lex when the button is chosen.
+       */
+      value: string;
+    }[];
+  }[];
+}
+
+/**
+ * One recent intent, in an event's or a response's `recentIntentSummaryView` (the runtime API's IntentSummary: only `dialogActionType` is required). https://docs.aws.amazon.com/lex/latest/dg/API_runtime_IntentSummary.html
+ */
+export interface LexV1IntentSummary {
+  /**
+   * The intent's name; must be an intent of the bot.
+   */
+  intentName?: string;
+  /**
+   * A label that identifies the intent in the summary, for GetSession.
+   */
+  checkpointLabel?: string;
+  slots?: LexV1Slots;
+  confirmationStatus?: LexV1ConfirmationStatus;
+  dialogActionType: LexV1DialogActionType;
+  fulfillmentState?: LexV1FulfillmentState;
+  /**
+   * The slot to elicit next, with `ElicitSlot`.
+   */
+  slotToElicit?: string;
+}
+
+/**
+ * Lex V1 session or request attributes: names to string values (the runtime API's String to string maps).
+ */
+export interface LexV1StringMap {
+  [k: string]: string;
+}
+
+/**
+ * The next step of the conversation. `slotToElicit` is required with `ElicitSlot`. https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html#lambda-dialog-action
+ */
+export interface LexV2DialogAction {
+  /**
+   * `Close` (end the intent, no response expected), `ConfirmIntent`, `Delegate` (let Lex decide), `ElicitIntent`, `ElicitSlot`, or `None` (events only: no action pending).
+   */
+  type: "Close" | "ConfirmIntent" | "Delegate" | "ElicitIntent" | "ElicitSlot" | "None";
+  /**
+   * With `ElicitSlot` (required there): the slot to ask for.
+   */
+  slotToElicit?: string;
+  /**
+   * How to elicit the slot in speech: `Default`, `SpellByLetter` or `SpellByWord`.
+   */
+  slotElicitationStyle?: "Default" | "SpellByLetter" | "SpellByWord";
+  /**
+   * With composite slots: the sub-slot to elicit, itself possibly with a `subSlotToElicit`.
+   */
+  subSlotToElicit?: {
+    /**
+     * The sub-slot's name.
+     */
+    name?: string;
+    /**
+     * A nested sub-slot to elicit.
+     */
+    subSlotToElicit?: {
+      [k: string]: unknown;
+    };
+  };
+}
+
+/**
+ * An intent with its slots and state, in events and in responses. Only `name` is required (the runtime API's Intent). https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html#lambda-intent
+ */
+export interface LexV2Intent {
+  /**
+   * The intent's name.
+   */
+  name: string;
+  slots?: LexV2Slots;
+  /**
+   * The fulfillment state: `Failed`, `Fulfilled`, `FulfillmentInProgress`, `InProgress`, `ReadyForFulfillment` or `Waiting` (streaming conversations only).
+   */
+  state?: "Failed" | "Fulfilled" | "FulfillmentInProgress" | "InProgress" | "ReadyForFulfillment" | "Waiting";
+  /**
+   * Whether the user confirmed the intent: `Confirmed`, `Denied`, or `None` before the confirmation step.
+   */
+  confirmationState?: "Confirmed" | "Denied" | "None";
+  /**
+   * Only with `KendraSearchIntent`: the Amazon Kendra Query response. https://docs.aws.amazon.com/kendra/latest/dg/API_Query.html#API_Query_ResponseSyntax
+   */
+  kendraResponse?: {
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * Slot name to slot, for the intent's slots; a slot is `null` until it has a value. A slot is an object, never a bare string (a Lex V1 habit Lex V2 rejects).
+ */
+export interface LexV2Slots {
+  [k: string]: LexV2Slot | null;
+}
+
+/**
+ * A slot's value: `shape` `Scalar` with a `value`; `List` (multi-valued slots) with the items in `values`; `Composite` with `subSlots`. https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html#lambda-slot
+ */
+export interface LexV2Slot {
+  /**
+   * `Scalar`, `List` or `Composite`; Lex may leave it out for scalar slots.
+   */
+  shape?: string;
+  value?: LexV2SlotValue;
+  /**
+   * With `shape` `List`: each value of a multi-valued slot, itself a `Scalar` slot.
+   */
+  values?: LexV2Slot[];
+  subSlots?: LexV2Slots;
+}
+
+/**
+ * What the user said for a slot and what Lex made of it. In a response Lex reads `interpretedValue` (required by the runtime API's Value); events may omit it (transcription `resolvedSlots`). https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_Value.html
+ */
+export interface LexV2SlotValue {
+  /**
+   * The text of the user's utterance for the slot.
+   */
+  originalValue?: string;
+  /**
+   * The value Lex uses: the first resolved value, or the original value when the slot type's resolution expands values.
+   */
+  interpretedValue?: string;
+  /**
+   * Values Lex resolved for the slot from the slot type.
+   */
+  resolvedValues?: string[];
+}
+
+/**
+ * One possible intent for the utterance. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_Interpretation.html
+ */
+export interface LexV2Interpretation {
+  intent: LexV2Intent;
+  /**
+   * Where the interpretation came from: `Lex` or `Bedrock`.
+   */
+  interpretationSource?: string;
+  /**
+   * Lex's confidence (0 to 1) that the intent matches; absent for the fallback intent. The guide's older input format showed `{ "score": number }`; the current page and real events carry a bare number.
+   */
+  nluConfidence?: number;
+  /**
+   * Amazon Comprehend's sentiment of the utterance, when sentiment analysis is on.
+   */
+  sentimentResponse?: {
+    /**
+     * `MIXED`, `NEGATIVE`, `NEUTRAL` or `POSITIVE`.
+     */
+    sentiment?: string;
+    /**
+     * The score of each sentiment.
+     */
+    sentimentScore?: {
+      /**
+       * Score of MIXED.
+       */
+      mixed?: number;
+      /**
+       * Score of NEGATIVE.
+       */
+      negative?: number;
+      /**
+       * Score of NEUTRAL.
+       */
+      neutral?: number;
+      /**
+       * Score of POSITIVE.
+       */
+      positive?: number;
+    };
+  };
+}
+
+/**
+ * A message for the user: `content` with `PlainText`, `SSML` or `CustomPayload`, an `imageResponseCard` with `ImageResponseCard`. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_Message.html
+ */
+export interface LexV2Message {
+  /**
+   * `CustomPayload`, `ImageResponseCard`, `PlainText` or `SSML`.
+   */
+  contentType: "CustomPayload" | "ImageResponseCard" | "PlainText" | "SSML";
+  /**
+   * The message text, SSML or custom payload (1 to 1000 characters).
+   */
+  content?: string;
+  /**
+   * With `ImageResponseCard`: a card with a title and up to 5 buttons. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_ImageResponseCard.html
+   */
+  imageResponseCard?: {
+    /**
+     * The card's title.
+     */
+    title: string;
+    /**
+     * The card's subtitle.
+     */
+    subtitle?: string;
+    /**
+     * URL of the card's image.
+     */
+    imageUrl?: string;
+    /**
+     * Up to 5 buttons.
+     */
+    buttons?: {
+      /**
+       * The button's label.
+       */
+      text: string;
+      /**
+       * The value sent to Lex when chosen.
+       */
+      value: string;
+    }[];
+  };
+}
+
+/**
+ * The state of the conversation, in events and (required) in responses: active contexts, session attributes, the dialog action and the current intent. https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html#lambda-session-state
+ */
+export interface LexV2SessionState {
+  /**
+   * The contexts active in the session.
+   */
+  activeContexts?: {
+    /**
+     * The context's name.
+     */
+    name: string;
+    contextAttributes: LexV2StringMap;
+    /**
+     * How long the context stays active: the shorter of seconds and conversation turns.
+     */
+    timeToLive: {
+      /**
+       * Seconds the context stays active (5 to 86400).
+       */
+      timeToLiveInSeconds?: number;
+      /**
+       * Turns the context stays active (1 to 20).
+       */
+      turnsToLive?: number;
+    };
+  }[];
+  sessionAttributes?: LexV2StringMap;
+  /**
+   * Hints that improve the recognition of slot values (`slotHints`: intent to slot to `runtimeHintValues`).
+   */
+  runtimeHints?: {
+    [k: string]: unknown;
+  };
+  dialogAction?: LexV2DialogAction;
+  intent?: LexV2Intent;
+  /**
+   * The id of the runtime request that started this turn.
+   */
+  originatingRequestId?: string;
+}
+
+/**
+ * Lex V2 session or request attributes: names to string values.
+ */
+export interface LexV2StringMap {
+  [k: string]: string;
+}
+
+/**
  * The queue the message was consumed from.
  */
 export interface MqActiveMqDestination {
@@ -7333,6 +8180,202 @@ export interface AlbRequestResult {
 }
 
 /**
+ * Alexa Skills Kit request.
+ *
+ * The request envelope Alexa sends, synchronously, to the Lambda function of a custom skill: `version`, the `session` (absent for requests outside a session, such as AudioPlayer events), the device `context` and the `request` itself, whose `type` says what happened (`LaunchRequest`, `IntentRequest`, `SessionEndedRequest`, `CanFulfillIntentRequest`, interface requests such as `AudioPlayer.PlaybackStarted` or `Alexa.Presentation.APL.UserEvent`, skill events). The function returns a response envelope (`alexa.skill.result`). Alexa's own reference is the Request and Response JSON Reference, https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html; AWS documents only the hosting side. Smart home skills receive directives instead (`alexa.smart-home`).
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html
+ */
+export interface AlexaSkillEvent {
+  /**
+   * The version of the request format, `1.0`.
+   */
+  version: string;
+  session?: AlexaSkillSession;
+  context?: AlexaSkillContext;
+  request: AlexaSkillRequest;
+}
+
+/**
+ * Alexa Skills Kit response.
+ *
+ * The response envelope a custom skill returns: `version`, the `sessionAttributes` to keep, and `response` with the speech, card, reprompt, directives and whether the session ends. Alexa rejects a response that does not fit (the session ends with a `SessionEndedRequest` of error type `INVALID_RESPONSE`), for example `SSML` output speech without `ssml`. The whole response must stay under 120 KB (speech text under 8000 characters). https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html#response-format
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html
+ */
+export interface AlexaSkillResult {
+  /**
+   * The version of the response format, `1.0`.
+   */
+  version: string;
+  /**
+   * Attributes to keep for the session; Alexa sends them back in the next request's `session.attributes`.
+   */
+  sessionAttributes?: {
+    [k: string]: unknown;
+  };
+  /**
+   * What Alexa says and does. Every field is optional (an empty response ends an AudioPlayer request quietly).
+   */
+  response: {
+    outputSpeech?: AlexaSkillOutputSpeech;
+    /**
+     * A card for the Alexa app: `Simple` (`title`, `content`), `Standard` (`title`, `text`, `image`), `LinkAccount` or `AskForPermissionsConsent` (`permissions`).
+     */
+    card?: {
+      /**
+       * `Simple`, `Standard`, `LinkAccount` or `AskForPermissionsConsent`.
+       */
+      type: "Simple" | "Standard" | "LinkAccount" | "AskForPermissionsConsent";
+      /**
+       * The card title (Simple, Standard).
+       */
+      title?: string;
+      /**
+       * The card text of a `Simple` card.
+       */
+      content?: string;
+      /**
+       * The card text of a `Standard` card.
+       */
+      text?: string;
+      /**
+       * Images of a `Standard` card (HTTPS URLs).
+       */
+      image?: {
+        /**
+         * 720x480 image URL.
+         */
+        smallImageUrl?: string;
+        /**
+         * 1200x800 image URL.
+         */
+        largeImageUrl?: string;
+      };
+      /**
+       * With `AskForPermissionsConsent`: the permission scopes asked for.
+       */
+      permissions?: string[];
+    };
+    /**
+     * What Alexa says when the user does not answer while the session stays open.
+     */
+    reprompt?: {
+      outputSpeech?: AlexaSkillOutputSpeech;
+      /**
+       * Directives for the reprompt (APLA).
+       */
+      directives?: AlexaSkillDirective[];
+    };
+    /**
+     * `true` ends the session after the response, `false` keeps it open for the user's answer; absent or `null` leaves it to the device (screen devices keep the session open with the microphone off). https://developer.amazon.com/en-US/docs/alexa/custom-skills/manage-skill-session-and-session-attributes.html
+     */
+    shouldEndSession?: boolean | null;
+    /**
+     * Directives for device interfaces (`AudioPlayer.Play`, `Dialog.Delegate`, `Dialog.ElicitSlot`, `Alexa.Presentation.APL.RenderDocument` ...).
+     */
+    directives?: AlexaSkillDirective[];
+    /**
+     * The answer to a `CanFulfillIntentRequest`: `canFulfill` (`YES`, `NO`, `MAYBE`) and per-slot answers.
+     */
+    canFulfillIntent?: {
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * Set by the Alexa Skills Kit SDKs; ignored by Alexa.
+   */
+  userAgent?: string;
+}
+
+/**
+ * Alexa Smart Home directive.
+ *
+ * A directive Alexa sends, synchronously, to the Lambda function of a smart home skill (payload version 3): `directive.header` names the interface (`namespace`, such as `Alexa.Discovery`, `Alexa.PowerController`, `Alexa.BrightnessController`, `Alexa.ThermostatController`, `Alexa.Authorization`, or `Alexa` for `ReportState`) and the directive (`name`, such as `Discover`, `TurnOn`, `TurnOff`, `ReportState`, `AcceptGrant`); `endpoint` names the device (absent for discovery and authorization, which carry the user's token in `payload` instead). The function answers with an event (`alexa.smart-home.result`). Alexa's reference is the Smart Home message guide, https://developer.amazon.com/en-US/docs/alexa/device-apis/message-guide.html. The Lambda guide's Alexa page (the `docs` link) still shows a retired payload version 1 message (`header`/`payload` at the top level, namespace `Control`); the version 2 messages of SAM CLI's `alexa-smart-home` samples (namespace `Alexa.ConnectedHome.*`) were superseded by version 3, which Alexa requires for skills (v2-to-v3 migration guide, https://developer.amazon.com/en-US/docs/alexa/smarthome/smart-home-skill-migration-guide.html). Custom skills receive request envelopes instead (`alexa.skill`).
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html
+ */
+export interface AlexaSmartHomeEvent {
+  /**
+   * The directive: header, the target endpoint (when there is one) and the payload.
+   */
+  directive: {
+    header: AlexaSmartHomeHeader;
+    endpoint?: AlexaSmartHomeEndpoint;
+    /**
+     * The directive's parameters, defined by the interface (`{}` for `TurnOn`; `scope` for `Discover`; `brightness` for `SetBrightness` ...).
+     */
+    payload: {
+      [k: string]: unknown;
+    };
+  };
+}
+
+/**
+ * Alexa Smart Home response event.
+ *
+ * What a smart home skill returns to a directive (payload version 3): an `event` whose header names the response (`Response`, `Discover.Response`, `StateReport`, `AcceptGrant.Response`, `DeferredResponse` or `ErrorResponse` in the interface's namespace, with the directive's `correlationToken`), and for control and state directives a `context` with the endpoint's current `properties`. https://developer.amazon.com/en-US/docs/alexa/device-apis/message-guide.html
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html
+ */
+export interface AlexaSmartHomeResult {
+  /**
+   * The response event.
+   */
+  event: {
+    header: AlexaSmartHomeHeader;
+    endpoint?: AlexaSmartHomeEndpoint;
+    /**
+     * The response's content: `{}` for a control `Response`, `endpoints` for `Discover.Response`, `type` and `message` for `ErrorResponse`.
+     */
+    payload: {
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * The endpoint's state after the directive, for `Response` and `StateReport`.
+   */
+  context?: {
+    /**
+     * The reported properties of the endpoint.
+     */
+    properties?: {
+      /**
+       * The interface of the property, such as `Alexa.PowerController`.
+       */
+      namespace: string;
+      /**
+       * The instance, for multi-instance interfaces.
+       */
+      instance?: string;
+      /**
+       * The property, such as `powerState`.
+       */
+      name: string;
+      /**
+       * The property's value, of the type the interface defines (`ON`, `75`, `{ "value": 21.5, "scale": "CELSIUS" }` ...).
+       */
+      value:
+        | string
+        | number
+        | boolean
+        | {
+            [k: string]: unknown;
+          }
+        | unknown[];
+      /**
+       * When the value was read (ISO 8601).
+       */
+      timeOfSample: string;
+      /**
+       * How old the value may be, in milliseconds.
+       */
+      uncertaintyInMilliseconds: number;
+    }[];
+  };
+}
+
+/**
  * AWS Amplify GraphQL @function resolver event.
  *
  * The event a Lambda function gets from an Amplify GraphQL API field annotated with `@function`: Amplify generates an AppSync resolver whose request template sends `typeName`, `fieldName`, `arguments`, `identity`, `source`, `request` and `prev` from the resolver context (https://docs.amplify.aws/gen1/javascript/build-a-backend/graphqlapi/custom-business-logic/#structure-of-the-function-event; Amplify documentation is not on docs.aws.amazon.com). The function's return value becomes the field's value. The fields come from the AppSync resolver context described in the AppSync guide.
@@ -8220,6 +9263,64 @@ export interface CdkProviderIsCompleteResult {
   Data?: {
     [k: string]: unknown;
   };
+}
+
+/**
+ * Amazon Chime chat bot event.
+ *
+ * An event Amazon Chime sends to a chat bot whose events configuration names a Lambda function (PutEventsConfiguration `LambdaFunctionArn`): `Invite` when the bot is added to a chat room, `Mention` when a user @mentions it (with the `Message`), `Remove` when it is removed. The bot replies by posting to `InboundHttpsEndpoint.Url`, not through its return value, so the invocation is modelled as asynchronous; that is unverified (AWS does not document the invocation type). AWS ended support for the Amazon Chime service on 20 February 2026 (the Amazon Chime SDK is not affected), so no new events are expected. https://docs.aws.amazon.com/chime/latest/ag/events-bots.html
+ *
+ * @see https://docs.aws.amazon.com/chime/latest/ag/events-bots.html
+ */
+export interface ChimeBotEvent {
+  /**
+   * Who caused the event.
+   */
+  Sender: {
+    /**
+     * The user's id, an email address with `EmailId`.
+     */
+    SenderId: string;
+    /**
+     * The kind of id, `EmailId`.
+     */
+    SenderIdType: string;
+  };
+  /**
+   * The chat room (or conversation) of the event.
+   */
+  Discussion: {
+    /**
+     * The chat room's id.
+     */
+    DiscussionId: string;
+    /**
+     * `Room` (or `Conversation`).
+     */
+    DiscussionType: string;
+  };
+  /**
+   * `Invite`, `Mention` or `Remove`.
+   */
+  EventType: "Invite" | "Mention" | "Remove";
+  /**
+   * Where the bot posts its messages to the room: `Persistent` with `Invite` (keep it while the bot is in the room), `ShortLived` with `Mention`. Optional: the guide's examples show it with `Invite` and `Mention`; whether `Remove` carries one is not documented.
+   */
+  InboundHttpsEndpoint?: {
+    /**
+     * `Persistent` or `ShortLived`.
+     */
+    EndpointType: string;
+    /**
+     * The incoming webhook URL, with its token.
+     */
+    Url: string;
+  };
+  EventTimestamp: IsoTimestamp;
+  /**
+   * With `Mention`: the message that mentioned the bot, starting with the @mention.
+   */
+  Message?: string;
 }
 
 /**
@@ -9439,6 +10540,99 @@ export interface ConfigRuleEvent {
 }
 
 /**
+ * Amazon Connect flow Lambda invocation.
+ *
+ * The event an Amazon Connect flow's AWS Lambda function block (Invoke AWS Lambda function) sends: the contact's data (always passed), the contact attributes set so far, and the block's input parameters. In the block's default synchronous mode the flow waits (up to 8 seconds) for the result (`connect.contact-flow.result`) and reads it as `$.External.<key>`; it takes the Error branch when the function fails, times out or returns something it cannot read. https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
+ */
+export interface ConnectContactFlowEvent {
+  /**
+   * The event name, `ContactFlowEvent` in every AWS example.
+   */
+  Name: string;
+  /**
+   * The contact data and the block's parameters.
+   */
+  Details: {
+    ContactData: ConnectContactData;
+    Parameters: ConnectStringMap;
+  };
+}
+
+/**
+ * Amazon Connect flow Lambda result.
+ *
+ * What a function invoked by a flow returns with the block's default response validation, `STRING_MAP`: a flat object of string values, under 32 KB, which the flow reads as `$.External.<key>` (or copies into contact attributes). Nested objects, arrays, numbers and `null` send the flow down the Error branch. With response validation `JSON` any JSON is accepted instead; this schema checks the string map. https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html#verify-function (and the InvokeLambdaFunction flow action's `ResponseValidation`, https://docs.aws.amazon.com/connect/latest/APIReference/interactions-invokelambdafunction.html).
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
+ */
+export interface ConnectContactFlowResult {
+  /**
+   * A returned value, read in the flow as `$.External.<key>`. An older guide text asked for only alphanumeric, dash and underscore characters, but its own example returns `1234 Main Road`, so the value is not restricted here.
+   */
+  [k: string]: string;
+}
+
+/**
+ * Amazon Connect outbound campaigns custom action.
+ *
+ * The batch an Amazon Connect outbound campaign sends to the Lambda function of a custom action while the campaign runs: the campaign's context and a batch of customer profiles, each with its profile data as JSON text and an idempotency token. The campaign expects a response with a result for each profile (not modelled in the registry). The invocation type is unverified: the guide says the campaign invokes the function and expects a response, which implies a synchronous call. https://docs.aws.amazon.com/connect/latest/adminguide/lambda-invoke-functions.html
+ *
+ * @see https://docs.aws.amazon.com/connect/latest/adminguide/lambda-invoke-functions.html
+ */
+export interface ConnectOutboundCampaignsEvent {
+  /**
+   * About this invocation.
+   */
+  InvocationMetadata: {
+    /**
+     * The campaign run and the flow action being executed.
+     */
+    CampaignContext: {
+      /**
+       * The campaign's id.
+       */
+      CampaignId: string;
+      /**
+       * The id of this run of the campaign.
+       */
+      RunId: string;
+      /**
+       * The id of the flow action outbound campaigns is executing.
+       */
+      ActionId: string;
+      /**
+       * The campaign's name.
+       */
+      CampaignName?: string;
+    };
+  };
+  /**
+   * The batch.
+   */
+  Items: {
+    /**
+     * The customer profiles to process, batched for efficiency.
+     */
+    CustomerProfiles: {
+      /**
+       * The customer profile's id.
+       */
+      ProfileId: string;
+      /**
+       * The customer profile as JSON text (parse it).
+       */
+      CustomerData?: string;
+      /**
+       * A token unique to this profile's invocation, for processing it once even when retried.
+       */
+      IdempotencyToken: string;
+    }[];
+  };
+}
+
+/**
  * Amazon DocumentDB change stream batch.
  *
  * The batch of change events an Amazon DocumentDB event source mapping reads from a collection's (or database's) change stream and passes to the function. Each event is a MongoDB-compatible change event in extended JSON (`$oid`, `$timestamp`, ...). Lambda retries the whole batch on error.
@@ -10188,6 +11382,232 @@ export interface LambdaFunctionUrlStreamingResult {
    * Cookies to set; each item becomes one `set-cookie` response header.
    */
   cookies?: string[];
+}
+
+/**
+ * Amazon Lex V1 code hook input.
+ *
+ * The event Amazon Lex (V1) sends to an intent's Lambda code hook, synchronously: once per user input as the initialization and validation hook (`invocationSource` `DialogCodeHook`) and once the slots are filled as the fulfillment hook (`FulfillmentCodeHook`). The function answers with a `dialogAction` (`lex.v1.result`). Lex V2 bots send a different event (`lex.v2`). Lex notes that the input format may gain fields without a new `messageVersion`. https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html AWS ended support for Amazon Lex V1 on 15 September 2025 (the notice on every Lex V1 guide page, e.g. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_DialogAction.html): V1 bots are no longer accessible, so this schema serves existing code and recorded events; new bots are Lex V2.
+ *
+ * @see https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html
+ */
+export interface LexV1Event {
+  currentIntent: LexV1CurrentIntent;
+  /**
+   * The bot that processed the request.
+   */
+  bot: {
+    /**
+     * The bot's name.
+     */
+    name: string;
+    /**
+     * The alias of the bot version that processed the request (`$LATEST` when the test console or an unaliased version is used).
+     */
+    alias: string;
+    /**
+     * The bot version that processed the request (`$LATEST` or a number).
+     */
+    version: string;
+  };
+  /**
+   * The user id the client application passed to the PostText or PostContent runtime call.
+   */
+  userId: string;
+  /**
+   * The text Lex processed: what the user typed, or the text recognized from speech. The guide's input format always shows it; it is optional here only because SAM CLI's `lex` samples leave it out.
+   */
+  inputTranscript?: string;
+  /**
+   * Why Lex calls the function: `DialogCodeHook` to initialize and validate the user's input on each turn, `FulfillmentCodeHook` to fulfill the intent once every required slot is filled.
+   */
+  invocationSource: "DialogCodeHook" | "FulfillmentCodeHook";
+  /**
+   * Whether the client expects a `Text` or a `Voice` reply, from the runtime request's content type; return SSML for voice.
+   */
+  outputDialogMode: "Text" | "Voice";
+  /**
+   * The version of the event and response formats; the guide says only `1.0` is supported.
+   */
+  messageVersion: "1.0";
+  sessionAttributes?: LexV1StringMap;
+  /**
+   * Request-specific attributes the client sent. The guide says the value is `null` when there are none.
+   */
+  requestAttributes?: LexV1StringMap | null;
+  /**
+   * The state of up to three recent intents, most recent first, for returning to an earlier intent (see the PutSession operation).
+   */
+  recentIntentSummaryView?: LexV1IntentSummary[];
+  /**
+   * Amazon Comprehend's sentiment analysis of the last utterance, when sentiment analysis is turned on for the bot.
+   */
+  sentimentResponse?: {
+    /**
+     * `POSITIVE`, `NEGATIVE`, `NEUTRAL` or `MIXED`.
+     */
+    sentimentLabel?: string;
+    /**
+     * The scores of each sentiment, as Lex writes them: a string such as `{Positive: 0.9,Negative: 0.01,Neutral: 0.08,Mixed: 0.01}`.
+     */
+    sentimentScore?: string;
+  };
+}
+
+/**
+ * Amazon Lex V1 code hook response.
+ *
+ * What a Lex (V1) code hook returns: a required `dialogAction` that tells Lex what to do next, optional `sessionAttributes` and `recentIntentSummaryView`. The fields `dialogAction` needs depend on its `type` (`Close` needs `fulfillmentState`; `ElicitSlot` needs `intentName`, `slots` and `slotToElicit`; `ConfirmIntent` needs `intentName` and `slots`); Lex fails the turn with a DependencyFailedException when the response does not fit. https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html#using-lambda-response-format AWS ended support for Amazon Lex V1 on 15 September 2025 (the notice on every Lex V1 guide page, e.g. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_DialogAction.html): V1 bots are no longer accessible, so this schema serves existing code and recorded events; new bots are Lex V2.
+ *
+ * @see https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html
+ */
+export interface LexV1Result {
+  sessionAttributes?: LexV1StringMap;
+  /**
+   * Optional: sets values for up to three recent intents; each intent name and slot must exist in the bot. Without it the recent intents stay unchanged.
+   *
+   * @maxItems 3
+   */
+  recentIntentSummaryView?: LexV1IntentSummary[];
+  dialogAction: LexV1DialogAction;
+}
+
+/**
+ * Amazon Lex V2 code hook input.
+ *
+ * The event an Amazon Lex V2 bot sends to the Lambda function of its alias and locale, synchronously: as the dialog code hook after each user input (`invocationSource` `DialogCodeHook`) and as the fulfillment code hook (`FulfillmentCodeHook`). It carries the session state, the ranked `interpretations` of the utterance and, for dialog hooks, the `proposedNextState`. The function returns a session state and messages (`lex.v2.result`). Lex V1 bots send a different event (`lex.v1`). Lex says the input format may gain fields without a new `messageVersion`. https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html
+ *
+ * @see https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html
+ */
+export interface LexV2Event {
+  /**
+   * The version of the event format; `1.0`.
+   */
+  messageVersion: string;
+  /**
+   * `DialogCodeHook` after a user input, `FulfillmentCodeHook` once the intent's required slots are filled and it is ready for fulfillment.
+   */
+  invocationSource: "DialogCodeHook" | "FulfillmentCodeHook";
+  /**
+   * The label of the code hook invocation configured for this conversation step, when one is set.
+   */
+  invocationLabel?: string;
+  /**
+   * How the user gave the input: `DTMF`, `Speech` or `Text`.
+   */
+  inputMode: string;
+  /**
+   * The response format the client asked for, such as `text/plain; charset=utf-8`, `audio/pcm`, `audio/mpeg` or `audio/ogg`.
+   */
+  responseContentType: string;
+  /**
+   * The session identifier the client uses for the conversation.
+   */
+  sessionId: string;
+  /**
+   * The text Lex processed: typed text or DTMF digits, or the text recognized from speech.
+   */
+  inputTranscript: string;
+  /**
+   * The user's input before any runtime hints or slot resolution were applied, when it differs.
+   */
+  rawInputTranscript?: string;
+  /**
+   * The bot, alias and locale that processed the request.
+   */
+  bot: {
+    /**
+     * The bot id (10 characters).
+     */
+    id: string;
+    /**
+     * The bot name.
+     */
+    name: string;
+    /**
+     * The alias id (`TSTALIASID` for the test alias).
+     */
+    aliasId: string;
+    /**
+     * The alias name.
+     */
+    aliasName?: string;
+    /**
+     * The locale, such as `en_US`; each locale of an alias names its own Lambda function.
+     */
+    localeId: string;
+    /**
+     * The bot version (`DRAFT` or a number).
+     */
+    version: string;
+  };
+  /**
+   * The intents Lex considers possible matches for the utterance, best first (the fallback intent among them).
+   */
+  interpretations: LexV2Interpretation[];
+  /**
+   * With dialog code hooks: the action Lex would take next if the function returned the session state unchanged (`Delegate`). Absent when there is no next step to propose, for example in fulfillment hooks.
+   */
+  proposedNextState?: {
+    dialogAction?: LexV2DialogAction;
+    intent?: LexV2Intent;
+    /**
+     * The prompt attempt Lex would make next.
+     */
+    prompt?: {
+      /**
+       * `Initial`, `Retry1` ... `Retry5`.
+       */
+      attempt?: string;
+    };
+  };
+  requestAttributes?: LexV2StringMap;
+  sessionState: LexV2SessionState;
+  /**
+   * With speech input: up to three candidate transcriptions of the audio, with their confidence and the slots and intent resolved from each.
+   */
+  transcriptions?: {
+    /**
+     * The candidate transcription.
+     */
+    transcription?: string;
+    /**
+     * Confidence in the transcription, 0 to 1.
+     */
+    transcriptionConfidence?: number;
+    /**
+     * The intent this transcription resolved to.
+     */
+    resolvedContext?: {
+      /**
+       * The intent's name.
+       */
+      intent?: string;
+    };
+    resolvedSlots?: LexV2Slots;
+  }[];
+}
+
+/**
+ * Amazon Lex V2 code hook response.
+ *
+ * What a Lex V2 code hook returns: the session state to continue with (required, with `sessionState.dialogAction.type` always required), the messages for the user's next turn and request attributes. `ElicitSlot` also needs `slotToElicit`; `Close`, `ConfirmIntent` and `ElicitSlot` need the `intent`; `ElicitIntent` needs `messages`. Slots are objects (`{ "value": { "interpretedValue": ... } }`), not strings. https://docs.aws.amazon.com/lexv2/latest/dg/lambda-response-format.html
+ *
+ * @see https://docs.aws.amazon.com/lexv2/latest/dg/lambda-response-format.html
+ */
+export interface LexV2Result {
+  /**
+   * The state the conversation continues with; always required, with a `dialogAction`. The guide says `intent` is not required when the type is `Delegate` or `ElicitIntent`.
+   */
+  sessionState: LexV2SessionState & {
+    dialogAction: LexV2DialogAction;
+    intent?: LexV2Intent;
+  };
+  /**
+   * Messages for the next turn, in order. Required with `ElicitIntent` (the current guide says with `ConfirmIntent` too); otherwise Lex uses the prompts configured in the bot.
+   */
+  messages?: LexV2Message[];
+  requestAttributes?: LexV2StringMap;
 }
 
 /**

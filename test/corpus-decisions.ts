@@ -44,6 +44,20 @@ const CF_QUERYSTRING =
 const FIREHOSE_NO_STREAM_ARN =
   'No deliveryStreamArn: SAM CLI\'s template leaves it out. Firehose sends it in every transformation invocation, beside invocationId, region and records (the Lambda guide\'s Firehose event and the Firehose data transformation page). ' +
   'https://docs.aws.amazon.com/lambda/latest/dg/services-kinesisfirehose.html https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html';
+const ALEXA_SMART_HOME_V2 =
+  'A Smart Home Skill API payload version 2 message (top-level header/payload, namespace Alexa.ConnectedHome.*, appliance), as SAM CLI\'s ' +
+  'alexa-smart-home templates still render it. Alexa superseded it with payload version 3 (a `directive` with header, endpoint and payload; ' +
+  'TurnOn/TurnOff in Alexa.PowerController, Discover in Alexa.Discovery) and asks v2 skills to migrate; v3 is required for Works with Alexa. ' +
+  'The registry models v3; the SAM counterparts of these names render v3 directives. ' +
+  'https://developer.amazon.com/en-US/docs/alexa/smarthome/smart-home-skill-migration-guide.html, ' +
+  'https://developer.amazon.com/en-US/docs/alexa/device-apis/message-guide.html (the Lambda guide\'s own Alexa page, ' +
+  'https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html, shows an even older payload version 1 message).';
+
+const LEX_V1_NUMERIC_SLOT =
+  'A slot value is a JSON number (DriverAge: 21, Nights: 4). Lex V1 slot values are strings or null: the runtime API types slots as a ' +
+  'String to string map, and the Lambda input format shows string values (null until the user provides one). The SAM counterpart renders ' +
+  'the same event with string values. https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html, ' +
+  'https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PostText.html';
 
 export const decisions: Record<string, Decision> = {
   'aws-lambda-go/ses-s3-event.json': { valid: false, why: SES_ACTION },
@@ -153,6 +167,23 @@ export const decisions: Record<string, Decision> = {
   'sam-cli/rendered/kinesis/analytics-dynamodb.json': {
     valid: true,
     why: 'The envelope (applicationArn, streamArn, records without lambdaDeliveryRecordMetadata) is the input preprocessing request; only the record data looks like a SQL output row, as for the "output to DynamoDB" blueprint. A preprocessing function receives whatever the source stream holds (base64 data is opaque to the envelope), so the file is a valid kinesis-analytics.preprocessing event and is detected as one. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html',
+  },
+  'sam-cli/rendered/alexa-smart-home/smart-home-control-turn-off-request.json': { valid: false, detect: false, why: ALEXA_SMART_HOME_V2 },
+  'sam-cli/rendered/alexa-smart-home/smart-home-control-turn-on-request.json': { valid: false, detect: false, why: ALEXA_SMART_HOME_V2 },
+  'sam-cli/rendered/alexa-smart-home/smart-home-discovery-request.json': { valid: false, detect: false, why: ALEXA_SMART_HOME_V2 },
+  'sam-cli/rendered/lex/book-car.json': { valid: false, why: LEX_V1_NUMERIC_SLOT },
+  'sam-cli/rendered/lex/book-hotel.json': { valid: false, why: LEX_V1_NUMERIC_SLOT },
+  'aws-lambda-go/lex-event.json': {
+    valid: false,
+    why: 'A copy of the guide\'s placeholder example with its placeholders left in: invocationSource "FulfillmentCodeHook or DialogCodeHook", confirmationStatus "None, Confirmed, or Denied (...)", outputDialogMode "Text or Voice, ...", and slotDetails resolutions written { "value1": ... } where the guide has { "value": ... }. Lex sends one value of each closed set. https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html',
+  },
+  'aws-lambda-go/lex-response.json': {
+    valid: false,
+    why: 'The guide\'s placeholder response with the placeholders left in: dialogAction.type "ElicitIntent, ElicitSlot, ConfirmIntent, Delegate, or Close", fulfillmentState "Fulfilled or Failed", contentType "PlainText or SSML". Lex accepts exactly one type, and the fields each type needs. https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html#using-lambda-response-format',
+  },
+  'aws-lambda-go/connect-event.json': {
+    valid: false,
+    why: 'InstanceARN is "" (and Queue.ARN too); Amazon Connect always sends the instance ARN (arn:aws:connect:<region>:<account>:instance/<id>). The file is hand-written in other ways that are tolerated: Name "ContactFlowExecution" (every AWS example says "ContactFlowEvent"), Channel "Voice" (Connect writes VOICE) and InitiationMethod "INBOUND/OUTBOUND/TRANSFER/CALLBACK" (a placeholder). https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html',
   },
 };
 

@@ -45,6 +45,10 @@ const CP_VERSION =
   '@types/aws-lambda is narrower than AWS: it types detail.version as a number, but CodePipeline\'s pipeline and stage examples send "version": "1" (a string) while its action example sends 1; the registry accepts both. https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html';
 const CFN_SERVICE_TOKEN =
   "Unsettled, @types/aws-lambda is stricter than the guides: it requires ResourceProperties.ServiceToken. Real requests carry it (the template's one required property; the Lambda guide's example request has it), but the CloudFormation guide marks ResourceProperties optional and its Create/Update/Delete examples, SAM's create-request template and aws-lambda-go's testdata have ResourceProperties without it, so the registry types ServiceToken as optional. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html";
+const LEX_V1_SLOT_DETAILS =
+  "Unsettled: @types/aws-lambda requires currentIntent.slotDetails. The Lex V1 guide's input format shows it, but SAM CLI's lex samples (and our sample, built the same way) leave it out, and the guide does not say it is always sent; the registry keeps it optional. Lex V1 reached end of support on 15 September 2025, so no new capture will settle it. https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html";
+const CONNECT_MEDIA_STREAMS =
+  "@types/aws-lambda is stricter than AWS: its ConnectContactFlowEvent requires ContactData.MediaStreams (and other members), but the Amazon Connect guide's and the Lambda guide's example requests have no MediaStreams (it describes live media streaming), and the guide says some contact data parameters are optional. https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html";
 
 export const interop: Record<string, string> = {
   'appsync.resolver | sam-cli/rendered/appsync/resolver.json | fits theirs': APPSYNC_DOMAIN,
@@ -141,4 +145,21 @@ export const interop: Record<string, string> = {
   'cdk.provider-on-event | fixture create-without-response-url.json | fits theirs': CFN_SERVICE_TOKEN,
   'cdk.provider-on-event.result | fixture python-skeleton-none.json | fits theirs':
     "@types/aws-lambda is narrower than the Provider framework: CdkCustomResourceResponse excludes null, but the framework treats an empty response as {} (framework.ts: `onEventResult || {}`) and the CDK guide's Python onEvent skeleton returns None for Update and Delete. https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html#provider-framework",
+  'lex.v1 | sam-cli/rendered/lex/make-appointment.json | fits theirs': LEX_V1_SLOT_DETAILS,
+  'lex.v1 | sam-cli/rendered/lex/order-flowers.json | fits theirs': LEX_V1_SLOT_DETAILS,
+  'lex.v1 | sample | fits theirs': LEX_V1_SLOT_DETAILS,
+  'lex.v1.result | fixture elicit-slot-with-card.json | fits theirs':
+    "@types/aws-lambda is stricter than AWS: its LexGenericAttachment requires imageUrl and attachmentLinkUrl, but every member of a response card's GenericAttachment is optional in the Lex runtime API. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_GenericAttachment.html",
+  'lex.v2 | sam-cli/rendered/lex-v2/banking-bot.json | fits theirs':
+    "@types/aws-lambda is wrong: its LexV2Event requires proposedNextState, but Lex V2 sends it only when it has a next step to propose (dialog code hooks); this fulfillment code hook event, like SAM CLI's banking-bot sample, has none. https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html",
+  'lex.v2 | fixture fulfillment-code-hook.json | fits theirs':
+    "@types/aws-lambda is incomplete: its LexV2Interpretation has no interpretationSource, which the current Lex V2 input format lists (Bedrock | Lex). https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html",
+  'lex.v2 | sample | fits theirs':
+    "@types/aws-lambda is incomplete: its proposedNextState has no prompt (prompt.attempt), which the current Lex V2 input format lists. https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html",
+  'lex.v2.result | fixture elicit-slot-with-card.json | fits theirs':
+    "@types/aws-lambda is stricter than AWS: its LexV2SlotValue requires originalValue and resolvedValues in a response, but the Lex V2 runtime API's Value requires only interpretedValue. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_Value.html",
+  'connect.contact-flow | fixture lambda-guide-example.json | fits theirs': CONNECT_MEDIA_STREAMS,
+  'connect.contact-flow | sample | fits theirs': CONNECT_MEDIA_STREAMS,
+  'connect.contact-flow | fixture chat-not-queued.json | fits theirs':
+    "@types/aws-lambda is incomplete: its contact data has no LanguageCode (nor the other optional contact fields Amazon Connect sends for tasks and chats), and it requires MediaStreams, which a chat contact does not carry. https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html",
 };
