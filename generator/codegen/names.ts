@@ -34,6 +34,9 @@ const SPELLING: Record<string, string> = {
   graphql: 'GraphQl',
   secretsmanager: 'SecretsManager',
   preprovisioning: 'PreProvisioning',
+  stepfunctions: 'StepFunctions',
+  opsworks: 'OpsWorks',
+  trustedadvisor: 'TrustedAdvisor',
 };
 
 export class InvalidIdError extends Error {
