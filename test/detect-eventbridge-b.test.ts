@@ -125,7 +125,7 @@ Detect('the source must match: a custom event reusing a service detail type stay
   assert.is(d.detect(execution), 'stepfunctions.eventbridge-execution-status-change');
   assert.is(d.detect({ ...execution, source: 'aws.stepfunctions' }), 'eventbridge.event');
   // Health abuse events share the source, not the detail type.
-  const health = fixture('health.eventbridge-event', 'cwe-guide-elb-api-issue');
+  const health = fixture('health.eventbridge-event', 'doc-elb-api-issue');
   assert.is(d.detect({ ...health, 'detail-type': 'AWS Health Abuse Event' }), 'eventbridge.event');
 });
 
