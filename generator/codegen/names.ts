@@ -23,6 +23,9 @@ const SPELLING: Record<string, string> = {
   gamelift: 'GameLift',
   guardduty: 'GuardDuty',
   appsync: 'AppSync',
+  stepfunctions: 'StepFunctions',
+  opsworks: 'OpsWorks',
+  trustedadvisor: 'TrustedAdvisor',
   iot: 'IoT',
   msk: 'Msk',
   mq: 'Mq',
@@ -34,9 +37,6 @@ const SPELLING: Record<string, string> = {
   graphql: 'GraphQl',
   secretsmanager: 'SecretsManager',
   preprovisioning: 'PreProvisioning',
-  stepfunctions: 'StepFunctions',
-  opsworks: 'OpsWorks',
-  trustedadvisor: 'TrustedAdvisor',
 };
 
 export class InvalidIdError extends Error {
