@@ -8,7 +8,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDetector, type Detector } from '../generator/runtime/detect.ts';
+import { createDetector, type Detector } from '../generator/runtime/detector.ts';
 import { FIXTURES } from './support/paths.ts';
 import { built } from './support/registry.ts';
 
