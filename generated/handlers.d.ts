@@ -193,10 +193,24 @@ export type GameLiftEventBridgeMatchmakingSucceededHandler = HandlerOf<"gamelift
 export type GameLiftEventBridgeMatchmakingTimedOutHandler = HandlerOf<"gamelift.eventbridge-matchmaking-timed-out">;
 /** Handler of `gamelift.eventbridge-potential-match-created`: Amazon GameLift FlexMatch PotentialMatchCreated event via EventBridge. @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html */
 export type GameLiftEventBridgePotentialMatchCreatedHandler = HandlerOf<"gamelift.eventbridge-potential-match-created">;
+/** Handler of `glue.eventbridge-crawler-failed`: AWS Glue crawler failed event via EventBridge. @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html */
+export type GlueEventBridgeCrawlerFailedHandler = HandlerOf<"glue.eventbridge-crawler-failed">;
+/** Handler of `glue.eventbridge-crawler-started`: AWS Glue crawler started event via EventBridge. @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html */
+export type GlueEventBridgeCrawlerStartedHandler = HandlerOf<"glue.eventbridge-crawler-started">;
+/** Handler of `glue.eventbridge-crawler-succeeded`: AWS Glue crawler succeeded event via EventBridge. @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html */
+export type GlueEventBridgeCrawlerSucceededHandler = HandlerOf<"glue.eventbridge-crawler-succeeded">;
+/** Handler of `glue.eventbridge-data-catalog-database-state-change`: AWS Glue Data Catalog Database State Change event via EventBridge. @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html */
+export type GlueEventBridgeDataCatalogDatabaseStateChangeHandler = HandlerOf<"glue.eventbridge-data-catalog-database-state-change">;
+/** Handler of `glue.eventbridge-data-catalog-table-state-change`: AWS Glue Data Catalog Table State Change event via EventBridge. @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html */
+export type GlueEventBridgeDataCatalogTableStateChangeHandler = HandlerOf<"glue.eventbridge-data-catalog-table-state-change">;
 /** Handler of `glue.eventbridge-job-run-state-change`: AWS Glue Job State Change via EventBridge. @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html */
 export type GlueEventBridgeJobRunStateChangeHandler = HandlerOf<"glue.eventbridge-job-run-state-change">;
+/** Handler of `glue.eventbridge-job-run-status`: AWS Glue Job Run Status event via EventBridge. @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html */
+export type GlueEventBridgeJobRunStatusHandler = HandlerOf<"glue.eventbridge-job-run-status">;
 /** Handler of `guardduty.eventbridge-malware-protection-object-scan-result`: Amazon GuardDuty Malware Protection for S3 Object Scan Result via EventBridge. @see https://docs.aws.amazon.com/guardduty/latest/ug/monitor-with-eventbridge-s3-malware-protection.html */
 export type GuardDutyEventBridgeMalwareProtectionObjectScanResultHandler = HandlerOf<"guardduty.eventbridge-malware-protection-object-scan-result">;
+/** Handler of `health.eventbridge-event`: AWS Health event via EventBridge. @see https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html */
+export type HealthEventBridgeEventHandler = HandlerOf<"health.eventbridge-event">;
 /** Handler of `iot.button`: AWS IoT Button click. @see https://docs.aws.amazon.com/iot/latest/developerguide/lambda-rule-action.html */
 export type IoTButtonHandler = HandlerOf<"iot.button">;
 /** Handler of `iot.custom-authorizer`: AWS IoT Core custom authorizer request. @see https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html */
@@ -231,6 +245,8 @@ export type KinesisAnalyticsPreprocessingHandler = HandlerOf<"kinesis-analytics.
 export type KinesisStreamBatchHandler = HandlerOf<"kinesis.stream-batch">;
 /** Handler of `kinesis.stream-tumbling-window`: Amazon Kinesis Data Streams batch with tumbling window. @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-windows.html */
 export type KinesisStreamTumblingWindowHandler = HandlerOf<"kinesis.stream-tumbling-window">;
+/** Handler of `kms.eventbridge-cmk-event`: AWS KMS key lifecycle event via EventBridge. @see https://docs.aws.amazon.com/kms/latest/developerguide/kms-events.html */
+export type KmsEventBridgeCmkEventHandler = HandlerOf<"kms.eventbridge-cmk-event">;
 /** Handler of `lambda.destination-record`: Lambda asynchronous invocation record (Lambda destination). @see https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html */
 export type LambdaDestinationRecordHandler = HandlerOf<"lambda.destination-record">;
 /** Handler of `lambda.function-url`: Lambda function URL request. @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html */
@@ -239,10 +255,26 @@ export type LambdaFunctionUrlHandler = HandlerOf<"lambda.function-url">;
 export type LexV1Handler = HandlerOf<"lex.v1">;
 /** Handler of `lex.v2`: Amazon Lex V2 code hook input. @see https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html */
 export type LexV2Handler = HandlerOf<"lex.v2">;
+/** Handler of `macie.eventbridge-alert-updated`: Amazon Macie Classic alert updated via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types */
+export type MacieEventBridgeAlertUpdatedHandler = HandlerOf<"macie.eventbridge-alert-updated">;
+/** Handler of `macie.eventbridge-bucket-contains-high-risk-object-alert`: Amazon Macie Classic high-risk object alert via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types */
+export type MacieEventBridgeBucketContainsHighRiskObjectAlertHandler = HandlerOf<"macie.eventbridge-bucket-contains-high-risk-object-alert">;
+/** Handler of `macie.eventbridge-bucket-scan-alert`: Amazon Macie Classic bucket scan alert via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types */
+export type MacieEventBridgeBucketScanAlertHandler = HandlerOf<"macie.eventbridge-bucket-scan-alert">;
+/** Handler of `macie.eventbridge-bucket-writable-alert`: Amazon Macie Classic bucket writable alert via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types */
+export type MacieEventBridgeBucketWritableAlertHandler = HandlerOf<"macie.eventbridge-bucket-writable-alert">;
 /** Handler of `mq.activemq`: Amazon MQ for ActiveMQ batch. @see https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html */
 export type MqActiveMqHandler = HandlerOf<"mq.activemq">;
 /** Handler of `mq.rabbitmq`: Amazon MQ for RabbitMQ batch. @see https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html */
 export type MqRabbitMqHandler = HandlerOf<"mq.rabbitmq">;
+/** Handler of `opsworks.eventbridge-alert`: AWS OpsWorks Stacks alert via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types */
+export type OpsWorksEventBridgeAlertHandler = HandlerOf<"opsworks.eventbridge-alert">;
+/** Handler of `opsworks.eventbridge-command-state-change`: AWS OpsWorks Stacks command state change via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types */
+export type OpsWorksEventBridgeCommandStateChangeHandler = HandlerOf<"opsworks.eventbridge-command-state-change">;
+/** Handler of `opsworks.eventbridge-deployment-state-change`: AWS OpsWorks Stacks deployment state change via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types */
+export type OpsWorksEventBridgeDeploymentStateChangeHandler = HandlerOf<"opsworks.eventbridge-deployment-state-change">;
+/** Handler of `opsworks.eventbridge-instance-state-change`: AWS OpsWorks Stacks instance state change via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types */
+export type OpsWorksEventBridgeInstanceStateChangeHandler = HandlerOf<"opsworks.eventbridge-instance-state-change">;
 /** Handler of `s3.batch-v1`: S3 Batch Operations invocation, schema 1.0. @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html */
 export type S3BatchV1Handler = HandlerOf<"s3.batch-v1">;
 /** Handler of `s3.batch-v2`: S3 Batch Operations invocation, schema 2.0. @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html */
@@ -285,6 +317,8 @@ export type SecretsManagerRotationHandler = HandlerOf<"secretsmanager.rotation">
 export type SesReceiptHandler = HandlerOf<"ses.receipt">;
 /** Handler of `signin.eventbridge-console-sign-in`: AWS Console Sign In via CloudTrail (EventBridge). @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html */
 export type SigninEventBridgeConsoleSignInHandler = HandlerOf<"signin.eventbridge-console-sign-in">;
+/** Handler of `sms.eventbridge-job-state-change`: AWS Server Migration Service job state change via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#server-migration-service-event-types */
+export type SmsEventBridgeJobStateChangeHandler = HandlerOf<"sms.eventbridge-job-state-change">;
 /** Handler of `sns.notification`: Amazon SNS notification. @see https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html */
 export type SnsNotificationHandler = HandlerOf<"sns.notification">;
 /** Handler of `sns.notification-in-sqs`: SNS notifications in an SQS batch. @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html */
@@ -293,8 +327,42 @@ export type SnsNotificationInSqsHandler = HandlerOf<"sns.notification-in-sqs">;
 export type SqsBatchHandler = HandlerOf<"sqs.batch">;
 /** Handler of `sqs.message-in-firehose`: SQS messages in a Firehose transformation batch. @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html */
 export type SqsMessageInFirehoseHandler = HandlerOf<"sqs.message-in-firehose">;
+/** Handler of `ssm.eventbridge-calendar-state-change`: AWS Systems Manager Change Calendar state change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeCalendarStateChangeHandler = HandlerOf<"ssm.eventbridge-calendar-state-change">;
+/** Handler of `ssm.eventbridge-configuration-compliance-state-change`: AWS Systems Manager configuration compliance state change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeConfigurationComplianceStateChangeHandler = HandlerOf<"ssm.eventbridge-configuration-compliance-state-change">;
+/** Handler of `ssm.eventbridge-ec2-automation-execution-status-change`: AWS Systems Manager Automation execution status change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeEc2AutomationExecutionStatusChangeHandler = HandlerOf<"ssm.eventbridge-ec2-automation-execution-status-change">;
+/** Handler of `ssm.eventbridge-ec2-automation-step-status-change`: AWS Systems Manager Automation step status change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeEc2AutomationStepStatusChangeHandler = HandlerOf<"ssm.eventbridge-ec2-automation-step-status-change">;
+/** Handler of `ssm.eventbridge-ec2-command-invocation-status-change`: AWS Systems Manager Run Command invocation status change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeEc2CommandInvocationStatusChangeHandler = HandlerOf<"ssm.eventbridge-ec2-command-invocation-status-change">;
+/** Handler of `ssm.eventbridge-ec2-command-status-change`: AWS Systems Manager Run Command status change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeEc2CommandStatusChangeHandler = HandlerOf<"ssm.eventbridge-ec2-command-status-change">;
+/** Handler of `ssm.eventbridge-ec2-state-manager-association-state-change`: AWS Systems Manager State Manager association state change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeEc2StateManagerAssociationStateChangeHandler = HandlerOf<"ssm.eventbridge-ec2-state-manager-association-state-change">;
+/** Handler of `ssm.eventbridge-ec2-state-manager-instance-association-state-change`: AWS Systems Manager State Manager instance association state change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeHandler = HandlerOf<"ssm.eventbridge-ec2-state-manager-instance-association-state-change">;
+/** Handler of `ssm.eventbridge-maintenance-window-execution-state-change`: AWS Systems Manager maintenance window execution state change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeMaintenanceWindowExecutionStateChangeHandler = HandlerOf<"ssm.eventbridge-maintenance-window-execution-state-change">;
+/** Handler of `ssm.eventbridge-maintenance-window-state-change`: AWS Systems Manager maintenance window state change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeMaintenanceWindowStateChangeHandler = HandlerOf<"ssm.eventbridge-maintenance-window-state-change">;
+/** Handler of `ssm.eventbridge-maintenance-window-target-registration`: AWS Systems Manager maintenance window target registration via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeMaintenanceWindowTargetRegistrationHandler = HandlerOf<"ssm.eventbridge-maintenance-window-target-registration">;
+/** Handler of `ssm.eventbridge-maintenance-window-task-execution-state-change`: AWS Systems Manager maintenance window task execution state change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeHandler = HandlerOf<"ssm.eventbridge-maintenance-window-task-execution-state-change">;
+/** Handler of `ssm.eventbridge-maintenance-window-task-target-invocation-state-change`: AWS Systems Manager maintenance window task target invocation state change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeMaintenanceWindowTaskTargetInvocationStateChangeHandler = HandlerOf<"ssm.eventbridge-maintenance-window-task-target-invocation-state-change">;
+/** Handler of `ssm.eventbridge-parameter-store-state-change`: AWS Systems Manager Parameter Store change via EventBridge. @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html */
+export type SsmEventBridgeParameterStoreStateChangeHandler = HandlerOf<"ssm.eventbridge-parameter-store-state-change">;
+/** Handler of `stepfunctions.eventbridge-execution-status-change`: AWS Step Functions Execution Status Change event via EventBridge. @see https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html */
+export type StepFunctionsEventBridgeExecutionStatusChangeHandler = HandlerOf<"stepfunctions.eventbridge-execution-status-change">;
+/** Handler of `tag.eventbridge-tag-change-on-resource`: Tag Change on Resource event via EventBridge. @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#tag-event-types */
+export type TagEventBridgeTagChangeOnResourceHandler = HandlerOf<"tag.eventbridge-tag-change-on-resource">;
 /** Handler of `transfer.identity-provider`: AWS Transfer Family custom identity provider request. @see https://docs.aws.amazon.com/transfer/latest/userguide/custom-lambda-idp.html */
 export type TransferIdentityProviderHandler = HandlerOf<"transfer.identity-provider">;
+/** Handler of `trustedadvisor.eventbridge-check-item-refresh-notification`: AWS Trusted Advisor Check Item Refresh Notification via EventBridge. @see https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html */
+export type TrustedAdvisorEventBridgeCheckItemRefreshNotificationHandler = HandlerOf<"trustedadvisor.eventbridge-check-item-refresh-notification">;
 /** Handler of `vpc-lattice.request-v1`: Amazon VPC Lattice request to a Lambda target (event structure V1). @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html */
 export type VpcLatticeRequestV1Handler = HandlerOf<"vpc-lattice.request-v1">;
 /** Handler of `vpc-lattice.request-v2`: Amazon VPC Lattice request to a Lambda target (event structure V2). @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html */

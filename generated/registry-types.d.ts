@@ -1,5 +1,5 @@
 // Generated from schemas/ and generator/runtime/registry-types.ts by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { AlbRequestEvent, AlbRequestResult, AlexaSkillEvent, AlexaSkillResult, AlexaSmartHomeEvent, AlexaSmartHomeResult, AmplifyGraphQlResolverEvent, ApiGatewayHttpAuthorizerV1Event, ApiGatewayHttpAuthorizerV1Result, ApiGatewayHttpAuthorizerV2Event, ApiGatewayHttpAuthorizerV2Result, ApiGatewayHttpProxyV1Event, ApiGatewayHttpProxyV1Result, ApiGatewayHttpProxyV2Event, ApiGatewayHttpProxyV2Result, ApiGatewayRequestAuthorizerEvent, ApiGatewayRequestAuthorizerResult, ApiGatewayRestProxyEvent, ApiGatewayRestProxyResult, ApiGatewayRestProxyStreamingResult, ApiGatewayTokenAuthorizerEvent, ApiGatewayTokenAuthorizerResult, ApiGatewayWebSocketAuthorizerEvent, ApiGatewayWebSocketEvent, ApiGatewayWebSocketResult, AppSyncAuthorizerEvent, AppSyncAuthorizerResult, AppSyncBatchResolverEvent, AppSyncEventsEvent, AppSyncEventsResult, AppSyncResolverEvent, AutoScalingCustomTerminationPolicyEvent, AutoScalingCustomTerminationPolicyResult, AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent, AutoScalingEventBridgeInstanceLaunchSuccessfulEvent, AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent, AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent, AutoScalingEventBridgeInstanceTerminateSuccessfulEvent, AutoScalingEventBridgeInstanceTerminateUnsuccessfulEvent, BedrockAgentActionEvent, BedrockAgentActionResult, BedrockAgentFunctionEvent, BedrockAgentFunctionResult, CdkProviderIsCompleteEvent, CdkProviderIsCompleteResult, CdkProviderOnEvent, CdkProviderOnEventResult, ChimeBotEvent, ClientVpnConnectionHandlerEvent, ClientVpnConnectionHandlerResult, CloudFormationCustomResourceEvent, CloudFormationCustomResourceInSnsEvent, CloudFormationCustomResourceRequest, CloudFormationCustomResourceResult, CloudFrontOriginRequestEvent, CloudFrontOriginRequestResult, CloudFrontOriginResponseEvent, CloudFrontOriginResponseResult, CloudFrontViewerRequestEvent, CloudFrontViewerRequestResult, CloudFrontViewerResponseEvent, CloudFrontViewerResponseResult, CloudTrailEventBridgeAwsApiCallEvent, CloudWatchAlarmEvent, CloudWatchAlarmSnsMessageEvent, CloudWatchDashboardCustomWidgetEvent, CloudWatchDashboardCustomWidgetResult, CloudWatchLogsDataEvent, CloudWatchLogsDataInFirehoseEvent, CloudWatchLogsDataInKinesisEvent, CloudWatchLogsEvent, CodeBuildEventBridgeBuildPhaseChangeEvent, CodeBuildEventBridgeBuildStateChangeEvent, CodeCommitTriggerEvent, CodeDeployEventBridgeDeploymentStateChangeEvent, CodeDeployEventBridgeInstanceStateChangeEvent, CodeDeployLifecycleHookEvent, CodePipelineEventBridgeActionExecutionStateChangeEvent, CodePipelineEventBridgePipelineExecutionStateChangeEvent, CodePipelineEventBridgeStageExecutionStateChangeEvent, CodePipelineJobEvent, CognitoCreateAuthChallengeEvent, CognitoCustomEmailSenderEvent, CognitoCustomMessageEvent, CognitoCustomSmsSenderEvent, CognitoDefineAuthChallengeEvent, CognitoInboundFederationEvent, CognitoPostAuthenticationEvent, CognitoPostConfirmationEvent, CognitoPreAuthenticationEvent, CognitoPreSignupEvent, CognitoPreTokenGenerationEvent, CognitoPreTokenGenerationV2Event, CognitoPreTokenGenerationV3Event, CognitoSyncTriggerEvent, CognitoUserMigrationEvent, CognitoVerifyAuthChallengeResponseEvent, ConfigRuleEvent, ConnectContactFlowEvent, ConnectContactFlowResult, ConnectOutboundCampaignsEvent, DocumentDbChangeStreamEvent, DynamoDbKinesisChangeRecord, DynamoDbStreamBatchEvent, DynamoDbStreamBatchResult, DynamoDbStreamRecordInKinesisEvent, DynamoDbStreamTumblingWindowEvent, DynamoDbStreamTumblingWindowResult, Ec2EventBridgeInstanceStateChangeEvent, EcrEventBridgeImageActionEvent, EcrEventBridgeImageScanEvent, EcsEventBridgeContainerInstanceStateChangeEvent, EmrEventBridgeAutoScalingPolicyStateChangeEvent, EmrEventBridgeClusterStateChangeEvent, EmrEventBridgeInstanceGroupStateChangeEvent, EmrEventBridgeStepStatusChangeEvent, EventBridgeEvent, EventBridgeScheduledEvent, FirehoseTransformationEvent, FirehoseTransformationResult, GameLiftEventBridgeAcceptMatchCompletedEvent, GameLiftEventBridgeAcceptMatchEvent, GameLiftEventBridgeMatchmakingCancelledEvent, GameLiftEventBridgeMatchmakingFailedEvent, GameLiftEventBridgeMatchmakingSearchingEvent, GameLiftEventBridgeMatchmakingSucceededEvent, GameLiftEventBridgeMatchmakingTimedOutEvent, GameLiftEventBridgePotentialMatchCreatedEvent, GlueEventBridgeJobRunStateChangeEvent, GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent, IoTButtonEvent, IoTCustomAuthorizerEvent, IoTCustomAuthorizerResult, IoTOneClickEvent, IoTPreProvisioningHookEvent, IoTPreProvisioningHookResult, IoTRegistryThingEvent, IoTRegistryThingGroupEvent, IoTRegistryThingGroupHierarchyEvent, IoTRegistryThingGroupMembershipEvent, IoTRegistryThingTypeAssociationEvent, IoTRegistryThingTypeEvent, IoTRuleActionEvent, KafkaMskEvent, KafkaSelfManagedEvent, KinesisAnalyticsOutputDeliveryEvent, KinesisAnalyticsOutputDeliveryResult, KinesisAnalyticsPreprocessingEvent, KinesisAnalyticsPreprocessingResult, KinesisStreamBatchEvent, KinesisStreamBatchResult, KinesisStreamTumblingWindowEvent, KinesisStreamTumblingWindowResult, LambdaDestinationRecordEvent, LambdaFunctionUrlEvent, LambdaFunctionUrlResult, LambdaFunctionUrlStreamingResult, LexV1Event, LexV1Result, LexV2Event, LexV2Result, MqActiveMqEvent, MqRabbitMqEvent, S3BatchV1Event, S3BatchV1Result, S3BatchV2Event, S3BatchV2Result, S3EventBridgeObjectAccessTierChangedEvent, S3EventBridgeObjectAclUpdatedEvent, S3EventBridgeObjectCreatedEvent, S3EventBridgeObjectDeletedEvent, S3EventBridgeObjectRestoreCompletedEvent, S3EventBridgeObjectRestoreExpiredEvent, S3EventBridgeObjectRestoreInitiatedEvent, S3EventBridgeObjectStorageClassChangedEvent, S3EventBridgeObjectTagsAddedEvent, S3EventBridgeObjectTagsDeletedEvent, S3NotificationEvent, S3NotificationInSqsEvent, S3ObjectLambdaEvent, S3ObjectLambdaResult, S3TestEvent, SageMakerGroundTruthAnnotationConsolidationEvent, SageMakerGroundTruthAnnotationConsolidationResult, SageMakerGroundTruthPreHumanTaskEvent, SageMakerGroundTruthPreHumanTaskResult, SecretsManagerRotationEvent, SesReceiptEvent, SesReceiptResult, SigninEventBridgeConsoleSignInEvent, SnsHttpNotification, SnsNotificationEvent, SnsNotificationInSqsEvent, SqsBatchEvent, SqsBatchResult, SqsMessageInFirehoseEvent, SqsRecord, TransferIdentityProviderEvent, TransferIdentityProviderResult, VpcLatticeRequestV1Event, VpcLatticeRequestV1Result, VpcLatticeRequestV2Event, VpcLatticeRequestV2Result, WorkMailMessageFlowEvent, WorkMailMessageFlowResult } from './types.js';
+import type { AlbRequestEvent, AlbRequestResult, AlexaSkillEvent, AlexaSkillResult, AlexaSmartHomeEvent, AlexaSmartHomeResult, AmplifyGraphQlResolverEvent, ApiGatewayHttpAuthorizerV1Event, ApiGatewayHttpAuthorizerV1Result, ApiGatewayHttpAuthorizerV2Event, ApiGatewayHttpAuthorizerV2Result, ApiGatewayHttpProxyV1Event, ApiGatewayHttpProxyV1Result, ApiGatewayHttpProxyV2Event, ApiGatewayHttpProxyV2Result, ApiGatewayRequestAuthorizerEvent, ApiGatewayRequestAuthorizerResult, ApiGatewayRestProxyEvent, ApiGatewayRestProxyResult, ApiGatewayRestProxyStreamingResult, ApiGatewayTokenAuthorizerEvent, ApiGatewayTokenAuthorizerResult, ApiGatewayWebSocketAuthorizerEvent, ApiGatewayWebSocketEvent, ApiGatewayWebSocketResult, AppSyncAuthorizerEvent, AppSyncAuthorizerResult, AppSyncBatchResolverEvent, AppSyncEventsEvent, AppSyncEventsResult, AppSyncResolverEvent, AutoScalingCustomTerminationPolicyEvent, AutoScalingCustomTerminationPolicyResult, AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent, AutoScalingEventBridgeInstanceLaunchSuccessfulEvent, AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent, AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent, AutoScalingEventBridgeInstanceTerminateSuccessfulEvent, AutoScalingEventBridgeInstanceTerminateUnsuccessfulEvent, BedrockAgentActionEvent, BedrockAgentActionResult, BedrockAgentFunctionEvent, BedrockAgentFunctionResult, CdkProviderIsCompleteEvent, CdkProviderIsCompleteResult, CdkProviderOnEvent, CdkProviderOnEventResult, ChimeBotEvent, ClientVpnConnectionHandlerEvent, ClientVpnConnectionHandlerResult, CloudFormationCustomResourceEvent, CloudFormationCustomResourceInSnsEvent, CloudFormationCustomResourceRequest, CloudFormationCustomResourceResult, CloudFrontOriginRequestEvent, CloudFrontOriginRequestResult, CloudFrontOriginResponseEvent, CloudFrontOriginResponseResult, CloudFrontViewerRequestEvent, CloudFrontViewerRequestResult, CloudFrontViewerResponseEvent, CloudFrontViewerResponseResult, CloudTrailEventBridgeAwsApiCallEvent, CloudWatchAlarmEvent, CloudWatchAlarmSnsMessageEvent, CloudWatchDashboardCustomWidgetEvent, CloudWatchDashboardCustomWidgetResult, CloudWatchLogsDataEvent, CloudWatchLogsDataInFirehoseEvent, CloudWatchLogsDataInKinesisEvent, CloudWatchLogsEvent, CodeBuildEventBridgeBuildPhaseChangeEvent, CodeBuildEventBridgeBuildStateChangeEvent, CodeCommitTriggerEvent, CodeDeployEventBridgeDeploymentStateChangeEvent, CodeDeployEventBridgeInstanceStateChangeEvent, CodeDeployLifecycleHookEvent, CodePipelineEventBridgeActionExecutionStateChangeEvent, CodePipelineEventBridgePipelineExecutionStateChangeEvent, CodePipelineEventBridgeStageExecutionStateChangeEvent, CodePipelineJobEvent, CognitoCreateAuthChallengeEvent, CognitoCustomEmailSenderEvent, CognitoCustomMessageEvent, CognitoCustomSmsSenderEvent, CognitoDefineAuthChallengeEvent, CognitoInboundFederationEvent, CognitoPostAuthenticationEvent, CognitoPostConfirmationEvent, CognitoPreAuthenticationEvent, CognitoPreSignupEvent, CognitoPreTokenGenerationEvent, CognitoPreTokenGenerationV2Event, CognitoPreTokenGenerationV3Event, CognitoSyncTriggerEvent, CognitoUserMigrationEvent, CognitoVerifyAuthChallengeResponseEvent, ConfigRuleEvent, ConnectContactFlowEvent, ConnectContactFlowResult, ConnectOutboundCampaignsEvent, DocumentDbChangeStreamEvent, DynamoDbKinesisChangeRecord, DynamoDbStreamBatchEvent, DynamoDbStreamBatchResult, DynamoDbStreamRecordInKinesisEvent, DynamoDbStreamTumblingWindowEvent, DynamoDbStreamTumblingWindowResult, Ec2EventBridgeInstanceStateChangeEvent, EcrEventBridgeImageActionEvent, EcrEventBridgeImageScanEvent, EcsEventBridgeContainerInstanceStateChangeEvent, EmrEventBridgeAutoScalingPolicyStateChangeEvent, EmrEventBridgeClusterStateChangeEvent, EmrEventBridgeInstanceGroupStateChangeEvent, EmrEventBridgeStepStatusChangeEvent, EventBridgeEvent, EventBridgeScheduledEvent, FirehoseTransformationEvent, FirehoseTransformationResult, GameLiftEventBridgeAcceptMatchCompletedEvent, GameLiftEventBridgeAcceptMatchEvent, GameLiftEventBridgeMatchmakingCancelledEvent, GameLiftEventBridgeMatchmakingFailedEvent, GameLiftEventBridgeMatchmakingSearchingEvent, GameLiftEventBridgeMatchmakingSucceededEvent, GameLiftEventBridgeMatchmakingTimedOutEvent, GameLiftEventBridgePotentialMatchCreatedEvent, GlueEventBridgeCrawlerFailedEvent, GlueEventBridgeCrawlerStartedEvent, GlueEventBridgeCrawlerSucceededEvent, GlueEventBridgeDataCatalogDatabaseStateChangeEvent, GlueEventBridgeDataCatalogTableStateChangeEvent, GlueEventBridgeJobRunStateChangeEvent, GlueEventBridgeJobRunStatusEvent, GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent, HealthEventBridgeEvent, IoTButtonEvent, IoTCustomAuthorizerEvent, IoTCustomAuthorizerResult, IoTOneClickEvent, IoTPreProvisioningHookEvent, IoTPreProvisioningHookResult, IoTRegistryThingEvent, IoTRegistryThingGroupEvent, IoTRegistryThingGroupHierarchyEvent, IoTRegistryThingGroupMembershipEvent, IoTRegistryThingTypeAssociationEvent, IoTRegistryThingTypeEvent, IoTRuleActionEvent, KafkaMskEvent, KafkaSelfManagedEvent, KinesisAnalyticsOutputDeliveryEvent, KinesisAnalyticsOutputDeliveryResult, KinesisAnalyticsPreprocessingEvent, KinesisAnalyticsPreprocessingResult, KinesisStreamBatchEvent, KinesisStreamBatchResult, KinesisStreamTumblingWindowEvent, KinesisStreamTumblingWindowResult, KmsEventBridgeCmkEvent, LambdaDestinationRecordEvent, LambdaFunctionUrlEvent, LambdaFunctionUrlResult, LambdaFunctionUrlStreamingResult, LexV1Event, LexV1Result, LexV2Event, LexV2Result, MacieEventBridgeAlertUpdatedEvent, MacieEventBridgeBucketContainsHighRiskObjectAlertEvent, MacieEventBridgeBucketScanAlertEvent, MacieEventBridgeBucketWritableAlertEvent, MqActiveMqEvent, MqRabbitMqEvent, OpsWorksEventBridgeAlertEvent, OpsWorksEventBridgeCommandStateChangeEvent, OpsWorksEventBridgeDeploymentStateChangeEvent, OpsWorksEventBridgeInstanceStateChangeEvent, S3BatchV1Event, S3BatchV1Result, S3BatchV2Event, S3BatchV2Result, S3EventBridgeObjectAccessTierChangedEvent, S3EventBridgeObjectAclUpdatedEvent, S3EventBridgeObjectCreatedEvent, S3EventBridgeObjectDeletedEvent, S3EventBridgeObjectRestoreCompletedEvent, S3EventBridgeObjectRestoreExpiredEvent, S3EventBridgeObjectRestoreInitiatedEvent, S3EventBridgeObjectStorageClassChangedEvent, S3EventBridgeObjectTagsAddedEvent, S3EventBridgeObjectTagsDeletedEvent, S3NotificationEvent, S3NotificationInSqsEvent, S3ObjectLambdaEvent, S3ObjectLambdaResult, S3TestEvent, SageMakerGroundTruthAnnotationConsolidationEvent, SageMakerGroundTruthAnnotationConsolidationResult, SageMakerGroundTruthPreHumanTaskEvent, SageMakerGroundTruthPreHumanTaskResult, SecretsManagerRotationEvent, SesReceiptEvent, SesReceiptResult, SigninEventBridgeConsoleSignInEvent, SmsEventBridgeJobStateChangeEvent, SnsHttpNotification, SnsNotificationEvent, SnsNotificationInSqsEvent, SqsBatchEvent, SqsBatchResult, SqsMessageInFirehoseEvent, SqsRecord, SsmEventBridgeCalendarStateChangeEvent, SsmEventBridgeConfigurationComplianceStateChangeEvent, SsmEventBridgeEc2AutomationExecutionStatusChangeEvent, SsmEventBridgeEc2AutomationStepStatusChangeEvent, SsmEventBridgeEc2CommandInvocationStatusChangeEvent, SsmEventBridgeEc2CommandStatusChangeEvent, SsmEventBridgeEc2StateManagerAssociationStateChangeEvent, SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent, SsmEventBridgeMaintenanceWindowExecutionStateChangeEvent, SsmEventBridgeMaintenanceWindowStateChangeEvent, SsmEventBridgeMaintenanceWindowTargetRegistrationEvent, SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeEvent, SsmEventBridgeMaintenanceWindowTaskTargetInvocationStateChangeEvent, SsmEventBridgeParameterStoreStateChangeEvent, StepFunctionsEventBridgeExecutionStatusChangeEvent, TagEventBridgeTagChangeOnResourceEvent, TransferIdentityProviderEvent, TransferIdentityProviderResult, TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent, VpcLatticeRequestV1Event, VpcLatticeRequestV1Result, VpcLatticeRequestV2Event, VpcLatticeRequestV2Result, WorkMailMessageFlowEvent, WorkMailMessageFlowResult } from './types.js';
 
 /** The payload type of every registry id. */
 export interface PayloadTypes {
@@ -129,8 +129,15 @@ export interface PayloadTypes {
   "gamelift.eventbridge-matchmaking-succeeded": GameLiftEventBridgeMatchmakingSucceededEvent;
   "gamelift.eventbridge-matchmaking-timed-out": GameLiftEventBridgeMatchmakingTimedOutEvent;
   "gamelift.eventbridge-potential-match-created": GameLiftEventBridgePotentialMatchCreatedEvent;
+  "glue.eventbridge-crawler-failed": GlueEventBridgeCrawlerFailedEvent;
+  "glue.eventbridge-crawler-started": GlueEventBridgeCrawlerStartedEvent;
+  "glue.eventbridge-crawler-succeeded": GlueEventBridgeCrawlerSucceededEvent;
+  "glue.eventbridge-data-catalog-database-state-change": GlueEventBridgeDataCatalogDatabaseStateChangeEvent;
+  "glue.eventbridge-data-catalog-table-state-change": GlueEventBridgeDataCatalogTableStateChangeEvent;
   "glue.eventbridge-job-run-state-change": GlueEventBridgeJobRunStateChangeEvent;
+  "glue.eventbridge-job-run-status": GlueEventBridgeJobRunStatusEvent;
   "guardduty.eventbridge-malware-protection-object-scan-result": GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent;
+  "health.eventbridge-event": HealthEventBridgeEvent;
   "iot.button": IoTButtonEvent;
   "iot.custom-authorizer": IoTCustomAuthorizerEvent;
   "iot.custom-authorizer.result": IoTCustomAuthorizerResult;
@@ -154,6 +161,7 @@ export interface PayloadTypes {
   "kinesis.stream-batch.result": KinesisStreamBatchResult;
   "kinesis.stream-tumbling-window": KinesisStreamTumblingWindowEvent;
   "kinesis.stream-tumbling-window.result": KinesisStreamTumblingWindowResult;
+  "kms.eventbridge-cmk-event": KmsEventBridgeCmkEvent;
   "lambda.destination-record": LambdaDestinationRecordEvent;
   "lambda.function-url": LambdaFunctionUrlEvent;
   "lambda.function-url-streaming.result": LambdaFunctionUrlStreamingResult;
@@ -162,8 +170,16 @@ export interface PayloadTypes {
   "lex.v1.result": LexV1Result;
   "lex.v2": LexV2Event;
   "lex.v2.result": LexV2Result;
+  "macie.eventbridge-alert-updated": MacieEventBridgeAlertUpdatedEvent;
+  "macie.eventbridge-bucket-contains-high-risk-object-alert": MacieEventBridgeBucketContainsHighRiskObjectAlertEvent;
+  "macie.eventbridge-bucket-scan-alert": MacieEventBridgeBucketScanAlertEvent;
+  "macie.eventbridge-bucket-writable-alert": MacieEventBridgeBucketWritableAlertEvent;
   "mq.activemq": MqActiveMqEvent;
   "mq.rabbitmq": MqRabbitMqEvent;
+  "opsworks.eventbridge-alert": OpsWorksEventBridgeAlertEvent;
+  "opsworks.eventbridge-command-state-change": OpsWorksEventBridgeCommandStateChangeEvent;
+  "opsworks.eventbridge-deployment-state-change": OpsWorksEventBridgeDeploymentStateChangeEvent;
+  "opsworks.eventbridge-instance-state-change": OpsWorksEventBridgeInstanceStateChangeEvent;
   "s3.batch-v1": S3BatchV1Event;
   "s3.batch-v1.result": S3BatchV1Result;
   "s3.batch-v2": S3BatchV2Event;
@@ -191,13 +207,31 @@ export interface PayloadTypes {
   "ses.receipt": SesReceiptEvent;
   "ses.receipt.result": SesReceiptResult;
   "signin.eventbridge-console-sign-in": SigninEventBridgeConsoleSignInEvent;
+  "sms.eventbridge-job-state-change": SmsEventBridgeJobStateChangeEvent;
   "sns.notification": SnsNotificationEvent;
   "sns.notification-in-sqs": SnsNotificationInSqsEvent;
   "sqs.batch": SqsBatchEvent;
   "sqs.batch.result": SqsBatchResult;
   "sqs.message-in-firehose": SqsMessageInFirehoseEvent;
+  "ssm.eventbridge-calendar-state-change": SsmEventBridgeCalendarStateChangeEvent;
+  "ssm.eventbridge-configuration-compliance-state-change": SsmEventBridgeConfigurationComplianceStateChangeEvent;
+  "ssm.eventbridge-ec2-automation-execution-status-change": SsmEventBridgeEc2AutomationExecutionStatusChangeEvent;
+  "ssm.eventbridge-ec2-automation-step-status-change": SsmEventBridgeEc2AutomationStepStatusChangeEvent;
+  "ssm.eventbridge-ec2-command-invocation-status-change": SsmEventBridgeEc2CommandInvocationStatusChangeEvent;
+  "ssm.eventbridge-ec2-command-status-change": SsmEventBridgeEc2CommandStatusChangeEvent;
+  "ssm.eventbridge-ec2-state-manager-association-state-change": SsmEventBridgeEc2StateManagerAssociationStateChangeEvent;
+  "ssm.eventbridge-ec2-state-manager-instance-association-state-change": SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent;
+  "ssm.eventbridge-maintenance-window-execution-state-change": SsmEventBridgeMaintenanceWindowExecutionStateChangeEvent;
+  "ssm.eventbridge-maintenance-window-state-change": SsmEventBridgeMaintenanceWindowStateChangeEvent;
+  "ssm.eventbridge-maintenance-window-target-registration": SsmEventBridgeMaintenanceWindowTargetRegistrationEvent;
+  "ssm.eventbridge-maintenance-window-task-execution-state-change": SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeEvent;
+  "ssm.eventbridge-maintenance-window-task-target-invocation-state-change": SsmEventBridgeMaintenanceWindowTaskTargetInvocationStateChangeEvent;
+  "ssm.eventbridge-parameter-store-state-change": SsmEventBridgeParameterStoreStateChangeEvent;
+  "stepfunctions.eventbridge-execution-status-change": StepFunctionsEventBridgeExecutionStatusChangeEvent;
+  "tag.eventbridge-tag-change-on-resource": TagEventBridgeTagChangeOnResourceEvent;
   "transfer.identity-provider": TransferIdentityProviderEvent;
   "transfer.identity-provider.result": TransferIdentityProviderResult;
+  "trustedadvisor.eventbridge-check-item-refresh-notification": TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent;
   "vpc-lattice.request-v1": VpcLatticeRequestV1Event;
   "vpc-lattice.request-v1.result": VpcLatticeRequestV1Result;
   "vpc-lattice.request-v2": VpcLatticeRequestV2Event;
@@ -310,8 +344,15 @@ export interface EventTypes {
   "gamelift.eventbridge-matchmaking-succeeded": GameLiftEventBridgeMatchmakingSucceededEvent;
   "gamelift.eventbridge-matchmaking-timed-out": GameLiftEventBridgeMatchmakingTimedOutEvent;
   "gamelift.eventbridge-potential-match-created": GameLiftEventBridgePotentialMatchCreatedEvent;
+  "glue.eventbridge-crawler-failed": GlueEventBridgeCrawlerFailedEvent;
+  "glue.eventbridge-crawler-started": GlueEventBridgeCrawlerStartedEvent;
+  "glue.eventbridge-crawler-succeeded": GlueEventBridgeCrawlerSucceededEvent;
+  "glue.eventbridge-data-catalog-database-state-change": GlueEventBridgeDataCatalogDatabaseStateChangeEvent;
+  "glue.eventbridge-data-catalog-table-state-change": GlueEventBridgeDataCatalogTableStateChangeEvent;
   "glue.eventbridge-job-run-state-change": GlueEventBridgeJobRunStateChangeEvent;
+  "glue.eventbridge-job-run-status": GlueEventBridgeJobRunStatusEvent;
   "guardduty.eventbridge-malware-protection-object-scan-result": GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent;
+  "health.eventbridge-event": HealthEventBridgeEvent;
   "iot.button": IoTButtonEvent;
   "iot.custom-authorizer": IoTCustomAuthorizerEvent;
   "iot.one-click": IoTOneClickEvent;
@@ -329,12 +370,21 @@ export interface EventTypes {
   "kinesis-analytics.preprocessing": KinesisAnalyticsPreprocessingEvent;
   "kinesis.stream-batch": KinesisStreamBatchEvent;
   "kinesis.stream-tumbling-window": KinesisStreamTumblingWindowEvent;
+  "kms.eventbridge-cmk-event": KmsEventBridgeCmkEvent;
   "lambda.destination-record": LambdaDestinationRecordEvent;
   "lambda.function-url": LambdaFunctionUrlEvent;
   "lex.v1": LexV1Event;
   "lex.v2": LexV2Event;
+  "macie.eventbridge-alert-updated": MacieEventBridgeAlertUpdatedEvent;
+  "macie.eventbridge-bucket-contains-high-risk-object-alert": MacieEventBridgeBucketContainsHighRiskObjectAlertEvent;
+  "macie.eventbridge-bucket-scan-alert": MacieEventBridgeBucketScanAlertEvent;
+  "macie.eventbridge-bucket-writable-alert": MacieEventBridgeBucketWritableAlertEvent;
   "mq.activemq": MqActiveMqEvent;
   "mq.rabbitmq": MqRabbitMqEvent;
+  "opsworks.eventbridge-alert": OpsWorksEventBridgeAlertEvent;
+  "opsworks.eventbridge-command-state-change": OpsWorksEventBridgeCommandStateChangeEvent;
+  "opsworks.eventbridge-deployment-state-change": OpsWorksEventBridgeDeploymentStateChangeEvent;
+  "opsworks.eventbridge-instance-state-change": OpsWorksEventBridgeInstanceStateChangeEvent;
   "s3.batch-v1": S3BatchV1Event;
   "s3.batch-v2": S3BatchV2Event;
   "s3.eventbridge-object-access-tier-changed": S3EventBridgeObjectAccessTierChangedEvent;
@@ -356,11 +406,29 @@ export interface EventTypes {
   "secretsmanager.rotation": SecretsManagerRotationEvent;
   "ses.receipt": SesReceiptEvent;
   "signin.eventbridge-console-sign-in": SigninEventBridgeConsoleSignInEvent;
+  "sms.eventbridge-job-state-change": SmsEventBridgeJobStateChangeEvent;
   "sns.notification": SnsNotificationEvent;
   "sns.notification-in-sqs": SnsNotificationInSqsEvent;
   "sqs.batch": SqsBatchEvent;
   "sqs.message-in-firehose": SqsMessageInFirehoseEvent;
+  "ssm.eventbridge-calendar-state-change": SsmEventBridgeCalendarStateChangeEvent;
+  "ssm.eventbridge-configuration-compliance-state-change": SsmEventBridgeConfigurationComplianceStateChangeEvent;
+  "ssm.eventbridge-ec2-automation-execution-status-change": SsmEventBridgeEc2AutomationExecutionStatusChangeEvent;
+  "ssm.eventbridge-ec2-automation-step-status-change": SsmEventBridgeEc2AutomationStepStatusChangeEvent;
+  "ssm.eventbridge-ec2-command-invocation-status-change": SsmEventBridgeEc2CommandInvocationStatusChangeEvent;
+  "ssm.eventbridge-ec2-command-status-change": SsmEventBridgeEc2CommandStatusChangeEvent;
+  "ssm.eventbridge-ec2-state-manager-association-state-change": SsmEventBridgeEc2StateManagerAssociationStateChangeEvent;
+  "ssm.eventbridge-ec2-state-manager-instance-association-state-change": SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent;
+  "ssm.eventbridge-maintenance-window-execution-state-change": SsmEventBridgeMaintenanceWindowExecutionStateChangeEvent;
+  "ssm.eventbridge-maintenance-window-state-change": SsmEventBridgeMaintenanceWindowStateChangeEvent;
+  "ssm.eventbridge-maintenance-window-target-registration": SsmEventBridgeMaintenanceWindowTargetRegistrationEvent;
+  "ssm.eventbridge-maintenance-window-task-execution-state-change": SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeEvent;
+  "ssm.eventbridge-maintenance-window-task-target-invocation-state-change": SsmEventBridgeMaintenanceWindowTaskTargetInvocationStateChangeEvent;
+  "ssm.eventbridge-parameter-store-state-change": SsmEventBridgeParameterStoreStateChangeEvent;
+  "stepfunctions.eventbridge-execution-status-change": StepFunctionsEventBridgeExecutionStatusChangeEvent;
+  "tag.eventbridge-tag-change-on-resource": TagEventBridgeTagChangeOnResourceEvent;
   "transfer.identity-provider": TransferIdentityProviderEvent;
+  "trustedadvisor.eventbridge-check-item-refresh-notification": TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent;
   "vpc-lattice.request-v1": VpcLatticeRequestV1Event;
   "vpc-lattice.request-v2": VpcLatticeRequestV2Event;
   "workmail.message-flow": WorkMailMessageFlowEvent;
@@ -463,8 +531,15 @@ export interface ResultTypes {
   "gamelift.eventbridge-matchmaking-succeeded": void;
   "gamelift.eventbridge-matchmaking-timed-out": void;
   "gamelift.eventbridge-potential-match-created": void;
+  "glue.eventbridge-crawler-failed": void;
+  "glue.eventbridge-crawler-started": void;
+  "glue.eventbridge-crawler-succeeded": void;
+  "glue.eventbridge-data-catalog-database-state-change": void;
+  "glue.eventbridge-data-catalog-table-state-change": void;
   "glue.eventbridge-job-run-state-change": void;
+  "glue.eventbridge-job-run-status": void;
   "guardduty.eventbridge-malware-protection-object-scan-result": void;
+  "health.eventbridge-event": void;
   "iot.button": void;
   "iot.custom-authorizer": IoTCustomAuthorizerResult;
   "iot.one-click": void;
@@ -482,12 +557,21 @@ export interface ResultTypes {
   "kinesis-analytics.preprocessing": KinesisAnalyticsPreprocessingResult;
   "kinesis.stream-batch": KinesisStreamBatchResult | void;
   "kinesis.stream-tumbling-window": KinesisStreamTumblingWindowResult | void;
+  "kms.eventbridge-cmk-event": void;
   "lambda.destination-record": void;
   "lambda.function-url": LambdaFunctionUrlResult;
   "lex.v1": LexV1Result;
   "lex.v2": LexV2Result;
+  "macie.eventbridge-alert-updated": void;
+  "macie.eventbridge-bucket-contains-high-risk-object-alert": void;
+  "macie.eventbridge-bucket-scan-alert": void;
+  "macie.eventbridge-bucket-writable-alert": void;
   "mq.activemq": unknown;
   "mq.rabbitmq": unknown;
+  "opsworks.eventbridge-alert": void;
+  "opsworks.eventbridge-command-state-change": void;
+  "opsworks.eventbridge-deployment-state-change": void;
+  "opsworks.eventbridge-instance-state-change": void;
   "s3.batch-v1": S3BatchV1Result;
   "s3.batch-v2": S3BatchV2Result;
   "s3.eventbridge-object-access-tier-changed": void;
@@ -509,11 +593,29 @@ export interface ResultTypes {
   "secretsmanager.rotation": unknown;
   "ses.receipt": SesReceiptResult | void;
   "signin.eventbridge-console-sign-in": void;
+  "sms.eventbridge-job-state-change": void;
   "sns.notification": void;
   "sns.notification-in-sqs": SqsBatchResult | void;
   "sqs.batch": SqsBatchResult | void;
   "sqs.message-in-firehose": unknown;
+  "ssm.eventbridge-calendar-state-change": void;
+  "ssm.eventbridge-configuration-compliance-state-change": void;
+  "ssm.eventbridge-ec2-automation-execution-status-change": void;
+  "ssm.eventbridge-ec2-automation-step-status-change": void;
+  "ssm.eventbridge-ec2-command-invocation-status-change": void;
+  "ssm.eventbridge-ec2-command-status-change": void;
+  "ssm.eventbridge-ec2-state-manager-association-state-change": void;
+  "ssm.eventbridge-ec2-state-manager-instance-association-state-change": void;
+  "ssm.eventbridge-maintenance-window-execution-state-change": void;
+  "ssm.eventbridge-maintenance-window-state-change": void;
+  "ssm.eventbridge-maintenance-window-target-registration": void;
+  "ssm.eventbridge-maintenance-window-task-execution-state-change": void;
+  "ssm.eventbridge-maintenance-window-task-target-invocation-state-change": void;
+  "ssm.eventbridge-parameter-store-state-change": void;
+  "stepfunctions.eventbridge-execution-status-change": void;
+  "tag.eventbridge-tag-change-on-resource": void;
   "transfer.identity-provider": TransferIdentityProviderResult;
+  "trustedadvisor.eventbridge-check-item-refresh-notification": void;
   "vpc-lattice.request-v1": VpcLatticeRequestV1Result;
   "vpc-lattice.request-v2": VpcLatticeRequestV2Result;
   "workmail.message-flow": WorkMailMessageFlowResult | void;
@@ -2713,6 +2815,68 @@ export interface SampleParameters {
     /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00.000Z". */
     "event-time"?: string;
   };
+  "glue.eventbridge-crawler-failed": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the crawler. Default: "example-crawler". */
+    "crawler-name"?: string;
+    /** Why the crawl failed. Default: "Internal Service Exception". */
+    "error-message"?: string;
+  };
+  "glue.eventbridge-crawler-started": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the crawler. Default: "example-crawler". */
+    "crawler-name"?: string;
+  };
+  "glue.eventbridge-crawler-succeeded": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the crawler. Default: "example-crawler". */
+    "crawler-name"?: string;
+    /** Number of tables the crawl created (sent as a string). Default: 1. */
+    "tables-created"?: number;
+  };
+  "glue.eventbridge-data-catalog-database-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Database name. Default: "example_db". */
+    "database"?: string;
+    /** Table name. Default: "example_table". */
+    "table"?: string;
+    /** The Data Catalog operation. Default: "CreateTable". */
+    "type-of-change"?: "CreateDatabase" | "CreateTable" | "UpdateTable" | "DeleteTable" | "BatchDeleteTable";
+  };
+  "glue.eventbridge-data-catalog-table-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Database name. Default: "example_db". */
+    "database"?: string;
+    /** Table name. Default: "example_table". */
+    "table"?: string;
+    /** The Data Catalog operation. Default: "BatchCreatePartition". */
+    "type-of-change"?: "UpdateTable" | "CreatePartition" | "BatchCreatePartition" | "UpdatePartition" | "BatchUpdatePartition" | "DeletePartition" | "BatchDeletePartition";
+  };
   "glue.eventbridge-job-run-state-change": {
     /** AWS Region of the job (the event's region). Default: "us-east-1". */
     "region"?: string;
@@ -2729,6 +2893,22 @@ export interface SampleParameters {
     /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
     "event-time"?: string;
   };
+  "glue.eventbridge-job-run-status": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the job. Default: "MyJob". */
+    "job-name"?: string;
+    /** State the run stayed in past the threshold. Default: "RUNNING". */
+    "state"?: "STARTING" | "RUNNING" | "STOPPING";
+    /** The job's delay notification threshold in minutes. Default: 1. */
+    "notify-delay-after"?: number;
+    /** When the job run started. Default: "2024-03-01T11:58:00.000Z". */
+    "started-on"?: string;
+  };
   "guardduty.eventbridge-malware-protection-object-scan-result": {
     /** AWS partition of the ARNs. Default: "aws". */
     "partition"?: string;
@@ -2744,6 +2924,26 @@ export interface SampleParameters {
     "scan-result"?: "NO_THREATS_FOUND" | "THREATS_FOUND" | "UNSUPPORTED" | "ACCESS_DENIED" | "FAILED";
     /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
     "event-time"?: string;
+  };
+  "health.eventbridge-event": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** The affected service. Default: "EC2". */
+    "service"?: string;
+    /** The Health event type. Default: "AWS_EC2_INSTANCE_REBOOT_MAINTENANCE_SCHEDULED". */
+    "event-type-code"?: string;
+    /** The event category. Default: "scheduledChange". */
+    "event-type-category"?: "issue" | "accountNotification" | "scheduledChange" | "investigation";
+    /** The event status. Default: "upcoming". */
+    "status-code"?: "open" | "closed" | "upcoming";
+    /** The affected resource (also in resources). Default: "arn:aws:ec2:us-east-1:123456789012:instance/i-1234567890abcdef0". */
+    "entity"?: string;
+    /** The latest description (en_US). Default: "A description of the event will be provided here". */
+    "description"?: string;
   };
   "iot.button": {
     /** The button's device serial number (DSN). Default: "G030JF055364XVRB". */
@@ -3091,6 +3291,18 @@ export interface SampleParameters {
     /** Sequence number of the failed record, when failed is true. Default: "49590338271490256608559692538361571095921575989136588898". */
     "sequence"?: string;
   };
+  "kms.eventbridge-cmk-event": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Which key lifecycle event. Default: "KMS CMK Rotation". */
+    "detail-type"?: "KMS CMK Rotation" | "KMS Imported Key Material Expiration" | "KMS CMK Deletion";
+    /** Id of the KMS key. Default: "1234abcd-12ab-34cd-56ef-1234567890ab". */
+    "key-id"?: string;
+  };
   "lambda.destination-record": {
     /** AWS partition of the function ARN. Default: "aws". */
     "partition"?: string;
@@ -3255,6 +3467,74 @@ export interface SampleParameters {
     /** Plain-text message for the user (left out when empty, except with ElicitIntent, which needs one). Default: "Your car is booked.". */
     "message"?: string;
   };
+  "macie.eventbridge-alert-updated": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the alert. Default: "Example alert". */
+    "alert-name"?: string;
+    /** Risk score of the alert. Default: 70. */
+    "risk-score"?: number;
+    /** The anomalous feature (API name) of the predictive alert. Default: "ListRolePolicies". */
+    "feature"?: string;
+  };
+  "macie.eventbridge-bucket-contains-high-risk-object-alert": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the alert. Default: "Example alert". */
+    "alert-name"?: string;
+    /** Risk score of the alert. Default: 70. */
+    "risk-score"?: number;
+    /** Whether the alert is new or updated. Default: "ALERT_CREATED". */
+    "notification-type"?: "ALERT_CREATED" | "ALERT_UPDATED";
+    /** The bucket holding the object (also the actor). Default: "example-bucket". */
+    "bucket"?: string;
+    /** The high-risk object key. Default: "secret_key.txt". */
+    "key"?: string;
+  };
+  "macie.eventbridge-bucket-scan-alert": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the alert. Default: "Example alert". */
+    "alert-name"?: string;
+    /** Risk score of the alert. Default: 70. */
+    "risk-score"?: number;
+    /** Whether the alert is new or updated. Default: "ALERT_CREATED". */
+    "notification-type"?: "ALERT_CREATED" | "ALERT_UPDATED";
+    /** The API whose calls the alert counts. Default: "GetBucketPolicy". */
+    "api-name"?: string;
+    /** Source IP of the calls. Default: "192.0.2.10". */
+    "source-ip"?: string;
+  };
+  "macie.eventbridge-bucket-writable-alert": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the alert. Default: "Example alert". */
+    "alert-name"?: string;
+    /** Risk score of the alert. Default: 70. */
+    "risk-score"?: number;
+    /** Whether the alert is new or updated. Default: "ALERT_CREATED". */
+    "notification-type"?: "ALERT_CREATED" | "ALERT_UPDATED";
+    /** The writable bucket. Default: "example-bucket". */
+    "bucket"?: string;
+    /** The group granted write access. Default: "http://acs.amazonaws.com/groups/global/AuthenticatedUsers". */
+    "grantee-uri"?: string;
+  };
   "mq.activemq": {
     /** AWS partition of the broker ARN. Default: "aws". */
     "partition"?: string;
@@ -3300,6 +3580,70 @@ export interface SampleParameters {
     "persistent"?: boolean;
     /** The broker delivered the message before. Default: false. */
     "redelivered"?: boolean;
+  };
+  "opsworks.eventbridge-alert": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Id of the stack. Default: "acd3df16-e859-4598-8414-377b12a902da". */
+    "stack-id"?: string;
+    /** OpsWorks id of the instance. Default: "a648d98f-fdd8-4323-952a-a50a3e4e500f". */
+    "instance-id"?: string;
+    /** The failed operation. Default: "InstanceStop". */
+    "type"?: string;
+    /** Description of the error. Default: "The shutdown of the instance timed out. Please try stopping it again.". */
+    "message"?: string;
+  };
+  "opsworks.eventbridge-command-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Id of the stack. Default: "acd3df16-e859-4598-8414-377b12a902da". */
+    "stack-id"?: string;
+    /** OpsWorks id of the instance. Default: "a648d98f-fdd8-4323-952a-a50a3e4e500f". */
+    "instance-id"?: string;
+    /** Command state. Default: "successful". */
+    "status"?: "expired" | "failed" | "skipped" | "successful" | "superseded";
+    /** Command type. Default: "setup". */
+    "type"?: string;
+  };
+  "opsworks.eventbridge-deployment-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Id of the stack. Default: "acd3df16-e859-4598-8414-377b12a902da". */
+    "stack-id"?: string;
+    /** OpsWorks id of the instance. Default: "a648d98f-fdd8-4323-952a-a50a3e4e500f". */
+    "instance-id"?: string;
+    /** Deployment state. Default: "successful". */
+    "status"?: "running" | "successful" | "failed";
+    /** Deployment command. Default: "deploy". */
+    "command"?: string;
+  };
+  "opsworks.eventbridge-instance-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Id of the stack. Default: "acd3df16-e859-4598-8414-377b12a902da". */
+    "stack-id"?: string;
+    /** OpsWorks id of the instance. Default: "a648d98f-fdd8-4323-952a-a50a3e4e500f". */
+    "instance-id"?: string;
+    /** The new instance state. Default: "online". */
+    "status"?: "booting" | "connection_lost" | "online" | "pending" | "rebooting" | "requested" | "running_setup" | "setup_failed" | "shutting_down" | "start_failed" | "stopping" | "stop_failed" | "stopped" | "terminating" | "terminated";
+    /** Host name of the instance. Default: "webserver1". */
+    "hostname"?: string;
   };
   "s3.batch-v1": {
     /** ARN of the bucket holding the object (arn:<partition>:s3:::<bucket>). Default: "arn:aws:s3:::examplebucket". */
@@ -3767,6 +4111,18 @@ export interface SampleParameters {
     /** When the event occurred (ISO 8601, UTC); the envelope's time carries it to the second. Default: "2024-03-01T12:00:00Z". */
     "event-time"?: string;
   };
+  "sms.eventbridge-job-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Replication job id. Default: "sms-job-2ea64347". */
+    "job-id"?: string;
+    /** The job state (the two documented). Default: "Completed". */
+    "state"?: "Completed" | "Deleted";
+  };
   "sns.notification": {
     /** AWS partition of the topic ARN. Default: "aws". */
     "partition"?: string;
@@ -3841,6 +4197,238 @@ export interface SampleParameters {
     /** When Firehose received the record from the pipe (ISO 8601); sent as epoch milliseconds. Default: "2024-03-01T12:00:01.250Z". */
     "arrival-time"?: string;
   };
+  "ssm.eventbridge-calendar-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the Change Calendar document. Default: "MyCalendar". */
+    "calendar"?: string;
+    /** The new calendar state. Default: "OPEN". */
+    "state"?: "OPEN" | "CLOSED";
+    /** When the state changes next. Default: "2024-03-08T12:00:00Z". */
+    "next-transition-time"?: string;
+  };
+  "ssm.eventbridge-configuration-compliance-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** The managed node. Default: "i-01234567890abcdef". */
+    "instance-id"?: string;
+    /** The new compliance status. Default: "non_compliant". */
+    "compliance-status"?: "compliant" | "non_compliant";
+    /** What was evaluated. Default: "Patch". */
+    "compliance-type"?: "Patch" | "Association";
+  };
+  "ssm.eventbridge-ec2-automation-execution-status-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the Automation runbook. Default: "AWS-RestartEC2Instance". */
+    "runbook"?: string;
+    /** Status of the execution or step. Default: "Success". */
+    "status"?: "Pending" | "InProgress" | "Waiting" | "Success" | "TimedOut" | "Cancelling" | "Cancelled" | "Failed";
+    /** Principal that started the execution. Default: "arn:aws:iam::123456789012:user/userName". */
+    "executed-by"?: string;
+  };
+  "ssm.eventbridge-ec2-automation-step-status-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the Automation runbook. Default: "AWS-RestartEC2Instance". */
+    "runbook"?: string;
+    /** Status of the execution or step. Default: "Success". */
+    "status"?: "Pending" | "InProgress" | "Waiting" | "Success" | "TimedOut" | "Cancelling" | "Cancelled" | "Failed";
+    /** Name of the step. Default: "stopInstances". */
+    "step-name"?: string;
+    /** Action of the step. Default: "aws:changeInstanceState". */
+    "action"?: string;
+  };
+  "ssm.eventbridge-ec2-command-invocation-status-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** The managed node. Default: "i-0123456789abcdef0". */
+    "instance-id"?: string;
+    /** The SSM document run. Default: "AWS-RunShellScript". */
+    "document-name"?: string;
+    /** Status of the command or invocation. Default: "Success". */
+    "status"?: "Pending" | "InProgress" | "Delayed" | "Success" | "DeliveryTimedOut" | "ExecutionTimedOut" | "Failed" | "Canceled" | "Undeliverable" | "Terminated";
+  };
+  "ssm.eventbridge-ec2-command-status-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** The managed node. Default: "i-0123456789abcdef0". */
+    "instance-id"?: string;
+    /** The SSM document run. Default: "AWS-RunShellScript". */
+    "document-name"?: string;
+    /** Status of the command or invocation. Default: "Success". */
+    "status"?: "Pending" | "InProgress" | "Delayed" | "Success" | "DeliveryTimedOut" | "ExecutionTimedOut" | "Failed" | "Canceled" | "Undeliverable" | "Terminated";
+    /** The `commands` parameter (a list of strings). Default: ["date"]. */
+    "commands"?: unknown;
+  };
+  "ssm.eventbridge-ec2-state-manager-association-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** The SSM document of the association. Default: "AWS-RunPatchBaseline". */
+    "document-name"?: string;
+    /** A managed node the association targets. Default: "i-0123456789abcdef0". */
+    "instance-id"?: string;
+    /** Status of the association. Default: "Success". */
+    "status"?: "Success" | "Failed" | "Pending";
+  };
+  "ssm.eventbridge-ec2-state-manager-instance-association-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** The SSM document of the association. Default: "AWS-RunPatchBaseline". */
+    "document-name"?: string;
+    /** A managed node the association targets. Default: "i-0123456789abcdef0". */
+    "instance-id"?: string;
+    /** Status of the association. Default: "Success". */
+    "status"?: "Success" | "Failed" | "Pending";
+  };
+  "ssm.eventbridge-maintenance-window-execution-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Id of the maintenance window. Default: "mw-0c50858d01EXAMPLE". */
+    "window-id"?: string;
+    /** Status of the run. Default: "SUCCESS". */
+    "status"?: "PENDING" | "IN_PROGRESS" | "SUCCESS" | "FAILED" | "TIMED_OUT" | "CANCELLING" | "CANCELLED" | "SKIPPED_OVERLAPPING";
+  };
+  "ssm.eventbridge-maintenance-window-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Id of the maintenance window. Default: "mw-0c50858d01EXAMPLE". */
+    "window-id"?: string;
+    /** The window's new state. Default: "DISABLED". */
+    "status"?: "ENABLED" | "DISABLED";
+  };
+  "ssm.eventbridge-maintenance-window-target-registration": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Id of the maintenance window. Default: "mw-0c50858d01EXAMPLE". */
+    "window-id"?: string;
+    /** Registered or deregistered. Default: "REGISTERED". */
+    "status"?: "REGISTERED" | "DEREGISTERED";
+  };
+  "ssm.eventbridge-maintenance-window-task-execution-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Id of the maintenance window. Default: "mw-0c50858d01EXAMPLE". */
+    "window-id"?: string;
+    /** Status of the task or invocation. Default: "SUCCESS". */
+    "status"?: "IN_PROGRESS" | "SUCCESS" | "FAILED" | "TIMED_OUT";
+  };
+  "ssm.eventbridge-maintenance-window-task-target-invocation-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Id of the maintenance window. Default: "mw-0c50858d01EXAMPLE". */
+    "window-id"?: string;
+    /** Status of the task or invocation. Default: "SUCCESS". */
+    "status"?: "IN_PROGRESS" | "SUCCESS" | "FAILED" | "TIMED_OUT";
+    /** Owner information of the target. Default: "Owner". */
+    "owner-information"?: string;
+  };
+  "ssm.eventbridge-parameter-store-state-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Parameter name. Default: "/app/prod/db-url". */
+    "name"?: string;
+    /** What happened to the parameter. Default: "Update". */
+    "operation"?: "Create" | "Update" | "Delete" | "LabelParameterVersion";
+    /** Parameter type. Default: "String". */
+    "type"?: "String" | "StringList" | "SecureString";
+  };
+  "stepfunctions.eventbridge-execution-status-change": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the state machine. Default: "MyStateMachine". */
+    "state-machine"?: string;
+    /** Name of the execution. Default: "example-execution". */
+    "execution-name"?: string;
+    /** The execution status. Default: "SUCCEEDED". */
+    "status"?: "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "ABORTED";
+    /** Execution input (sent as JSON text). Default: {}. */
+    "input"?: unknown;
+    /** Execution output (sent as JSON text when the status is SUCCEEDED, otherwise null). Default: "Hello World!". */
+    "output"?: unknown;
+    /** When the execution started. Default: "2024-03-01T11:59:58.000Z". */
+    "start-time"?: string;
+  };
+  "tag.eventbridge-tag-change-on-resource": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Service of the tagged resource. Default: "ec2". */
+    "service"?: string;
+    /** Type of the tagged resource. Default: "instance". */
+    "resource-type"?: string;
+    /** Id of the tagged resource. Default: "i-0123456789abcdef0". */
+    "resource-id"?: string;
+    /** All tags after the change (a string-to-string map). Default: {"Environment":"prod","Team":"payments"}. */
+    "tags"?: unknown;
+    /** Keys this change added, changed or removed. Default: ["Environment"]. */
+    "changed-tag-keys"?: unknown;
+    /** Version of the tag set. Default: 2. */
+    "version"?: number;
+  };
   "transfer.identity-provider": {
     /** User name the client logged in with. Default: "bobusa". */
     "username"?: string;
@@ -3864,6 +4452,22 @@ export interface SampleParameters {
     "home-directory"?: string;
     /** An SSH public key to return for public key authentication; empty for password authentication (PublicKeys is then left out). Default: "". */
     "public-key"?: string;
+  };
+  "trustedadvisor.eventbridge-check-item-refresh-notification": {
+    /** AWS Region the event comes from (the event's region). Default: "us-east-1". */
+    "region"?: string;
+    /** Account the event comes from (the event's account). Default: "123456789012". */
+    "account-id"?: string;
+    /** When the event occurred (ISO 8601); the envelope carries it to the second. Default: "2024-03-01T12:00:00Z". */
+    "event-time"?: string;
+    /** Name of the check. Default: "Low Utilization Amazon EC2 Instances". */
+    "check-name"?: string;
+    /** Status of the item. Default: "WARN". */
+    "status"?: "OK" | "WARN" | "ERROR";
+    /** ARN of the flagged resource (empty when not a resource). Default: "arn:aws:ec2:us-east-2:123456789012:instance/i-01234567890abcdef". */
+    "resource-id"?: string;
+    /** The check's columns for the item (strings or null). Default: {"Region/AZ":"us-east-2a","Instance ID":"i-01234567890abcdef","Instance Type":"t2.micro","Instance Name":null,"Estimated Monthly Savings":"$9.22"}. */
+    "check-item-detail"?: unknown;
   };
   "vpc-lattice.request-v1": {
     /** HTTP method of the request. Default: "POST". */

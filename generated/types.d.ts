@@ -398,6 +398,79 @@ export type GameLiftPotentialMatchCreatedDetail = GameLiftMatchmakingDetail & {
 };
 
 /**
+ * The `detail` of a `Glue Crawler State Change` event for a crawler that failed.
+ */
+export type GlueCrawlerFailedDetail = GlueCrawlerDetailBase & {
+  state: "Failed";
+  /**
+   * Why the crawl failed, such as `Internal Service Exception`.
+   */
+  errorMessage: string;
+  /**
+   * Console link to the crawler's CloudWatch Logs stream.
+   */
+  cloudWatchLogLink?: string;
+};
+
+/**
+ * The `detail` of a `Glue Crawler State Change` event for a crawler that started.
+ */
+export type GlueCrawlerStartedDetail = GlueCrawlerDetailBase & {
+  state: "Started";
+  /**
+   * When the crawl started (ISO 8601).
+   */
+  startTime: string;
+};
+
+/**
+ * The `detail` of a `Glue Crawler State Change` event for a crawler that succeeded: counts of the tables and partitions it changed, as strings.
+ */
+export type GlueCrawlerSucceededDetail = GlueCrawlerDetailBase & {
+  state: "Succeeded";
+  /**
+   * When the crawl finished (ISO 8601).
+   */
+  completionDate: string;
+  /**
+   * Number of tables created, as a decimal string.
+   */
+  tablesCreated?: string;
+  /**
+   * Number of tables updated, as a decimal string.
+   */
+  tablesUpdated?: string;
+  /**
+   * Number of tables deleted, as a decimal string.
+   */
+  tablesDeleted?: string;
+  /**
+   * Number of partitions created, as a decimal string.
+   */
+  partitionsCreated?: string;
+  /**
+   * Number of partitions updated, as a decimal string.
+   */
+  partitionsUpdated?: string;
+  /**
+   * Number of partitions deleted, as a decimal string.
+   */
+  partitionsDeleted?: string;
+  /**
+   * Duration of the crawl in seconds, as a decimal string (the key contains a space and parentheses).
+   */
+  "runningTime (sec)"?: string;
+  /**
+   * Warnings of the crawl; `N/A` when there were none.
+   */
+  warningMessage?: string;
+  /**
+   * Console link to the crawler's CloudWatch Logs stream.
+   */
+  cloudWatchLogLink?: string;
+};
+
+/**
  * How the button was pressed.
  */
 export type IoTButtonClickType = "SINGLE" | "DOUBLE" | "LONG";
@@ -416,6 +489,49 @@ export type LexV1DialogActionType = "ElicitIntent" | "ElicitSlot" | "ConfirmInte
  * The fulfillment state of a recent intent (the runtime API's IntentSummary values). A `Close` dialog action accepts only `Fulfilled` or `Failed`.
  */
 export type LexV1FulfillmentState = "Fulfilled" | "Failed" | "ReadyForFulfillment";
+
+/**
+ * The `detail` of a Macie Classic `ALERT_UPDATED` notification.
+ */
+export type MacieAlertUpdatedDetail = MacieAlertDetailBase & {
+  "notification-type": "ALERT_UPDATED";
+};
+
+/**
+ * The `detail` of a Macie Classic basic alert over objects: `summary.Object` counts the objects by `bucket/key`.
+ */
+export type MacieBucketContainsHighRiskObjectAlertDetail = MacieAlertDetailBase & {
+  trigger: {
+    "alert-type": "basic";
+  };
+  summary: {
+    Object: MacieAlertCounts;
+  };
+};
+
+/**
+ * The `detail` of a Macie Classic basic alert over bucket API activity: `summary.Events` counts the calls.
+ */
+export type MacieBucketScanAlertDetail = MacieAlertDetailBase & {
+  trigger: {
+    "alert-type": "basic";
+  };
+  summary: {
+    Events: MacieAlertApiActivity;
+  };
+};
+
+/**
+ * The `detail` of a Macie Classic basic alert for a writable bucket: `summary.ACL` holds the bucket ACL.
+ */
+export type MacieBucketWritableAlertDetail = MacieAlertDetailBase & {
+  trigger: {
+    "alert-type": "basic";
+  };
+  summary: {
+    ACL: MacieAlertBucketAcls;
+  };
+};
 
 /**
  * An MD5 digest as 32 lowercase hexadecimal digits.
@@ -605,6 +721,140 @@ export type SigninConsoleSignInDetail = CloudTrailRecordDetail & {
     MfaType?: string;
     [k: string]: unknown;
   };
+};
+
+/**
+ * The `detail` of an `EC2 Automation Execution Status-change Notification`.
+ */
+export type SsmEc2AutomationExecutionStatusChangeDetail = SsmAutomationDetailBase & {
+  /**
+   * ARN of the principal that started the execution.
+   */
+  ExecutedBy?: string;
+};
+
+/**
+ * The `detail` of an `EC2 Automation Step Status-change Notification`: the execution fields plus the step.
+ */
+export type SsmEc2AutomationStepStatusChangeDetail = SsmAutomationDetailBase & {
+  /**
+   * Name of the step in the runbook.
+   */
+  StepName: string;
+  /**
+   * The step's action, such as `aws:runCommand`.
+   */
+  Action: string;
+};
+
+/**
+ * The `detail` of an `EC2 Command Invocation Status-change Notification`: the command fields plus the node.
+ */
+export type SsmEc2CommandInvocationStatusChangeDetail = SsmCommandDetailBase & {
+  /**
+   * The managed node the invocation ran on.
+   */
+  "instance-id": string;
+};
+
+/**
+ * The `detail` of an `EC2 Command Status-change Notification`.
+ */
+export type SsmEc2CommandStatusChangeDetail = SsmCommandDetailBase & {
+  /**
+   * When the command expires if not yet delivered (ISO 8601).
+   */
+  "expire-after"?: string;
+  /**
+   * The document parameters the command was sent with: each name maps to a list of strings.
+   */
+  parameters?: {
+    [k: string]: string[];
+  };
+};
+
+/**
+ * The `detail` of an `EC2 State Manager Association State Change` event.
+ */
+export type SsmEc2StateManagerAssociationStateChangeDetail = SsmAssociationDetailBase & {
+  /**
+   * Version of the association.
+   */
+  "association-version"?: string;
+  /**
+   * When the association was last updated (ISO 8601).
+   */
+  "last-updated-date"?: string;
+  /**
+   * Targets per status as JSON text, such as `{"Success":1}`.
+   */
+  "association-status-aggregated-count"?: string;
+  /**
+   * The association schedule, such as `cron(0 * /30 * * * ? *)`.
+   */
+  "schedule-expression"?: string;
+  /**
+   * Version of this event's detail, `1.0`.
+   */
+  "association-cwe-version"?: string;
+};
+
+/**
+ * The `detail` of an `EC2 State Manager Instance Association State Change` event: the association fields plus the node's result.
+ */
+export type SsmEc2StateManagerInstanceAssociationStateChangeDetail = SsmAssociationDetailBase & {
+  /**
+   * The managed node.
+   */
+  "instance-id": string;
+  /**
+   * Detailed status; may be empty.
+   */
+  "detailed-status"?: string;
+  /**
+   * Error code of a failed run.
+   */
+  "error-code"?: string;
+  /**
+   * Summary of the run.
+   */
+  "execution-summary"?: string;
+  /**
+   * Where the output was written (S3 URL), if configured.
+   */
+  "output-url"?: string;
+  /**
+   * Version of this event's detail, `1`.
+   */
+  "instance-association-cwe-version"?: string;
+};
+
+/**
+ * The `detail` of a `Maintenance Window Task Execution State-change Notification`: the run fields plus the task execution.
+ */
+export type SsmMaintenanceWindowTaskExecutionStateChangeDetail = SsmMaintenanceWindowDetailBase & {
+  /**
+   * Id of the task execution.
+   */
+  "task-execution-id": string;
+};
+
+/**
+ * The `detail` of a `Maintenance Window Task Target Invocation State-change Notification`.
+ */
+export type SsmMaintenanceWindowTaskTargetInvocationStateChangeDetail = SsmMaintenanceWindowDetailBase & {
+  /**
+   * Id of the task execution.
+   */
+  "task-execution-id": string;
+  /**
+   * Id of the registered target; tasks registered without targets have none.
+   */
+  "window-target-id"?: string;
+  /**
+   * The owner information given when the target was registered.
+   */
+  "owner-information"?: string;
 };
 
 /**
@@ -1206,6 +1456,71 @@ export type GameLiftEventBridgePotentialMatchCreatedEvent = EventBridgeEnvelope 
 };
 
 /**
+ * AWS Glue crawler failed event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Glue crawler fails: source `aws.glue`, detail-type `Glue Crawler State Change`, `detail.state` `Failed` (https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html). The three crawler ids share the detail type and are told apart by `detail.state`. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export type GlueEventBridgeCrawlerFailedEvent = EventBridgeEnvelope & {
+  "detail-type": "Glue Crawler State Change";
+  source: "aws.glue";
+  detail: GlueCrawlerFailedDetail;
+};
+
+/**
+ * AWS Glue crawler started event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Glue crawler starts: source `aws.glue`, detail-type `Glue Crawler State Change`, `detail.state` `Started` (https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html). The three crawler ids share the detail type and are told apart by `detail.state`. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export type GlueEventBridgeCrawlerStartedEvent = EventBridgeEnvelope & {
+  "detail-type": "Glue Crawler State Change";
+  source: "aws.glue";
+  detail: GlueCrawlerStartedDetail;
+};
+
+/**
+ * AWS Glue crawler succeeded event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Glue crawler finishes successfully: source `aws.glue`, detail-type `Glue Crawler State Change`, `detail.state` `Succeeded` (https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html). The three crawler ids share the detail type and are told apart by `detail.state`. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export type GlueEventBridgeCrawlerSucceededEvent = EventBridgeEnvelope & {
+  "detail-type": "Glue Crawler State Change";
+  source: "aws.glue";
+  detail: GlueCrawlerSucceededDetail;
+};
+
+/**
+ * AWS Glue Data Catalog Database State Change event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a database of the Glue Data Catalog changes, including tables created or deleted in it: source `aws.glue`, detail-type `Glue Data Catalog Database State Change` (https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export type GlueEventBridgeDataCatalogDatabaseStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Glue Data Catalog Database State Change";
+  source: "aws.glue";
+  detail: GlueDataCatalogDatabaseStateChangeDetail;
+};
+
+/**
+ * AWS Glue Data Catalog Table State Change event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a table of the Glue Data Catalog or its partitions change: source `aws.glue`, detail-type `Glue Data Catalog Table State Change` (https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html). `resources` holds the table ARN. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export type GlueEventBridgeDataCatalogTableStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Glue Data Catalog Table State Change";
+  source: "aws.glue";
+  detail: GlueDataCatalogTableStateChangeDetail;
+};
+
+/**
  * AWS Glue Job State Change via EventBridge.
  *
  * The event an EventBridge rule delivers when a Glue job run reaches a final state: source `aws.glue`, detail-type `Glue Job State Change`. EventBridge invokes the function asynchronously. `resources` is empty. (The `Glue Job Run Status` timeout notification is another detail-type.) https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
@@ -1216,6 +1531,19 @@ export type GlueEventBridgeJobRunStateChangeEvent = EventBridgeEnvelope & {
   "detail-type": "Glue Job State Change";
   source: "aws.glue";
   detail: GlueJobRunStateChangeDetail;
+};
+
+/**
+ * AWS Glue Job Run Status event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Glue job run stays in `STARTING`, `RUNNING` or `STOPPING` longer than the job's delay notification threshold (`NotifyDelayAfter`): source `aws.glue`, detail-type `Glue Job Run Status`; one event per job run state (https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html). Not the `Glue Job State Change` event Glue sends when a run ends. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export type GlueEventBridgeJobRunStatusEvent = EventBridgeEnvelope & {
+  "detail-type": "Glue Job Run Status";
+  source: "aws.glue";
+  detail: GlueJobRunStatusDetail;
 };
 
 /**
@@ -1232,6 +1560,19 @@ export type GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent = EventBr
 };
 
 /**
+ * AWS Health event via EventBridge.
+ *
+ * The event an EventBridge rule delivers for an AWS Health event (service issue, scheduled change or account notification): source `aws.health`, detail-type `AWS Health Event` (https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html). Abuse notifications use the separate detail type `AWS Health Abuse Event`, not covered here. The envelope `region` is where the notification was delivered; the affected Region is `detail.eventRegion`. Large events are split into pages (`page`, `totalPages`) and may be repeated from a backup Region (`backupEvent`). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html
+ */
+export type HealthEventBridgeEvent = EventBridgeEnvelope & {
+  "detail-type": "AWS Health Event";
+  source: "aws.health";
+  detail: HealthEventDetail;
+};
+
+/**
  * AWS IoT rule Lambda action payload.
  *
  * The payload an AWS IoT rule with a Lambda action passes to the function: whatever the rule's SQL statement selects from the MQTT message (with `SELECT *`, the message itself), so its shape is chosen by the rule author, not by AWS. The schema is therefore open and accepts any JSON value; use the type parameter for your own shape. AWS IoT invokes the function asynchronously. There is no envelope to detect, so this id has `detect: false`: validate such payloads with `--id iot.rule-action` (or your own schema); known payloads that travel the same way have their own ids (`iot.button`, `iot.registry-*`).
@@ -1241,6 +1582,19 @@ export type GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent = EventBr
 export type IoTRuleActionEvent<TIoTRulePayload = unknown> = TIoTRulePayload;
 
 /**
+ * AWS KMS key lifecycle event via EventBridge.
+ *
+ * The events an EventBridge rule delivers for the lifecycle of a KMS key (https://docs.aws.amazon.com/kms/latest/developerguide/kms-events.html): source `aws.kms`, detail-type `KMS CMK Rotation` (key material rotated, automatically or on demand), `KMS Imported Key Material Expiration` (imported key material expired and was deleted) or `KMS CMK Deletion` (a key scheduled for deletion was deleted). All three carry the key id in `detail` and the key ARN in `resources`; `detail-type` tells them apart. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/kms-events.html
+ */
+export type KmsEventBridgeCmkEvent = EventBridgeEnvelope & {
+  "detail-type": "KMS CMK Rotation" | "KMS Imported Key Material Expiration" | "KMS CMK Deletion";
+  source: "aws.kms";
+  detail: KmsCmkEventDetail;
+};
+
+/**
  * Lambda function URL response.
  *
  * What a function behind a function URL (`BUFFERED` invoke mode) returns; the same contract as the API Gateway HTTP API payload 2.0 response. An object with `statusCode` is a structured response; any other JSON value is sent as a 200 `application/json` response with the value as the body.
@@ -1248,6 +1602,110 @@ export type IoTRuleActionEvent<TIoTRulePayload = unknown> = TIoTRulePayload;
  * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html#urls-response-payload
  */
 export type LambdaFunctionUrlResult = ApiGatewayHttpStructuredResponse | ApiGatewayHttpInferredResponse;
+
+/**
+ * Amazon Macie Classic alert updated via EventBridge.
+ *
+ * A Macie Classic notification that an existing alert was updated (`notification-type` `ALERT_UPDATED`), such as the guide's predictive (behavioral anomaly) alert. Detection prefers the three basic-alert ids when the content matches one of them (their rules have more conditions). Every Macie Classic alert has source `aws.macie` and detail-type `Macie Alert`; the four Macie alert ids are told apart by the content of `detail`. Macie Classic was retired (https://docs.aws.amazon.com/macie/latest/user/macie-classic.html); the only source is the four examples of the CloudWatch Events guide, so fields beyond them are unverified. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
+ */
+export type MacieEventBridgeAlertUpdatedEvent = EventBridgeEnvelope & {
+  "detail-type": "Macie Alert";
+  source: "aws.macie";
+  detail: MacieAlertUpdatedDetail;
+};
+
+/**
+ * Amazon Macie Classic high-risk object alert via EventBridge.
+ *
+ * A Macie Classic basic alert for a bucket that holds high-risk objects (the guide's example: a public bucket with secret keys), whose `summary.Object` counts the objects; `actor` is the bucket. The documented example is an `ALERT_UPDATED` notification. Every Macie Classic alert has source `aws.macie` and detail-type `Macie Alert`; the four Macie alert ids are told apart by the content of `detail`. Macie Classic was retired (https://docs.aws.amazon.com/macie/latest/user/macie-classic.html); the only source is the four examples of the CloudWatch Events guide, so fields beyond them are unverified. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
+ */
+export type MacieEventBridgeBucketContainsHighRiskObjectAlertEvent = EventBridgeEnvelope & {
+  "detail-type": "Macie Alert";
+  source: "aws.macie";
+  detail: MacieBucketContainsHighRiskObjectAlertDetail;
+};
+
+/**
+ * Amazon Macie Classic bucket scan alert via EventBridge.
+ *
+ * A Macie Classic basic alert over CloudTrail activity on buckets (the guide's example: failed enumeration of many bucket policies), whose `summary` counts the API calls by name (`Events`), source IP and Region. Every Macie Classic alert has source `aws.macie` and detail-type `Macie Alert`; the four Macie alert ids are told apart by the content of `detail`. Macie Classic was retired (https://docs.aws.amazon.com/macie/latest/user/macie-classic.html); the only source is the four examples of the CloudWatch Events guide, so fields beyond them are unverified. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
+ */
+export type MacieEventBridgeBucketScanAlertEvent = EventBridgeEnvelope & {
+  "detail-type": "Macie Alert";
+  source: "aws.macie";
+  detail: MacieBucketScanAlertDetail;
+};
+
+/**
+ * Amazon Macie Classic bucket writable alert via EventBridge.
+ *
+ * A Macie Classic basic alert for a bucket that is writable by a broad group (the guide's example: writable by all authenticated users), whose `summary.ACL` carries the offending grants. Every Macie Classic alert has source `aws.macie` and detail-type `Macie Alert`; the four Macie alert ids are told apart by the content of `detail`. Macie Classic was retired (https://docs.aws.amazon.com/macie/latest/user/macie-classic.html); the only source is the four examples of the CloudWatch Events guide, so fields beyond them are unverified. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
+ */
+export type MacieEventBridgeBucketWritableAlertEvent = EventBridgeEnvelope & {
+  "detail-type": "Macie Alert";
+  source: "aws.macie";
+  detail: MacieBucketWritableAlertDetail;
+};
+
+/**
+ * AWS OpsWorks Stacks alert via EventBridge.
+ *
+ * The event an EventBridge rule delivers when OpsWorks Stacks raises a service error. Source `aws.opsworks`, detail-type `OpsWorks Alert` (https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types). AWS OpsWorks Stacks reached end of life on 2024-05-26; these fields come from the CloudWatch Events guide only and are unverified against live events. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
+ */
+export type OpsWorksEventBridgeAlertEvent = EventBridgeEnvelope & {
+  "detail-type": "OpsWorks Alert";
+  source: "aws.opsworks";
+  detail: OpsWorksAlertDetail;
+};
+
+/**
+ * AWS OpsWorks Stacks command state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an OpsWorks Stacks command on an instance changes state. Source `aws.opsworks`, detail-type `OpsWorks Command State Change` (https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types). AWS OpsWorks Stacks reached end of life on 2024-05-26; these fields come from the CloudWatch Events guide only and are unverified against live events. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
+ */
+export type OpsWorksEventBridgeCommandStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "OpsWorks Command State Change";
+  source: "aws.opsworks";
+  detail: OpsWorksCommandStateChangeDetail;
+};
+
+/**
+ * AWS OpsWorks Stacks deployment state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an OpsWorks Stacks deployment changes state. Source `aws.opsworks`, detail-type `OpsWorks Deployment State Change` (https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types). AWS OpsWorks Stacks reached end of life on 2024-05-26; these fields come from the CloudWatch Events guide only and are unverified against live events. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
+ */
+export type OpsWorksEventBridgeDeploymentStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "OpsWorks Deployment State Change";
+  source: "aws.opsworks";
+  detail: OpsWorksDeploymentStateChangeDetail;
+};
+
+/**
+ * AWS OpsWorks Stacks instance state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an OpsWorks Stacks instance changes state. Source `aws.opsworks`, detail-type `OpsWorks Instance State Change` (https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types). AWS OpsWorks Stacks reached end of life on 2024-05-26; these fields come from the CloudWatch Events guide only and are unverified against live events. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
+ */
+export type OpsWorksEventBridgeInstanceStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "OpsWorks Instance State Change";
+  source: "aws.opsworks";
+  detail: OpsWorksInstanceStateChangeDetail;
+};
 
 /**
  * Amazon S3 Object Access Tier Changed event via EventBridge.
@@ -1409,6 +1867,240 @@ export type SigninEventBridgeConsoleSignInEvent = EventBridgeEnvelope & {
   "detail-type": "AWS Console Sign In via CloudTrail";
   source: "aws.signin";
   detail: SigninConsoleSignInDetail;
+};
+
+/**
+ * AWS Server Migration Service job state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when an AWS Server Migration Service replication job changes state: source `aws.sms`, detail-type `Server Migration Job State Change` (https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#server-migration-service-event-types). AWS SMS was discontinued (March 2022) in favour of AWS Application Migration Service; the fields come from the two CloudWatch Events guide examples only and are unverified. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#server-migration-service-event-types
+ */
+export type SmsEventBridgeJobStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Server Migration Job State Change";
+  source: "aws.sms";
+  detail: SmsJobStateChangeDetail;
+};
+
+/**
+ * AWS Systems Manager Change Calendar state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Change Calendar's overall state changes between `OPEN` and `CLOSED` (best effort, up to 15 minutes late; not for calendars shared from other accounts). `resources` holds the calendar document ARN. Source `aws.ssm`, detail-type `Calendar State Change` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeCalendarStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Calendar State Change";
+  source: "aws.ssm";
+  detail: SsmCalendarStateChangeDetail;
+};
+
+/**
+ * AWS Systems Manager configuration compliance state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when the association or patch compliance of a managed node changes. Source `aws.ssm`, detail-type `Configuration Compliance State Change` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeConfigurationComplianceStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Configuration Compliance State Change";
+  source: "aws.ssm";
+  detail: SsmConfigurationComplianceStateChangeDetail;
+};
+
+/**
+ * AWS Systems Manager Automation execution status change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Systems Manager Automation execution changes status. Source `aws.ssm`, detail-type `EC2 Automation Execution Status-change Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeEc2AutomationExecutionStatusChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Automation Execution Status-change Notification";
+  source: "aws.ssm";
+  detail: SsmEc2AutomationExecutionStatusChangeDetail;
+};
+
+/**
+ * AWS Systems Manager Automation step status change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a step of a Systems Manager Automation execution changes status. Source `aws.ssm`, detail-type `EC2 Automation Step Status-change Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeEc2AutomationStepStatusChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Automation Step Status-change Notification";
+  source: "aws.ssm";
+  detail: SsmEc2AutomationStepStatusChangeDetail;
+};
+
+/**
+ * AWS Systems Manager Run Command invocation status change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when the invocation of a Run Command command on one managed node changes status. Source `aws.ssm`, detail-type `EC2 Command Invocation Status-change Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeEc2CommandInvocationStatusChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Command Invocation Status-change Notification";
+  source: "aws.ssm";
+  detail: SsmEc2CommandInvocationStatusChangeDetail;
+};
+
+/**
+ * AWS Systems Manager Run Command status change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Run Command command changes status (for all its targets together). Source `aws.ssm`, detail-type `EC2 Command Status-change Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeEc2CommandStatusChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 Command Status-change Notification";
+  source: "aws.ssm";
+  detail: SsmEc2CommandStatusChangeDetail;
+};
+
+/**
+ * AWS Systems Manager State Manager association state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a State Manager association changes status (for all its targets together). Source `aws.ssm`, detail-type `EC2 State Manager Association State Change` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeEc2StateManagerAssociationStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 State Manager Association State Change";
+  source: "aws.ssm";
+  detail: SsmEc2StateManagerAssociationStateChangeDetail;
+};
+
+/**
+ * AWS Systems Manager State Manager instance association state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a State Manager association changes status on one managed node. Source `aws.ssm`, detail-type `EC2 State Manager Instance Association State Change` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "EC2 State Manager Instance Association State Change";
+  source: "aws.ssm";
+  detail: SsmEc2StateManagerInstanceAssociationStateChangeDetail;
+};
+
+/**
+ * AWS Systems Manager maintenance window execution state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a run of a maintenance window changes status. Source `aws.ssm`, detail-type `Maintenance Window Execution State-change Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeMaintenanceWindowExecutionStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Maintenance Window Execution State-change Notification";
+  source: "aws.ssm";
+  detail: SsmMaintenanceWindowExecutionStateChangeDetail;
+};
+
+/**
+ * AWS Systems Manager maintenance window state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a maintenance window is enabled or disabled. Source `aws.ssm`, detail-type `Maintenance Window State-change Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeMaintenanceWindowStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Maintenance Window State-change Notification";
+  source: "aws.ssm";
+  detail: SsmMaintenanceWindowStateChangeDetail;
+};
+
+/**
+ * AWS Systems Manager maintenance window target registration via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a target is registered with or deregistered from a maintenance window. Source `aws.ssm`, detail-type `Maintenance Window Target Registration Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeMaintenanceWindowTargetRegistrationEvent = EventBridgeEnvelope & {
+  "detail-type": "Maintenance Window Target Registration Notification";
+  source: "aws.ssm";
+  detail: SsmMaintenanceWindowTargetRegistrationDetail;
+};
+
+/**
+ * AWS Systems Manager maintenance window task execution state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a task of a maintenance window run changes status. Source `aws.ssm`, detail-type `Maintenance Window Task Execution State-change Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Maintenance Window Task Execution State-change Notification";
+  source: "aws.ssm";
+  detail: SsmMaintenanceWindowTaskExecutionStateChangeDetail;
+};
+
+/**
+ * AWS Systems Manager maintenance window task target invocation state change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when the invocation of a maintenance window task on a target changes status. Source `aws.ssm`, detail-type `Maintenance Window Task Target Invocation State-change Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeMaintenanceWindowTaskTargetInvocationStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Maintenance Window Task Target Invocation State-change Notification";
+  source: "aws.ssm";
+  detail: SsmMaintenanceWindowTaskTargetInvocationStateChangeDetail;
+};
+
+/**
+ * AWS Systems Manager Parameter Store change via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Parameter Store parameter is created, updated or deleted. `resources` holds the parameter ARN; the event never carries the value. Parameter policy notifications use other detail types (`Parameter Store Policy Action`). Source `aws.ssm`, detail-type `Parameter Store Change` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export type SsmEventBridgeParameterStoreStateChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Parameter Store Change";
+  source: "aws.ssm";
+  detail: SsmParameterStoreStateChangeDetail;
+};
+
+/**
+ * AWS Step Functions Execution Status Change event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Standard workflow execution changes status: source `aws.states` (not `aws.stepfunctions`), detail-type `Step Functions Execution Status Change` (https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html). `detail` carries what `DescribeExecution` returns. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html
+ */
+export type StepFunctionsEventBridgeExecutionStatusChangeEvent = EventBridgeEnvelope & {
+  "detail-type": "Step Functions Execution Status Change";
+  source: "aws.states";
+  detail: StepFunctionsExecutionStatusChangeDetail;
+};
+
+/**
+ * Tag Change on Resource event via EventBridge.
+ *
+ * The event an EventBridge rule delivers when tags are added to, changed on or removed from a supported resource: source `aws.tag`, detail-type `Tag Change on Resource` (https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#tag-event-types; https://docs.aws.amazon.com/eventbridge/latest/ref/events-ref-tag.html). `resources` holds the ARN of the tagged resource. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#tag-event-types
+ */
+export type TagEventBridgeTagChangeOnResourceEvent = EventBridgeEnvelope & {
+  "detail-type": "Tag Change on Resource";
+  source: "aws.tag";
+  detail: TagTagChangeOnResourceDetail;
+};
+
+/**
+ * AWS Trusted Advisor Check Item Refresh Notification via EventBridge.
+ *
+ * The event an EventBridge rule delivers when a Trusted Advisor check refreshes an item's status: source `aws.trustedadvisor`, detail-type `Trusted Advisor Check Item Refresh Notification` (https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html). The AWS Support guide has you create the rule in US East (N. Virginia); the examples of the CloudWatch Events guide show other Regions in the envelope. EventBridge invokes the function asynchronously.
+ *
+ * @see https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html
+ */
+export type TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent = EventBridgeEnvelope & {
+  "detail-type": "Trusted Advisor Check Item Refresh Notification";
+  source: "aws.trustedadvisor";
+  detail: TrustedAdvisorCheckItemRefreshNotificationDetail;
 };
 
 /**
@@ -5997,6 +6689,68 @@ export interface GameLiftRuleEvaluationMetric {
 }
 
 /**
+ * The `detail` fields every `Glue Crawler State Change` event carries (https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html; the examples are in https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#glue-event-types). Glue sends this detail type for the states `Started`, `Succeeded` and `Failed`; each state adds its own fields. Counts and durations are strings in the documented examples.
+ */
+export interface GlueCrawlerDetailBase {
+  /**
+   * Name of the crawler.
+   */
+  crawlerName: string;
+  /**
+   * The crawler state: `Started`, `Succeeded` or `Failed` (the states Glue documents for this detail type).
+   */
+  state: string;
+  /**
+   * Human-readable summary, such as `Crawler Started`, `Crawler Succeeded` or `Crawler Failed`.
+   */
+  message: string;
+  /**
+   * Account that owns the crawler. A plain string: the documented `Failed` example carries `1234`, not a 12-digit id.
+   */
+  accountId: string;
+}
+
+/**
+ * The `detail` of a `Glue Data Catalog Database State Change` event.
+ */
+export interface GlueDataCatalogDatabaseStateChangeDetail {
+  /**
+   * The changed database.
+   */
+  databaseName: string;
+  /**
+   * The Data Catalog operation: `CreateTable` in the example; the guide names `CreateDatabase` and `UpdateTable` as other values, and table deletions (`DeleteTable`, `BatchDeleteTable`) are reported here too. A plain string.
+   */
+  typeOfChange: string;
+  /**
+   * Names of the tables the operation created, updated or deleted.
+   */
+  changedTables?: string[];
+}
+
+/**
+ * The `detail` of a `Glue Data Catalog Table State Change` event.
+ */
+export interface GlueDataCatalogTableStateChangeDetail {
+  /**
+   * Database of the changed table.
+   */
+  databaseName: string;
+  /**
+   * Name of the changed table.
+   */
+  tableName: string;
+  /**
+   * The Data Catalog operation: `UpdateTable`, `CreatePartition`, `BatchCreatePartition`, `UpdatePartition`, `BatchUpdatePartition`, `DeletePartition`, `BatchDeletePartition` (a plain string: the list follows the Data Catalog API).
+   */
+  typeOfChange: string;
+  /**
+   * The changed partitions, each its partition values written as one string such as `[C.pdf, dir3]`; carried by partition operations (the EventBridge schema registry marks it required, but a table update changes no partition).
+   */
+  changedPartitions?: string[];
+}
+
+/**
  * The `detail` of a `Glue Job State Change` event.
  */
 export interface GlueJobRunStateChangeDetail {
@@ -6020,6 +6774,45 @@ export interface GlueJobRunStateChangeDetail {
    * Human-readable description; for a failure, the error.
    */
   message: string;
+}
+
+/**
+ * The `detail` of a `Glue Job Run Status` event (https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html). Glue only sends it for runs with a delay notification threshold, so `notificationCondition` is always present.
+ */
+export interface GlueJobRunStatusDetail {
+  /**
+   * Name of the job.
+   */
+  jobName: string;
+  /**
+   * Id of the job run (`jr_` followed by hex digits).
+   */
+  jobRunId: string;
+  /**
+   * The state the run has been in past the threshold: `STARTING`, `RUNNING` or `STOPPING` are documented; a plain string as Glue may add run states.
+   */
+  state: string;
+  /**
+   * `INFO` in every documented example; Glue also uses `WARN` and `ERROR` on its job events.
+   */
+  severity: string;
+  /**
+   * Human-readable summary, such as `Job is in RUNNING state`.
+   */
+  message: string;
+  /**
+   * When the run started (ISO 8601 with milliseconds).
+   */
+  startedOn: string;
+  /**
+   * The threshold that made Glue send the event.
+   */
+  notificationCondition: {
+    /**
+     * Minutes after the run started after which Glue notifies (a JSON number such as `1.0`).
+     */
+    NotifyDelayAfter: number;
+  };
 }
 
 /**
@@ -6083,6 +6876,132 @@ export interface GuardDutyMalwareProtectionObjectScanResultDetail {
         }[]
       | null;
   };
+}
+
+/**
+ * A resource affected by the Health event.
+ */
+export interface HealthAffectedEntity {
+  /**
+   * The resource: an id such as `i-abcd1111` or an ARN.
+   */
+  entityValue: string;
+  /**
+   * When the entity's status was last updated, in the same form as `startTime`.
+   */
+  lastUpdatedTime?: string;
+  /**
+   * `IMPAIRED`, `UNIMPAIRED`, `PENDING`, `RESOLVED` or `UNKNOWN`.
+   */
+  status?: string;
+  /**
+   * The resource's tags, on events of the 2016 CloudWatch Events guide.
+   */
+  tags?: {
+    [k: string]: string;
+  };
+}
+
+/**
+ * The event description in one language.
+ */
+export interface HealthEventDescription {
+  /**
+   * Language code, such as `en_US`.
+   */
+  language: string;
+  /**
+   * The latest description text, as shown on the AWS Health dashboard.
+   */
+  latestDescription: string;
+}
+
+/**
+ * The `detail` of an `AWS Health Event` (https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html). `required` follows the page's detail table where every current example agrees; `lastUpdatedTime` is marked required there but missing from its Elastic Load Balancing example, so it is optional. The 2016 examples of the CloudWatch Events guide (https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#health-event-types) predate `eventScopeCode`, `communicationId`, `statusCode`, `eventRegion`, paging, `backupEvent` and `affectedAccount`; current events carry them.
+ */
+export interface HealthEventDetail {
+  /**
+   * Identifier of the Health event for its Region (`arn:aws:health:<region>::event/...`); not unique to an account or Region.
+   */
+  eventArn: string;
+  /**
+   * The affected service, such as `EC2`, `LAMBDA` or `ELASTICLOADBALANCING`.
+   */
+  service: string;
+  /**
+   * The event type, such as `AWS_EC2_INSTANCE_NETWORK_MAINTENANCE_SCHEDULED`; new planned lifecycle events use `AWS_<SERVICE>_PLANNED_LIFECYCLE_EVENT`.
+   */
+  eventTypeCode: string;
+  /**
+   * Category: `issue`, `accountNotification`, `scheduledChange` or `investigation` (a plain string: the page says "supported values include").
+   */
+  eventTypeCategory: string;
+  /**
+   * `ACCOUNT_SPECIFIC` or `PUBLIC`.
+   */
+  eventScopeCode: string;
+  /**
+   * Identifier of this communication, ending in the page number (`...-1`); messages sharing it are backups of one another. Deduplicate with the account id.
+   */
+  communicationId: string;
+  /**
+   * When the event starts or started, as `DoW, DD MMM YYYY HH:MM:SS GMT` (`Fri, 27 Jan 2023 06:02:51 GMT`), not ISO 8601; in the future for scheduled events.
+   */
+  startTime: string;
+  /**
+   * When the event ended, in the same form as `startTime`; absent for events scheduled in the future or still ongoing.
+   */
+  endTime?: string;
+  /**
+   * When the event was last updated, in the same form as `startTime`.
+   */
+  lastUpdatedTime?: string;
+  /**
+   * `open`, `closed` or `upcoming`.
+   */
+  statusCode: string;
+  /**
+   * The Region the event affects (`global` for global services).
+   */
+  eventRegion: string;
+  /**
+   * The description, one entry per language; for public events only the latest update.
+   */
+  eventDescription: HealthEventDescription[];
+  /**
+   * Additional string key-value pairs that depend on the service and event type.
+   */
+  eventMetadata?: {
+    [k: string]: string;
+  };
+  /**
+   * The affected resources; empty or absent when none is named. Large lists are split across pages.
+   */
+  affectedEntities?: HealthAffectedEntity[];
+  /**
+   * The affected account; differs from the envelope `account` when the event is received in an organization's management or delegated administrator account.
+   */
+  affectedAccount: string;
+  /**
+   * The page this message represents, as a decimal string (`1`).
+   */
+  page: string;
+  /**
+   * Total number of pages of this communication, as a decimal string.
+   */
+  totalPages: string;
+  /**
+   * `true` for the copy sent from the backup Region of the partition, `false` otherwise; a string, not a JSON boolean.
+   */
+  backupEvent: string;
+  /**
+   * Stakeholders the event is relevant to: the table lists `OPERATIONAL`, `SECURITY`, `BILLING`, while its examples carry `OPERATIONS`.
+   */
+  personas?: string[];
+  /**
+   * `ACTION_REQUIRED`, `ACTION_MAY_BE_REQUIRED` or `INFORMATIONAL`.
+   */
+  actionability?: string;
 }
 
 /**
@@ -6436,6 +7355,32 @@ export interface KinesisStreamRecordPayload {
    * `KMS` when the stream has server-side encryption; absent for unencrypted streams (the Kinesis API's `NONE`).
    */
   encryptionType?: string;
+}
+
+/**
+ * The `detail` of a KMS key lifecycle event (https://docs.aws.amazon.com/kms/latest/developerguide/kms-events.html). Only `key-id` is in every example; the 2025 rotation example adds the key origin, rotation type and key material ids.
+ */
+export interface KmsCmkEventDetail {
+  /**
+   * Id of the KMS key (a UUID, or `mrk-` prefixed for multi-Region keys); the key ARN is in `resources`.
+   */
+  "key-id": string;
+  /**
+   * Origin of the key material: `AWS_KMS`, `EXTERNAL` or `AWS_CLOUDHSM` (rotation events).
+   */
+  "key-origin"?: string;
+  /**
+   * `AUTOMATIC` or `ON_DEMAND` (rotation events).
+   */
+  "rotation-type"?: string;
+  /**
+   * Key material in use before the rotation.
+   */
+  "previous-key-material-id"?: string;
+  /**
+   * Key material in use after the rotation.
+   */
+  "current-key-material-id"?: string;
 }
 
 /**
@@ -6995,6 +7940,236 @@ export interface LexV2StringMap {
 }
 
 /**
+ * CloudTrail activity behind the alert, keyed by API name.
+ */
+export interface MacieAlertApiActivity {
+  [k: string]: {
+    /**
+     * Calls of this API.
+     */
+    count?: number;
+    [k: string]: unknown;
+  };
+}
+
+/**
+ * Bucket ACLs behind the alert, keyed by bucket name: the `Owner` and `Grants` of `GetBucketAcl`.
+ */
+export interface MacieAlertBucketAcls {
+  /**
+   * Items: A bucket ACL.
+   */
+  [k: string]: {
+    /**
+     * The bucket owner.
+     */
+    Owner?: {
+      /**
+       * Owner display name.
+       */
+      DisplayName?: string;
+      /**
+       * Owner canonical id.
+       */
+      ID?: string;
+    };
+    /**
+     * The grants.
+     *
+     * Items: A grant.
+     */
+    Grants?: {
+      /**
+       * Who is granted.
+       */
+      Grantee?: {
+        /**
+         * `Group`, `CanonicalUser` or `AmazonCustomerByEmail`.
+         */
+        Type?: string;
+        /**
+         * Group URI, for Group grantees.
+         */
+        URI?: string;
+        /**
+         * Canonical id, for CanonicalUser grantees.
+         */
+        ID?: string;
+      };
+      /**
+       * `READ`, `WRITE`, `READ_ACP`, `WRITE_ACP` or `FULL_CONTROL`.
+       */
+      Permission?: string;
+    }[];
+  }[];
+}
+
+/**
+ * Counts keyed by the counted value.
+ */
+export interface MacieAlertCounts {
+  [k: string]: number;
+}
+
+/**
+ * The `detail` of every Macie Classic `Macie Alert` event, from the four examples of https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types. Macie Classic was retired (https://docs.aws.amazon.com/macie/latest/user/macie-classic.html); the only source is the four examples of the CloudWatch Events guide, so fields beyond them are unverified.
+ */
+export interface MacieAlertDetailBase {
+  /**
+   * `ALERT_CREATED` for a new alert, `ALERT_UPDATED` when Macie Classic updated an existing one.
+   */
+  "notification-type": string;
+  /**
+   * Name of the alert.
+   */
+  name: string;
+  /**
+   * Alert tags, such as `Custom_Alert`, `Insider`, `Audit`, `Predictive`, `Behavioral_Anomaly`.
+   */
+  tags: string[];
+  /**
+   * Console link to the alert.
+   */
+  url: string;
+  /**
+   * ARN of the alert (`arn:aws:macie:<region>:<account>:trigger/<trigger>/alert/<alert>`).
+   */
+  "alert-arn": string;
+  /**
+   * Risk score of the alert, 0 to 100 in the examples.
+   */
+  "risk-score": number;
+  /**
+   * When the alert was created, ISO 8601 without a zone (`2017-04-18T00:21:12.059000`).
+   */
+  "created-at": string;
+  /**
+   * Who or what caused the alert: an account id, `<account>:assumed-role:<role>...`, or a bucket name for S3 object alerts.
+   */
+  actor: string;
+  trigger: MacieAlertTrigger;
+  summary?: MacieAlertSummary;
+}
+
+/**
+ * The rule (basic alert) or model (predictive alert) that raised the alert.
+ */
+export interface MacieAlertTrigger {
+  /**
+   * `basic` (a rule over CloudTrail or S3 data) or `predictive` (a behavioral model; carries `features`, no `rule-arn`).
+   */
+  "alert-type": string;
+  /**
+   * ARN of the basic alert rule.
+   */
+  "rule-arn"?: string;
+  /**
+   * When the rule was created (`2017-01-02 19:54:00.644000`).
+   */
+  "created-at"?: string;
+  /**
+   * Description of the rule.
+   */
+  description?: string;
+  /**
+   * Risk level of the rule, 1 to 10.
+   */
+  risk?: number;
+  /**
+   * Predictive alerts: the behavioral features that contributed, keyed by feature name.
+   */
+  features?: {
+    [k: string]: MacieAlertFeature;
+  };
+}
+
+/**
+ * A behavioral feature of a predictive alert.
+ */
+export interface MacieAlertFeature {
+  /**
+   * Feature name, such as an API name.
+   */
+  name?: string;
+  /**
+   * What the feature measures.
+   */
+  description?: string;
+  /**
+   * Why the feature matters.
+   */
+  narrative?: string;
+  /**
+   * Risk contributed by the feature.
+   */
+  risk?: number;
+  /**
+   * Whether the feature was anomalous.
+   */
+  anomalous?: boolean;
+  /**
+   * How far the activity exceeded the baseline.
+   */
+  multiplier?: number;
+  /**
+   * Hours in which the activity exceeded the baseline (ISO 8601).
+   */
+  excession_times?: string[];
+}
+
+/**
+ * Summary of the data behind a basic alert; its keys depend on the rule (several contain spaces). Counts are keyed by the counted value (IP address, Region, bucket, object key, timestamp).
+ */
+export interface MacieAlertSummary {
+  /**
+   * Description of the alert.
+   */
+  Description?: string;
+  /**
+   * Number of records summarized.
+   */
+  "Record Count"?: number;
+  /**
+   * Number of events summarized.
+   */
+  "Event Count"?: number;
+  /**
+   * Time windows of the activity.
+   *
+   * Items: A time window.
+   */
+  "Time Range"?: {
+    /**
+     * Events in the window.
+     */
+    count: number;
+    /**
+     * Window start (ISO 8601).
+     */
+    start: string;
+    /**
+     * Window end (ISO 8601).
+     */
+    end: string;
+  }[];
+  /**
+   * The principal whose activity raised the alert.
+   */
+  "Source ARN"?: string;
+  Events?: MacieAlertApiActivity;
+  IP?: MacieAlertCounts;
+  Location?: MacieAlertCounts;
+  recipientAccountId?: MacieAlertCounts;
+  Bucket?: MacieAlertCounts;
+  Object?: MacieAlertCounts;
+  Themes?: MacieAlertCounts;
+  "DLP risk"?: MacieAlertCounts;
+  Owner?: MacieAlertCounts;
+  Timestamps?: MacieAlertCounts;
+  ACL?: MacieAlertBucketAcls;
+}
+
+/**
  * The queue the message was consumed from.
  */
 export interface MqActiveMqDestination {
@@ -7074,6 +8249,129 @@ export interface MqActiveMqMessage {
  */
 export interface MultiValueStringMap {
   [k: string]: string[];
+}
+
+/**
+ * The `detail` of an `OpsWorks Alert` event. AWS OpsWorks Stacks reached end of life on 2024-05-26; these fields come from the CloudWatch Events guide only and are unverified against live events.
+ */
+export interface OpsWorksAlertDetail {
+  /**
+   * Id of the stack.
+   */
+  "stack-id": string;
+  /**
+   * OpsWorks id of the instance concerned, for instance alerts.
+   */
+  "instance-id"?: string;
+  /**
+   * The failed operation, such as `InstanceStop`.
+   */
+  type: string;
+  /**
+   * Description of the error.
+   */
+  message: string;
+}
+
+/**
+ * The `detail` of an `OpsWorks Command State Change` event. AWS OpsWorks Stacks reached end of life on 2024-05-26; these fields come from the CloudWatch Events guide only and are unverified against live events.
+ */
+export interface OpsWorksCommandStateChangeDetail {
+  /**
+   * Id of the command.
+   */
+  "command-id": string;
+  /**
+   * OpsWorks id of the instance the command ran on.
+   */
+  "instance-id": string;
+  /**
+   * Command type, such as `setup`, `configure`, `deploy`, `execute_recipes`.
+   */
+  type: string;
+  /**
+   * Command state: `expired` (timed out), `failed`, `skipped` (instance state differs from EC2), `successful` or `superseded` (changes already applied).
+   */
+  status: "expired" | "failed" | "skipped" | "successful" | "superseded";
+}
+
+/**
+ * The `detail` of an `OpsWorks Deployment State Change` event. AWS OpsWorks Stacks reached end of life on 2024-05-26; these fields come from the CloudWatch Events guide only and are unverified against live events.
+ */
+export interface OpsWorksDeploymentStateChangeDetail {
+  /**
+   * Duration of the deployment in seconds; only populated when the deployment has finished.
+   */
+  duration?: number;
+  /**
+   * Id of the stack.
+   */
+  "stack-id": string;
+  /**
+   * OpsWorks ids of the instances in the deployment.
+   */
+  "instance-ids": string[];
+  /**
+   * Id of the deployment.
+   */
+  "deployment-id": string;
+  /**
+   * The deployment command, such as `configure` or `deploy`.
+   */
+  command: string;
+  /**
+   * Deployment state.
+   */
+  status: "running" | "successful" | "failed";
+}
+
+/**
+ * The `detail` of an `OpsWorks Instance State Change` event. AWS OpsWorks Stacks reached end of life on 2024-05-26; these fields come from the CloudWatch Events guide only and are unverified against live events.
+ */
+export interface OpsWorksInstanceStateChangeDetail {
+  /**
+   * Who initiated the change: `user`, `auto-scaling` or `auto-healing`; only populated for the states `requested`, `terminating` and `stopping` (note the underscore in the key).
+   */
+  initiated_by?: "user" | "auto-scaling" | "auto-healing";
+  /**
+   * Host name of the instance.
+   */
+  hostname?: string;
+  /**
+   * Id of the stack.
+   */
+  "stack-id": string;
+  /**
+   * Ids of the layers the instance belongs to.
+   */
+  "layer-ids"?: string[];
+  /**
+   * OpsWorks id of the instance (a UUID, not the EC2 id).
+   */
+  "instance-id": string;
+  /**
+   * EC2 id of the instance, once it has one.
+   */
+  "ec2-instance-id"?: string;
+  /**
+   * The new instance state (the complete list the guide documents).
+   */
+  status:
+    | "booting"
+    | "connection_lost"
+    | "online"
+    | "pending"
+    | "rebooting"
+    | "requested"
+    | "running_setup"
+    | "setup_failed"
+    | "shutting_down"
+    | "start_failed"
+    | "stopping"
+    | "stop_failed"
+    | "stopped"
+    | "terminating"
+    | "terminated";
 }
 
 /**
@@ -7775,6 +9073,32 @@ export interface SesReceiptLambdaAction {
 }
 
 /**
+ * The `detail` of a `Server Migration Job State Change` event (https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#server-migration-service-event-types; unverified beyond the two examples).
+ */
+export interface SmsJobStateChangeDetail {
+  /**
+   * The job state; `Deleted` and `Completed` are documented.
+   */
+  state: string;
+  /**
+   * Id of the replication job (`sms-job-...`).
+   */
+  "replication-job-id": string;
+  /**
+   * Id of the replication run (`sms-run-...`), or `N/A` when there is none (a deleted job).
+   */
+  "replication-run-id": string;
+  /**
+   * The AMI the completed run produced; on `Completed` events.
+   */
+  "ami-id"?: string;
+  /**
+   * Detail version, `1.0`.
+   */
+  version: string;
+}
+
+/**
  * One SNS delivery to the function.
  */
 export interface SnsEventRecord {
@@ -7972,10 +9296,380 @@ export interface SqsRecord {
 }
 
 /**
+ * The `detail` fields both State Manager events carry (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). Several values are JSON text inside strings (`targets`) and `document-version` may be the Java artefact `Optional.empty`.
+ */
+export interface SsmAssociationDetailBase {
+  /**
+   * Id of the association.
+   */
+  "association-id": string;
+  /**
+   * The SSM document of the association.
+   */
+  "document-name": string;
+  /**
+   * Document version, or `Optional.empty` when the association follows the default version (as in the documented example).
+   */
+  "document-version"?: string;
+  /**
+   * The association targets as JSON text, such as `[{"key":"InstanceIds","values":["i-12345678"]}]`.
+   */
+  targets?: string;
+  /**
+   * When the association was created (ISO 8601).
+   */
+  "creation-date"?: string;
+  /**
+   * When the association last succeeded (ISO 8601).
+   */
+  "last-successful-execution-date"?: string;
+  /**
+   * When the association last ran (ISO 8601).
+   */
+  "last-execution-date"?: string;
+  /**
+   * Status, such as `Success`, `Failed`, `Pending` (a plain string).
+   */
+  status: string;
+}
+
+/**
+ * The `detail` fields both Automation status-change events carry (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html). Times are in the US locale form `Nov 29, 2024 7:43:25 PM`, not ISO 8601.
+ */
+export interface SsmAutomationDetailBase {
+  /**
+   * Id of the automation execution.
+   */
+  ExecutionId: string;
+  /**
+   * Name of the Automation runbook (document).
+   */
+  Definition: string;
+  /**
+   * Runbook version, as a JSON number (`1.0`).
+   */
+  DefinitionVersion?: number;
+  /**
+   * Status: `Pending`, `InProgress`, `Waiting`, `Success`, `TimedOut`, `Cancelling`, `Cancelled`, `Failed`, `PendingApproval`, `Approved`, `Rejected`... (a plain string: the Automation API lists more and adds new ones).
+   */
+  Status: string;
+  /**
+   * When the execution or step started (`Nov 29, 2024 7:43:20 PM`).
+   */
+  StartTime?: string;
+  /**
+   * When it ended, in the same form.
+   */
+  EndTime?: string;
+  /**
+   * Duration in milliseconds, as a JSON number (`5753.0`).
+   */
+  Time?: number;
+}
+
+/**
+ * The `detail` of a `Calendar State Change` event (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html).
+ */
+export interface SsmCalendarStateChangeDetail {
+  /**
+   * The calendar's new state; Change Calendar has exactly these two.
+   */
+  state: "OPEN" | "CLOSED";
+  /**
+   * When the state took effect (ISO 8601).
+   */
+  atTime: string;
+  /**
+   * When the state changes next (ISO 8601); `GetCalendarState` omits it when no change is scheduled, so it may be absent.
+   */
+  nextTransitionTime?: string;
+}
+
+/**
+ * The `detail` fields both Run Command status-change events carry (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html).
+ */
+export interface SsmCommandDetailBase {
+  /**
+   * Id of the command.
+   */
+  "command-id": string;
+  /**
+   * The SSM document run, such as `AWS-RunShellScript`.
+   */
+  "document-name": string;
+  /**
+   * When the command was requested (ISO 8601).
+   */
+  "requested-date-time": string;
+  /**
+   * Status: `Pending`, `InProgress`, `Delayed`, `Success`, `DeliveryTimedOut`, `ExecutionTimedOut`, `Failed`, `Canceled`, `Undeliverable`, `Terminated` (a plain string).
+   */
+  status: string;
+}
+
+/**
+ * The `detail` of a `Configuration Compliance State Change` event (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html).
+ */
+export interface SsmConfigurationComplianceStateChangeDetail {
+  /**
+   * Type of the resource, `managed-instance` in the examples.
+   */
+  "resource-type": string;
+  /**
+   * Id of the managed node.
+   */
+  "resource-id": string;
+  /**
+   * The new status (lower case in events, unlike the API's `COMPLIANT`/`NON_COMPLIANT`).
+   */
+  "compliance-status": "compliant" | "non_compliant";
+  /**
+   * `Association`, `Patch`, or a custom compliance type (`Custom:<name>`).
+   */
+  "compliance-type": string;
+  /**
+   * When the association last ran (ISO 8601); association compliance events.
+   */
+  "last-runtime"?: string;
+  /**
+   * The patch baseline evaluated; patch compliance events.
+   */
+  "patch-baseline-id"?: string;
+  /**
+   * Highest severity of the non-compliant items, such as `critical`; patch compliance events.
+   */
+  severity?: string;
+}
+
+/**
+ * The `detail` fields of the Maintenance Windows execution events (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html).
+ */
+export interface SsmMaintenanceWindowDetailBase {
+  /**
+   * Id of the maintenance window (`mw-...`).
+   */
+  "window-id": string;
+  /**
+   * Id of this run of the window.
+   */
+  "window-execution-id": string;
+  /**
+   * When the run, task or invocation started (ISO 8601 with microseconds).
+   */
+  "start-time"?: string;
+  /**
+   * When it ended; absent while in progress.
+   */
+  "end-time"?: string;
+  /**
+   * Status: `PENDING`, `IN_PROGRESS`, `SUCCESS`, `FAILED`, `TIMED_OUT`, `CANCELLING`, `CANCELLED`, `SKIPPED_OVERLAPPING` (a plain string: the documented list grew between versions of the guide).
+   */
+  status: string;
+}
+
+/**
+ * The `detail` of a `Maintenance Window Execution State-change Notification`.
+ */
+export interface SsmMaintenanceWindowExecutionStateChangeDetail {
+  /**
+   * Id of the maintenance window (`mw-...`).
+   */
+  "window-id": string;
+  /**
+   * Id of this run of the window.
+   */
+  "window-execution-id": string;
+  /**
+   * When the run, task or invocation started (ISO 8601 with microseconds).
+   */
+  "start-time"?: string;
+  /**
+   * When it ended; absent while in progress.
+   */
+  "end-time"?: string;
+  /**
+   * Status: `PENDING`, `IN_PROGRESS`, `SUCCESS`, `FAILED`, `TIMED_OUT`, `CANCELLING`, `CANCELLED`, `SKIPPED_OVERLAPPING` (a plain string: the documented list grew between versions of the guide).
+   */
+  status: string;
+}
+
+/**
+ * The `detail` of a `Maintenance Window State-change Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html).
+ */
+export interface SsmMaintenanceWindowStateChangeDetail {
+  /**
+   * Id of the maintenance window.
+   */
+  "window-id": string;
+  /**
+   * The window's new state.
+   */
+  status: "ENABLED" | "DISABLED";
+}
+
+/**
+ * The `detail` of a `Maintenance Window Target Registration Notification` (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html).
+ */
+export interface SsmMaintenanceWindowTargetRegistrationDetail {
+  /**
+   * Id of the window target.
+   */
+  "window-target-id": string;
+  /**
+   * Id of the maintenance window.
+   */
+  "window-id": string;
+  /**
+   * Whether the target was registered or deregistered.
+   */
+  status: "REGISTERED" | "DEREGISTERED";
+}
+
+/**
+ * The `detail` of a `Parameter Store Change` event (https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html).
+ */
+export interface SsmParameterStoreStateChangeDetail {
+  /**
+   * `Create`, `Update`, `Delete` or `LabelParameterVersion` (a plain string).
+   */
+  operation: string;
+  /**
+   * Name of the parameter, as given (with its leading `/` for a hierarchical name).
+   */
+  name: string;
+  /**
+   * The parameter type.
+   */
+  type: "String" | "StringList" | "SecureString";
+  /**
+   * The parameter description, when it has one.
+   */
+  description?: string;
+}
+
+/**
+ * The `detail` of a `Step Functions Execution Status Change` event: the execution as `DescribeExecution` describes it (https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html). `stopDate`, `input` and `output` are in every documented example, `null` when not applicable (a running execution has no `stopDate`, a failed one no `output`).
+ */
+export interface StepFunctionsExecutionStatusChangeDetail {
+  /**
+   * ARN of the execution (also in `resources`).
+   */
+  executionArn: string;
+  /**
+   * ARN of the state machine.
+   */
+  stateMachineArn: string;
+  /**
+   * Name of the execution.
+   */
+  name: string;
+  /**
+   * `RUNNING`, `SUCCEEDED`, `FAILED`, `TIMED_OUT`, `ABORTED` or `PENDING_REDRIVE` (a plain string: `PENDING_REDRIVE` came with redrive in 2023).
+   */
+  status: string;
+  /**
+   * When the execution started, in milliseconds since the epoch.
+   */
+  startDate: number;
+  /**
+   * When the execution stopped, in milliseconds since the epoch; `null` while it runs.
+   */
+  stopDate: number | null;
+  /**
+   * The execution input as JSON text; `null` when it is not included (see `inputDetails`).
+   */
+  input: string | null;
+  /**
+   * The execution output as JSON text; `null` unless the execution succeeded (or when not included, see `outputDetails`).
+   */
+  output: string | null;
+  inputDetails?: StepFunctionsPayloadDetails;
+  outputDetails?: StepFunctionsPayloadDetails;
+  /**
+   * Error code of a failed execution, on newer events.
+   */
+  error?: string | null;
+  /**
+   * Cause of a failed execution, on newer events.
+   */
+  cause?: string | null;
+  /**
+   * The state machine version the execution started with, when started through a version or alias.
+   */
+  stateMachineVersionArn?: string | null;
+  /**
+   * The alias the execution started through, if any.
+   */
+  stateMachineAliasArn?: string | null;
+  /**
+   * How many times the execution was redriven.
+   */
+  redriveCount?: number;
+  /**
+   * When the execution was last redriven, in milliseconds since the epoch.
+   */
+  redriveDate?: number | null;
+  /**
+   * `REDRIVABLE`, `NOT_REDRIVABLE` or `REDRIVABLE_BY_MAP_RUN`.
+   */
+  redriveStatus?: string;
+  /**
+   * Why the execution can or cannot be redriven.
+   */
+  redriveStatusReason?: string;
+}
+
+/**
+ * Whether the execution input or output is included in the event; `false` when it is too large (the API type `CloudWatchEventsExecutionDataDetails`, https://docs.aws.amazon.com/step-functions/latest/apireference/API_CloudWatchEventsExecutionDataDetails.html).
+ */
+export interface StepFunctionsPayloadDetails {
+  /**
+   * Whether the payload is included.
+   */
+  included?: boolean;
+}
+
+/**
  * A map of string values: query string parameters, path parameters, stage variables.
  */
 export interface StringMap {
   [k: string]: string;
+}
+
+/**
+ * The `detail` of a `Tag Change on Resource` event.
+ */
+export interface TagTagChangeOnResourceDetail {
+  /**
+   * Keys of the tags added, changed or removed by this change; a removed key is here but not in `tags`.
+   */
+  "changed-tag-keys": string[];
+  /**
+   * Service of the resource, such as `ec2`.
+   */
+  service: string;
+  /**
+   * Type of the resource, such as `instance`.
+   */
+  "resource-type": string;
+  /**
+   * Version of the resource's tag set, incremented by each change.
+   */
+  version: number;
+  /**
+   * All tags of the resource after the change.
+   */
+  tags: {
+    [k: string]: string;
+  };
+  /**
+   * Whether the resource complies with its effective tag policy (`true`/`false` as a string), on accounts with tag policies.
+   */
+  "tag-policy-compliant"?: string;
+  /**
+   * When this tag version was written, on newer events.
+   */
+  "version-timestamp"?: string;
 }
 
 /**
@@ -7994,6 +9688,34 @@ export interface TransferPosixProfile {
    * Secondary POSIX group ids.
    */
   SecondaryGids?: number[];
+}
+
+/**
+ * The `detail` of a `Trusted Advisor Check Item Refresh Notification` (https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html).
+ */
+export interface TrustedAdvisorCheckItemRefreshNotificationDetail {
+  /**
+   * Name of the check, such as `Exposed Access Keys`; taken as displayed, so it may end in a space (`Load Balancer Optimization `).
+   */
+  "check-name": string;
+  /**
+   * The check's columns for this item, keyed by column title (`Instance ID`, `Region/AZ`, `Estimated Monthly Savings`...). The columns depend on the check; a column without a value is `null`.
+   */
+  "check-item-detail": {
+    [k: string]: string | null;
+  };
+  /**
+   * The item's status: `OK`, `WARN` or `ERROR`.
+   */
+  status: string;
+  /**
+   * ARN of the flagged resource; an empty string when the item is not a resource (exposed access keys).
+   */
+  resource_id: string;
+  /**
+   * Identifier of this item refresh.
+   */
+  uuid: string;
 }
 
 /**

@@ -245,10 +245,12 @@ async function peakRss(mb: number): Promise<number> {
 }
 
 // The 300 MB run is a benchmark (npm run bench); here the property: peak memory does not grow with the input.
-Robust('memory stays flat: peak RSS for 48 MiB of NDJSON is within 32 MiB of the peak for 8 MiB', async () => {
-  const small = await peakRss(8);
-  const large = await peakRss(48);
-  assert.ok(large - small < 32 * 1024 * 1024, `peak RSS ${(small / 1048576).toFixed(0)} MiB for 8 MiB, ${(large / 1048576).toFixed(0)} MiB for 48 MiB`);
+// V8's heap settles after some 40 MiB of input (measured: 113 MiB peak for 16 MiB, 141 for 48, 140 for 96, 143 for 160),
+// so both sizes are past that point and the larger is three times the smaller.
+Robust('memory stays flat: peak RSS for 144 MiB of NDJSON is within 24 MiB of the peak for 48 MiB', async () => {
+  const small = await peakRss(48);
+  const large = await peakRss(144);
+  assert.ok(large - small < 24 * 1024 * 1024, `peak RSS ${(small / 1048576).toFixed(0)} MiB for 48 MiB, ${(large / 1048576).toFixed(0)} MiB for 144 MiB`);
 });
 
 Robust.after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,0 +1,15 @@
+// Generated from schemas/glue/eventbridge-crawler-started.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { GlueEventBridgeCrawlerStartedEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { GlueEventBridgeCrawlerStartedEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `glue.eventbridge-crawler-started` schema: AWS Glue crawler started event via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export declare const validate: Validator<GlueEventBridgeCrawlerStartedEvent>;
+export default validate;

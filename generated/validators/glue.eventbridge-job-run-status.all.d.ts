@@ -1,0 +1,13 @@
+// Generated from schemas/glue/eventbridge-job-run-status.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { GlueEventBridgeJobRunStatusEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { GlueEventBridgeJobRunStatusEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `glue.eventbridge-job-run-status` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/glue.eventbridge-job-run-status` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export declare const validateAll: AllErrorsValidator<GlueEventBridgeJobRunStatusEvent>;

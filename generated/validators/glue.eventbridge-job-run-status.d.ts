@@ -1,0 +1,15 @@
+// Generated from schemas/glue/eventbridge-job-run-status.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { GlueEventBridgeJobRunStatusEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { GlueEventBridgeJobRunStatusEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `glue.eventbridge-job-run-status` schema: AWS Glue Job Run Status event via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export declare const validate: Validator<GlueEventBridgeJobRunStatusEvent>;
+export default validate;

@@ -1,0 +1,15 @@
+// Generated from schemas/macie/eventbridge-alert-updated.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { MacieEventBridgeAlertUpdatedEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { MacieEventBridgeAlertUpdatedEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `macie.eventbridge-alert-updated` schema: Amazon Macie Classic alert updated via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
+ */
+export declare const validate: Validator<MacieEventBridgeAlertUpdatedEvent>;
+export default validate;

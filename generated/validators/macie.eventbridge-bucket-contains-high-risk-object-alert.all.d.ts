@@ -1,0 +1,13 @@
+// Generated from schemas/macie/eventbridge-bucket-contains-high-risk-object-alert.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { MacieEventBridgeBucketContainsHighRiskObjectAlertEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { MacieEventBridgeBucketContainsHighRiskObjectAlertEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `macie.eventbridge-bucket-contains-high-risk-object-alert` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/macie.eventbridge-bucket-contains-high-risk-object-alert` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
+ */
+export declare const validateAll: AllErrorsValidator<MacieEventBridgeBucketContainsHighRiskObjectAlertEvent>;

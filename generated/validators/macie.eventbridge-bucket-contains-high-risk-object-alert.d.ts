@@ -1,0 +1,15 @@
+// Generated from schemas/macie/eventbridge-bucket-contains-high-risk-object-alert.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { MacieEventBridgeBucketContainsHighRiskObjectAlertEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { MacieEventBridgeBucketContainsHighRiskObjectAlertEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `macie.eventbridge-bucket-contains-high-risk-object-alert` schema: Amazon Macie Classic high-risk object alert via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
+ */
+export declare const validate: Validator<MacieEventBridgeBucketContainsHighRiskObjectAlertEvent>;
+export default validate;

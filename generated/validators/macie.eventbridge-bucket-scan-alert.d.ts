@@ -1,0 +1,15 @@
+// Generated from schemas/macie/eventbridge-bucket-scan-alert.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { MacieEventBridgeBucketScanAlertEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { MacieEventBridgeBucketScanAlertEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `macie.eventbridge-bucket-scan-alert` schema: Amazon Macie Classic bucket scan alert via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
+ */
+export declare const validate: Validator<MacieEventBridgeBucketScanAlertEvent>;
+export default validate;

@@ -1,0 +1,15 @@
+// Generated from schemas/opsworks/eventbridge-command-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { OpsWorksEventBridgeCommandStateChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { OpsWorksEventBridgeCommandStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `opsworks.eventbridge-command-state-change` schema: AWS OpsWorks Stacks command state change via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
+ */
+export declare const validate: Validator<OpsWorksEventBridgeCommandStateChangeEvent>;
+export default validate;

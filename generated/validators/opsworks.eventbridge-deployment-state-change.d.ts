@@ -1,0 +1,15 @@
+// Generated from schemas/opsworks/eventbridge-deployment-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { OpsWorksEventBridgeDeploymentStateChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { OpsWorksEventBridgeDeploymentStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `opsworks.eventbridge-deployment-state-change` schema: AWS OpsWorks Stacks deployment state change via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
+ */
+export declare const validate: Validator<OpsWorksEventBridgeDeploymentStateChangeEvent>;
+export default validate;

@@ -1,0 +1,13 @@
+// Generated from schemas/opsworks/eventbridge-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { OpsWorksEventBridgeInstanceStateChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { OpsWorksEventBridgeInstanceStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `opsworks.eventbridge-instance-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/opsworks.eventbridge-instance-state-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
+ */
+export declare const validateAll: AllErrorsValidator<OpsWorksEventBridgeInstanceStateChangeEvent>;

@@ -1,0 +1,15 @@
+// Generated from schemas/sms/eventbridge-job-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { SmsEventBridgeJobStateChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { SmsEventBridgeJobStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `sms.eventbridge-job-state-change` schema: AWS Server Migration Service job state change via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#server-migration-service-event-types
+ */
+export declare const validate: Validator<SmsEventBridgeJobStateChangeEvent>;
+export default validate;

@@ -1,0 +1,13 @@
+// Generated from schemas/ssm/eventbridge-ec2-command-status-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { SsmEventBridgeEc2CommandStatusChangeEvent } from '../types.js';
+import type { AllErrorsValidator } from '../validator.js';
+
+export type { SsmEventBridgeEc2CommandStatusChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `ssm.eventbridge-ec2-command-status-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ssm.eventbridge-ec2-command-status-change` stops at the first).
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export declare const validateAll: AllErrorsValidator<SsmEventBridgeEc2CommandStatusChangeEvent>;

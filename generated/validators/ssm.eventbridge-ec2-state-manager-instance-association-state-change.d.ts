@@ -1,0 +1,15 @@
+// Generated from schemas/ssm/eventbridge-ec2-state-manager-instance-association-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `ssm.eventbridge-ec2-state-manager-instance-association-state-change` schema: AWS Systems Manager State Manager instance association state change via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
+ */
+export declare const validate: Validator<SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent>;
+export default validate;

@@ -1,0 +1,15 @@
+// Generated from schemas/stepfunctions/eventbridge-execution-status-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { StepFunctionsEventBridgeExecutionStatusChangeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { StepFunctionsEventBridgeExecutionStatusChangeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `stepfunctions.eventbridge-execution-status-change` schema: AWS Step Functions Execution Status Change event via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html
+ */
+export declare const validate: Validator<StepFunctionsEventBridgeExecutionStatusChangeEvent>;
+export default validate;

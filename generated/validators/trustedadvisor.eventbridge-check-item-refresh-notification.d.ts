@@ -1,0 +1,15 @@
+// Generated from schemas/trustedadvisor/eventbridge-check-item-refresh-notification.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `trustedadvisor.eventbridge-check-item-refresh-notification` schema: AWS Trusted Advisor Check Item Refresh Notification via EventBridge.
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html
+ */
+export declare const validate: Validator<TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent>;
+export default validate;
