@@ -3553,6 +3553,7 @@ function jsonOutcome(o) {
     errors: o.errors.map((e) => ({ code: e.code, instancePath: e.instancePath, ...e.keyword ? { keyword: e.keyword } : {}, message: e.message, ...e.params ? { params: e.params } : {} })),
     unknown: o.unknown
   };
+  if (o.unknownDetailType) line.unknownDetailType = o.unknownDetailType;
   if (o.candidates) line.candidates = o.candidates.map((c) => ({ id: c.id, matched: c.matched, total: c.total, failed: c.failed }));
   return JSON.stringify(line) + "\n";
 }
@@ -3979,7 +3980,13 @@ function check(file, raw, registry, options) {
   let errors = validateRecord(id, parsed.value, registry);
   if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
   const unknown = options.strict ? registry.drift(id, parsed.value) : [];
-  return { ...base, id, status: errors.length > 0 || unknown.length > 0 ? "invalid" : "valid", errors, unknown };
+  const unknownDetailType = options.strict && id === "eventbridge.event" ? detailTypeDrift(parsed.value, registry) : void 0;
+  const drifted = unknown.length > 0 || unknownDetailType !== void 0;
+  return { ...base, id, status: errors.length > 0 || drifted ? "invalid" : "valid", errors, unknown, ...unknownDetailType ? { unknownDetailType } : {} };
+}
+function detailTypeDrift(value, registry) {
+  const { source, "detail-type": detailType } = value;
+  return registry.knownEventBridgeSource(source) && typeof detailType === "string" ? { source, detailType } : void 0;
 }
 function emptySummary() {
   return { records: 0, valid: 0, invalid: 0, unparseable: 0, undetected: 0, byId: {} };
@@ -4013,6 +4020,8 @@ function humanOutcome(o, color) {
       lines.push(`${where(o)}: ${id} ${c.bold(e.instancePath || "/")} ${e.message}${detail} ${c.dim(`[${e.keyword ?? e.code}]`)}`);
     }
   }
+  if (o.unknownDetailType)
+    lines.push(`${where(o)}: ${id} ${c.bold("/detail-type")} ${c.yellow(`"${o.unknownDetailType.detailType}" is a detail type of ${o.unknownDetailType.source} the registry does not know yet (drift)`)}`);
   for (const pointer of o.unknown) lines.push(`${where(o)}: ${id} ${c.bold(pointer)} ${c.yellow("is not in the registry schema (drift)")}`);
   return lines.join("\n") + "\n";
 }
@@ -4396,6 +4405,22 @@ var Registry = class _Registry {
     if (v(data)) return [];
     return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }
+  eventBridgeSources;
+  /**
+   * Sources whose detail types the registry types (from the detection rules of the service detail
+   * type ids): an event from one of them that detection leaves as the generic eventbridge.event
+   * has a detail type the registry does not know yet.
+   */
+  knownEventBridgeSource(source) {
+    if (!this.eventBridgeSources) {
+      this.eventBridgeSources = /* @__PURE__ */ new Set();
+      for (const [id, e] of Object.entries(this.ids)) {
+        if (id.startsWith("eventbridge.") || !e.detect?.some((c) => c.pointer === "/detail-type")) continue;
+        for (const c of e.detect) if (c.pointer === "/source" && typeof c.equals === "string") this.eventBridgeSources.add(c.equals);
+      }
+    }
+    return typeof source === "string" && this.eventBridgeSources.has(source);
+  }
   /** JSON pointers of the properties the record has and the schema does not declare. */
   drift(id, data) {
     let d = this.drifts.get(id);
@@ -4448,6 +4473,11 @@ function fromText(name, p, text) {
 // generator/cli/sample.ts
 var SampleUsageError = class extends Error {
 };
+var SAM_NOT_EVENTS = {
+  "batch get-job": "its payload ({jobName, jobQueue, jobDefinition}) is the input of the AWS Batch SubmitJob API, which your own code or a Step Functions task sends to Batch; AWS Batch never invokes a function with it",
+  "batch submit-job": "its payload ({jobId}) is the output of the AWS Batch SubmitJob API, returned to the caller; AWS Batch never invokes a function with it",
+  "stepfunctions error": "its payload ({Error, Cause}) is the error output of a failed Step Functions state, which a Catch passes to the next state; it reaches a function only as whatever input your state machine chooses (a direct invoke), so the registry has no id for it"
+};
 async function load() {
   return importPackage("sample");
 }
@@ -4486,6 +4516,8 @@ async function runSample(args, io) {
   else if (positional.length === 2) {
     label = positional.join(" ");
     const pair = m.samEvents[label];
+    const notEvent = SAM_NOT_EVENTS[label];
+    if (notEvent) throw new SampleUsageError(`SAM's "${label}" is not an event an AWS service sends to a Lambda function: ${notEvent}.`);
     if (!pair) throw new SampleUsageError(`no sample for SAM event "${label}"; SAM events with a registry id: ${Object.keys(m.samEvents).sort().join(", ")}`);
     id = pair.id;
     fixed = pair.set;

@@ -936,11 +936,11 @@ export type AppSyncResolverEvent = AppSyncResolverContext;
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */
-export type AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Instance-launch Lifecycle Action";
-  source: "aws.autoscaling";
-  detail: AutoScalingInstanceLaunchLifecycleActionDetail;
-};
+export type AutoScalingInstanceLaunchLifecycleActionEvent = EventBridgeEvent<
+  "EC2 Instance-launch Lifecycle Action",
+  AutoScalingInstanceLaunchLifecycleActionDetail,
+  "aws.autoscaling"
+>;
 
 /**
  * Amazon EC2 Auto Scaling EC2 Instance Launch Successful via EventBridge.
@@ -949,11 +949,11 @@ export type AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent = EventBrid
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */
-export type AutoScalingEventBridgeInstanceLaunchSuccessfulEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Instance Launch Successful";
-  source: "aws.autoscaling";
-  detail: AutoScalingInstanceLaunchSuccessfulDetail;
-};
+export type AutoScalingInstanceLaunchSuccessfulEvent = EventBridgeEvent<
+  "EC2 Instance Launch Successful",
+  AutoScalingInstanceLaunchSuccessfulDetail,
+  "aws.autoscaling"
+>;
 
 /**
  * Amazon EC2 Auto Scaling EC2 Instance Launch Unsuccessful via EventBridge.
@@ -962,11 +962,11 @@ export type AutoScalingEventBridgeInstanceLaunchSuccessfulEvent = EventBridgeEnv
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */
-export type AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Instance Launch Unsuccessful";
-  source: "aws.autoscaling";
-  detail: AutoScalingInstanceLaunchUnsuccessfulDetail;
-};
+export type AutoScalingInstanceLaunchUnsuccessfulEvent = EventBridgeEvent<
+  "EC2 Instance Launch Unsuccessful",
+  AutoScalingInstanceLaunchUnsuccessfulDetail,
+  "aws.autoscaling"
+>;
 
 /**
  * Amazon EC2 Auto Scaling EC2 Instance-terminate Lifecycle Action via EventBridge.
@@ -975,11 +975,11 @@ export type AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent = EventBridgeE
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */
-export type AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Instance-terminate Lifecycle Action";
-  source: "aws.autoscaling";
-  detail: AutoScalingInstanceTerminateLifecycleActionDetail;
-};
+export type AutoScalingInstanceTerminateLifecycleActionEvent = EventBridgeEvent<
+  "EC2 Instance-terminate Lifecycle Action",
+  AutoScalingInstanceTerminateLifecycleActionDetail,
+  "aws.autoscaling"
+>;
 
 /**
  * Amazon EC2 Auto Scaling EC2 Instance Terminate Successful via EventBridge.
@@ -988,11 +988,11 @@ export type AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent = EventB
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */
-export type AutoScalingEventBridgeInstanceTerminateSuccessfulEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Instance Terminate Successful";
-  source: "aws.autoscaling";
-  detail: AutoScalingInstanceTerminateSuccessfulDetail;
-};
+export type AutoScalingInstanceTerminateSuccessfulEvent = EventBridgeEvent<
+  "EC2 Instance Terminate Successful",
+  AutoScalingInstanceTerminateSuccessfulDetail,
+  "aws.autoscaling"
+>;
 
 /**
  * Amazon EC2 Auto Scaling EC2 Instance Terminate Unsuccessful via EventBridge.
@@ -1001,11 +1001,11 @@ export type AutoScalingEventBridgeInstanceTerminateSuccessfulEvent = EventBridge
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */
-export type AutoScalingEventBridgeInstanceTerminateUnsuccessfulEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Instance Terminate Unsuccessful";
-  source: "aws.autoscaling";
-  detail: AutoScalingInstanceTerminateUnsuccessfulDetail;
-};
+export type AutoScalingInstanceTerminateUnsuccessfulEvent = EventBridgeEvent<
+  "EC2 Instance Terminate Unsuccessful",
+  AutoScalingInstanceTerminateUnsuccessfulDetail,
+  "aws.autoscaling"
+>;
 
 /**
  * CDK Provider framework isComplete request.
@@ -1100,14 +1100,11 @@ export type CloudFrontViewerResponseResult = CloudFrontResultResponse;
  *
  * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html
  */
-export type CloudTrailEventBridgeAwsApiCallEvent = EventBridgeEnvelope & {
-  "detail-type": "AWS API Call via CloudTrail";
-  /**
-   * The service whose API was called, `aws.<service>` (`aws.s3`, `aws.ec2`, ...); not a constant: one rule can match calls to any service.
-   */
-  source: string;
-  detail: CloudTrailAwsApiCallDetail;
-};
+export type CloudTrailAwsApiCallEvent = EventBridgeEvent<
+  "AWS API Call via CloudTrail",
+  CloudTrailAwsApiCallDetail,
+  string
+>;
 
 /**
  * CloudWatch dashboard custom widget response.
@@ -1126,11 +1123,11 @@ export type CloudWatchDashboardCustomWidgetResult =
  *
  * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
  */
-export type CodeBuildEventBridgeBuildPhaseChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "CodeBuild Build Phase Change";
-  source: "aws.codebuild";
-  detail: CodeBuildBuildPhaseChangeDetail;
-};
+export type CodeBuildBuildPhaseChangeEvent = EventBridgeEvent<
+  "CodeBuild Build Phase Change",
+  CodeBuildBuildPhaseChangeDetail,
+  "aws.codebuild"
+>;
 
 /**
  * AWS CodeBuild Build State Change via EventBridge.
@@ -1139,11 +1136,11 @@ export type CodeBuildEventBridgeBuildPhaseChangeEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
  */
-export type CodeBuildEventBridgeBuildStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "CodeBuild Build State Change";
-  source: "aws.codebuild";
-  detail: CodeBuildBuildStateChangeDetail;
-};
+export type CodeBuildBuildStateChangeEvent = EventBridgeEvent<
+  "CodeBuild Build State Change",
+  CodeBuildBuildStateChangeDetail,
+  "aws.codebuild"
+>;
 
 /**
  * AWS CodeDeploy Deployment State-change Notification via EventBridge.
@@ -1152,11 +1149,11 @@ export type CodeBuildEventBridgeBuildStateChangeEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
  */
-export type CodeDeployEventBridgeDeploymentStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "CodeDeploy Deployment State-change Notification";
-  source: "aws.codedeploy";
-  detail: CodeDeployDeploymentStateChangeDetail;
-};
+export type CodeDeployDeploymentStateChangeEvent = EventBridgeEvent<
+  "CodeDeploy Deployment State-change Notification",
+  CodeDeployDeploymentStateChangeDetail,
+  "aws.codedeploy"
+>;
 
 /**
  * AWS CodeDeploy Instance State-change Notification via EventBridge.
@@ -1165,11 +1162,11 @@ export type CodeDeployEventBridgeDeploymentStateChangeEvent = EventBridgeEnvelop
  *
  * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
  */
-export type CodeDeployEventBridgeInstanceStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "CodeDeploy Instance State-change Notification";
-  source: "aws.codedeploy";
-  detail: CodeDeployInstanceStateChangeDetail;
-};
+export type CodeDeployInstanceStateChangeEvent = EventBridgeEvent<
+  "CodeDeploy Instance State-change Notification",
+  CodeDeployInstanceStateChangeDetail,
+  "aws.codedeploy"
+>;
 
 /**
  * AWS CodePipeline Action Execution State Change via EventBridge.
@@ -1178,11 +1175,11 @@ export type CodeDeployEventBridgeInstanceStateChangeEvent = EventBridgeEnvelope 
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */
-export type CodePipelineEventBridgeActionExecutionStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "CodePipeline Action Execution State Change";
-  source: "aws.codepipeline";
-  detail: CodePipelineActionExecutionStateChangeDetail;
-};
+export type CodePipelineActionExecutionStateChangeEvent = EventBridgeEvent<
+  "CodePipeline Action Execution State Change",
+  CodePipelineActionExecutionStateChangeDetail,
+  "aws.codepipeline"
+>;
 
 /**
  * AWS CodePipeline Pipeline Execution State Change via EventBridge.
@@ -1191,11 +1188,11 @@ export type CodePipelineEventBridgeActionExecutionStateChangeEvent = EventBridge
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */
-export type CodePipelineEventBridgePipelineExecutionStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "CodePipeline Pipeline Execution State Change";
-  source: "aws.codepipeline";
-  detail: CodePipelinePipelineExecutionStateChangeDetail;
-};
+export type CodePipelinePipelineExecutionStateChangeEvent = EventBridgeEvent<
+  "CodePipeline Pipeline Execution State Change",
+  CodePipelinePipelineExecutionStateChangeDetail,
+  "aws.codepipeline"
+>;
 
 /**
  * AWS CodePipeline Stage Execution State Change via EventBridge.
@@ -1204,11 +1201,11 @@ export type CodePipelineEventBridgePipelineExecutionStateChangeEvent = EventBrid
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */
-export type CodePipelineEventBridgeStageExecutionStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "CodePipeline Stage Execution State Change";
-  source: "aws.codepipeline";
-  detail: CodePipelineStageExecutionStateChangeDetail;
-};
+export type CodePipelineStageExecutionStateChangeEvent = EventBridgeEvent<
+  "CodePipeline Stage Execution State Change",
+  CodePipelineStageExecutionStateChangeDetail,
+  "aws.codepipeline"
+>;
 
 /**
  * Amazon EC2 Instance State-change Notification via EventBridge.
@@ -1217,11 +1214,11 @@ export type CodePipelineEventBridgeStageExecutionStateChangeEvent = EventBridgeE
  *
  * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-instance-state-changes.html
  */
-export type Ec2EventBridgeInstanceStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Instance State-change Notification";
-  source: "aws.ec2";
-  detail: Ec2InstanceStateChangeDetail;
-};
+export type Ec2InstanceStateChangeEvent = EventBridgeEvent<
+  "EC2 Instance State-change Notification",
+  Ec2InstanceStateChangeDetail,
+  "aws.ec2"
+>;
 
 /**
  * Amazon ECR Image Action via EventBridge.
@@ -1230,11 +1227,7 @@ export type Ec2EventBridgeInstanceStateChangeEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
  */
-export type EcrEventBridgeImageActionEvent = EventBridgeEnvelope & {
-  "detail-type": "ECR Image Action";
-  source: "aws.ecr";
-  detail: EcrImageActionDetail;
-};
+export type EcrImageActionEvent = EventBridgeEvent<"ECR Image Action", EcrImageActionDetail, "aws.ecr">;
 
 /**
  * Amazon ECR Image Scan via EventBridge.
@@ -1243,11 +1236,7 @@ export type EcrEventBridgeImageActionEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
  */
-export type EcrEventBridgeImageScanEvent = EventBridgeEnvelope & {
-  "detail-type": "ECR Image Scan";
-  source: "aws.ecr";
-  detail: EcrImageScanDetail;
-};
+export type EcrImageScanEvent = EventBridgeEvent<"ECR Image Scan", EcrImageScanDetail, "aws.ecr">;
 
 /**
  * Amazon ECS Container Instance State Change via EventBridge.
@@ -1256,11 +1245,11 @@ export type EcrEventBridgeImageScanEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
  */
-export type EcsEventBridgeContainerInstanceStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "ECS Container Instance State Change";
-  source: "aws.ecs";
-  detail: EcsContainerInstanceStateChangeDetail;
-};
+export type EcsContainerInstanceStateChangeEvent = EventBridgeEvent<
+  "ECS Container Instance State Change",
+  EcsContainerInstanceStateChangeDetail,
+  "aws.ecs"
+>;
 
 /**
  * Amazon EMR Auto Scaling Policy State Change via EventBridge.
@@ -1269,11 +1258,11 @@ export type EcsEventBridgeContainerInstanceStateChangeEvent = EventBridgeEnvelop
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export type EmrEventBridgeAutoScalingPolicyStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EMR Auto Scaling Policy State Change";
-  source: "aws.emr";
-  detail: EmrAutoScalingPolicyStateChangeDetail;
-};
+export type EmrAutoScalingPolicyStateChangeEvent = EventBridgeEvent<
+  "EMR Auto Scaling Policy State Change",
+  EmrAutoScalingPolicyStateChangeDetail,
+  "aws.emr"
+>;
 
 /**
  * Amazon EMR Cluster State Change via EventBridge.
@@ -1282,11 +1271,11 @@ export type EmrEventBridgeAutoScalingPolicyStateChangeEvent = EventBridgeEnvelop
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export type EmrEventBridgeClusterStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EMR Cluster State Change";
-  source: "aws.emr";
-  detail: EmrClusterStateChangeDetail;
-};
+export type EmrClusterStateChangeEvent = EventBridgeEvent<
+  "EMR Cluster State Change",
+  EmrClusterStateChangeDetail,
+  "aws.emr"
+>;
 
 /**
  * Amazon EMR Instance Group State Change via EventBridge.
@@ -1295,11 +1284,11 @@ export type EmrEventBridgeClusterStateChangeEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export type EmrEventBridgeInstanceGroupStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EMR Instance Group State Change";
-  source: "aws.emr";
-  detail: EmrInstanceGroupStateChangeDetail;
-};
+export type EmrInstanceGroupStateChangeEvent = EventBridgeEvent<
+  "EMR Instance Group State Change",
+  EmrInstanceGroupStateChangeDetail,
+  "aws.emr"
+>;
 
 /**
  * Amazon EMR Step Status Change via EventBridge.
@@ -1308,11 +1297,7 @@ export type EmrEventBridgeInstanceGroupStateChangeEvent = EventBridgeEnvelope & 
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export type EmrEventBridgeStepStatusChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EMR Step Status Change";
-  source: "aws.emr";
-  detail: EmrStepStatusChangeDetail;
-};
+export type EmrStepStatusChangeEvent = EventBridgeEvent<"EMR Step Status Change", EmrStepStatusChangeDetail, "aws.emr">;
 
 /**
  * Amazon EventBridge event.
@@ -1358,11 +1343,11 @@ export type EventBridgeScheduledEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export type GameLiftEventBridgeAcceptMatchEvent = EventBridgeEnvelope & {
-  "detail-type": "GameLift Matchmaking Event";
-  source: "aws.gamelift";
-  detail: GameLiftAcceptMatchDetail;
-};
+export type GameLiftAcceptMatchEvent = EventBridgeEvent<
+  "GameLift Matchmaking Event",
+  GameLiftAcceptMatchDetail,
+  "aws.gamelift"
+>;
 
 /**
  * Amazon GameLift FlexMatch AcceptMatchCompleted event via EventBridge.
@@ -1371,11 +1356,11 @@ export type GameLiftEventBridgeAcceptMatchEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export type GameLiftEventBridgeAcceptMatchCompletedEvent = EventBridgeEnvelope & {
-  "detail-type": "GameLift Matchmaking Event";
-  source: "aws.gamelift";
-  detail: GameLiftAcceptMatchCompletedDetail;
-};
+export type GameLiftAcceptMatchCompletedEvent = EventBridgeEvent<
+  "GameLift Matchmaking Event",
+  GameLiftAcceptMatchCompletedDetail,
+  "aws.gamelift"
+>;
 
 /**
  * Amazon GameLift FlexMatch MatchmakingCancelled event via EventBridge.
@@ -1384,11 +1369,11 @@ export type GameLiftEventBridgeAcceptMatchCompletedEvent = EventBridgeEnvelope &
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export type GameLiftEventBridgeMatchmakingCancelledEvent = EventBridgeEnvelope & {
-  "detail-type": "GameLift Matchmaking Event";
-  source: "aws.gamelift";
-  detail: GameLiftMatchmakingCancelledDetail;
-};
+export type GameLiftMatchmakingCancelledEvent = EventBridgeEvent<
+  "GameLift Matchmaking Event",
+  GameLiftMatchmakingCancelledDetail,
+  "aws.gamelift"
+>;
 
 /**
  * Amazon GameLift FlexMatch MatchmakingFailed event via EventBridge.
@@ -1397,11 +1382,11 @@ export type GameLiftEventBridgeMatchmakingCancelledEvent = EventBridgeEnvelope &
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export type GameLiftEventBridgeMatchmakingFailedEvent = EventBridgeEnvelope & {
-  "detail-type": "GameLift Matchmaking Event";
-  source: "aws.gamelift";
-  detail: GameLiftMatchmakingFailedDetail;
-};
+export type GameLiftMatchmakingFailedEvent = EventBridgeEvent<
+  "GameLift Matchmaking Event",
+  GameLiftMatchmakingFailedDetail,
+  "aws.gamelift"
+>;
 
 /**
  * Amazon GameLift FlexMatch MatchmakingSearching event via EventBridge.
@@ -1410,11 +1395,11 @@ export type GameLiftEventBridgeMatchmakingFailedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export type GameLiftEventBridgeMatchmakingSearchingEvent = EventBridgeEnvelope & {
-  "detail-type": "GameLift Matchmaking Event";
-  source: "aws.gamelift";
-  detail: GameLiftMatchmakingSearchingDetail;
-};
+export type GameLiftMatchmakingSearchingEvent = EventBridgeEvent<
+  "GameLift Matchmaking Event",
+  GameLiftMatchmakingSearchingDetail,
+  "aws.gamelift"
+>;
 
 /**
  * Amazon GameLift FlexMatch MatchmakingSucceeded event via EventBridge.
@@ -1423,11 +1408,11 @@ export type GameLiftEventBridgeMatchmakingSearchingEvent = EventBridgeEnvelope &
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export type GameLiftEventBridgeMatchmakingSucceededEvent = EventBridgeEnvelope & {
-  "detail-type": "GameLift Matchmaking Event";
-  source: "aws.gamelift";
-  detail: GameLiftMatchmakingSucceededDetail;
-};
+export type GameLiftMatchmakingSucceededEvent = EventBridgeEvent<
+  "GameLift Matchmaking Event",
+  GameLiftMatchmakingSucceededDetail,
+  "aws.gamelift"
+>;
 
 /**
  * Amazon GameLift FlexMatch MatchmakingTimedOut event via EventBridge.
@@ -1436,11 +1421,11 @@ export type GameLiftEventBridgeMatchmakingSucceededEvent = EventBridgeEnvelope &
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export type GameLiftEventBridgeMatchmakingTimedOutEvent = EventBridgeEnvelope & {
-  "detail-type": "GameLift Matchmaking Event";
-  source: "aws.gamelift";
-  detail: GameLiftMatchmakingTimedOutDetail;
-};
+export type GameLiftMatchmakingTimedOutEvent = EventBridgeEvent<
+  "GameLift Matchmaking Event",
+  GameLiftMatchmakingTimedOutDetail,
+  "aws.gamelift"
+>;
 
 /**
  * Amazon GameLift FlexMatch PotentialMatchCreated event via EventBridge.
@@ -1449,11 +1434,11 @@ export type GameLiftEventBridgeMatchmakingTimedOutEvent = EventBridgeEnvelope & 
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export type GameLiftEventBridgePotentialMatchCreatedEvent = EventBridgeEnvelope & {
-  "detail-type": "GameLift Matchmaking Event";
-  source: "aws.gamelift";
-  detail: GameLiftPotentialMatchCreatedDetail;
-};
+export type GameLiftPotentialMatchCreatedEvent = EventBridgeEvent<
+  "GameLift Matchmaking Event",
+  GameLiftPotentialMatchCreatedDetail,
+  "aws.gamelift"
+>;
 
 /**
  * AWS Glue crawler failed event via EventBridge.
@@ -1462,11 +1447,7 @@ export type GameLiftEventBridgePotentialMatchCreatedEvent = EventBridgeEnvelope 
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export type GlueEventBridgeCrawlerFailedEvent = EventBridgeEnvelope & {
-  "detail-type": "Glue Crawler State Change";
-  source: "aws.glue";
-  detail: GlueCrawlerFailedDetail;
-};
+export type GlueCrawlerFailedEvent = EventBridgeEvent<"Glue Crawler State Change", GlueCrawlerFailedDetail, "aws.glue">;
 
 /**
  * AWS Glue crawler started event via EventBridge.
@@ -1475,11 +1456,11 @@ export type GlueEventBridgeCrawlerFailedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export type GlueEventBridgeCrawlerStartedEvent = EventBridgeEnvelope & {
-  "detail-type": "Glue Crawler State Change";
-  source: "aws.glue";
-  detail: GlueCrawlerStartedDetail;
-};
+export type GlueCrawlerStartedEvent = EventBridgeEvent<
+  "Glue Crawler State Change",
+  GlueCrawlerStartedDetail,
+  "aws.glue"
+>;
 
 /**
  * AWS Glue crawler succeeded event via EventBridge.
@@ -1488,11 +1469,11 @@ export type GlueEventBridgeCrawlerStartedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export type GlueEventBridgeCrawlerSucceededEvent = EventBridgeEnvelope & {
-  "detail-type": "Glue Crawler State Change";
-  source: "aws.glue";
-  detail: GlueCrawlerSucceededDetail;
-};
+export type GlueCrawlerSucceededEvent = EventBridgeEvent<
+  "Glue Crawler State Change",
+  GlueCrawlerSucceededDetail,
+  "aws.glue"
+>;
 
 /**
  * AWS Glue Data Catalog Database State Change event via EventBridge.
@@ -1501,11 +1482,11 @@ export type GlueEventBridgeCrawlerSucceededEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export type GlueEventBridgeDataCatalogDatabaseStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Glue Data Catalog Database State Change";
-  source: "aws.glue";
-  detail: GlueDataCatalogDatabaseStateChangeDetail;
-};
+export type GlueDataCatalogDatabaseStateChangeEvent = EventBridgeEvent<
+  "Glue Data Catalog Database State Change",
+  GlueDataCatalogDatabaseStateChangeDetail,
+  "aws.glue"
+>;
 
 /**
  * AWS Glue Data Catalog Table State Change event via EventBridge.
@@ -1514,11 +1495,11 @@ export type GlueEventBridgeDataCatalogDatabaseStateChangeEvent = EventBridgeEnve
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export type GlueEventBridgeDataCatalogTableStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Glue Data Catalog Table State Change";
-  source: "aws.glue";
-  detail: GlueDataCatalogTableStateChangeDetail;
-};
+export type GlueDataCatalogTableStateChangeEvent = EventBridgeEvent<
+  "Glue Data Catalog Table State Change",
+  GlueDataCatalogTableStateChangeDetail,
+  "aws.glue"
+>;
 
 /**
  * AWS Glue Job State Change via EventBridge.
@@ -1527,11 +1508,11 @@ export type GlueEventBridgeDataCatalogTableStateChangeEvent = EventBridgeEnvelop
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export type GlueEventBridgeJobRunStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Glue Job State Change";
-  source: "aws.glue";
-  detail: GlueJobRunStateChangeDetail;
-};
+export type GlueJobRunStateChangeEvent = EventBridgeEvent<
+  "Glue Job State Change",
+  GlueJobRunStateChangeDetail,
+  "aws.glue"
+>;
 
 /**
  * AWS Glue Job Run Status event via EventBridge.
@@ -1540,11 +1521,7 @@ export type GlueEventBridgeJobRunStateChangeEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export type GlueEventBridgeJobRunStatusEvent = EventBridgeEnvelope & {
-  "detail-type": "Glue Job Run Status";
-  source: "aws.glue";
-  detail: GlueJobRunStatusDetail;
-};
+export type GlueJobRunStatusEvent = EventBridgeEvent<"Glue Job Run Status", GlueJobRunStatusDetail, "aws.glue">;
 
 /**
  * Amazon GuardDuty Malware Protection for S3 Object Scan Result via EventBridge.
@@ -1553,11 +1530,11 @@ export type GlueEventBridgeJobRunStatusEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/guardduty/latest/ug/monitor-with-eventbridge-s3-malware-protection.html
  */
-export type GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent = EventBridgeEnvelope & {
-  "detail-type": "GuardDuty Malware Protection Object Scan Result";
-  source: "aws.guardduty";
-  detail: GuardDutyMalwareProtectionObjectScanResultDetail;
-};
+export type GuardDutyMalwareProtectionObjectScanResultEvent = EventBridgeEvent<
+  "GuardDuty Malware Protection Object Scan Result",
+  GuardDutyMalwareProtectionObjectScanResultDetail,
+  "aws.guardduty"
+>;
 
 /**
  * AWS Health event via EventBridge.
@@ -1566,11 +1543,7 @@ export type GuardDutyEventBridgeMalwareProtectionObjectScanResultEvent = EventBr
  *
  * @see https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html
  */
-export type HealthEventBridgeEvent = EventBridgeEnvelope & {
-  "detail-type": "AWS Health Event";
-  source: "aws.health";
-  detail: HealthEventDetail;
-};
+export type HealthEvent = EventBridgeEvent<"AWS Health Event", HealthEventDetail, "aws.health">;
 
 /**
  * AWS IoT rule Lambda action payload.
@@ -1588,11 +1561,11 @@ export type IoTRuleActionEvent<TIoTRulePayload = unknown> = TIoTRulePayload;
  *
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/kms-events.html
  */
-export type KmsEventBridgeCmkEvent = EventBridgeEnvelope & {
-  "detail-type": "KMS CMK Rotation" | "KMS Imported Key Material Expiration" | "KMS CMK Deletion";
-  source: "aws.kms";
-  detail: KmsCmkEventDetail;
-};
+export type KmsCmkEvent = EventBridgeEvent<
+  "KMS CMK Rotation" | "KMS Imported Key Material Expiration" | "KMS CMK Deletion",
+  KmsCmkEventDetail,
+  "aws.kms"
+>;
 
 /**
  * Lambda function URL response.
@@ -1610,11 +1583,7 @@ export type LambdaFunctionUrlResult = ApiGatewayHttpStructuredResponse | ApiGate
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */
-export type MacieEventBridgeAlertUpdatedEvent = EventBridgeEnvelope & {
-  "detail-type": "Macie Alert";
-  source: "aws.macie";
-  detail: MacieAlertUpdatedDetail;
-};
+export type MacieAlertUpdatedEvent = EventBridgeEvent<"Macie Alert", MacieAlertUpdatedDetail, "aws.macie">;
 
 /**
  * Amazon Macie Classic high-risk object alert via EventBridge.
@@ -1623,11 +1592,11 @@ export type MacieEventBridgeAlertUpdatedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */
-export type MacieEventBridgeBucketContainsHighRiskObjectAlertEvent = EventBridgeEnvelope & {
-  "detail-type": "Macie Alert";
-  source: "aws.macie";
-  detail: MacieBucketContainsHighRiskObjectAlertDetail;
-};
+export type MacieBucketContainsHighRiskObjectAlertEvent = EventBridgeEvent<
+  "Macie Alert",
+  MacieBucketContainsHighRiskObjectAlertDetail,
+  "aws.macie"
+>;
 
 /**
  * Amazon Macie Classic bucket scan alert via EventBridge.
@@ -1636,11 +1605,7 @@ export type MacieEventBridgeBucketContainsHighRiskObjectAlertEvent = EventBridge
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */
-export type MacieEventBridgeBucketScanAlertEvent = EventBridgeEnvelope & {
-  "detail-type": "Macie Alert";
-  source: "aws.macie";
-  detail: MacieBucketScanAlertDetail;
-};
+export type MacieBucketScanAlertEvent = EventBridgeEvent<"Macie Alert", MacieBucketScanAlertDetail, "aws.macie">;
 
 /**
  * Amazon Macie Classic bucket writable alert via EventBridge.
@@ -1649,11 +1614,11 @@ export type MacieEventBridgeBucketScanAlertEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */
-export type MacieEventBridgeBucketWritableAlertEvent = EventBridgeEnvelope & {
-  "detail-type": "Macie Alert";
-  source: "aws.macie";
-  detail: MacieBucketWritableAlertDetail;
-};
+export type MacieBucketWritableAlertEvent = EventBridgeEvent<
+  "Macie Alert",
+  MacieBucketWritableAlertDetail,
+  "aws.macie"
+>;
 
 /**
  * AWS OpsWorks Stacks alert via EventBridge.
@@ -1662,11 +1627,7 @@ export type MacieEventBridgeBucketWritableAlertEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
  */
-export type OpsWorksEventBridgeAlertEvent = EventBridgeEnvelope & {
-  "detail-type": "OpsWorks Alert";
-  source: "aws.opsworks";
-  detail: OpsWorksAlertDetail;
-};
+export type OpsWorksAlertEvent = EventBridgeEvent<"OpsWorks Alert", OpsWorksAlertDetail, "aws.opsworks">;
 
 /**
  * AWS OpsWorks Stacks command state change via EventBridge.
@@ -1675,11 +1636,11 @@ export type OpsWorksEventBridgeAlertEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
  */
-export type OpsWorksEventBridgeCommandStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "OpsWorks Command State Change";
-  source: "aws.opsworks";
-  detail: OpsWorksCommandStateChangeDetail;
-};
+export type OpsWorksCommandStateChangeEvent = EventBridgeEvent<
+  "OpsWorks Command State Change",
+  OpsWorksCommandStateChangeDetail,
+  "aws.opsworks"
+>;
 
 /**
  * AWS OpsWorks Stacks deployment state change via EventBridge.
@@ -1688,11 +1649,11 @@ export type OpsWorksEventBridgeCommandStateChangeEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
  */
-export type OpsWorksEventBridgeDeploymentStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "OpsWorks Deployment State Change";
-  source: "aws.opsworks";
-  detail: OpsWorksDeploymentStateChangeDetail;
-};
+export type OpsWorksDeploymentStateChangeEvent = EventBridgeEvent<
+  "OpsWorks Deployment State Change",
+  OpsWorksDeploymentStateChangeDetail,
+  "aws.opsworks"
+>;
 
 /**
  * AWS OpsWorks Stacks instance state change via EventBridge.
@@ -1701,11 +1662,11 @@ export type OpsWorksEventBridgeDeploymentStateChangeEvent = EventBridgeEnvelope 
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
  */
-export type OpsWorksEventBridgeInstanceStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "OpsWorks Instance State Change";
-  source: "aws.opsworks";
-  detail: OpsWorksInstanceStateChangeDetail;
-};
+export type OpsWorksInstanceStateChangeEvent = EventBridgeEvent<
+  "OpsWorks Instance State Change",
+  OpsWorksInstanceStateChangeDetail,
+  "aws.opsworks"
+>;
 
 /**
  * Amazon S3 Object Access Tier Changed event via EventBridge.
@@ -1714,12 +1675,11 @@ export type OpsWorksEventBridgeInstanceStateChangeEvent = EventBridgeEnvelope & 
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectAccessTierChangedEvent = EventBridgeEnvelope & {
-  "detail-type": "Object Access Tier Changed";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectAccessTierChangedDetail;
-};
+export type S3ObjectAccessTierChangedEvent = EventBridgeEvent<
+  "Object Access Tier Changed",
+  S3EventBridgeObjectAccessTierChangedDetail,
+  "aws.s3"
+>;
 
 /**
  * Amazon S3 Object ACL Updated event via EventBridge.
@@ -1728,12 +1688,11 @@ export type S3EventBridgeObjectAccessTierChangedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectAclUpdatedEvent = EventBridgeEnvelope & {
-  "detail-type": "Object ACL Updated";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectAclUpdatedDetail;
-};
+export type S3ObjectAclUpdatedEvent = EventBridgeEvent<
+  "Object ACL Updated",
+  S3EventBridgeObjectAclUpdatedDetail,
+  "aws.s3"
+>;
 
 /**
  * Amazon S3 Object Created event via EventBridge.
@@ -1742,12 +1701,7 @@ export type S3EventBridgeObjectAclUpdatedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectCreatedEvent = EventBridgeEnvelope & {
-  "detail-type": "Object Created";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectCreatedDetail;
-};
+export type S3ObjectCreatedEvent = EventBridgeEvent<"Object Created", S3EventBridgeObjectCreatedDetail, "aws.s3">;
 
 /**
  * Amazon S3 Object Deleted event via EventBridge.
@@ -1756,12 +1710,7 @@ export type S3EventBridgeObjectCreatedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectDeletedEvent = EventBridgeEnvelope & {
-  "detail-type": "Object Deleted";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectDeletedDetail;
-};
+export type S3ObjectDeletedEvent = EventBridgeEvent<"Object Deleted", S3EventBridgeObjectDeletedDetail, "aws.s3">;
 
 /**
  * Amazon S3 Object Restore Completed event via EventBridge.
@@ -1770,12 +1719,11 @@ export type S3EventBridgeObjectDeletedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectRestoreCompletedEvent = EventBridgeEnvelope & {
-  "detail-type": "Object Restore Completed";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectRestoreCompletedDetail;
-};
+export type S3ObjectRestoreCompletedEvent = EventBridgeEvent<
+  "Object Restore Completed",
+  S3EventBridgeObjectRestoreCompletedDetail,
+  "aws.s3"
+>;
 
 /**
  * Amazon S3 Object Restore Expired event via EventBridge.
@@ -1784,12 +1732,11 @@ export type S3EventBridgeObjectRestoreCompletedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectRestoreExpiredEvent = EventBridgeEnvelope & {
-  "detail-type": "Object Restore Expired";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectRestoreExpiredDetail;
-};
+export type S3ObjectRestoreExpiredEvent = EventBridgeEvent<
+  "Object Restore Expired",
+  S3EventBridgeObjectRestoreExpiredDetail,
+  "aws.s3"
+>;
 
 /**
  * Amazon S3 Object Restore Initiated event via EventBridge.
@@ -1798,12 +1745,11 @@ export type S3EventBridgeObjectRestoreExpiredEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectRestoreInitiatedEvent = EventBridgeEnvelope & {
-  "detail-type": "Object Restore Initiated";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectRestoreInitiatedDetail;
-};
+export type S3ObjectRestoreInitiatedEvent = EventBridgeEvent<
+  "Object Restore Initiated",
+  S3EventBridgeObjectRestoreInitiatedDetail,
+  "aws.s3"
+>;
 
 /**
  * Amazon S3 Object Storage Class Changed event via EventBridge.
@@ -1812,12 +1758,11 @@ export type S3EventBridgeObjectRestoreInitiatedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectStorageClassChangedEvent = EventBridgeEnvelope & {
-  "detail-type": "Object Storage Class Changed";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectStorageClassChangedDetail;
-};
+export type S3ObjectStorageClassChangedEvent = EventBridgeEvent<
+  "Object Storage Class Changed",
+  S3EventBridgeObjectStorageClassChangedDetail,
+  "aws.s3"
+>;
 
 /**
  * Amazon S3 Object Tags Added event via EventBridge.
@@ -1826,12 +1771,11 @@ export type S3EventBridgeObjectStorageClassChangedEvent = EventBridgeEnvelope & 
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectTagsAddedEvent = EventBridgeEnvelope & {
-  "detail-type": "Object Tags Added";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectTagsAddedDetail;
-};
+export type S3ObjectTagsAddedEvent = EventBridgeEvent<
+  "Object Tags Added",
+  S3EventBridgeObjectTagsAddedDetail,
+  "aws.s3"
+>;
 
 /**
  * Amazon S3 Object Tags Deleted event via EventBridge.
@@ -1840,12 +1784,11 @@ export type S3EventBridgeObjectTagsAddedEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export type S3EventBridgeObjectTagsDeletedEvent = EventBridgeEnvelope & {
-  "detail-type": "Object Tags Deleted";
-  source: "aws.s3";
-  resources: S3EventBridgeResources;
-  detail: S3EventBridgeObjectTagsDeletedDetail;
-};
+export type S3ObjectTagsDeletedEvent = EventBridgeEvent<
+  "Object Tags Deleted",
+  S3EventBridgeObjectTagsDeletedDetail,
+  "aws.s3"
+>;
 
 /**
  * SageMaker Ground Truth annotation consolidation response.
@@ -1863,11 +1806,11 @@ export type SageMakerGroundTruthAnnotationConsolidationResult = SageMakerGroundT
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
  */
-export type SigninEventBridgeConsoleSignInEvent = EventBridgeEnvelope & {
-  "detail-type": "AWS Console Sign In via CloudTrail";
-  source: "aws.signin";
-  detail: SigninConsoleSignInDetail;
-};
+export type SigninConsoleSignInEvent = EventBridgeEvent<
+  "AWS Console Sign In via CloudTrail",
+  SigninConsoleSignInDetail,
+  "aws.signin"
+>;
 
 /**
  * AWS Server Migration Service job state change via EventBridge.
@@ -1876,11 +1819,11 @@ export type SigninEventBridgeConsoleSignInEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#server-migration-service-event-types
  */
-export type SmsEventBridgeJobStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Server Migration Job State Change";
-  source: "aws.sms";
-  detail: SmsJobStateChangeDetail;
-};
+export type SmsJobStateChangeEvent = EventBridgeEvent<
+  "Server Migration Job State Change",
+  SmsJobStateChangeDetail,
+  "aws.sms"
+>;
 
 /**
  * AWS Systems Manager Change Calendar state change via EventBridge.
@@ -1889,11 +1832,11 @@ export type SmsEventBridgeJobStateChangeEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeCalendarStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Calendar State Change";
-  source: "aws.ssm";
-  detail: SsmCalendarStateChangeDetail;
-};
+export type SsmCalendarStateChangeEvent = EventBridgeEvent<
+  "Calendar State Change",
+  SsmCalendarStateChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager configuration compliance state change via EventBridge.
@@ -1902,11 +1845,11 @@ export type SsmEventBridgeCalendarStateChangeEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeConfigurationComplianceStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Configuration Compliance State Change";
-  source: "aws.ssm";
-  detail: SsmConfigurationComplianceStateChangeDetail;
-};
+export type SsmConfigurationComplianceStateChangeEvent = EventBridgeEvent<
+  "Configuration Compliance State Change",
+  SsmConfigurationComplianceStateChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager Automation execution status change via EventBridge.
@@ -1915,11 +1858,11 @@ export type SsmEventBridgeConfigurationComplianceStateChangeEvent = EventBridgeE
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeEc2AutomationExecutionStatusChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Automation Execution Status-change Notification";
-  source: "aws.ssm";
-  detail: SsmEc2AutomationExecutionStatusChangeDetail;
-};
+export type SsmEc2AutomationExecutionStatusChangeEvent = EventBridgeEvent<
+  "EC2 Automation Execution Status-change Notification",
+  SsmEc2AutomationExecutionStatusChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager Automation step status change via EventBridge.
@@ -1928,11 +1871,11 @@ export type SsmEventBridgeEc2AutomationExecutionStatusChangeEvent = EventBridgeE
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeEc2AutomationStepStatusChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Automation Step Status-change Notification";
-  source: "aws.ssm";
-  detail: SsmEc2AutomationStepStatusChangeDetail;
-};
+export type SsmEc2AutomationStepStatusChangeEvent = EventBridgeEvent<
+  "EC2 Automation Step Status-change Notification",
+  SsmEc2AutomationStepStatusChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager Run Command invocation status change via EventBridge.
@@ -1941,11 +1884,11 @@ export type SsmEventBridgeEc2AutomationStepStatusChangeEvent = EventBridgeEnvelo
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeEc2CommandInvocationStatusChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Command Invocation Status-change Notification";
-  source: "aws.ssm";
-  detail: SsmEc2CommandInvocationStatusChangeDetail;
-};
+export type SsmEc2CommandInvocationStatusChangeEvent = EventBridgeEvent<
+  "EC2 Command Invocation Status-change Notification",
+  SsmEc2CommandInvocationStatusChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager Run Command status change via EventBridge.
@@ -1954,11 +1897,11 @@ export type SsmEventBridgeEc2CommandInvocationStatusChangeEvent = EventBridgeEnv
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeEc2CommandStatusChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 Command Status-change Notification";
-  source: "aws.ssm";
-  detail: SsmEc2CommandStatusChangeDetail;
-};
+export type SsmEc2CommandStatusChangeEvent = EventBridgeEvent<
+  "EC2 Command Status-change Notification",
+  SsmEc2CommandStatusChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager State Manager association state change via EventBridge.
@@ -1967,11 +1910,11 @@ export type SsmEventBridgeEc2CommandStatusChangeEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeEc2StateManagerAssociationStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 State Manager Association State Change";
-  source: "aws.ssm";
-  detail: SsmEc2StateManagerAssociationStateChangeDetail;
-};
+export type SsmEc2StateManagerAssociationStateChangeEvent = EventBridgeEvent<
+  "EC2 State Manager Association State Change",
+  SsmEc2StateManagerAssociationStateChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager State Manager instance association state change via EventBridge.
@@ -1980,11 +1923,11 @@ export type SsmEventBridgeEc2StateManagerAssociationStateChangeEvent = EventBrid
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "EC2 State Manager Instance Association State Change";
-  source: "aws.ssm";
-  detail: SsmEc2StateManagerInstanceAssociationStateChangeDetail;
-};
+export type SsmEc2StateManagerInstanceAssociationStateChangeEvent = EventBridgeEvent<
+  "EC2 State Manager Instance Association State Change",
+  SsmEc2StateManagerInstanceAssociationStateChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager maintenance window execution state change via EventBridge.
@@ -1993,11 +1936,11 @@ export type SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent = E
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeMaintenanceWindowExecutionStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Maintenance Window Execution State-change Notification";
-  source: "aws.ssm";
-  detail: SsmMaintenanceWindowExecutionStateChangeDetail;
-};
+export type SsmMaintenanceWindowExecutionStateChangeEvent = EventBridgeEvent<
+  "Maintenance Window Execution State-change Notification",
+  SsmMaintenanceWindowExecutionStateChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager maintenance window state change via EventBridge.
@@ -2006,11 +1949,11 @@ export type SsmEventBridgeMaintenanceWindowExecutionStateChangeEvent = EventBrid
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeMaintenanceWindowStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Maintenance Window State-change Notification";
-  source: "aws.ssm";
-  detail: SsmMaintenanceWindowStateChangeDetail;
-};
+export type SsmMaintenanceWindowStateChangeEvent = EventBridgeEvent<
+  "Maintenance Window State-change Notification",
+  SsmMaintenanceWindowStateChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager maintenance window target registration via EventBridge.
@@ -2019,11 +1962,11 @@ export type SsmEventBridgeMaintenanceWindowStateChangeEvent = EventBridgeEnvelop
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeMaintenanceWindowTargetRegistrationEvent = EventBridgeEnvelope & {
-  "detail-type": "Maintenance Window Target Registration Notification";
-  source: "aws.ssm";
-  detail: SsmMaintenanceWindowTargetRegistrationDetail;
-};
+export type SsmMaintenanceWindowTargetRegistrationEvent = EventBridgeEvent<
+  "Maintenance Window Target Registration Notification",
+  SsmMaintenanceWindowTargetRegistrationDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager maintenance window task execution state change via EventBridge.
@@ -2032,11 +1975,11 @@ export type SsmEventBridgeMaintenanceWindowTargetRegistrationEvent = EventBridge
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Maintenance Window Task Execution State-change Notification";
-  source: "aws.ssm";
-  detail: SsmMaintenanceWindowTaskExecutionStateChangeDetail;
-};
+export type SsmMaintenanceWindowTaskExecutionStateChangeEvent = EventBridgeEvent<
+  "Maintenance Window Task Execution State-change Notification",
+  SsmMaintenanceWindowTaskExecutionStateChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager maintenance window task target invocation state change via EventBridge.
@@ -2045,11 +1988,11 @@ export type SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeEvent = Event
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeMaintenanceWindowTaskTargetInvocationStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Maintenance Window Task Target Invocation State-change Notification";
-  source: "aws.ssm";
-  detail: SsmMaintenanceWindowTaskTargetInvocationStateChangeDetail;
-};
+export type SsmMaintenanceWindowTaskTargetInvocationStateChangeEvent = EventBridgeEvent<
+  "Maintenance Window Task Target Invocation State-change Notification",
+  SsmMaintenanceWindowTaskTargetInvocationStateChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Systems Manager Parameter Store change via EventBridge.
@@ -2058,11 +2001,11 @@ export type SsmEventBridgeMaintenanceWindowTaskTargetInvocationStateChangeEvent 
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export type SsmEventBridgeParameterStoreStateChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Parameter Store Change";
-  source: "aws.ssm";
-  detail: SsmParameterStoreStateChangeDetail;
-};
+export type SsmParameterStoreStateChangeEvent = EventBridgeEvent<
+  "Parameter Store Change",
+  SsmParameterStoreStateChangeDetail,
+  "aws.ssm"
+>;
 
 /**
  * AWS Step Functions Execution Status Change event via EventBridge.
@@ -2071,11 +2014,11 @@ export type SsmEventBridgeParameterStoreStateChangeEvent = EventBridgeEnvelope &
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html
  */
-export type StepFunctionsEventBridgeExecutionStatusChangeEvent = EventBridgeEnvelope & {
-  "detail-type": "Step Functions Execution Status Change";
-  source: "aws.states";
-  detail: StepFunctionsExecutionStatusChangeDetail;
-};
+export type StepFunctionsExecutionStatusChangeEvent = EventBridgeEvent<
+  "Step Functions Execution Status Change",
+  StepFunctionsExecutionStatusChangeDetail,
+  "aws.states"
+>;
 
 /**
  * Tag Change on Resource event via EventBridge.
@@ -2084,11 +2027,11 @@ export type StepFunctionsEventBridgeExecutionStatusChangeEvent = EventBridgeEnve
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#tag-event-types
  */
-export type TagEventBridgeTagChangeOnResourceEvent = EventBridgeEnvelope & {
-  "detail-type": "Tag Change on Resource";
-  source: "aws.tag";
-  detail: TagTagChangeOnResourceDetail;
-};
+export type TagTagChangeOnResourceEvent = EventBridgeEvent<
+  "Tag Change on Resource",
+  TagTagChangeOnResourceDetail,
+  "aws.tag"
+>;
 
 /**
  * AWS Trusted Advisor Check Item Refresh Notification via EventBridge.
@@ -2097,11 +2040,11 @@ export type TagEventBridgeTagChangeOnResourceEvent = EventBridgeEnvelope & {
  *
  * @see https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html
  */
-export type TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent = EventBridgeEnvelope & {
-  "detail-type": "Trusted Advisor Check Item Refresh Notification";
-  source: "aws.trustedadvisor";
-  detail: TrustedAdvisorCheckItemRefreshNotificationDetail;
-};
+export type TrustedAdvisorCheckItemRefreshNotificationEvent = EventBridgeEvent<
+  "Trusted Advisor Check Item Refresh Notification",
+  TrustedAdvisorCheckItemRefreshNotificationDetail,
+  "aws.trustedadvisor"
+>;
 
 /**
  * Identifies the load balancer target group that invoked the function.

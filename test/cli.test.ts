@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { CORPUS, ROOT } from './support/paths.ts';
 import { corpus, withCorpus } from './support/corpus.ts';
 import { main } from '../generator/cli/program.ts';
+import { SAM_NOT_EVENTS } from '../generator/cli/sample.ts';
 import { expectedDetection } from './corpus-decisions.ts';
 
 interface Case {
@@ -33,6 +34,8 @@ const cases: Case[] = [
   { name: 'validate-unknown-source', args: ['validate', `${F}/cli/unknown-source.json`] },
   { name: 'validate-strict-drift', args: ['validate', '--strict', `${F}/cli/drift-sqs.json`] },
   { name: 'validate-drift-tolerated', args: ['validate', `${F}/cli/drift-sqs.json`] },
+  { name: 'validate-strict-unknown-detail-type', args: ['validate', '--strict', `${F}/cli/eventbridge-unknown-detail-type.json`] },
+  { name: 'validate-unknown-detail-type-tolerated', args: ['validate', `${F}/cli/eventbridge-unknown-detail-type.json`] },
   { name: 'validate-id-forced-result', args: ['validate', '--id', 'sqs.batch.result', `${F}/cli/sqs-result.json`] },
   { name: 'validate-stdin', args: ['validate', '-'], stdin: readFileSync(join(ROOT, F, 'valid/sns.notification/subject-null.json')) },
   { name: 'validate-stdin-ndjson', args: ['validate', '--format', 'json', '-'], stdin: '{"version":"0"}\n{"Records":[{"eventSource":"aws:sqs"}]}\n' },
@@ -122,6 +125,32 @@ CliCorpus('every SAM event with a registry id: lambda-events sample <service> <e
   }
   assert.equal(failures, []);
   assert.ok(Object.keys(samEvents).length >= 20);
+});
+
+withCorpus(CliCorpus, "every SAM CLI generate-event pair renders and validates as its id, and SAM's three non-events are refused with what they are", async () => {
+  const mapping = JSON.parse(readFileSync(join(CORPUS, 'sam-cli', 'templates', 'event-mapping.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+  const { samEvents } = (await import('lambda-event-registry/sample')) as { samEvents: Record<string, { id: string }> };
+  const pairs = Object.entries(mapping).flatMap(([service, events]) => Object.keys(events).map((event) => `${service} ${event}`));
+  const failures: string[] = [];
+  let events = 0;
+  for (const pair of pairs) {
+    const r = await cli(['sample', ...pair.split(' ')]);
+    if (pair in SAM_NOT_EVENTS) {
+      if (r.code !== 2 || !r.err.includes('is not an event an AWS service sends to a Lambda function')) failures.push(`${pair}: exit ${r.code} ${r.err}`);
+      continue;
+    }
+    events++;
+    const id = samEvents[pair]?.id;
+    if (r.code !== 0 || !id) {
+      failures.push(`${pair}: exit ${r.code} ${r.err}`);
+      continue;
+    }
+    const check = await cli(['validate', '--id', id, '-'], r.out);
+    if (check.code !== 0) failures.push(`${pair} | validate --id ${id}: ${check.out}`);
+  }
+  assert.equal(failures, []);
+  assert.is(events, 65, `${events} SAM events`);
+  assert.is(pairs.length, 68);
 });
 
 Cli.run();

@@ -1,8 +1,8 @@
 // Generated from schemas/autoscaling/eventbridge-instance-launch-lifecycle-action.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent } from '../types.js';
+import type { AutoScalingInstanceLaunchLifecycleActionEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent };
+export type { AutoScalingInstanceLaunchLifecycleActionEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */
-export declare const validate: Validator<AutoScalingEventBridgeInstanceLaunchLifecycleActionEvent>;
+export declare const validate: Validator<AutoScalingInstanceLaunchLifecycleActionEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/autoscaling/eventbridge-instance-launch-unsuccessful.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent } from '../types.js';
+import type { AutoScalingInstanceLaunchUnsuccessfulEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent };
+export type { AutoScalingInstanceLaunchUnsuccessfulEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */
-export declare const validateAll: AllErrorsValidator<AutoScalingEventBridgeInstanceLaunchUnsuccessfulEvent>;
+export declare const validateAll: AllErrorsValidator<AutoScalingInstanceLaunchUnsuccessfulEvent>;

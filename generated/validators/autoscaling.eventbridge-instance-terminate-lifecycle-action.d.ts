@@ -1,8 +1,8 @@
 // Generated from schemas/autoscaling/eventbridge-instance-terminate-lifecycle-action.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent } from '../types.js';
+import type { AutoScalingInstanceTerminateLifecycleActionEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent };
+export type { AutoScalingInstanceTerminateLifecycleActionEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */
-export declare const validate: Validator<AutoScalingEventBridgeInstanceTerminateLifecycleActionEvent>;
+export declare const validate: Validator<AutoScalingInstanceTerminateLifecycleActionEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/cloudtrail/eventbridge-aws-api-call.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CloudTrailEventBridgeAwsApiCallEvent } from '../types.js';
+import type { CloudTrailAwsApiCallEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { CloudTrailEventBridgeAwsApiCallEvent };
+export type { CloudTrailAwsApiCallEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html
  */
-export declare const validateAll: AllErrorsValidator<CloudTrailEventBridgeAwsApiCallEvent>;
+export declare const validateAll: AllErrorsValidator<CloudTrailAwsApiCallEvent>;

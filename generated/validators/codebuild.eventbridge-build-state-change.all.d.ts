@@ -1,8 +1,8 @@
 // Generated from schemas/codebuild/eventbridge-build-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodeBuildEventBridgeBuildStateChangeEvent } from '../types.js';
+import type { CodeBuildBuildStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { CodeBuildEventBridgeBuildStateChangeEvent };
+export type { CodeBuildBuildStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
  */
-export declare const validateAll: AllErrorsValidator<CodeBuildEventBridgeBuildStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<CodeBuildBuildStateChangeEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/codebuild/eventbridge-build-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodeBuildEventBridgeBuildStateChangeEvent } from '../types.js';
+import type { CodeBuildBuildStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { CodeBuildEventBridgeBuildStateChangeEvent };
+export type { CodeBuildBuildStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
  */
-export declare const validate: Validator<CodeBuildEventBridgeBuildStateChangeEvent>;
+export declare const validate: Validator<CodeBuildBuildStateChangeEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/codedeploy/eventbridge-deployment-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodeDeployEventBridgeDeploymentStateChangeEvent } from '../types.js';
+import type { CodeDeployDeploymentStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { CodeDeployEventBridgeDeploymentStateChangeEvent };
+export type { CodeDeployDeploymentStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<CodeDeployEventBridgeDeploymentStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<CodeDeployDeploymentStateChangeEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/codedeploy/eventbridge-deployment-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodeDeployEventBridgeDeploymentStateChangeEvent } from '../types.js';
+import type { CodeDeployDeploymentStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { CodeDeployEventBridgeDeploymentStateChangeEvent };
+export type { CodeDeployDeploymentStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
  */
-export declare const validate: Validator<CodeDeployEventBridgeDeploymentStateChangeEvent>;
+export declare const validate: Validator<CodeDeployDeploymentStateChangeEvent>;
 export default validate;

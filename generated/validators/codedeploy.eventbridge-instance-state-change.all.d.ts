@@ -1,8 +1,8 @@
 // Generated from schemas/codedeploy/eventbridge-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodeDeployEventBridgeInstanceStateChangeEvent } from '../types.js';
+import type { CodeDeployInstanceStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { CodeDeployEventBridgeInstanceStateChangeEvent };
+export type { CodeDeployInstanceStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<CodeDeployEventBridgeInstanceStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<CodeDeployInstanceStateChangeEvent>;

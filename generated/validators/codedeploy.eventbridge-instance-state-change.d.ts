@@ -1,8 +1,8 @@
 // Generated from schemas/codedeploy/eventbridge-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodeDeployEventBridgeInstanceStateChangeEvent } from '../types.js';
+import type { CodeDeployInstanceStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { CodeDeployEventBridgeInstanceStateChangeEvent };
+export type { CodeDeployInstanceStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
  */
-export declare const validate: Validator<CodeDeployEventBridgeInstanceStateChangeEvent>;
+export declare const validate: Validator<CodeDeployInstanceStateChangeEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/codepipeline/eventbridge-action-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodePipelineEventBridgeActionExecutionStateChangeEvent } from '../types.js';
+import type { CodePipelineActionExecutionStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { CodePipelineEventBridgeActionExecutionStateChangeEvent };
+export type { CodePipelineActionExecutionStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<CodePipelineEventBridgeActionExecutionStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<CodePipelineActionExecutionStateChangeEvent>;

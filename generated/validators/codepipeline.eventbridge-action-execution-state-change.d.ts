@@ -1,8 +1,8 @@
 // Generated from schemas/codepipeline/eventbridge-action-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodePipelineEventBridgeActionExecutionStateChangeEvent } from '../types.js';
+import type { CodePipelineActionExecutionStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { CodePipelineEventBridgeActionExecutionStateChangeEvent };
+export type { CodePipelineActionExecutionStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */
-export declare const validate: Validator<CodePipelineEventBridgeActionExecutionStateChangeEvent>;
+export declare const validate: Validator<CodePipelineActionExecutionStateChangeEvent>;
 export default validate;

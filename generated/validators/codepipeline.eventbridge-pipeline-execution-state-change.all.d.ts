@@ -1,8 +1,8 @@
 // Generated from schemas/codepipeline/eventbridge-pipeline-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodePipelineEventBridgePipelineExecutionStateChangeEvent } from '../types.js';
+import type { CodePipelinePipelineExecutionStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { CodePipelineEventBridgePipelineExecutionStateChangeEvent };
+export type { CodePipelinePipelineExecutionStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<CodePipelineEventBridgePipelineExecutionStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<CodePipelinePipelineExecutionStateChangeEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/codepipeline/eventbridge-pipeline-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodePipelineEventBridgePipelineExecutionStateChangeEvent } from '../types.js';
+import type { CodePipelinePipelineExecutionStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { CodePipelineEventBridgePipelineExecutionStateChangeEvent };
+export type { CodePipelinePipelineExecutionStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */
-export declare const validate: Validator<CodePipelineEventBridgePipelineExecutionStateChangeEvent>;
+export declare const validate: Validator<CodePipelinePipelineExecutionStateChangeEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/codepipeline/eventbridge-stage-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodePipelineEventBridgeStageExecutionStateChangeEvent } from '../types.js';
+import type { CodePipelineStageExecutionStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { CodePipelineEventBridgeStageExecutionStateChangeEvent };
+export type { CodePipelineStageExecutionStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<CodePipelineEventBridgeStageExecutionStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<CodePipelineStageExecutionStateChangeEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/codepipeline/eventbridge-stage-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { CodePipelineEventBridgeStageExecutionStateChangeEvent } from '../types.js';
+import type { CodePipelineStageExecutionStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { CodePipelineEventBridgeStageExecutionStateChangeEvent };
+export type { CodePipelineStageExecutionStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */
-export declare const validate: Validator<CodePipelineEventBridgeStageExecutionStateChangeEvent>;
+export declare const validate: Validator<CodePipelineStageExecutionStateChangeEvent>;
 export default validate;

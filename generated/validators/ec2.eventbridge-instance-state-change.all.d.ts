@@ -1,8 +1,8 @@
 // Generated from schemas/ec2/eventbridge-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { Ec2EventBridgeInstanceStateChangeEvent } from '../types.js';
+import type { Ec2InstanceStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { Ec2EventBridgeInstanceStateChangeEvent };
+export type { Ec2InstanceStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-instance-state-changes.html
  */
-export declare const validateAll: AllErrorsValidator<Ec2EventBridgeInstanceStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<Ec2InstanceStateChangeEvent>;

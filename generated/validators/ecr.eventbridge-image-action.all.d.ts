@@ -1,8 +1,8 @@
 // Generated from schemas/ecr/eventbridge-image-action.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EcrEventBridgeImageActionEvent } from '../types.js';
+import type { EcrImageActionEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { EcrEventBridgeImageActionEvent };
+export type { EcrImageActionEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
  */
-export declare const validateAll: AllErrorsValidator<EcrEventBridgeImageActionEvent>;
+export declare const validateAll: AllErrorsValidator<EcrImageActionEvent>;

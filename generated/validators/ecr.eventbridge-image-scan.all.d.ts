@@ -1,8 +1,8 @@
 // Generated from schemas/ecr/eventbridge-image-scan.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EcrEventBridgeImageScanEvent } from '../types.js';
+import type { EcrImageScanEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { EcrEventBridgeImageScanEvent };
+export type { EcrImageScanEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
  */
-export declare const validateAll: AllErrorsValidator<EcrEventBridgeImageScanEvent>;
+export declare const validateAll: AllErrorsValidator<EcrImageScanEvent>;

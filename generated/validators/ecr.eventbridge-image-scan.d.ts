@@ -1,8 +1,8 @@
 // Generated from schemas/ecr/eventbridge-image-scan.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EcrEventBridgeImageScanEvent } from '../types.js';
+import type { EcrImageScanEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { EcrEventBridgeImageScanEvent };
+export type { EcrImageScanEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
  */
-export declare const validate: Validator<EcrEventBridgeImageScanEvent>;
+export declare const validate: Validator<EcrImageScanEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/ecs/eventbridge-container-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EcsEventBridgeContainerInstanceStateChangeEvent } from '../types.js';
+import type { EcsContainerInstanceStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { EcsEventBridgeContainerInstanceStateChangeEvent };
+export type { EcsContainerInstanceStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
  */
-export declare const validateAll: AllErrorsValidator<EcsEventBridgeContainerInstanceStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<EcsContainerInstanceStateChangeEvent>;

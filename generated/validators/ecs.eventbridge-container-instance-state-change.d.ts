@@ -1,8 +1,8 @@
 // Generated from schemas/ecs/eventbridge-container-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EcsEventBridgeContainerInstanceStateChangeEvent } from '../types.js';
+import type { EcsContainerInstanceStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { EcsEventBridgeContainerInstanceStateChangeEvent };
+export type { EcsContainerInstanceStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
  */
-export declare const validate: Validator<EcsEventBridgeContainerInstanceStateChangeEvent>;
+export declare const validate: Validator<EcsContainerInstanceStateChangeEvent>;
 export default validate;

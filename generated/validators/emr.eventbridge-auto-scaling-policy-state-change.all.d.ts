@@ -1,8 +1,8 @@
 // Generated from schemas/emr/eventbridge-auto-scaling-policy-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EmrEventBridgeAutoScalingPolicyStateChangeEvent } from '../types.js';
+import type { EmrAutoScalingPolicyStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { EmrEventBridgeAutoScalingPolicyStateChangeEvent };
+export type { EmrAutoScalingPolicyStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<EmrEventBridgeAutoScalingPolicyStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<EmrAutoScalingPolicyStateChangeEvent>;

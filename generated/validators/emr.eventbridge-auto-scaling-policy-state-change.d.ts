@@ -1,8 +1,8 @@
 // Generated from schemas/emr/eventbridge-auto-scaling-policy-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EmrEventBridgeAutoScalingPolicyStateChangeEvent } from '../types.js';
+import type { EmrAutoScalingPolicyStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { EmrEventBridgeAutoScalingPolicyStateChangeEvent };
+export type { EmrAutoScalingPolicyStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export declare const validate: Validator<EmrEventBridgeAutoScalingPolicyStateChangeEvent>;
+export declare const validate: Validator<EmrAutoScalingPolicyStateChangeEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/emr/eventbridge-cluster-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EmrEventBridgeClusterStateChangeEvent } from '../types.js';
+import type { EmrClusterStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { EmrEventBridgeClusterStateChangeEvent };
+export type { EmrClusterStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export declare const validate: Validator<EmrEventBridgeClusterStateChangeEvent>;
+export declare const validate: Validator<EmrClusterStateChangeEvent>;
 export default validate;

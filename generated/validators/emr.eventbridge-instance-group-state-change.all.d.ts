@@ -1,8 +1,8 @@
 // Generated from schemas/emr/eventbridge-instance-group-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EmrEventBridgeInstanceGroupStateChangeEvent } from '../types.js';
+import type { EmrInstanceGroupStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { EmrEventBridgeInstanceGroupStateChangeEvent };
+export type { EmrInstanceGroupStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<EmrEventBridgeInstanceGroupStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<EmrInstanceGroupStateChangeEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/emr/eventbridge-instance-group-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EmrEventBridgeInstanceGroupStateChangeEvent } from '../types.js';
+import type { EmrInstanceGroupStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { EmrEventBridgeInstanceGroupStateChangeEvent };
+export type { EmrInstanceGroupStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export declare const validate: Validator<EmrEventBridgeInstanceGroupStateChangeEvent>;
+export declare const validate: Validator<EmrInstanceGroupStateChangeEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/emr/eventbridge-step-status-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { EmrEventBridgeStepStatusChangeEvent } from '../types.js';
+import type { EmrStepStatusChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { EmrEventBridgeStepStatusChangeEvent };
+export type { EmrStepStatusChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */
-export declare const validate: Validator<EmrEventBridgeStepStatusChangeEvent>;
+export declare const validate: Validator<EmrStepStatusChangeEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-accept-match-completed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeAcceptMatchCompletedEvent } from '../types.js';
+import type { GameLiftAcceptMatchCompletedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GameLiftEventBridgeAcceptMatchCompletedEvent };
+export type { GameLiftAcceptMatchCompletedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validate: Validator<GameLiftEventBridgeAcceptMatchCompletedEvent>;
+export declare const validate: Validator<GameLiftAcceptMatchCompletedEvent>;
 export default validate;

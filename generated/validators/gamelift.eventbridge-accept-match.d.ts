@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-accept-match.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeAcceptMatchEvent } from '../types.js';
+import type { GameLiftAcceptMatchEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GameLiftEventBridgeAcceptMatchEvent };
+export type { GameLiftAcceptMatchEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validate: Validator<GameLiftEventBridgeAcceptMatchEvent>;
+export declare const validate: Validator<GameLiftAcceptMatchEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-matchmaking-cancelled.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeMatchmakingCancelledEvent } from '../types.js';
+import type { GameLiftMatchmakingCancelledEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { GameLiftEventBridgeMatchmakingCancelledEvent };
+export type { GameLiftMatchmakingCancelledEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validateAll: AllErrorsValidator<GameLiftEventBridgeMatchmakingCancelledEvent>;
+export declare const validateAll: AllErrorsValidator<GameLiftMatchmakingCancelledEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-matchmaking-cancelled.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeMatchmakingCancelledEvent } from '../types.js';
+import type { GameLiftMatchmakingCancelledEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GameLiftEventBridgeMatchmakingCancelledEvent };
+export type { GameLiftMatchmakingCancelledEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validate: Validator<GameLiftEventBridgeMatchmakingCancelledEvent>;
+export declare const validate: Validator<GameLiftMatchmakingCancelledEvent>;
 export default validate;

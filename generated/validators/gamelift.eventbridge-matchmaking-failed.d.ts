@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-matchmaking-failed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeMatchmakingFailedEvent } from '../types.js';
+import type { GameLiftMatchmakingFailedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GameLiftEventBridgeMatchmakingFailedEvent };
+export type { GameLiftMatchmakingFailedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validate: Validator<GameLiftEventBridgeMatchmakingFailedEvent>;
+export declare const validate: Validator<GameLiftMatchmakingFailedEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-matchmaking-searching.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeMatchmakingSearchingEvent } from '../types.js';
+import type { GameLiftMatchmakingSearchingEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { GameLiftEventBridgeMatchmakingSearchingEvent };
+export type { GameLiftMatchmakingSearchingEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validateAll: AllErrorsValidator<GameLiftEventBridgeMatchmakingSearchingEvent>;
+export declare const validateAll: AllErrorsValidator<GameLiftMatchmakingSearchingEvent>;

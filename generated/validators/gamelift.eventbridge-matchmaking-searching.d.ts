@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-matchmaking-searching.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeMatchmakingSearchingEvent } from '../types.js';
+import type { GameLiftMatchmakingSearchingEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GameLiftEventBridgeMatchmakingSearchingEvent };
+export type { GameLiftMatchmakingSearchingEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validate: Validator<GameLiftEventBridgeMatchmakingSearchingEvent>;
+export declare const validate: Validator<GameLiftMatchmakingSearchingEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-matchmaking-succeeded.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeMatchmakingSucceededEvent } from '../types.js';
+import type { GameLiftMatchmakingSucceededEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GameLiftEventBridgeMatchmakingSucceededEvent };
+export type { GameLiftMatchmakingSucceededEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validate: Validator<GameLiftEventBridgeMatchmakingSucceededEvent>;
+export declare const validate: Validator<GameLiftMatchmakingSucceededEvent>;
 export default validate;

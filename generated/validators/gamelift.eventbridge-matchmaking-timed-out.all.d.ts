@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-matchmaking-timed-out.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeMatchmakingTimedOutEvent } from '../types.js';
+import type { GameLiftMatchmakingTimedOutEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { GameLiftEventBridgeMatchmakingTimedOutEvent };
+export type { GameLiftMatchmakingTimedOutEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validateAll: AllErrorsValidator<GameLiftEventBridgeMatchmakingTimedOutEvent>;
+export declare const validateAll: AllErrorsValidator<GameLiftMatchmakingTimedOutEvent>;

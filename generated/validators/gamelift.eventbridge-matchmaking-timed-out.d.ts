@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-matchmaking-timed-out.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgeMatchmakingTimedOutEvent } from '../types.js';
+import type { GameLiftMatchmakingTimedOutEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GameLiftEventBridgeMatchmakingTimedOutEvent };
+export type { GameLiftMatchmakingTimedOutEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validate: Validator<GameLiftEventBridgeMatchmakingTimedOutEvent>;
+export declare const validate: Validator<GameLiftMatchmakingTimedOutEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-potential-match-created.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgePotentialMatchCreatedEvent } from '../types.js';
+import type { GameLiftPotentialMatchCreatedEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { GameLiftEventBridgePotentialMatchCreatedEvent };
+export type { GameLiftPotentialMatchCreatedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validateAll: AllErrorsValidator<GameLiftEventBridgePotentialMatchCreatedEvent>;
+export declare const validateAll: AllErrorsValidator<GameLiftPotentialMatchCreatedEvent>;

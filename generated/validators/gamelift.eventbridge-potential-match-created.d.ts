@@ -1,8 +1,8 @@
 // Generated from schemas/gamelift/eventbridge-potential-match-created.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GameLiftEventBridgePotentialMatchCreatedEvent } from '../types.js';
+import type { GameLiftPotentialMatchCreatedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GameLiftEventBridgePotentialMatchCreatedEvent };
+export type { GameLiftPotentialMatchCreatedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */
-export declare const validate: Validator<GameLiftEventBridgePotentialMatchCreatedEvent>;
+export declare const validate: Validator<GameLiftPotentialMatchCreatedEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/glue/eventbridge-crawler-failed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GlueEventBridgeCrawlerFailedEvent } from '../types.js';
+import type { GlueCrawlerFailedEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { GlueEventBridgeCrawlerFailedEvent };
+export type { GlueCrawlerFailedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<GlueEventBridgeCrawlerFailedEvent>;
+export declare const validateAll: AllErrorsValidator<GlueCrawlerFailedEvent>;

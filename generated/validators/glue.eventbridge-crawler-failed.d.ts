@@ -1,8 +1,8 @@
 // Generated from schemas/glue/eventbridge-crawler-failed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GlueEventBridgeCrawlerFailedEvent } from '../types.js';
+import type { GlueCrawlerFailedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GlueEventBridgeCrawlerFailedEvent };
+export type { GlueCrawlerFailedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export declare const validate: Validator<GlueEventBridgeCrawlerFailedEvent>;
+export declare const validate: Validator<GlueCrawlerFailedEvent>;
 export default validate;

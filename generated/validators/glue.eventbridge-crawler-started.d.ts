@@ -1,8 +1,8 @@
 // Generated from schemas/glue/eventbridge-crawler-started.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GlueEventBridgeCrawlerStartedEvent } from '../types.js';
+import type { GlueCrawlerStartedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GlueEventBridgeCrawlerStartedEvent };
+export type { GlueCrawlerStartedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export declare const validate: Validator<GlueEventBridgeCrawlerStartedEvent>;
+export declare const validate: Validator<GlueCrawlerStartedEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/glue/eventbridge-crawler-succeeded.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GlueEventBridgeCrawlerSucceededEvent } from '../types.js';
+import type { GlueCrawlerSucceededEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { GlueEventBridgeCrawlerSucceededEvent };
+export type { GlueCrawlerSucceededEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<GlueEventBridgeCrawlerSucceededEvent>;
+export declare const validateAll: AllErrorsValidator<GlueCrawlerSucceededEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/glue/eventbridge-crawler-succeeded.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GlueEventBridgeCrawlerSucceededEvent } from '../types.js';
+import type { GlueCrawlerSucceededEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GlueEventBridgeCrawlerSucceededEvent };
+export type { GlueCrawlerSucceededEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export declare const validate: Validator<GlueEventBridgeCrawlerSucceededEvent>;
+export declare const validate: Validator<GlueCrawlerSucceededEvent>;
 export default validate;

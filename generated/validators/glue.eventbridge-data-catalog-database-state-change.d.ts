@@ -1,8 +1,8 @@
 // Generated from schemas/glue/eventbridge-data-catalog-database-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GlueEventBridgeDataCatalogDatabaseStateChangeEvent } from '../types.js';
+import type { GlueDataCatalogDatabaseStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GlueEventBridgeDataCatalogDatabaseStateChangeEvent };
+export type { GlueDataCatalogDatabaseStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export declare const validate: Validator<GlueEventBridgeDataCatalogDatabaseStateChangeEvent>;
+export declare const validate: Validator<GlueDataCatalogDatabaseStateChangeEvent>;
 export default validate;

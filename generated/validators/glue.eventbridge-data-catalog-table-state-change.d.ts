@@ -1,8 +1,8 @@
 // Generated from schemas/glue/eventbridge-data-catalog-table-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GlueEventBridgeDataCatalogTableStateChangeEvent } from '../types.js';
+import type { GlueDataCatalogTableStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { GlueEventBridgeDataCatalogTableStateChangeEvent };
+export type { GlueDataCatalogTableStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export declare const validate: Validator<GlueEventBridgeDataCatalogTableStateChangeEvent>;
+export declare const validate: Validator<GlueDataCatalogTableStateChangeEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/glue/eventbridge-job-run-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { GlueEventBridgeJobRunStateChangeEvent } from '../types.js';
+import type { GlueJobRunStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { GlueEventBridgeJobRunStateChangeEvent };
+export type { GlueJobRunStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */
-export declare const validateAll: AllErrorsValidator<GlueEventBridgeJobRunStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<GlueJobRunStateChangeEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/health/eventbridge-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { HealthEventBridgeEvent } from '../types.js';
+import type { HealthEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { HealthEventBridgeEvent };
+export type { HealthEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html
  */
-export declare const validateAll: AllErrorsValidator<HealthEventBridgeEvent>;
+export declare const validateAll: AllErrorsValidator<HealthEvent>;

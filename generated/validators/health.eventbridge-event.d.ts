@@ -1,8 +1,8 @@
 // Generated from schemas/health/eventbridge-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { HealthEventBridgeEvent } from '../types.js';
+import type { HealthEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { HealthEventBridgeEvent };
+export type { HealthEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html
  */
-export declare const validate: Validator<HealthEventBridgeEvent>;
+export declare const validate: Validator<HealthEvent>;
 export default validate;

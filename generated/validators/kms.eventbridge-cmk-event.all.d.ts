@@ -1,8 +1,8 @@
 // Generated from schemas/kms/eventbridge-cmk-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { KmsEventBridgeCmkEvent } from '../types.js';
+import type { KmsCmkEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { KmsEventBridgeCmkEvent };
+export type { KmsCmkEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/kms-events.html
  */
-export declare const validateAll: AllErrorsValidator<KmsEventBridgeCmkEvent>;
+export declare const validateAll: AllErrorsValidator<KmsCmkEvent>;

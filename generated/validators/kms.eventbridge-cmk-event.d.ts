@@ -1,8 +1,8 @@
 // Generated from schemas/kms/eventbridge-cmk-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { KmsEventBridgeCmkEvent } from '../types.js';
+import type { KmsCmkEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { KmsEventBridgeCmkEvent };
+export type { KmsCmkEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/kms-events.html
  */
-export declare const validate: Validator<KmsEventBridgeCmkEvent>;
+export declare const validate: Validator<KmsCmkEvent>;
 export default validate;

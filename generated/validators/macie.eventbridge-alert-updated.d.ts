@@ -1,8 +1,8 @@
 // Generated from schemas/macie/eventbridge-alert-updated.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { MacieEventBridgeAlertUpdatedEvent } from '../types.js';
+import type { MacieAlertUpdatedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { MacieEventBridgeAlertUpdatedEvent };
+export type { MacieAlertUpdatedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */
-export declare const validate: Validator<MacieEventBridgeAlertUpdatedEvent>;
+export declare const validate: Validator<MacieAlertUpdatedEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/macie/eventbridge-bucket-contains-high-risk-object-alert.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { MacieEventBridgeBucketContainsHighRiskObjectAlertEvent } from '../types.js';
+import type { MacieBucketContainsHighRiskObjectAlertEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { MacieEventBridgeBucketContainsHighRiskObjectAlertEvent };
+export type { MacieBucketContainsHighRiskObjectAlertEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */
-export declare const validateAll: AllErrorsValidator<MacieEventBridgeBucketContainsHighRiskObjectAlertEvent>;
+export declare const validateAll: AllErrorsValidator<MacieBucketContainsHighRiskObjectAlertEvent>;

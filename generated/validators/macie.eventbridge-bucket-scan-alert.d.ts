@@ -1,8 +1,8 @@
 // Generated from schemas/macie/eventbridge-bucket-scan-alert.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { MacieEventBridgeBucketScanAlertEvent } from '../types.js';
+import type { MacieBucketScanAlertEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { MacieEventBridgeBucketScanAlertEvent };
+export type { MacieBucketScanAlertEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */
-export declare const validate: Validator<MacieEventBridgeBucketScanAlertEvent>;
+export declare const validate: Validator<MacieBucketScanAlertEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/macie/eventbridge-bucket-writable-alert.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { MacieEventBridgeBucketWritableAlertEvent } from '../types.js';
+import type { MacieBucketWritableAlertEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { MacieEventBridgeBucketWritableAlertEvent };
+export type { MacieBucketWritableAlertEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */
-export declare const validateAll: AllErrorsValidator<MacieEventBridgeBucketWritableAlertEvent>;
+export declare const validateAll: AllErrorsValidator<MacieBucketWritableAlertEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/macie/eventbridge-bucket-writable-alert.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { MacieEventBridgeBucketWritableAlertEvent } from '../types.js';
+import type { MacieBucketWritableAlertEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { MacieEventBridgeBucketWritableAlertEvent };
+export type { MacieBucketWritableAlertEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */
-export declare const validate: Validator<MacieEventBridgeBucketWritableAlertEvent>;
+export declare const validate: Validator<MacieBucketWritableAlertEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/opsworks/eventbridge-alert.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { OpsWorksEventBridgeAlertEvent } from '../types.js';
+import type { OpsWorksAlertEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { OpsWorksEventBridgeAlertEvent };
+export type { OpsWorksAlertEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
  */
-export declare const validateAll: AllErrorsValidator<OpsWorksEventBridgeAlertEvent>;
+export declare const validateAll: AllErrorsValidator<OpsWorksAlertEvent>;

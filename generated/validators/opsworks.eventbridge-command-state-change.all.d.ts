@@ -1,8 +1,8 @@
 // Generated from schemas/opsworks/eventbridge-command-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { OpsWorksEventBridgeCommandStateChangeEvent } from '../types.js';
+import type { OpsWorksCommandStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { OpsWorksEventBridgeCommandStateChangeEvent };
+export type { OpsWorksCommandStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
  */
-export declare const validateAll: AllErrorsValidator<OpsWorksEventBridgeCommandStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<OpsWorksCommandStateChangeEvent>;

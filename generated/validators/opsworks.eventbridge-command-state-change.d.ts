@@ -1,8 +1,8 @@
 // Generated from schemas/opsworks/eventbridge-command-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { OpsWorksEventBridgeCommandStateChangeEvent } from '../types.js';
+import type { OpsWorksCommandStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { OpsWorksEventBridgeCommandStateChangeEvent };
+export type { OpsWorksCommandStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
  */
-export declare const validate: Validator<OpsWorksEventBridgeCommandStateChangeEvent>;
+export declare const validate: Validator<OpsWorksCommandStateChangeEvent>;
 export default validate;

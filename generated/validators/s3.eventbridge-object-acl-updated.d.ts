@@ -1,8 +1,8 @@
 // Generated from schemas/s3/eventbridge-object-acl-updated.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { S3EventBridgeObjectAclUpdatedEvent } from '../types.js';
+import type { S3ObjectAclUpdatedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { S3EventBridgeObjectAclUpdatedEvent };
+export type { S3ObjectAclUpdatedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export declare const validate: Validator<S3EventBridgeObjectAclUpdatedEvent>;
+export declare const validate: Validator<S3ObjectAclUpdatedEvent>;
 export default validate;

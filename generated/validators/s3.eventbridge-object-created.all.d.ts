@@ -1,8 +1,8 @@
 // Generated from schemas/s3/eventbridge-object-created.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { S3EventBridgeObjectCreatedEvent } from '../types.js';
+import type { S3ObjectCreatedEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { S3EventBridgeObjectCreatedEvent };
+export type { S3ObjectCreatedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export declare const validateAll: AllErrorsValidator<S3EventBridgeObjectCreatedEvent>;
+export declare const validateAll: AllErrorsValidator<S3ObjectCreatedEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/s3/eventbridge-object-restore-completed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { S3EventBridgeObjectRestoreCompletedEvent } from '../types.js';
+import type { S3ObjectRestoreCompletedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { S3EventBridgeObjectRestoreCompletedEvent };
+export type { S3ObjectRestoreCompletedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export declare const validate: Validator<S3EventBridgeObjectRestoreCompletedEvent>;
+export declare const validate: Validator<S3ObjectRestoreCompletedEvent>;
 export default validate;

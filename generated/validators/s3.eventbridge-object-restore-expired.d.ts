@@ -1,8 +1,8 @@
 // Generated from schemas/s3/eventbridge-object-restore-expired.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { S3EventBridgeObjectRestoreExpiredEvent } from '../types.js';
+import type { S3ObjectRestoreExpiredEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { S3EventBridgeObjectRestoreExpiredEvent };
+export type { S3ObjectRestoreExpiredEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export declare const validate: Validator<S3EventBridgeObjectRestoreExpiredEvent>;
+export declare const validate: Validator<S3ObjectRestoreExpiredEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/s3/eventbridge-object-storage-class-changed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { S3EventBridgeObjectStorageClassChangedEvent } from '../types.js';
+import type { S3ObjectStorageClassChangedEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { S3EventBridgeObjectStorageClassChangedEvent };
+export type { S3ObjectStorageClassChangedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export declare const validateAll: AllErrorsValidator<S3EventBridgeObjectStorageClassChangedEvent>;
+export declare const validateAll: AllErrorsValidator<S3ObjectStorageClassChangedEvent>;

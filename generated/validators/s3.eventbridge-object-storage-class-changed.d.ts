@@ -1,8 +1,8 @@
 // Generated from schemas/s3/eventbridge-object-storage-class-changed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { S3EventBridgeObjectStorageClassChangedEvent } from '../types.js';
+import type { S3ObjectStorageClassChangedEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { S3EventBridgeObjectStorageClassChangedEvent };
+export type { S3ObjectStorageClassChangedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export declare const validate: Validator<S3EventBridgeObjectStorageClassChangedEvent>;
+export declare const validate: Validator<S3ObjectStorageClassChangedEvent>;
 export default validate;

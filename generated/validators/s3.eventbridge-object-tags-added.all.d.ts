@@ -1,8 +1,8 @@
 // Generated from schemas/s3/eventbridge-object-tags-added.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { S3EventBridgeObjectTagsAddedEvent } from '../types.js';
+import type { S3ObjectTagsAddedEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { S3EventBridgeObjectTagsAddedEvent };
+export type { S3ObjectTagsAddedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */
-export declare const validateAll: AllErrorsValidator<S3EventBridgeObjectTagsAddedEvent>;
+export declare const validateAll: AllErrorsValidator<S3ObjectTagsAddedEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/signin/eventbridge-console-sign-in.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SigninEventBridgeConsoleSignInEvent } from '../types.js';
+import type { SigninConsoleSignInEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { SigninEventBridgeConsoleSignInEvent };
+export type { SigninConsoleSignInEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
  */
-export declare const validateAll: AllErrorsValidator<SigninEventBridgeConsoleSignInEvent>;
+export declare const validateAll: AllErrorsValidator<SigninConsoleSignInEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/signin/eventbridge-console-sign-in.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SigninEventBridgeConsoleSignInEvent } from '../types.js';
+import type { SigninConsoleSignInEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { SigninEventBridgeConsoleSignInEvent };
+export type { SigninConsoleSignInEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
  */
-export declare const validate: Validator<SigninEventBridgeConsoleSignInEvent>;
+export declare const validate: Validator<SigninConsoleSignInEvent>;
 export default validate;

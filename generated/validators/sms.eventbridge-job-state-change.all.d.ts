@@ -1,8 +1,8 @@
 // Generated from schemas/sms/eventbridge-job-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SmsEventBridgeJobStateChangeEvent } from '../types.js';
+import type { SmsJobStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { SmsEventBridgeJobStateChangeEvent };
+export type { SmsJobStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#server-migration-service-event-types
  */
-export declare const validateAll: AllErrorsValidator<SmsEventBridgeJobStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<SmsJobStateChangeEvent>;

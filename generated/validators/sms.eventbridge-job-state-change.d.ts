@@ -1,8 +1,8 @@
 // Generated from schemas/sms/eventbridge-job-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SmsEventBridgeJobStateChangeEvent } from '../types.js';
+import type { SmsJobStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { SmsEventBridgeJobStateChangeEvent };
+export type { SmsJobStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#server-migration-service-event-types
  */
-export declare const validate: Validator<SmsEventBridgeJobStateChangeEvent>;
+export declare const validate: Validator<SmsJobStateChangeEvent>;
 export default validate;

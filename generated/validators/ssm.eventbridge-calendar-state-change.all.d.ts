@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-calendar-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeCalendarStateChangeEvent } from '../types.js';
+import type { SsmCalendarStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { SsmEventBridgeCalendarStateChangeEvent };
+export type { SsmCalendarStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validateAll: AllErrorsValidator<SsmEventBridgeCalendarStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<SsmCalendarStateChangeEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-calendar-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeCalendarStateChangeEvent } from '../types.js';
+import type { SsmCalendarStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { SsmEventBridgeCalendarStateChangeEvent };
+export type { SsmCalendarStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validate: Validator<SsmEventBridgeCalendarStateChangeEvent>;
+export declare const validate: Validator<SsmCalendarStateChangeEvent>;
 export default validate;

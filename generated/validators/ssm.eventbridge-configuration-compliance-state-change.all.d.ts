@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-configuration-compliance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeConfigurationComplianceStateChangeEvent } from '../types.js';
+import type { SsmConfigurationComplianceStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { SsmEventBridgeConfigurationComplianceStateChangeEvent };
+export type { SsmConfigurationComplianceStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validateAll: AllErrorsValidator<SsmEventBridgeConfigurationComplianceStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<SsmConfigurationComplianceStateChangeEvent>;

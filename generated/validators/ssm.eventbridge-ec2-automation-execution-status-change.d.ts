@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-ec2-automation-execution-status-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeEc2AutomationExecutionStatusChangeEvent } from '../types.js';
+import type { SsmEc2AutomationExecutionStatusChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { SsmEventBridgeEc2AutomationExecutionStatusChangeEvent };
+export type { SsmEc2AutomationExecutionStatusChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validate: Validator<SsmEventBridgeEc2AutomationExecutionStatusChangeEvent>;
+export declare const validate: Validator<SsmEc2AutomationExecutionStatusChangeEvent>;
 export default validate;

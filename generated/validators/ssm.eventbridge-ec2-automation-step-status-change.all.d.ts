@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-ec2-automation-step-status-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeEc2AutomationStepStatusChangeEvent } from '../types.js';
+import type { SsmEc2AutomationStepStatusChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { SsmEventBridgeEc2AutomationStepStatusChangeEvent };
+export type { SsmEc2AutomationStepStatusChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validateAll: AllErrorsValidator<SsmEventBridgeEc2AutomationStepStatusChangeEvent>;
+export declare const validateAll: AllErrorsValidator<SsmEc2AutomationStepStatusChangeEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-ec2-command-status-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeEc2CommandStatusChangeEvent } from '../types.js';
+import type { SsmEc2CommandStatusChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { SsmEventBridgeEc2CommandStatusChangeEvent };
+export type { SsmEc2CommandStatusChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validate: Validator<SsmEventBridgeEc2CommandStatusChangeEvent>;
+export declare const validate: Validator<SsmEc2CommandStatusChangeEvent>;
 export default validate;

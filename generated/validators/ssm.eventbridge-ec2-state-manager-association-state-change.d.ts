@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-ec2-state-manager-association-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeEc2StateManagerAssociationStateChangeEvent } from '../types.js';
+import type { SsmEc2StateManagerAssociationStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { SsmEventBridgeEc2StateManagerAssociationStateChangeEvent };
+export type { SsmEc2StateManagerAssociationStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validate: Validator<SsmEventBridgeEc2StateManagerAssociationStateChangeEvent>;
+export declare const validate: Validator<SsmEc2StateManagerAssociationStateChangeEvent>;
 export default validate;

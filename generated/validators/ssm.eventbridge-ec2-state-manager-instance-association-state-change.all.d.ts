@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-ec2-state-manager-instance-association-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent } from '../types.js';
+import type { SsmEc2StateManagerInstanceAssociationStateChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent };
+export type { SsmEc2StateManagerInstanceAssociationStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validateAll: AllErrorsValidator<SsmEventBridgeEc2StateManagerInstanceAssociationStateChangeEvent>;
+export declare const validateAll: AllErrorsValidator<SsmEc2StateManagerInstanceAssociationStateChangeEvent>;

@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-maintenance-window-target-registration.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeMaintenanceWindowTargetRegistrationEvent } from '../types.js';
+import type { SsmMaintenanceWindowTargetRegistrationEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { SsmEventBridgeMaintenanceWindowTargetRegistrationEvent };
+export type { SsmMaintenanceWindowTargetRegistrationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validate: Validator<SsmEventBridgeMaintenanceWindowTargetRegistrationEvent>;
+export declare const validate: Validator<SsmMaintenanceWindowTargetRegistrationEvent>;
 export default validate;

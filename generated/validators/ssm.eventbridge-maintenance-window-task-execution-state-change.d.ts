@@ -1,8 +1,8 @@
 // Generated from schemas/ssm/eventbridge-maintenance-window-task-execution-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeEvent } from '../types.js';
+import type { SsmMaintenanceWindowTaskExecutionStateChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeEvent };
+export type { SsmMaintenanceWindowTaskExecutionStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */
-export declare const validate: Validator<SsmEventBridgeMaintenanceWindowTaskExecutionStateChangeEvent>;
+export declare const validate: Validator<SsmMaintenanceWindowTaskExecutionStateChangeEvent>;
 export default validate;

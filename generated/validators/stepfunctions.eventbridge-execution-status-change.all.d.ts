@@ -1,8 +1,8 @@
 // Generated from schemas/stepfunctions/eventbridge-execution-status-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { StepFunctionsEventBridgeExecutionStatusChangeEvent } from '../types.js';
+import type { StepFunctionsExecutionStatusChangeEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { StepFunctionsEventBridgeExecutionStatusChangeEvent };
+export type { StepFunctionsExecutionStatusChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html
  */
-export declare const validateAll: AllErrorsValidator<StepFunctionsEventBridgeExecutionStatusChangeEvent>;
+export declare const validateAll: AllErrorsValidator<StepFunctionsExecutionStatusChangeEvent>;

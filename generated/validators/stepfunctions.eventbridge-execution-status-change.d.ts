@@ -1,8 +1,8 @@
 // Generated from schemas/stepfunctions/eventbridge-execution-status-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { StepFunctionsEventBridgeExecutionStatusChangeEvent } from '../types.js';
+import type { StepFunctionsExecutionStatusChangeEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { StepFunctionsEventBridgeExecutionStatusChangeEvent };
+export type { StepFunctionsExecutionStatusChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html
  */
-export declare const validate: Validator<StepFunctionsEventBridgeExecutionStatusChangeEvent>;
+export declare const validate: Validator<StepFunctionsExecutionStatusChangeEvent>;
 export default validate;

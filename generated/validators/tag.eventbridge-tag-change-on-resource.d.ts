@@ -1,8 +1,8 @@
 // Generated from schemas/tag/eventbridge-tag-change-on-resource.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { TagEventBridgeTagChangeOnResourceEvent } from '../types.js';
+import type { TagTagChangeOnResourceEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { TagEventBridgeTagChangeOnResourceEvent };
+export type { TagTagChangeOnResourceEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#tag-event-types
  */
-export declare const validate: Validator<TagEventBridgeTagChangeOnResourceEvent>;
+export declare const validate: Validator<TagTagChangeOnResourceEvent>;
 export default validate;

@@ -1,8 +1,8 @@
 // Generated from schemas/trustedadvisor/eventbridge-check-item-refresh-notification.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent } from '../types.js';
+import type { TrustedAdvisorCheckItemRefreshNotificationEvent } from '../types.js';
 import type { AllErrorsValidator } from '../validator.js';
 
-export type { TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent };
+export type { TrustedAdvisorCheckItemRefreshNotificationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -10,4 +10,4 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html
  */
-export declare const validateAll: AllErrorsValidator<TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent>;
+export declare const validateAll: AllErrorsValidator<TrustedAdvisorCheckItemRefreshNotificationEvent>;

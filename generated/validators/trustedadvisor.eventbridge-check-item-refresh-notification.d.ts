@@ -1,8 +1,8 @@
 // Generated from schemas/trustedadvisor/eventbridge-check-item-refresh-notification.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-import type { TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent } from '../types.js';
+import type { TrustedAdvisorCheckItemRefreshNotificationEvent } from '../types.js';
 import type { Validator } from '../validator.js';
 
-export type { TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent };
+export type { TrustedAdvisorCheckItemRefreshNotificationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
@@ -11,5 +11,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html
  */
-export declare const validate: Validator<TrustedAdvisorEventBridgeCheckItemRefreshNotificationEvent>;
+export declare const validate: Validator<TrustedAdvisorCheckItemRefreshNotificationEvent>;
 export default validate;

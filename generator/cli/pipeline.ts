@@ -24,6 +24,8 @@ export interface Outcome {
   errors: Problem[];
   /** Drift: pointers of properties the schema does not declare (only under --strict). */
   unknown: string[];
+  /** Drift under --strict: an event from a service whose detail types the registry types, with a detail type it does not know. */
+  unknownDetailType?: { source: string; detailType: string };
   /** For undetected records: the nearest rules and the conditions that fail. */
   candidates?: Candidate[];
 }
@@ -54,7 +56,15 @@ export function check(file: string, raw: RawRecord, registry: Registry, options:
   let errors = validateRecord(id, parsed.value, registry);
   if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
   const unknown = options.strict ? registry.drift(id, parsed.value) : [];
-  return { ...base, id, status: errors.length > 0 || unknown.length > 0 ? 'invalid' : 'valid', errors, unknown };
+  const unknownDetailType = options.strict && id === 'eventbridge.event' ? detailTypeDrift(parsed.value, registry) : undefined;
+  const drifted = unknown.length > 0 || unknownDetailType !== undefined;
+  return { ...base, id, status: errors.length > 0 || drifted ? 'invalid' : 'valid', errors, unknown, ...(unknownDetailType ? { unknownDetailType } : {}) };
+}
+
+/** A generic EventBridge event from a known AWS source: its detail type is one the registry does not know yet. */
+function detailTypeDrift(value: unknown, registry: Registry): { source: string; detailType: string } | undefined {
+  const { source, 'detail-type': detailType } = value as { source?: unknown; 'detail-type'?: unknown };
+  return registry.knownEventBridgeSource(source) && typeof detailType === 'string' ? { source: source as string, detailType } : undefined;
 }
 
 export interface Summary {

@@ -96,6 +96,24 @@ export class Registry {
     return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }
 
+  private eventBridgeSources?: Set<string>;
+
+  /**
+   * Sources whose detail types the registry types (from the detection rules of the service detail
+   * type ids): an event from one of them that detection leaves as the generic eventbridge.event
+   * has a detail type the registry does not know yet.
+   */
+  knownEventBridgeSource(source: unknown): boolean {
+    if (!this.eventBridgeSources) {
+      this.eventBridgeSources = new Set();
+      for (const [id, e] of Object.entries(this.ids)) {
+        if (id.startsWith('eventbridge.') || !e.detect?.some((c) => (c as { pointer?: string }).pointer === '/detail-type')) continue;
+        for (const c of e.detect as { pointer: string; equals?: unknown }[]) if (c.pointer === '/source' && typeof c.equals === 'string') this.eventBridgeSources.add(c.equals);
+      }
+    }
+    return typeof source === 'string' && this.eventBridgeSources.has(source);
+  }
+
   /** JSON pointers of the properties the record has and the schema does not declare. */
   drift(id: string, data: unknown): string[] {
     let d = this.drifts.get(id);

@@ -16,6 +16,19 @@ interface SampleModule {
 
 export class SampleUsageError extends Error {}
 
+/**
+ * SAM CLI `generate-event` pairs that are not payloads an AWS service sends to a function: asking
+ * for one is answered with what it is (exit 2), not with "no sample".
+ */
+export const SAM_NOT_EVENTS: Record<string, string> = {
+  'batch get-job':
+    'its payload ({jobName, jobQueue, jobDefinition}) is the input of the AWS Batch SubmitJob API, which your own code or a Step Functions task sends to Batch; AWS Batch never invokes a function with it',
+  'batch submit-job':
+    'its payload ({jobId}) is the output of the AWS Batch SubmitJob API, returned to the caller; AWS Batch never invokes a function with it',
+  'stepfunctions error':
+    'its payload ({Error, Cause}) is the error output of a failed Step Functions state, which a Catch passes to the next state; it reaches a function only as whatever input your state machine chooses (a direct invoke), so the registry has no id for it',
+};
+
 async function load(): Promise<SampleModule> {
   return importPackage<SampleModule>('sample');
 }
@@ -53,6 +66,8 @@ export async function runSample(args: string[], io: Io): Promise<number> {
   else if (positional.length === 2) {
     label = positional.join(' ');
     const pair = m.samEvents[label];
+    const notEvent = SAM_NOT_EVENTS[label];
+    if (notEvent) throw new SampleUsageError(`SAM's "${label}" is not an event an AWS service sends to a Lambda function: ${notEvent}.`);
     if (!pair) throw new SampleUsageError(`no sample for SAM event "${label}"; SAM events with a registry id: ${Object.keys(m.samEvents).sort().join(', ')}`);
     id = pair.id;
     fixed = pair.set;

@@ -48,6 +48,8 @@ export interface RegistryEntry {
   title: string;
   description: string;
   typeParameters: TypeParameter[];
+  /** Union types this id's type belongs to (`x-lambda.unions`), e.g. CognitoUserPoolTriggerEvent. */
+  unions: string[];
   /** Path of the source schema relative to schemas/. */
   sourcePath: string;
   /** The source schema, as loaded (never mutated). */

@@ -65,10 +65,14 @@ function pascal(words: string): string {
     .join('');
 }
 
-/** `sqs.batch` -> `SqsBatchEvent`, `sqs.batch.result` -> `SqsBatchResult`, `eventbridge.event` -> `EventBridgeEvent`. */
+/**
+ * `sqs.batch` -> `SqsBatchEvent`, `sqs.batch.result` -> `SqsBatchResult`, `eventbridge.event` ->
+ * `EventBridgeEvent`. A service's detail type on EventBridge is named without the `eventbridge-`
+ * word: `ec2.eventbridge-instance-state-change` -> `Ec2InstanceStateChangeEvent`.
+ */
 export function typeName(id: string): string {
   assertId(id);
-  const base = pascal(id.replace(/\.result$/, ''));
+  const base = pascal(id.replace(/\.result$/, '').replace(/\.eventbridge-/, '.'));
   const suffix = isResultId(id) ? 'Result' : 'Event';
   const name = base.endsWith(suffix) ? base : base + suffix;
   if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new InvalidIdError(id);

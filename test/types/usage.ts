@@ -71,3 +71,44 @@ export const resultId: ResultId = 'sqs.batch.result';
 // @ts-expect-error not an id
 export const notAnId: EventId = 'sqs.batches';
 export type SqsFromMap = PayloadTypes['sqs.batch'];
+
+// AWS service detail types are the generic EventBridge event, narrowed: constant detail-type and source.
+import type { CognitoUserPoolTriggerEvent, Ec2InstanceStateChangeEvent, EventBridgeEventOf, CodeBuildBuildStateChangeEvent } from '../../generated/index.js';
+import { defineHandler } from '../../generated/handler.js';
+export function ec2State(e: Ec2InstanceStateChangeEvent): string {
+  const source: 'aws.ec2' = e.source;
+  const detailType: 'EC2 Instance State-change Notification' = e['detail-type'];
+  const generic: EventBridgeEvent<string, unknown, string> = e;
+  return `${source} ${detailType} ${e.detail['instance-id']} ${generic.id}`;
+}
+// @ts-expect-error: a CodeBuild event is not an EC2 state change
+export const wrongDetail: Ec2InstanceStateChangeEvent = null as unknown as CodeBuildBuildStateChangeEvent;
+
+// A function subscribed to several detail types narrows on event['detail-type'].
+export function several(e: EventBridgeEventOf<'EC2 Instance State-change Notification' | 'CodeBuild Build State Change'>): string {
+  if (e['detail-type'] === 'EC2 Instance State-change Notification') return e.detail['instance-id'];
+  return e.detail['project-name'];
+}
+
+// A typed handler for a service detail type returns nothing to EventBridge.
+export const ec2Handler = defineHandler('ec2.eventbridge-instance-state-change', async (event) => {
+  event.detail.state satisfies string;
+});
+
+// Cognito user pool triggers form a discriminated union on triggerSource; each returns its own event.
+export function cognito(e: CognitoUserPoolTriggerEvent): string {
+  switch (e.triggerSource) {
+    case 'PreSignUp_SignUp':
+    case 'PreSignUp_AdminCreateUser':
+    case 'PreSignUp_ExternalProvider':
+      return e.request.userAttributes['email'] ?? '';
+    case 'DefineAuthChallenge_Authentication':
+      return String(e.request.session.length);
+    default:
+      return e.userPoolId;
+  }
+}
+export const presignup = defineHandler('cognito.pre-signup', async (event) => {
+  event.response.autoConfirmUser = true;
+  return event;
+});

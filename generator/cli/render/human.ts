@@ -23,6 +23,8 @@ export function humanOutcome(o: Outcome, color: boolean): string {
       lines.push(`${where(o)}: ${id} ${c.bold(e.instancePath || '/')} ${e.message}${detail} ${c.dim(`[${e.keyword ?? e.code}]`)}`);
     }
   }
+  if (o.unknownDetailType)
+    lines.push(`${where(o)}: ${id} ${c.bold('/detail-type')} ${c.yellow(`"${o.unknownDetailType.detailType}" is a detail type of ${o.unknownDetailType.source} the registry does not know yet (drift)`)}`);
   for (const pointer of o.unknown) lines.push(`${where(o)}: ${id} ${c.bold(pointer)} ${c.yellow('is not in the registry schema (drift)')}`);
   return lines.join('\n') + '\n';
 }

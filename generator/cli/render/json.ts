@@ -10,6 +10,7 @@ export function jsonOutcome(o: Outcome): string {
     errors: o.errors.map((e) => ({ code: e.code, instancePath: e.instancePath, ...(e.keyword ? { keyword: e.keyword } : {}), message: e.message, ...(e.params ? { params: e.params } : {}) })),
     unknown: o.unknown,
   };
+  if (o.unknownDetailType) line.unknownDetailType = o.unknownDetailType;
   if (o.candidates) line.candidates = o.candidates.map((c) => ({ id: c.id, matched: c.matched, total: c.total, failed: c.failed }));
   return JSON.stringify(line) + '\n';
 }

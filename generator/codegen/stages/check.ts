@@ -102,6 +102,9 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
   const typeParameters = (Array.isArray(meta.typeParameters) ? meta.typeParameters : []) as unknown as TypeParameter[];
   if (meta.typeParameters !== undefined && !typeParameters.every((p) => isObject(p) && /^T[A-Za-z0-9]*$/.test(String(p.name))))
     missing('typeParameters');
+  const unions = (Array.isArray(meta.unions) ? meta.unions : []) as string[];
+  if (meta.unions !== undefined && (!Array.isArray(meta.unions) || !unions.every((u) => typeof u === 'string' && /^[A-Z][A-Za-z0-9]*$/.test(u))))
+    missing('unions');
   if (diagnostics.length > before) return null;
   return {
     id,
@@ -115,6 +118,7 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
     title: f.json.title as string,
     description: f.json.description as string,
     typeParameters,
+    unions,
     sourcePath: f.path,
     schema: f.json,
     typeName: typeName(id),

@@ -14,6 +14,7 @@ import { runtimeDeclarations } from '../declarations.ts';
 import type { JsonObject, Registry, RegistryEntry } from '../model.ts';
 import { handlerName, outputPath, subpath, subpathAll } from '../names.ts';
 import { bundle, carriesJson } from '../refs.ts';
+import { eventBridgeShape } from '../eventbridge.ts';
 import { TOOL_ROOT } from '../toolRoot.ts';
 
 export interface PackageInput {
@@ -108,6 +109,14 @@ function registryTypes(registry: Registry, sampleParameterTypes: string): string
     [...new Set(e.carries.map((c) => (c.def ? c.def.split('#')[1]! : c.ids.map(typeOf).join(' | '))))].join(' | ');
   const names = new Set(registry.entries.map((e) => e.typeName));
   for (const e of carriers) for (const t of innerType(e).split(' | ')) names.add(t);
+  // detail-type -> the details it may carry (a detail type shared by several ids maps to the union).
+  const details = new Map<string, Set<string>>();
+  for (const e of registry.entries) {
+    const shape = eventBridgeShape(e);
+    if (!shape || e.id.startsWith('eventbridge.')) continue;
+    names.add(shape.detail);
+    for (const t of shape.detailTypes) (details.get(t) ?? details.set(t, new Set()).get(t)!).add(shape.detail);
+  }
   const map = (rows: string[]) => rows.map((r) => `  ${r}`).join('\n');
   return `${banner('schemas/ and generator/runtime/registry-types.ts')}import type { ${[...names].sort().join(', ')} } from './types.js';
 
@@ -138,7 +147,28 @@ ${map(carriers.map((e) => `${JSON.stringify(e.id)}: { outer: ${e.typeName}; inne
 export interface SampleParameters {
 ${sampleParameterTypes}
 }
+
+${unionTypes(registry)}
+/** The \`detail\` of every AWS service detail type on EventBridge that the registry knows, by \`detail-type\`. */
+export interface EventBridgeDetailTypes {
+${map([...details.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, d]) => `${JSON.stringify(t)}: ${[...d].sort().join(' | ')};`))}
+}
+/**
+ * An EventBridge event of any of the given detail types, for a function subscribed to several:
+ * it narrows on \`event['detail-type']\`.
+ */
+export type EventBridgeEventOf<T extends keyof EventBridgeDetailTypes> = { [K in T]: EventBridgeEvent<K, EventBridgeDetailTypes[K]> }[T];
 `;
+}
+
+/** Union types declared by ids (`x-lambda.unions`): every id that names a union is one of its members. */
+function unionTypes(registry: Registry): string {
+  const unions = new Map<string, string[]>();
+  for (const e of registry.entries) for (const u of e.unions) (unions.get(u) ?? unions.set(u, []).get(u)!).push(e.typeName);
+  return [...unions.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([u, members]) => `/** One of: ${members.map((m) => `\`${m}\``).join(', ')} (a discriminated union: narrow on its constant fields). */\nexport type ${u} =\n  | ${members.join('\n  | ')};\n`)
+    .join('\n');
 }
 
 /** `handlers.d.ts`: a handler type per event id. */

@@ -11,6 +11,7 @@ import { compile } from 'json-schema-to-typescript';
 import { diag, type Diagnostic } from '../diagnostics.ts';
 import type { JsonObject, JsonValue, Registry } from '../model.ts';
 import { localizeRefs, mapRefs } from '../refs.ts';
+import { eventBridgeShape, eventBridgeType } from '../eventbridge.ts';
 
 export interface TypesOutput {
   /** The contents of types.d.ts. */
@@ -82,8 +83,15 @@ export async function types(registry: Registry): Promise<TypesOutput> {
     defs[def.name] = prepare(localized, def.name, (def.schema.description as string | undefined) ?? undefined);
   }
   for (const e of registry.entries) {
+    const doc = docOf(`${e.title}.\n\n${e.description}`, e.docs);
+    // A service's detail type is the generic EventBridge event, narrowed (eventbridge.ts).
+    const shape = eventBridgeShape(e);
+    if (shape) {
+      defs[e.typeName] = { title: e.typeName, description: doc, tsType: eventBridgeType(shape) };
+      continue;
+    }
     const localized = toDefinitions(localizeRefs(e.schema, e.sourcePath, registry));
-    defs[e.typeName] = prepare(localized, e.typeName, docOf(`${e.title}.\n\n${e.description}`, e.docs));
+    defs[e.typeName] = prepare(localized, e.typeName, doc);
   }
   const root: JsonObject = { title: ROOT, type: 'object', additionalProperties: false, definitions: defs };
   let ts: string;
