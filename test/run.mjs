@@ -1,30 +1,87 @@
 // npm test: run every uvu suite (TypeScript through tsx) and fail when no test ran, which uvu
-// alone reports as success. Ends with the plain line "N passed, N failed[, N skipped]".
-// Usage: npm test [-- <file regex>]   e.g. npm test -- corpus
+// alone reports as success. The suites run in two processes at once (this machine has two cores),
+// balanced by their measured cost; each process's output is printed whole, in turn. Ends with the
+// plain line "N passed, N failed[, N skipped]".
+// Usage: npm test [-- <file regex>]          e.g. npm test -- corpus
+//        npm run test:unit [-- <file regex>] (codegen, runtime, cli and schema suites: no build, no packing)
 import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const uvu = fileURLToPath(new URL('../node_modules/uvu/bin.js', import.meta.url));
-const pattern = process.argv[2] ? `(${process.argv[2]}).*\\.test\\.ts$` : '\\.test\\.ts$';
-const child = spawn(process.execPath, ['--import', 'tsx', uvu, 'test', pattern], { stdio: ['ignore', 'pipe', 'inherit'] });
-let output = '';
-child.stdout.on('data', (chunk) => {
-  output += chunk;
-  process.stdout.write(chunk);
-});
-child.on('close', (code) => {
+const root = fileURLToPath(new URL('..', import.meta.url));
+const testDir = join(root, 'test');
+const uvu = join(root, 'node_modules', 'uvu', 'bin.js');
+const args = process.argv.slice(2);
+const unit = args.includes('--unit');
+const filter = args.find((a) => a !== '--unit');
+
+/** Seconds each suite took here (2-core machine); unlisted suites count as one. Only used to balance the two processes. */
+const COST = {
+  'codegen/generate.test.ts': 16,
+  'codegen/typecheck.test.ts': 5,
+  'e2e/package.test.ts': 17,
+  'slow/robustness.test.ts': 7,
+  'e2e/readme.test.ts': 5,
+  'schemas/fixtures.test.ts': 4,
+  'e2e/types.test.ts': 3.5,
+  'e2e/interop.test.ts': 3,
+  'e2e/corpus.test.ts': 3,
+  'slow/samples-property.test.ts': 4,
+};
+/** Suites that need the full build, the packed package or large inputs: not part of test:unit. */
+const NOT_UNIT = /^(e2e|slow)\/|^codegen\/(generate|typecheck)\.test\.ts$/;
+
+const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const files = walk(testDir)
+  .map((f) => relative(testDir, f).split('\\').join('/'))
+  .filter((f) => f.endsWith('.test.ts'))
+  .filter((f) => !unit || !NOT_UNIT.test(f))
+  .filter((f) => !filter || new RegExp(filter).test(f))
+  .sort();
+
+// Greedy balance: the costliest suite first, each to the lighter process.
+const groups = [
+  { files: [], cost: 0 },
+  { files: [], cost: 0 },
+];
+for (const f of [...files].sort((a, b) => (COST[b] ?? 1) - (COST[a] ?? 1))) {
+  const g = groups[0].cost <= groups[1].cost ? groups[0] : groups[1];
+  g.files.push(f);
+  g.cost += COST[f] ?? 1;
+}
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function run(group) {
+  if (group.files.length === 0) return Promise.resolve({ output: '', code: 0 });
+  const pattern = `^(${group.files.map(escape).join('|')})$`;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', uvu, 'test', pattern], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    child.on('close', (code) => resolve({ output, code }));
+  });
+}
+
+const results = await Promise.all(groups.map(run));
+let total = 0;
+let passed = 0;
+let skipped = 0;
+let failedProcess = false;
+for (const { output, code } of results) {
+  process.stdout.write(output);
   // eslint-disable-next-line no-control-regex
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-  const count = (label) => Number(new RegExp(`^\\s*${label}:\\s+(\\d+)`, "m").exec(plain)?.[1] ?? 0);
-  const total = count('Total');
-  const passed = count('Passed');
-  const skipped = count('Skipped');
-  const failed = total - passed - skipped;
-  console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-  if (total === 0) {
-    console.error(`no test ran (pattern ${JSON.stringify(pattern)}): failing, because a run that tests nothing proves nothing`);
-    process.exitCode = 1;
-    return;
-  }
-  process.exitCode = code === 0 && failed === 0 ? 0 : 1;
-});
+  const count = (label) => Number(new RegExp(`^\\s*${label}:\\s+(\\d+)`, 'm').exec(plain)?.[1] ?? 0);
+  total += count('Total');
+  passed += count('Passed');
+  skipped += count('Skipped');
+  if (code !== 0) failedProcess = true;
+}
+const failed = total - passed - skipped;
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+if (total === 0) {
+  console.error(`no test ran (${files.length} suite files matched): failing, because a run that tests nothing proves nothing`);
+  process.exitCode = 1;
+} else process.exitCode = !failedProcess && failed === 0 ? 0 : 1;

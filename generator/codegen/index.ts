@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { GenerationFailed, diag, type Diagnostic } from './diagnostics.ts';
-import { load } from './stages/load.ts';
+import { load, type Loaded } from './stages/load.ts';
 import { check } from './stages/check.ts';
 import { types } from './stages/types.ts';
 import { validators } from './stages/validators.ts';
@@ -45,6 +45,11 @@ function failIf(diagnostics: Diagnostic[]): void {
 /** Build every file of generated/ in memory. Throws GenerationFailed with diagnostics on bad schemas. */
 export async function build(options: GenerateOptions): Promise<{ registry: Registry; files: Map<string, string> }> {
   const loaded = await timed('load', options, () => load(join(options.root, 'schemas'), options.root));
+  return buildFrom(loaded, options);
+}
+
+/** Every stage after load, on what load read (which no stage may change: the tests run this on frozen input). */
+export async function buildFrom(loaded: Loaded, options: GenerateOptions): Promise<{ registry: Registry; files: Map<string, string> }> {
   failIf(loaded.diagnostics);
   const checked = await timed('check', options, () => check(loaded.files));
   failIf(checked.diagnostics);

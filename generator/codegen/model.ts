@@ -33,6 +33,8 @@ export interface TypeParameter {
 export interface SourceFile {
   path: string;
   json: JsonObject;
+  /** The file as written (for the format rule); absent for schemas made in memory. */
+  text?: string;
 }
 
 export interface RegistryEntry {

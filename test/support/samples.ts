@@ -1,5 +1,7 @@
-/** The sample module from the in-memory build (never a stale generated/). */
-import { built } from './registry.ts';
+/** The package's sample module (generated/sample.js; generate.test.ts proves it current). */
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { GENERATED } from './paths.ts';
 
 export interface SampleModule {
   sample(id: string, overrides?: Record<string, unknown>, options?: { inner?: string }): unknown;
@@ -10,10 +12,6 @@ export interface SampleModule {
 
 let cached: Promise<SampleModule> | undefined;
 export function sampleModule(): Promise<SampleModule> {
-  cached ??= built().then(async ({ files }) => {
-    const code = files.get('sample.js');
-    if (!code) throw new Error('no sample.js in the build');
-    return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as SampleModule;
-  });
+  cached ??= import(pathToFileURL(join(GENERATED, 'sample.js')).href) as Promise<SampleModule>;
   return cached;
 }

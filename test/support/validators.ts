@@ -2,7 +2,10 @@
 import { createAjv } from '../../generator/codegen/ajv.ts';
 import { bundle } from '../../generator/codegen/refs.ts';
 import { outputPath } from '../../generator/codegen/names.ts';
-import { built } from './registry.ts';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { loadRegistry } from './registry.ts';
+import { GENERATED } from './paths.ts';
 
 export interface ValidateLike {
   (data: unknown): boolean;
@@ -14,19 +17,17 @@ const standalone = new Map<string, ValidateLike>();
 
 export async function runtimeValidator(id: string): Promise<ValidateLike> {
   if (!runtime.has(id)) {
-    const { registry } = await built();
-    runtime.set(id, createAjv().compile(bundle(registry, id)) as ValidateLike);
+    const { registry } = await loadRegistry();
+    // allErrors: the same compiled validator serves the valid cases and lists every problem of the invalid ones.
+    runtime.set(id, createAjv({ allErrors: true }).compile(bundle(registry, id)) as ValidateLike);
   }
   return runtime.get(id)!;
 }
 
-/** The generated module, loaded from the in-memory build so a stale generated/ cannot hide a bug. */
+/** The generated module (generated/ is proven current by generate.test.ts in the same run). */
 export async function standaloneValidator(id: string): Promise<ValidateLike> {
   if (!standalone.has(id)) {
-    const { files } = await built();
-    const code = files.get(outputPath.validator(id));
-    if (!code) throw new Error(`no generated validator for ${id}`);
-    const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { validate: ValidateLike };
+    const mod = (await import(pathToFileURL(join(GENERATED, outputPath.validator(id))).href)) as { validate: ValidateLike };
     standalone.set(id, mod.validate);
   }
   return standalone.get(id)!;

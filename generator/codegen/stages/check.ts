@@ -246,7 +246,8 @@ rules.set(COMPILE_RULE, (_files, registry) => {
   return out;
 });
 
-export function check(files: SourceFile[]): Checked {
+/** Build the registry model (entries, definitions) with the problems that stop building it; no house rules. */
+export function buildModel(files: SourceFile[]): Checked {
   const diagnostics: Diagnostic[] = [];
   const definitions = new Map<string, Definition>();
   const entries: RegistryEntry[] = [];
@@ -270,7 +271,12 @@ export function check(files: SourceFile[]): Checked {
     if (entry) entries.push(entry);
   }
   entries.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const registry: Registry = { entries, definitions };
+  return { registry: { entries, definitions }, diagnostics };
+}
+
+/** The model, then every house rule of schemas/README.md. */
+export function check(files: SourceFile[]): Checked {
+  const { registry, diagnostics } = buildModel(files);
   for (const [sentence, rule] of rules) {
     // The compile rule bundles schemas, which needs every earlier rule (refs above all) to hold.
     if (sentence === COMPILE_RULE && diagnostics.length > 0) break;

@@ -44,7 +44,7 @@ export async function load(schemasDir: string, repoRoot: string): Promise<Loaded
         diagnostics.push(diag('E_JSON_PARSE', { detail: 'the top level must be an object' }, relative(repoRoot, full)));
         continue;
       }
-      files.push({ path, json: json as JsonObject });
+      files.push({ path, json: json as JsonObject, text });
     } catch (error) {
       diagnostics.push(diag('E_JSON_PARSE', { detail: (error as Error).message }, relative(repoRoot, full)));
     }

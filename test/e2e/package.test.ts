@@ -1,0 +1,190 @@
+/**
+ * The published package: publint and attw (ESM-only profile) are clean; the packed tarball
+ * installs into an empty project with no network and no dependencies, and a strict TypeScript
+ * consumer compiles and runs against it; a one-validator handler stays within the bundle budget.
+ */
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { CORPUS, GENERATED, ROOT } from '../support/paths.ts';
+
+/** Budget for a handler that imports defineHandler and one validator, minified and gzipped. */
+export const BUNDLE_BUDGET_GZIP = 6 * 1024;
+
+const Package = suite('package');
+const work = mkdtempSync(join(tmpdir(), 'ler-package-'));
+let tarball = '';
+
+Package.before(() => {
+  const out = execFileSync('npm', ['pack', GENERATED, '--pack-destination', work, '--json', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+  tarball = join(work, (JSON.parse(out) as { filename: string }[])[0]!.filename);
+});
+
+Package('package.json: ESM, types first in every condition, no dependencies, side-effect free, engines stated', () => {
+  const pkg = JSON.parse(readFileSync(join(GENERATED, 'package.json'), 'utf8')) as Record<string, unknown>;
+  assert.is(pkg.type, 'module');
+  assert.is(pkg.sideEffects, false);
+  assert.ok(pkg.engines);
+  assert.is(pkg.dependencies, undefined);
+  for (const [path, target] of Object.entries(pkg.exports as Record<string, unknown>))
+    if (typeof target === 'object' && target) assert.is(Object.keys(target)[0], 'types', `${path}: types must come first`);
+});
+
+Package('publint reports nothing', () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'publint', 'src', 'cli.js'), 'run', GENERATED, '--strict'], { encoding: 'utf8' });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.not.match(r.stdout, /Suggestions|Warnings|Errors/, r.stdout);
+});
+
+// Every runtime entry, and each shape of per-id entry (event, result, nested, EventBridge detail type; default
+// and /all): the per-id modules are written by one function, so these stand for all 470 (checking all takes 12 s).
+const ATTW_ENTRYPOINTS = ['.', './detect', './handler', './nested', './sample', './sqs.batch', './sqs.batch/all', './sqs.batch.result', './sqs.batch.result/all', './s3.notification-in-sqs/all', './ec2.eventbridge-instance-state-change', './cognito.pre-signup'];
+
+Package('@arethetypeswrong/cli (ESM-only profile) reports no problems', () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js'), tarball, '--profile', 'esm-only', '--format', 'json', '--entrypoints', ...ATTW_ENTRYPOINTS], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  // The ESM-only profile ignores the CommonJS resolutions (node10, node16-cjs); every other problem counts.
+  const report = JSON.parse(r.stdout) as { analysis: { problems: { kind: string; resolutionKind?: string; entrypoint?: string }[] } };
+  const counted = report.analysis.problems.filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs');
+  assert.equal(counted, []);
+  assert.is(r.status, 0, 'attw exits non-zero on problems');
+});
+
+/** An empty project with only the packed tarball installed, offline (shared by the tests below). */
+function installedApp(): string {
+  const app = join(work, 'bin-app');
+  if (existsSync(join(app, 'node_modules'))) return app;
+  mkdirSync(app, { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'bin-app', private: true, type: 'module' }));
+  execFileSync('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: app, encoding: 'utf8' });
+  return app;
+}
+
+Package('the tarball installs offline into an empty project; a strict TypeScript consumer compiles and runs', () => {
+  const app = installedApp();
+  cpSync(join(ROOT, 'test', 'consumer'), app, { recursive: true });
+  const corpusEvent = join(CORPUS, 'aws-lambda-go', 'sqs-event.json');
+  writeFileSync(join(app, 'captured.json'), existsSync(corpusEvent) ? readFileSync(corpusEvent) : readFileSync(join(GENERATED, 'samples', 'sqs.batch.json')));
+  const installed = readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.'));
+  assert.equal(installed, ['lambda-event-registry'], 'zero runtime dependencies');
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const compiled = spawnSync(
+    process.execPath,
+    [tsc, '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--outDir', app, join(app, 'handler.ts')],
+    { cwd: app, encoding: 'utf8' },
+  );
+  assert.is(compiled.status, 0, compiled.stdout + compiled.stderr);
+  const run = spawnSync(process.execPath, [join(app, 'run.mjs')], { cwd: app, encoding: 'utf8' });
+  assert.is(run.status, 0, run.stderr);
+  assert.is(run.stdout.trim(), 'captured=aws:sqs detect=sqs.batch failures=1 rejected=required standard=1 status=200');
+});
+
+/** Run the CLI's source in process, as the repository does, for comparison. */
+async function fromSource(argv: string[]): Promise<{ out: string; err: string; code: number }> {
+  const { main } = await import('../../generator/cli/program.ts');
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t), color: false, progress: false });
+  return { out, err, code };
+}
+
+Package('installed from the tarball, `npx lambda-events` runs validate, detect, list, show and sample with the repository\'s output', async () => {
+  const app = installedApp();
+  const folder = join(ROOT, 'test', 'fixtures', 'valid', 'sqs.batch');
+  const runs: string[][] = [
+    ['validate', folder, join(ROOT, 'test', 'fixtures', 'cli', 'mixed.ndjson')],
+    ['detect', join(ROOT, 'test', 'fixtures', 'cli')],
+    ['list'],
+    ['show', 'sqs.batch'],
+    ['sample', 's3', 'put', '--bucket', 'my-bucket'],
+    ['--version'],
+  ];
+  // The bin npm linked (npx resolves this very link; one npx run below proves it).
+  const linked = join(app, 'node_modules', '.bin', 'lambda-events');
+  const viaNpx = spawnSync('npx', ['--offline', 'lambda-events', '--version'], { cwd: app, encoding: 'utf8' });
+  assert.is(viaNpx.status, 0, viaNpx.stderr);
+  assert.is(viaNpx.stdout.trim(), (JSON.parse(readFileSync(join(GENERATED, 'package.json'), 'utf8')) as { version: string }).version);
+  for (const argv of runs) {
+    const bin = spawnSync(linked, argv, { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const source = await fromSource(argv);
+    assert.is(bin.stdout, source.out, `stdout of lambda-events ${argv.join(' ')}`);
+    assert.is(bin.status, source.code, `exit code of lambda-events ${argv.join(' ')}: ${bin.stderr}`);
+  }
+});
+
+Package('`npx -p lambda-event-registry lambda-events` works without a project dependency', () => {
+  const empty = mkdtempSync(join(work, 'npx-'));
+  const r = spawnSync('npx', ['--offline', '--yes', '-p', tarball, 'lambda-events', 'list', '--format', 'json'], { cwd: empty, encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /"id":"sqs.batch"/);
+});
+
+Package('the tarball carries the LICENSE text, the bundled CLI, and no TypeScript sources', () => {
+  const root = join(installedApp(), 'node_modules', 'lambda-event-registry');
+  assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /Apache License\s+Version 2\.0/);
+  const shipped = readdirSync(root);
+  assert.ok(shipped.includes('cli.js'));
+  assert.equal(shipped.filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')), []);
+  assert.not.match(readFileSync(join(root, 'cli.js'), 'utf8'), /from\s*["']tsx|from\s*["']commander/, 'commander is inlined, tsx absent');
+});
+
+Package('every code example of the package README compiles under tsc --strict against the installed package', () => {
+  const app = installedApp();
+  const readme = readFileSync(join(app, 'node_modules', 'lambda-event-registry', 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  assert.ok(blocks.length >= 5, `expected the README's examples, found ${blocks.length}`);
+  const names = blocks.map((code, i) => {
+    const name = `readme-${i}.ts`;
+    writeFileSync(join(app, name), code.includes('export ') ? code : `${code}\nexport {};\n`);
+    return name;
+  });
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(
+    process.execPath,
+    [tsc, '--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), ...names],
+    { cwd: app, encoding: 'utf8' },
+  );
+  assert.is(r.status, 0, r.stdout + r.stderr);
+});
+
+Package('a closed stdout (`| head -1`, `| head -n 0`) ends every subcommand quietly: no stack trace', () => {
+  const cli = join(GENERATED, 'cli.js');
+  const commands = ['list', 'show sqs.batch', 'sample sqs.batch', `validate ${join(ROOT, 'test', 'fixtures', 'valid')}`, `detect ${join(ROOT, 'test', 'fixtures', 'valid')}`, '--help'];
+  for (const command of commands) {
+    for (const head of ['head -1', 'head -n 0']) {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" ${command} 2>"${join(work, 'stderr.txt')}" | ${head} >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+      const stderr = readFileSync(join(work, 'stderr.txt'), 'utf8');
+      assert.is(stderr, '', `lambda-events ${command} | ${head}: ${stderr}`);
+      assert.ok(['0', '1'].includes(r.stdout.trim()), `lambda-events ${command} | ${head} exited ${r.stdout.trim()}`);
+    }
+  }
+});
+
+Package(`a handler with one validator bundles (esbuild, minified) under ${BUNDLE_BUDGET_GZIP} bytes gzip, for every id`, async () => {
+  const ids = Object.keys((JSON.parse(readFileSync(join(GENERATED, 'registry.json'), 'utf8')) as { ids: object }).ids);
+  const over: string[] = [];
+  // One esbuild run with an entry per id (each bundled on its own, no code splitting).
+  const entries = join(work, 'budget');
+  mkdirSync(entries, { recursive: true });
+  const entryPoints = ids.map((id) => {
+    const path = join(entries, `${id}.mjs`);
+    writeFileSync(path, `import { validate } from ${JSON.stringify(join(GENERATED, 'validators', `${id}.js`))};
+import { defineHandler } from ${JSON.stringify(join(GENERATED, 'handler.js'))};
+export const handler = defineHandler(${JSON.stringify(id)}, async () => undefined, { validate });`);
+    return path;
+  });
+  const r = await build({ entryPoints, outdir: join(work, 'budget-out'), bundle: true, minify: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  assert.is(r.outputFiles.length, ids.length);
+  for (const out of r.outputFiles) {
+    const size = gzipSync(out.contents, { level: 9 }).length;
+    if (size > BUNDLE_BUDGET_GZIP) over.push(`${out.path.split('/').pop()}: ${size} bytes`);
+  }
+  assert.equal(over, [], `over the budget: ${over.join(', ')}`);
+});
+
+Package.after(() => rmSync(work, { recursive: true, force: true }));
+Package.run();
