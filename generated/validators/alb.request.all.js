@@ -1,7 +1,7 @@
 // Generated from schemas/alb/request.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:alb.request.all.standalone.js
 var validateAll = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38,7 +38,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.targetGroupArn;
           if (typeof data1 === "string") {
             if (!pattern4.test(data1)) {
-              const err2 = { instancePath: instancePath + "/elb/targetGroupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+              const err2 = { instancePath: instancePath + "/elb/targetGroupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {

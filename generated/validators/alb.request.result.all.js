@@ -1,7 +1,7 @@
 // Generated from schemas/alb/request.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:alb.request.result.all.standalone.js
 var validateAll = validate20;
-var pattern4 = new RegExp("^[0-9]{3} ", "u");
+var pattern4 = new RegExp("^[0-9]{3} [\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -58,7 +58,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.statusDescription;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err4 = { instancePath: instancePath + "/statusDescription", schemaPath: "#/properties/statusDescription/pattern", keyword: "pattern", params: { pattern: "^[0-9]{3} " }, message: 'must match pattern "^[0-9]{3} "' };
+          const err4 = { instancePath: instancePath + "/statusDescription", schemaPath: "#/properties/statusDescription/pattern", keyword: "pattern", params: { pattern: "^[0-9]{3} [\\s\\S]*$" }, message: 'must match pattern "^[0-9]{3} [\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err4];
           } else {

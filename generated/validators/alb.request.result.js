@@ -1,7 +1,7 @@
 // Generated from schemas/alb/request.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:alb.request.result.standalone.js
 var alb_request_result_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]{3} ", "u");
+var pattern4 = new RegExp("^[0-9]{3} [\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -50,7 +50,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs3) {
               if (typeof data1 === "string") {
                 if (!pattern4.test(data1)) {
-                  validate21.errors = [{ instancePath: instancePath + "/statusDescription", schemaPath: "#/properties/statusDescription/pattern", keyword: "pattern", params: { pattern: "^[0-9]{3} " }, message: 'must match pattern "^[0-9]{3} "' }];
+                  validate21.errors = [{ instancePath: instancePath + "/statusDescription", schemaPath: "#/properties/statusDescription/pattern", keyword: "pattern", params: { pattern: "^[0-9]{3} [\\s\\S]*$" }, message: 'must match pattern "^[0-9]{3} [\\s\\S]*$"' }];
                   return false;
                 }
               } else {

@@ -1,7 +1,7 @@
 // Generated from schemas/apigateway/http-authorizer-v2.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:apigateway.http-authorizer-v2.standalone.js
 var apigateway_http_authorizer_v2_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -354,7 +354,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs25) {
                       if (typeof data9 === "string") {
                         if (!pattern4.test(data9)) {
-                          validate25.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                          validate25.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                           return false;
                         }
                       } else {
@@ -799,7 +799,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (typeof data2 === "string") {
                   if (!pattern4.test(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/routeArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                    validate20.errors = [{ instancePath: instancePath + "/routeArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                     return false;
                   }
                 } else {

@@ -473,7 +473,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate25.evaluated = { "props": { "custom": true, "s3": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern4 = new RegExp("^/", "u");
+var pattern4 = new RegExp("^/[\\s\\S]*$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -573,7 +573,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.uri;
       if (typeof data4 === "string") {
         if (!pattern4.test(data4)) {
-          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+          const err8 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/pattern", keyword: "pattern", params: { pattern: "^/[\\s\\S]*$" }, message: 'must match pattern "^/[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err8];
           } else {

@@ -651,7 +651,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate27.evaluated = { "props": { "custom": true, "s3": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern5 = new RegExp("^/", "u");
+var pattern5 = new RegExp("^/[\\s\\S]*$", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -715,7 +715,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.uri;
       if (typeof data4 === "string") {
         if (!pattern5.test(data4)) {
-          const err4 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+          const err4 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/pattern", keyword: "pattern", params: { pattern: "^/[\\s\\S]*$" }, message: 'must match pattern "^/[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err4];
           } else {

@@ -1,7 +1,7 @@
 // Generated from schemas/cloudwatch/alarm.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudwatch.alarm.all.standalone.js
 var validateAll = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern5 = new RegExp("^[0-9]{12}$", "u");
 var pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
 var pattern7 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
@@ -725,7 +725,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.alarmArn;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err7 = { instancePath: instancePath + "/alarmArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err7 = { instancePath: instancePath + "/alarmArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
           } else {

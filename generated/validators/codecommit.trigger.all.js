@@ -2,7 +2,7 @@
 // standalone:codecommit.trigger.all.standalone.js
 var validateAll = validate20;
 var pattern4 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern5 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern5 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -353,7 +353,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.eventSourceARN;
       if (typeof data7 === "string") {
         if (!pattern5.test(data7)) {
-          const err21 = { instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err21 = { instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -453,7 +453,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.userIdentityARN;
       if (typeof data13 === "string") {
         if (!pattern5.test(data13)) {
-          const err30 = { instancePath: instancePath + "/userIdentityARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err30 = { instancePath: instancePath + "/userIdentityARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err30];
           } else {

@@ -2,7 +2,7 @@
 // standalone:codecommit.trigger.standalone.js
 var codecommit_trigger_standalone_default = validate20;
 var pattern4 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern5 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern5 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -231,7 +231,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs15) {
                           if (typeof data7 === "string") {
                             if (!pattern5.test(data7)) {
-                              validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                              validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                               return false;
                             }
                           } else {
@@ -324,7 +324,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (errors === _errs29) {
                                       if (typeof data13 === "string") {
                                         if (!pattern5.test(data13)) {
-                                          validate21.errors = [{ instancePath: instancePath + "/userIdentityARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                                          validate21.errors = [{ instancePath: instancePath + "/userIdentityARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                                           return false;
                                         }
                                       } else {

@@ -1,7 +1,7 @@
 // Generated from schemas/config/rule.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:config.rule.all.standalone.js
 var validateAll = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern6 = new RegExp("^[0-9]{12}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -155,7 +155,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.executionRoleArn;
       if (typeof data5 === "string") {
         if (!pattern4.test(data5)) {
-          const err14 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err14 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -177,7 +177,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.configRuleArn;
       if (typeof data6 === "string") {
         if (!pattern4.test(data6)) {
-          const err16 = { instancePath: instancePath + "/configRuleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err16 = { instancePath: instancePath + "/configRuleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err16];
           } else {

@@ -1,7 +1,7 @@
 // Generated from schemas/config/rule.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:config.rule.standalone.js
 var config_rule_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern6 = new RegExp("^[0-9]{12}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -83,7 +83,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs12) {
                       if (typeof data5 === "string") {
                         if (!pattern4.test(data5)) {
-                          validate20.errors = [{ instancePath: instancePath + "/executionRoleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                          validate20.errors = [{ instancePath: instancePath + "/executionRoleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                           return false;
                         }
                       } else {
@@ -103,7 +103,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs15) {
                         if (typeof data6 === "string") {
                           if (!pattern4.test(data6)) {
-                            validate20.errors = [{ instancePath: instancePath + "/configRuleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                            validate20.errors = [{ instancePath: instancePath + "/configRuleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                             return false;
                           }
                         } else {

@@ -1,7 +1,7 @@
 // Generated from schemas/firehose/transformation.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:firehose.transformation.all.standalone.js
 var validateAll = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 var pattern7 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
 var pattern8 = new RegExp("^[0-9]+$", "u");
@@ -375,7 +375,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.deliveryStreamArn;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err5 = { instancePath: instancePath + "/deliveryStreamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err5 = { instancePath: instancePath + "/deliveryStreamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -397,7 +397,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.sourceKinesisStreamArn;
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err7 = { instancePath: instancePath + "/sourceKinesisStreamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err7 = { instancePath: instancePath + "/sourceKinesisStreamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
           } else {

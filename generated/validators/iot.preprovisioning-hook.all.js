@@ -1,7 +1,7 @@
 // Generated from schemas/iot/preprovisioning-hook.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.preprovisioning-hook.all.standalone.js
 var validateAll = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -105,7 +105,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.templateArn;
       if (typeof data3 === "string") {
         if (!pattern4.test(data3)) {
-          const err9 = { instancePath: instancePath + "/templateArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err9 = { instancePath: instancePath + "/templateArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err9];
           } else {

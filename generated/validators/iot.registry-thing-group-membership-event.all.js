@@ -1,9 +1,9 @@
 // Generated from schemas/iot/registry-thing-group-membership-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.registry-thing-group-membership-event.all.standalone.js
 var validateAll = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-group-membership-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "groupArn", "groupId", "thingArn", "thingId", "membershipId"], "properties": { "eventType": { "const": "THING_GROUP_MEMBERSHIP_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["ADDED", "REMOVED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "groupArn": { "$ref": "#/$defs/Arn" }, "groupId": { "type": "string" }, "thingArn": { "$ref": "#/$defs/Arn" }, "thingId": { "type": "string" }, "membershipId": { "type": "string" } }, "$defs": { "Arn": { "type": "string", "pattern": "^arn:aws[a-z-]*:" }, "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "EpochMillis": { "type": "integer", "minimum": 0 } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-group-membership-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "groupArn", "groupId", "thingArn", "thingId", "membershipId"], "properties": { "eventType": { "const": "THING_GROUP_MEMBERSHIP_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["ADDED", "REMOVED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "groupArn": { "$ref": "#/$defs/Arn" }, "groupId": { "type": "string" }, "thingArn": { "$ref": "#/$defs/Arn" }, "thingId": { "type": "string" }, "membershipId": { "type": "string" } }, "$defs": { "Arn": { "type": "string", "pattern": "^arn:aws[a-z-]*:[\\s\\S]*$" }, "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "EpochMillis": { "type": "integer", "minimum": 0 } } };
 var pattern4 = new RegExp("^[0-9]{12}$", "u");
-var pattern5 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern5 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -189,7 +189,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.groupArn;
       if (typeof data5 === "string") {
         if (!pattern5.test(data5)) {
-          const err17 = { instancePath: instancePath + "/groupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err17 = { instancePath: instancePath + "/groupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -222,7 +222,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.thingArn;
       if (typeof data7 === "string") {
         if (!pattern5.test(data7)) {
-          const err20 = { instancePath: instancePath + "/thingArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err20 = { instancePath: instancePath + "/thingArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err20];
           } else {

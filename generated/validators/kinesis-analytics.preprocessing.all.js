@@ -1,7 +1,7 @@
 // Generated from schemas/kinesis-analytics/preprocessing.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:kinesis-analytics.preprocessing.all.standalone.js
 var validateAll = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern6 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
 var pattern7 = new RegExp("^[0-9]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -337,7 +337,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.applicationArn;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err5 = { instancePath: instancePath + "/applicationArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err5 = { instancePath: instancePath + "/applicationArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -359,7 +359,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.streamArn;
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err7 = { instancePath: instancePath + "/streamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err7 = { instancePath: instancePath + "/streamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
           } else {

@@ -2,7 +2,7 @@
 // standalone:lambda.function-url.all.standalone.js
 var validateAll = validate20;
 var schema36 = { "type": "object", "properties": { "accessKey": { "type": "string" }, "accountId": { "type": "string" }, "callerId": { "type": "string" }, "cognitoIdentity": { "type": "null" }, "principalOrgId": { "type": ["string", "null"] }, "userArn": { "$ref": "#/$defs/Arn" }, "userId": { "type": "string" } } };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -74,7 +74,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.userArn;
       if (typeof data5 === "string") {
         if (!pattern4.test(data5)) {
-          const err5 = { instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err5 = { instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -155,7 +155,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": { "iam": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern5 = new RegExp("\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$", "u");
+var pattern5 = new RegExp("^[^.]+\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -340,7 +340,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.domainName;
       if (typeof data4 === "string") {
         if (!pattern5.test(data4)) {
-          const err15 = { instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/pattern", keyword: "pattern", params: { pattern: "\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$" }, message: 'must match pattern "\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$"' };
+          const err15 = { instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/pattern", keyword: "pattern", params: { pattern: "^[^.]+\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$" }, message: 'must match pattern "^[^.]+\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$"' };
           if (vErrors === null) {
             vErrors = [err15];
           } else {

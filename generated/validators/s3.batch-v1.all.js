@@ -2,7 +2,7 @@
 // standalone:s3.batch-v1.all.standalone.js
 var validateAll = validate20;
 var schema37 = { "type": ["string", "null"] };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -79,7 +79,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.s3BucketArn;
       if (typeof data3 === "string") {
         if (!pattern4.test(data3)) {
-          const err6 = { instancePath: instancePath + "/s3BucketArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err6 = { instancePath: instancePath + "/s3BucketArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err6];
           } else {

@@ -2,7 +2,7 @@
 // standalone:s3.batch-v1.standalone.js
 var s3_batch_v1_standalone_default = validate20;
 var schema37 = { "type": ["string", "null"] };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -61,7 +61,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs11) {
                   if (typeof data3 === "string") {
                     if (!pattern4.test(data3)) {
-                      validate21.errors = [{ instancePath: instancePath + "/s3BucketArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                      validate21.errors = [{ instancePath: instancePath + "/s3BucketArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                       return false;
                     }
                   } else {

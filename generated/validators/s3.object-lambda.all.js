@@ -129,7 +129,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": { "inputS3Url": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -163,7 +163,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.accessPointArn;
       if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err2 = { instancePath: instancePath + "/accessPointArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err2 = { instancePath: instancePath + "/accessPointArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -185,7 +185,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.supportingAccessPointArn;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err4 = { instancePath: instancePath + "/supportingAccessPointArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err4 = { instancePath: instancePath + "/supportingAccessPointArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -379,7 +379,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data3.arn;
           if (typeof data6 === "string") {
             if (!pattern4.test(data6)) {
-              const err5 = { instancePath: instancePath + "/sessionIssuer/arn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+              const err5 = { instancePath: instancePath + "/sessionIssuer/arn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -512,7 +512,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.arn;
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err3 = { instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err3 = { instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
           } else {

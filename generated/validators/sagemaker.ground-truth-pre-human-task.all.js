@@ -1,7 +1,7 @@
 // Generated from schemas/sagemaker/ground-truth-pre-human-task.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:sagemaker.ground-truth-pre-human-task.all.standalone.js
 var validateAll = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -56,7 +56,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.labelingJobArn;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err4 = { instancePath: instancePath + "/labelingJobArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err4 = { instancePath: instancePath + "/labelingJobArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err4];
           } else {

@@ -444,7 +444,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": { "timestamp": true, "source": true, "messageId": true, "destination": true, "headersTruncated": true, "headers": true, "commonHeaders": true }, "dynamicProps": false, "dynamicItems": false };
 var schema44 = { "type": "object", "required": ["type", "functionArn", "invocationType"], "properties": { "type": { "const": "Lambda" }, "functionArn": { "$ref": "#/$defs/Arn" }, "invocationType": { "enum": ["Event", "RequestResponse"] } } };
-var pattern6 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern6 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -498,7 +498,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.functionArn;
       if (typeof data1 === "string") {
         if (!pattern6.test(data1)) {
-          const err4 = { instancePath: instancePath + "/functionArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' };
+          const err4 = { instancePath: instancePath + "/functionArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' };
           if (vErrors === null) {
             vErrors = [err4];
           } else {

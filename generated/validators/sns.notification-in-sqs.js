@@ -349,7 +349,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate24.evaluated = { "props": { "stringValue": true, "binaryValue": true, "stringListValues": true, "binaryListValues": true, "dataType": true }, "dynamicProps": false, "dynamicItems": false };
 var pattern9 = new RegExp("^[0-9a-f]{32}$", "u");
-var pattern11 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern11 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern12 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -543,7 +543,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs24) {
                             if (typeof data9 === "string") {
                               if (!pattern11.test(data9)) {
-                                validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                                validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                                 return false;
                               }
                             } else {

@@ -1,7 +1,7 @@
 // Generated from schemas/vpc-lattice/request-v2.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:vpc-lattice.request-v2.standalone.js
 var vpc_lattice_request_v2_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern8 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 var pattern9 = new RegExp("^[0-9]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -23,7 +23,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (errors === _errs2) {
           if (typeof data0 === "string") {
             if (!pattern4.test(data0)) {
-              validate22.errors = [{ instancePath: instancePath + "/sourceVpcArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+              validate22.errors = [{ instancePath: instancePath + "/sourceVpcArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
               return false;
             }
           } else {
@@ -176,7 +176,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs2) {
             if (typeof data0 === "string") {
               if (!pattern4.test(data0)) {
-                validate21.errors = [{ instancePath: instancePath + "/serviceNetworkArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                validate21.errors = [{ instancePath: instancePath + "/serviceNetworkArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                 return false;
               }
             } else {
@@ -196,7 +196,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs5) {
               if (typeof data1 === "string") {
                 if (!pattern4.test(data1)) {
-                  validate21.errors = [{ instancePath: instancePath + "/serviceArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                  validate21.errors = [{ instancePath: instancePath + "/serviceArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                   return false;
                 }
               } else {
@@ -216,7 +216,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs8) {
                 if (typeof data2 === "string") {
                   if (!pattern4.test(data2)) {
-                    validate21.errors = [{ instancePath: instancePath + "/targetGroupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:" }, message: 'must match pattern "^arn:aws[a-z-]*:"' }];
+                    validate21.errors = [{ instancePath: instancePath + "/targetGroupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
                     return false;
                   }
                 } else {

@@ -33,6 +33,15 @@ export const CODES = {
   E_DETECT_RESULT: (_a: object) => 'results carry no detection rule: a response is validated by its id (--id), never detected',
   E_AJV_STRICT: (a: { detail: string }) => `does not compile in ajv strict mode: ${a.detail}`,
   E_META_SCHEMA: (a: { detail: string }) => `does not conform to the JSON Schema 2020-12 meta-schema: ${a.detail}`,
+  E_REF_SPELLING: (a: { ref: string; expected: string }) =>
+    `$ref "${a.ref}" is spelled "${a.expected}" in this registry (#/$defs/Name in the same file, ../<folder>/<file>#/$defs/Name otherwise); npm run schemas:tidy fixes it`,
+  E_DEF_NOT_SHARED: (a: { name: string; users: string[] }) =>
+    `definition "${a.name}" is used by ${a.users.join(', ')}: a shape more than one file uses lives in schemas/_shared/ (npm run schemas:tidy moves it)`,
+  E_FILE_FORMAT: (_a: object) => 'is not formatted as JSON.stringify(schema, null, 2) plus a newline; npm run schemas:tidy formats it',
+  E_PATTERN_ANCHOR: (a: { pattern: string }) => `pattern "${a.pattern}" must be anchored at both ends (^...$): an unanchored pattern accepts any string containing a match`,
+  E_DETECT_CONST: (a: { pointer: string; value: unknown; allowed: unknown[] }) =>
+    `detection expects ${JSON.stringify(a.value)} at ${a.pointer}, but the schema allows only ${JSON.stringify(a.allowed)} there: the rule could detect an event the schema rejects`,
+  E_XLAMBDA: (a: { detail: string }) => `x-lambda does not conform to its meta-schema (generator/codegen/x-lambda.schema.json): ${a.detail}`,
   E_TYPES: (a: { detail: string }) => `json-schema-to-typescript failed: ${a.detail}`,
   E_TYPE_NAME: (a: { detail: string }) => `generated types have a problem: ${a.detail}`,
   E_SAMPLE: (a: { detail: string }) => `sample template: ${a.detail}`,

@@ -4,6 +4,9 @@
  */
 import { diag, type Diagnostic } from '../diagnostics.ts';
 import { createAjv } from '../ajv.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { canonicalRef, formatSchema, refSites, unsharedDefinitions } from '../tidy.ts';
 import {
   INVOCATIONS,
   KINDS,
@@ -12,6 +15,7 @@ import {
   type DetectCondition,
   type Invocation,
   type JsonObject,
+  type JsonValue,
   type Kind,
   type Registry,
   type RegistryEntry,
@@ -59,6 +63,10 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
     return null;
   }
   const before = diagnostics.length;
+  // The vocabulary itself, as data (x-lambda.schema.json): every problem with its JSON pointer.
+  if (!validateXLambda(meta))
+    for (const e of validateXLambda.errors ?? [])
+      diagnostics.push(diag('E_XLAMBDA', { detail: `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : ''}` }, file(f), `/x-lambda${e.instancePath}`));
   const missing = (field: string) => diagnostics.push(diag('E_META_MISSING', { field }, file(f), `/x-lambda/${field}`));
   if (meta.id !== id) diagnostics.push(diag('E_META_ID', { expected: id, actual: meta.id }, file(f), '/x-lambda/id'));
   const kind = meta.kind as Kind;
@@ -124,6 +132,10 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
     typeName: typeName(id),
   };
 }
+
+const validateXLambda = createAjv({ allErrors: true, strictRequired: false }).compile(
+  JSON.parse(readFileSync(fileURLToPath(new URL('../x-lambda.schema.json', import.meta.url)), 'utf8')) as JsonObject,
+);
 
 type Rule = (files: SourceFile[], registry: Registry) => Diagnostic[];
 
@@ -226,6 +238,91 @@ rules.set('Definition names are not the type name of an id', (_files, registry) 
     .filter((d) => byType.has(d.name))
     .map((d) => diag('E_DEF_SHADOWS_TYPE', { name: d.name, id: byType.get(d.name)! }, `schemas/${d.file}`, `/$defs/${d.name}`));
 });
+
+rules.set('A $ref has one spelling: #/$defs/Name in the same file, ../<folder>/<file>#/$defs/Name otherwise', (files) => {
+  const out: Diagnostic[] = [];
+  for (const f of files)
+    for (const site of refSites(f)) {
+      if (!site.target) continue;
+      const expected = canonicalRef(f.path, site.target.file, site.target.name);
+      if (site.ref !== expected) out.push(diag('E_REF_SPELLING', { ref: site.ref, expected }, file(f), site.pointer));
+    }
+  return out;
+});
+
+rules.set('A definition that more than one file uses lives in schemas/_shared/', (files) =>
+  [...unsharedDefinitions(files).entries()].map(([key, sites]) => {
+    const [defFile, name] = key.split('#') as [string, string];
+    return diag('E_DEF_NOT_SHARED', { name, users: [...new Set(sites.map((s) => `schemas/${s.from}`))] }, `schemas/${defFile}`, `/$defs/${name}`);
+  }),
+);
+
+rules.set('Schema files are formatted one way: JSON.stringify(schema, null, 2) and a newline', (files) =>
+  files.filter((f) => f.text !== undefined && f.text !== formatSchema(f.json)).map((f) => diag('E_FILE_FORMAT', {}, file(f))),
+);
+
+rules.set('Every pattern is anchored at both ends', (files) => {
+  const out: Diagnostic[] = [];
+  for (const f of files)
+    visitSchema(f.json, (node, pointer) => {
+      if (typeof node.pattern === 'string' && !(node.pattern.startsWith('^') && /(^|[^\\])\$$/.test(node.pattern)))
+        out.push(diag('E_PATTERN_ANCHOR', { pattern: node.pattern }, file(f), `${pointer}/pattern`));
+    });
+  return out;
+});
+
+rules.set("A detection rule's constant is one the schema allows at that pointer", (_files, registry) => {
+  const out: Diagnostic[] = [];
+  for (const e of registry.entries) {
+    if (!e.detect) continue;
+    let schema: JsonObject;
+    try {
+      schema = bundle(registry, e.id);
+    } catch {
+      continue; // unresolved refs are reported by their own rule
+    }
+    e.detect.forEach((c, i) => {
+      const values = 'equals' in c ? [c.equals] : 'in' in c ? c.in : null;
+      if (!values) return;
+      const allowed = allowedAt(schema, schema, c.pointer.split('/').slice(1));
+      if (allowed === null) return;
+      const bad = values.filter((v) => !allowed.some((a) => a === v));
+      if (bad.length > 0) out.push(diag('E_DETECT_CONST', { pointer: c.pointer, value: bad.length === 1 ? bad[0] : bad, allowed }, `schemas/${e.sourcePath}`, `/x-lambda/detect/${i}`));
+    });
+  }
+  return out;
+});
+
+/** The constants a bundled schema allows at a pointer (const/enum along properties, items, allOf, anyOf, $ref); null when unconstrained. */
+function allowedAt(root: JsonObject, node: JsonValue, tokens: string[], depth = 0): JsonValue[] | null {
+  if (!isObject(node) || depth > 64) return null;
+  if (typeof node.$ref === 'string') {
+    const name = /^#\/\$defs\/(\w+)$/.exec(node.$ref)?.[1];
+    return name ? allowedAt(root, (root.$defs as JsonObject | undefined)?.[name] ?? null, tokens, depth + 1) : null;
+  }
+  let result: JsonValue[] | null = null;
+  const intersect = (values: JsonValue[] | null) => {
+    if (values === null) return;
+    result = result === null ? values : result.filter((v) => values.includes(v));
+  };
+  if (tokens.length === 0) {
+    if ('const' in node) intersect([node.const!]);
+    if (Array.isArray(node.enum)) intersect(node.enum);
+  } else {
+    const [head, ...rest] = tokens as [string, ...string[]];
+    const props = node.properties;
+    if (isObject(props) && head in props) intersect(allowedAt(root, props[head]!, rest, depth + 1));
+    if (/^(\d+|\*)$/.test(head) && node.items !== undefined) intersect(allowedAt(root, node.items, rest, depth + 1));
+  }
+  if (Array.isArray(node.allOf)) for (const b of node.allOf) intersect(allowedAt(root, b, tokens, depth + 1));
+  for (const k of ['anyOf', 'oneOf'] as const) {
+    const branches = node[k];
+    if (!Array.isArray(branches)) continue;
+    const each = branches.map((b) => allowedAt(root, b, tokens, depth + 1));
+    if (each.every((v) => v !== null)) intersect([...new Set(each.flat())]);
+  }
+  return result;
+}
 
 const COMPILE_RULE = 'Every schema compiles in ajv strict mode against the 2020-12 meta-schema';
 rules.set(COMPILE_RULE, (_files, registry) => {
