@@ -10,6 +10,7 @@ import { createDetector, type Detector } from '../../generator/runtime/detector.
 import { corpusEvents, readCorpus, withCorpus } from '../support/corpus.ts';
 import { FIXTURES } from '../support/paths.ts';
 import { loadRegistry } from '../support/registry.ts';
+import { sampleModule } from '../support/samples.ts';
 import { expectedDetection } from '../corpus-decisions.ts';
 
 async function detector(): Promise<Detector> {
@@ -127,6 +128,26 @@ withCorpus(Detect, 'every labeled corpus event of an implemented event id is det
     .filter(({ got, want }) => got !== want)
     .map(({ entry, got, want }) => `${entry.path}: labeled ${entry.id}, expected ${want}, detected ${got}`);
   assert.equal(wrong, [], wrong.join('\n'));
+});
+
+Detect('every detectable id: its sample, and every SAM rendering of it, is detected as that id (no corpus needed)', async () => {
+  const { registry } = await loadRegistry();
+  const d = await detector();
+  const m = await sampleModule();
+  const detectable = registry.entries.filter((e) => e.detect).map((e) => e.id);
+  const wrong: string[] = [];
+  for (const id of detectable) {
+    assert.ok(m.sampleIds.includes(id), `${id} has no sample`);
+    const got = d.detect(m.sample(id));
+    if (got !== id) wrong.push(`sample(${id}) detected as ${got}`);
+  }
+  for (const [pair, { id, set }] of Object.entries(m.samEvents)) {
+    if (!detectable.includes(id)) continue;
+    const got = d.detect(m.sample(id, set));
+    if (got !== id) wrong.push(`SAM ${pair} (${id}) detected as ${got}`);
+  }
+  assert.equal(wrong, []);
+  assert.ok(detectable.length > 150, `${detectable.length} detectable ids`);
 });
 
 Detect.run();

@@ -63,8 +63,6 @@ withCorpus(Samples, 'every SAM generate-event of an implemented id has a counter
   assert.equal(problems, [], problems.join('\n'));
 });
 
-/** An arbitrary for one parameter: its pattern or enum when it has one, hostile text otherwise. */
-
 Samples('derived values: SQS md5OfBody, S3 key encoding, Kinesis base64, CloudWatch Logs gzip', async () => {
   const m = await sampleModule();
   const body = 'héllo "world" </b>';
@@ -76,19 +74,14 @@ Samples('derived values: SQS md5OfBody, S3 key encoding, Kinesis base64, CloudWa
   const encoded = s3.Records[0]!.s3.object.key;
   assert.not.match(encoded, ' ');
   assert.is(decodeURIComponent(encoded.replace(/\+/g, ' ')), key, 'the S3 key decodes back (form style)');
-  if (m.sampleIds.includes('kinesis.stream-batch')) {
-    const params = m.sampleParameters('kinesis.stream-batch');
-    if ('data' in params) {
-      const k = m.sample('kinesis.stream-batch', { data: 'raw "data" ü' }) as { Records: { kinesis: { data: string } }[] };
-      assert.is(Buffer.from(k.Records[0]!.kinesis.data, 'base64').toString('utf8'), 'raw "data" ü');
-    }
-  }
-  if (m.sampleIds.includes('cloudwatch.logs')) {
-    const logs = m.sample('cloudwatch.logs') as { awslogs: { data: string } };
-    const inner = JSON.parse(gunzipSync(Buffer.from(logs.awslogs.data, 'base64')).toString('utf8'));
-    const v = await standaloneValidator('cloudwatch.logs-data');
-    assert.ok(v(inner), describeErrors(v));
-  }
+  // Unconditional: a renamed parameter or a missing sample fails here rather than skipping the check.
+  assert.ok('data' in m.sampleParameters('kinesis.stream-batch'), 'kinesis.stream-batch has a data parameter');
+  const k = m.sample('kinesis.stream-batch', { data: 'raw "data" ü' }) as { Records: { kinesis: { data: string } }[] };
+  assert.is(Buffer.from(k.Records[0]!.kinesis.data, 'base64').toString('utf8'), 'raw "data" ü');
+  const logs = m.sample('cloudwatch.logs') as { awslogs: { data: string } };
+  const inner = JSON.parse(gunzipSync(Buffer.from(logs.awslogs.data, 'base64')).toString('utf8'));
+  const v = await standaloneValidator('cloudwatch.logs-data');
+  assert.ok(v(inner), describeErrors(v));
 });
 
 Samples('nesting: an S3 notification inside an SQS body, built from the inner sample', async () => {

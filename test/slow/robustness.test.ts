@@ -33,12 +33,22 @@ const cli = (args: string[], input?: string | Buffer) =>
 
 const Robust = suite('robustness');
 
-Robust('random JSON values: check() never throws and classifies every record', async () => {
+Robust('random JSON values: check() never throws, and its verdict agrees with detection and the validators', async () => {
   const registry = await Registry.load();
   await fc.assert(
     fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
-      const o = await check('fuzz', { line: 1, text: JSON.stringify(value) }, registry, { strict: true });
-      return ['valid', 'invalid', 'unparseable', 'undetected'].includes(o.status);
+      const o = await check('fuzz', { line: 1, text: JSON.stringify(value) }, registry, { strict: false });
+      // Serialised JSON always parses; the detected id is detection's; the verdict is the validator's.
+      assert.is.not(o.status, 'unparseable');
+      assert.is(o.id, registry.detect(value));
+      if (o.id === null) {
+        assert.is(o.status, 'undetected');
+        assert.equal(o.errors.map((e) => e.code), ['E_UNDETECTED']);
+        return;
+      }
+      const valid = (await registry.validator(o.id))(value);
+      assert.is(o.status, valid && o.errors.length === 0 ? 'valid' : 'invalid');
+      if (!valid) assert.ok(o.errors.length > 0 && o.errors.every((e) => e.code === 'E_SCHEMA' || e.code === 'E_DEPTH'), JSON.stringify(o.errors));
     }),
     { seed: SEED, numRuns: RUNS },
   );
