@@ -46,10 +46,12 @@ function createDetector(rules) {
   for (const rule of compiled) {
     const first = rule.conditions[0];
     let slot = byValue.get(first.source.pointer);
-    if (!slot) byValue.set(first.source.pointer, slot = { segments: first.segments, table: /* @__PURE__ */ new Map(), other: [] });
+    if (!slot) byValue.set(first.source.pointer, slot = { segments: first.segments, table: /* @__PURE__ */ new Map(), other: [], absent: [] });
     const keys = "equals" in first.source ? [first.source.equals] : "in" in first.source ? first.source.in : null;
-    if (keys === null) slot.other.push(rule);
-    else
+    if (keys === null) {
+      slot.other.push(rule);
+      if ("exists" in first.source && first.source.exists === false) slot.absent.push(rule);
+    } else
       for (const key of keys) slot.table.set(key, [...slot.table.get(key) ?? [], rule]);
   }
   const groups = /* @__PURE__ */ new Map();
@@ -73,7 +75,7 @@ function createDetector(rules) {
     for (let g = 0; g < groupList.length; g++) {
       const [first, slots] = groupList[g];
       if (!own.call(event, first)) {
-        for (let s = 0; s < slots.length; s++) if (slots[s].other.length > 0) consider(slots[s].other);
+        for (let s = 0; s < slots.length; s++) if (slots[s].absent.length > 0) consider(slots[s].absent);
         continue;
       }
       for (let s = 0; s < slots.length; s++) {

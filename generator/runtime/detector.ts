@@ -96,13 +96,17 @@ export function createDetector(rules: DetectRule[]): Detector {
   const compiled: CompiledRule[] = rules.map((r) => ({ id: r.id, conditions: r.conditions.map(compileCondition) }));
   // pointer -> (constant -> rules) for equals/in discriminators; pointer -> rules for the others.
   // Map keys are the constants themselves: "1" and 1 stay distinct, nothing is serialised per event.
-  const byValue = new Map<string, { segments: Segment[]; table: Map<unknown, CompiledRule[]>; other: CompiledRule[] }>();
+  const byValue = new Map<string, { segments: Segment[]; table: Map<unknown, CompiledRule[]>; other: CompiledRule[]; absent: CompiledRule[] }>();
   for (const rule of compiled) {
     const first = rule.conditions[0]!;
     let slot = byValue.get(first.source.pointer);
-    if (!slot) byValue.set(first.source.pointer, (slot = { segments: first.segments, table: new Map(), other: [] }));
+    if (!slot) byValue.set(first.source.pointer, (slot = { segments: first.segments, table: new Map(), other: [], absent: [] }));
     const keys = 'equals' in first.source ? [first.source.equals] : 'in' in first.source ? first.source.in : null;
-    if (keys === null) slot.other.push(rule);
+    if (keys === null) {
+      slot.other.push(rule);
+      // Only a rule that begins with `exists: false` can match an event without the pointer's top-level key.
+      if ('exists' in first.source && first.source.exists === false) slot.absent.push(rule);
+    }
     else
       for (const key of keys) slot.table.set(key, [...(slot.table.get(key) ?? []), rule]);
   }
@@ -131,7 +135,7 @@ export function createDetector(rules: DetectRule[]): Detector {
       const [first, slots] = groupList[g]!;
       if (!own.call(event, first)) {
         // Absent: only rules that begin with an `exists: false` test could match.
-        for (let s = 0; s < slots.length; s++) if (slots[s]!.other.length > 0) consider(slots[s]!.other);
+        for (let s = 0; s < slots.length; s++) if (slots[s]!.absent.length > 0) consider(slots[s]!.absent);
         continue;
       }
       for (let s = 0; s < slots.length; s++) {
