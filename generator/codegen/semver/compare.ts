@@ -76,7 +76,7 @@ export class SchemaComparison {
       const target = name ? (root.$defs as JsonObject | undefined)?.[name] : undefined;
       if (target === undefined) return node;
       const { $ref: _ref, ...siblings } = node;
-      node = Object.keys(siblings).length > 0 ? { allOf: [target, siblings] } : target;
+      node = Object.keys(siblings).length > 0 ? { allOf: [siblings, target] } : target;
     }
     return node;
   }
@@ -122,7 +122,15 @@ export class SchemaComparison {
     return out;
   }
 
+  /** Pairs of definitions already compared: recursive definitions (DynamoDB AttributeValue) are compared once. */
+  private readonly pairs = new Set<string>();
+
   compare(oldNode: JsonValue = this.oldRoot, newNode: JsonValue = this.newRoot, pointer = ''): void {
+    if (isObject(oldNode) && isObject(newNode) && typeof oldNode.$ref === 'string' && typeof newNode.$ref === 'string') {
+      const pair = `${oldNode.$ref} ${newNode.$ref}`;
+      if (this.pairs.has(pair)) return;
+      this.pairs.add(pair);
+    }
     const a = this.flatten(this.oldRoot, oldNode);
     const b = this.flatten(this.newRoot, newNode);
     if (!isObject(a) || !isObject(b)) {
@@ -131,7 +139,8 @@ export class SchemaComparison {
     }
     // Recursive definitions (DynamoDB AttributeValue) would recurse forever: stop where the pointer repeats itself.
     if (pointer.split('/').length > 24) return;
-    if (same(a, b)) return;
+    // Equal text is equal meaning only without refs: a ref names a definition that may have changed.
+    if (same(a, b) && !JSON.stringify(a).includes('"$ref"')) return;
     const reads = this.side === 'event';
 
     if (a.description !== b.description || a.title !== b.title) this.add(pointer, 'description changed', 'patch', 'documentation only');

@@ -21,7 +21,8 @@ export function schemasAt(ref: string, schemasDir: string): { dir: string; clean
   const out = mkdtempSync(join(tmpdir(), 'ler-diff-'));
   const cleanup = () => rmSync(out, { recursive: true, force: true });
   try {
-    const tar = git(['archive', '--format=tar', ref, '--', prefix === '' ? '.' : prefix]);
+    const top = git(['rev-parse', '--show-toplevel']).toString().trim();
+    const tar = execFileSync('git', ['-C', top, 'archive', '--format=tar', ref, '--', prefix === '' ? '.' : prefix], { maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
     mkdirSync(out, { recursive: true });
     execFileSync('tar', ['-x', '-C', out], { input: tar, maxBuffer: 1 << 30 });
   } catch (error) {
