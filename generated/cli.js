@@ -3979,6 +3979,11 @@ function check(file, raw, registry, options) {
   if (!registry.loadedValidator(id)) return registry.validator(id).then(() => check(file, raw, registry, options));
   let errors = validateRecord(id, parsed.value, registry);
   if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
+  else if (options.id !== void 0) {
+    const actual = registry.detect(parsed.value);
+    if (actual !== null && actual !== id)
+      errors = [problem("E_WRONG_SOURCE", "", `this is ${/^[aeiou]/.test(actual) ? "an" : "a"} ${actual} event, not ${id}`, { detected: actual, expected: id }), ...errors];
+  }
   const unknown = options.strict ? registry.drift(id, parsed.value) : [];
   const unknownDetailType = options.strict && id === "eventbridge.event" ? detailTypeDrift(parsed.value, registry) : void 0;
   const drifted = unknown.length > 0 || unknownDetailType !== void 0;
@@ -4001,6 +4006,27 @@ function count(summary, o) {
   }
 }
 
+// generator/cli/render/detect.ts
+function describe(condition) {
+  const c = condition;
+  const found = "actual" in c ? ` (is ${JSON.stringify(c.actual)})` : "exists" in c ? "" : " (absent)";
+  if ("equals" in c) return `${c.pointer} == ${JSON.stringify(c.equals)}${found}`;
+  if ("in" in c) return `${c.pointer} in ${JSON.stringify(c.in)}${found}`;
+  if ("exists" in c) return `${c.pointer} ${c.exists ? "exists" : "is absent"}`;
+  return `${c.pointer} matches /${c.pattern}/${found}`;
+}
+function humanDetect(o, color) {
+  const c = paint(color);
+  const where2 = o.line === null ? o.file : `${o.file}:${o.line}`;
+  if (o.status === "unparseable") return `${where2}: ${c.red("unparseable")}: ${o.errors[0]?.message}
+`;
+  if (o.id !== null) return `${where2}: ${o.id}
+`;
+  const near = (o.candidates ?? []).map((k) => `    ${k.id}: ${k.matched}/${k.total} conditions hold; fails ${k.failed.map(describe).join(", ")}
+`).join("");
+  return `${where2}: ${c.red("no match")}${near ? "; nearest:\n" + near : "\n"}`;
+}
+
 // generator/cli/render/human.ts
 var n = (count2, noun) => `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
 var where = (o) => o.line === null ? o.file : `${o.file}:${o.line}`;
@@ -4011,7 +4037,7 @@ function humanOutcome(o, color) {
   const lines = [];
   for (const e of o.errors) {
     if (e.code === "E_UNDETECTED") {
-      const near = (o.candidates ?? []).map((k) => `${k.id} (${k.matched}/${k.total} conditions hold)`).join(", ");
+      const near = (o.candidates ?? []).map((k) => `${k.id} (${k.matched}/${k.total} conditions hold; fails ${k.failed.map(describe).join(", ")})`).join(", ");
       lines.push(`${where(o)}: ${c.red("undetected")}: no registry source matches${near ? `; nearest: ${near}` : ""}. Use --id <id> to validate against a known id.`);
     } else if (e.code === "E_PARSE" || e.code === "E_READ") {
       lines.push(`${where(o)}: ${c.red("unparseable")}: ${e.message}`);
@@ -4038,26 +4064,6 @@ function humanSummary(s, color) {
   const total = `${n(s.records, "record")}: ${s.valid} valid, ${s.invalid} invalid, ${s.unparseable} unparseable, ${s.undetected} undetected`;
   return `${rows.join("\n")}${rows.length ? "\n" : ""}${s.records === s.valid ? c.green(total) : c.red(total)}
 `;
-}
-
-// generator/cli/render/detect.ts
-function describe(condition) {
-  const c = condition;
-  if ("equals" in c) return `${c.pointer} == ${JSON.stringify(c.equals)}`;
-  if ("in" in c) return `${c.pointer} in ${JSON.stringify(c.in)}`;
-  if ("exists" in c) return `${c.pointer} ${c.exists ? "exists" : "is absent"}`;
-  return `${c.pointer} matches /${c.pattern}/`;
-}
-function humanDetect(o, color) {
-  const c = paint(color);
-  const where2 = o.line === null ? o.file : `${o.file}:${o.line}`;
-  if (o.status === "unparseable") return `${where2}: ${c.red("unparseable")}: ${o.errors[0]?.message}
-`;
-  if (o.id !== null) return `${where2}: ${o.id}
-`;
-  const near = (o.candidates ?? []).map((k) => `    ${k.id}: ${k.matched}/${k.total} conditions hold; fails ${k.failed.map(describe).join(", ")}
-`).join("");
-  return `${where2}: ${c.red("no match")}${near ? "; nearest:\n" + near : "\n"}`;
 }
 
 // generator/cli/render/index.ts

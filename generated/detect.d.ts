@@ -3,16 +3,16 @@
  * `lambda-event-registry/detect`: which source an event came from, from the registry's rules
  * (see detector.ts for how a rule is evaluated).
  */
-import { type DetectCondition } from './detector.js';
+import { type DetectCondition, type FailedCondition } from './detector.js';
 import type { EventId } from './registry-types.js';
-export type { DetectCondition };
+export type { DetectCondition, FailedCondition };
 export interface Candidate {
     id: EventId;
     /** How many of the rule's conditions hold. */
     matched: number;
     total: number;
-    /** The conditions that do not hold. */
-    failed: DetectCondition[];
+    /** The conditions that do not hold, each with the value the event has there (when it has one). */
+    failed: FailedCondition[];
 }
 /** The registry id of an event, from the registry's detection rules; null when none matches. */
 export declare const detect: (event: unknown) => EventId | null;

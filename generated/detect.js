@@ -90,13 +90,39 @@ function createDetector(rules) {
     }
     return best?.id ?? null;
   }
+  function closeness(c, actual) {
+    if (typeof actual !== "string") return 0;
+    const expected = "equals" in c ? [c.equals] : "in" in c ? c.in : [];
+    let best = 0;
+    for (const e of expected) {
+      if (typeof e !== "string") continue;
+      let n = 0;
+      while (n < e.length && n < actual.length && e[n] === actual[n]) n++;
+      best = Math.max(best, n / Math.max(e.length, actual.length));
+    }
+    return best;
+  }
   function explain2(event, limit = 3) {
     const isAbsence = (c) => "exists" in c && c.exists === false;
     return compiled.map((rule) => {
-      const held = rule.conditions.filter((c) => holds(c, event));
-      const failed = rule.conditions.filter((c) => !held.includes(c)).map((c) => c.source);
-      return { id: rule.id, matched: held.length, total: rule.conditions.length, failed, present: held.filter((c) => !isAbsence(c.source)).length };
-    }).filter((c) => c.present > 0).map(({ present: _present, ...candidate }) => candidate).sort((a, b) => b.matched / b.total - a.matched / a.total || b.matched - a.matched || (a.id < b.id ? -1 : 1)).slice(0, limit);
+      let matched = 0;
+      let present = 0;
+      let close = 0;
+      const failed = [];
+      for (const c of rule.conditions) {
+        const v = at(event, c.segments);
+        const found = v !== MISSING;
+        if (c.test(v, found)) {
+          matched++;
+          if (!isAbsence(c.source)) present++;
+          continue;
+        }
+        if (found && !isAbsence(c.source)) present++;
+        close += found ? closeness(c.source, v) : 0;
+        failed.push(!found || v !== null && typeof v === "object" ? c.source : { ...c.source, actual: v });
+      }
+      return { id: rule.id, matched, total: rule.conditions.length, failed, present, close };
+    }).filter((c) => c.present > 0).sort((a, b) => (b.matched + b.close) / b.total - (a.matched + a.close) / a.total || b.matched - a.matched || (a.id < b.id ? -1 : 1)).slice(0, limit).map(({ present: _present, close: _close, ...candidate }) => candidate);
   }
   return { detect: detect2, explain: explain2 };
 }

@@ -16,13 +16,18 @@ export interface DetectRule {
     id: string;
     conditions: DetectCondition[];
 }
+/** A condition of a rule that does not hold for an event, with what the event has there. */
+export type FailedCondition = DetectCondition & {
+    /** The value found at the pointer (absent when the event has nothing there). */
+    actual?: unknown;
+};
 export interface Candidate {
     id: string;
     /** How many of the rule's conditions hold. */
     matched: number;
     total: number;
-    /** The conditions that do not hold. */
-    failed: DetectCondition[];
+    /** The conditions that do not hold, each with the value found (a near miss: `aws:sqs2` where `aws:sqs` is expected). */
+    failed: FailedCondition[];
 }
 export interface Detector {
     /** The id whose rule matches with the most conditions, or null. */

@@ -41,15 +41,24 @@ export type CallbackHandlerOf<I extends HandlerId> = CallbackHandler<EventTypes[
 export interface DefineHandlerOptions<I extends HandlerId> {
     /** Validate each incoming event first (import it from 'lambda-event-registry/<id>'); an invalid event throws EventValidationError. */
     validate?: Validator<EventTypes[I]>;
-    /** Validate what the handler returns (e.g. in development); an invalid result throws EventValidationError. */
+    /** Validate what the handler returns (e.g. in development); an invalid result throws EventValidationError naming the result's id. */
     validateResult?: Validator<Exclude<ResultTypes[I], void>>;
+    /**
+     * `detect` from 'lambda-event-registry/detect', to say which source an invalid event really came
+     * from (an HTTP API v2 event sent to a REST handler) instead of only its first field error.
+     * Optional so that handler bundles hold the detector only when asked.
+     */
+    detect?: (event: unknown) => string | null;
 }
 /** Thrown by a handler from defineHandler when the event (or the result) does not validate. */
 export declare class EventValidationError extends Error {
+    /** The id the value was checked against: the event's, or for a result the result's (e.g. sqs.batch.result). */
     readonly id: string;
     readonly target: 'event' | 'result';
     readonly errors: ValidationError[];
-    constructor(id: string, target: 'event' | 'result', errors: ValidationError[]);
+    /** For an event: the source detection says it really came from, when that is another id (with the detect option). */
+    readonly detected: string | null;
+    constructor(id: string, target: 'event' | 'result', errors: ValidationError[], detected?: string | null);
 }
 /** Type a handler from a registry id, optionally validating its event and result with the given precompiled validators. */
 export declare function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options?: DefineHandlerOptions<I>): HandlerOf<I>;

@@ -1,16 +1,24 @@
 // Generated from generator/runtime/handler.ts and schemas/ by `npm run generate`. Do not edit: change the schema and regenerate.
 // generator/runtime/handler.ts
 var EventValidationError = class extends Error {
+  /** The id the value was checked against: the event's, or for a result the result's (e.g. sqs.batch.result). */
   id;
   target;
   errors;
-  constructor(id, target, errors) {
+  /** For an event: the source detection says it really came from, when that is another id (with the detect option). */
+  detected;
+  constructor(id, target, errors, detected = null) {
     const first = errors[0];
-    super(`${target === "event" ? "event" : "handler result"} is not a valid ${id}${first ? `: ${first.instancePath || "/"} ${first.message ?? first.keyword}` : ""}`);
+    const what = target === "event" ? "event" : "handler result";
+    const article = (s) => /^[aeiou]/.test(s) ? "an" : "a";
+    super(
+      detected !== null && detected !== id ? `${what} is ${article(detected)} ${detected} event, not ${id}${first ? ` (${first.instancePath || "/"} ${first.message ?? first.keyword})` : ""}` : `${what} is not a valid ${id}${first ? `: ${first.instancePath || "/"} ${first.message ?? first.keyword}` : ""}`
+    );
     this.name = "EventValidationError";
     this.id = id;
     this.target = target;
     this.errors = errors;
+    this.detected = detected;
   }
 };
 function defineHandler(id, handler, options = {}) {
@@ -18,9 +26,10 @@ function defineHandler(id, handler, options = {}) {
   const validateResult = options.validateResult;
   if (!validate && !validateResult) return handler;
   const wrapped = async (event, context, ...rest) => {
-    if (validate && !validate(event)) throw new EventValidationError(id, "event", validate.errors ?? []);
+    if (validate && !validate(event)) throw new EventValidationError(id, "event", validate.errors ?? [], options.detect?.(event) ?? null);
     const result = await handler(event, context, ...rest);
-    if (validateResult && result !== void 0 && !validateResult(result)) throw new EventValidationError(id, "result", validateResult.errors ?? []);
+    if (validateResult && result !== void 0 && !validateResult(result))
+      throw new EventValidationError(validateResult.id ?? id, "result", validateResult.errors ?? []);
     return result;
   };
   return wrapped;

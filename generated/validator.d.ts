@@ -54,6 +54,8 @@ export interface ValidationError {
 export interface Validator<T> extends StandardSchemaV1<unknown, T> {
     (data: unknown): data is T;
     errors: ValidationError[] | null | undefined;
+    /** The registry id this validator checks, e.g. "sqs.batch.result". */
+    readonly id: string;
 }
 /** An all-errors validator (`lambda-event-registry/<id>/all`): `errors` lists every problem, not only the first. */
 export interface AllErrorsValidator<T> {

@@ -376,7 +376,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -397,7 +398,7 @@ function withStandardSchema(validate) {
 }
 
 // alb.request.entry.ts
-withStandardSchema(alb_request_standalone_default);
+withStandardSchema(alb_request_standalone_default, "alb.request");
 export {
   alb_request_standalone_default as default,
   alb_request_standalone_default as validate

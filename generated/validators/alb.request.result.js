@@ -195,7 +195,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -216,7 +217,7 @@ function withStandardSchema(validate) {
 }
 
 // alb.request.result.entry.ts
-withStandardSchema(alb_request_result_standalone_default);
+withStandardSchema(alb_request_result_standalone_default, "alb.request.result");
 export {
   alb_request_result_standalone_default as default,
   alb_request_result_standalone_default as validate

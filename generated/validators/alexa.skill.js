@@ -872,7 +872,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -893,7 +894,7 @@ function withStandardSchema(validate) {
 }
 
 // alexa.skill.entry.ts
-withStandardSchema(alexa_skill_standalone_default);
+withStandardSchema(alexa_skill_standalone_default, "alexa.skill");
 export {
   alexa_skill_standalone_default as default,
   alexa_skill_standalone_default as validate

@@ -662,7 +662,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -683,7 +684,7 @@ function withStandardSchema(validate) {
 }
 
 // alexa.skill.result.entry.ts
-withStandardSchema(alexa_skill_result_standalone_default);
+withStandardSchema(alexa_skill_result_standalone_default, "alexa.skill.result");
 export {
   alexa_skill_result_standalone_default as default,
   alexa_skill_result_standalone_default as validate

@@ -304,7 +304,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -325,7 +326,7 @@ function withStandardSchema(validate) {
 }
 
 // alexa.smart-home.entry.ts
-withStandardSchema(alexa_smart_home_standalone_default);
+withStandardSchema(alexa_smart_home_standalone_default, "alexa.smart-home");
 export {
   alexa_smart_home_standalone_default as default,
   alexa_smart_home_standalone_default as validate

@@ -438,7 +438,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -459,7 +460,7 @@ function withStandardSchema(validate) {
 }
 
 // alexa.smart-home.result.entry.ts
-withStandardSchema(alexa_smart_home_result_standalone_default);
+withStandardSchema(alexa_smart_home_result_standalone_default, "alexa.smart-home.result");
 export {
   alexa_smart_home_result_standalone_default as default,
   alexa_smart_home_result_standalone_default as validate

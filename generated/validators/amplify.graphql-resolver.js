@@ -691,7 +691,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -712,7 +713,7 @@ function withStandardSchema(validate) {
 }
 
 // amplify.graphql-resolver.entry.ts
-withStandardSchema(amplify_graphql_resolver_standalone_default);
+withStandardSchema(amplify_graphql_resolver_standalone_default, "amplify.graphql-resolver");
 export {
   amplify_graphql_resolver_standalone_default as default,
   amplify_graphql_resolver_standalone_default as validate

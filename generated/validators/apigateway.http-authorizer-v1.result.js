@@ -361,7 +361,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -382,7 +383,7 @@ function withStandardSchema(validate) {
 }
 
 // apigateway.http-authorizer-v1.result.entry.ts
-withStandardSchema(apigateway_http_authorizer_v1_result_standalone_default);
+withStandardSchema(apigateway_http_authorizer_v1_result_standalone_default, "apigateway.http-authorizer-v1.result");
 export {
   apigateway_http_authorizer_v1_result_standalone_default as default,
   apigateway_http_authorizer_v1_result_standalone_default as validate

@@ -461,7 +461,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -482,7 +483,7 @@ function withStandardSchema(validate) {
 }
 
 // apigateway.http-authorizer-v2.result.entry.ts
-withStandardSchema(apigateway_http_authorizer_v2_result_standalone_default);
+withStandardSchema(apigateway_http_authorizer_v2_result_standalone_default, "apigateway.http-authorizer-v2.result");
 export {
   apigateway_http_authorizer_v2_result_standalone_default as default,
   apigateway_http_authorizer_v2_result_standalone_default as validate

@@ -273,7 +273,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -294,7 +295,7 @@ function withStandardSchema(validate) {
 }
 
 // apigateway.http-proxy-v1.result.entry.ts
-withStandardSchema(apigateway_http_proxy_v1_result_standalone_default);
+withStandardSchema(apigateway_http_proxy_v1_result_standalone_default, "apigateway.http-proxy-v1.result");
 export {
   apigateway_http_proxy_v1_result_standalone_default as default,
   apigateway_http_proxy_v1_result_standalone_default as validate

@@ -1277,7 +1277,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1298,7 +1299,7 @@ function withStandardSchema(validate) {
 }
 
 // apigateway.request-authorizer.entry.ts
-withStandardSchema(apigateway_request_authorizer_standalone_default);
+withStandardSchema(apigateway_request_authorizer_standalone_default, "apigateway.request-authorizer");
 export {
   apigateway_request_authorizer_standalone_default as default,
   apigateway_request_authorizer_standalone_default as validate

@@ -173,7 +173,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -194,7 +195,7 @@ function withStandardSchema(validate) {
 }
 
 // apigateway.rest-proxy-streaming.result.entry.ts
-withStandardSchema(apigateway_rest_proxy_streaming_result_standalone_default);
+withStandardSchema(apigateway_rest_proxy_streaming_result_standalone_default, "apigateway.rest-proxy-streaming.result");
 export {
   apigateway_rest_proxy_streaming_result_standalone_default as default,
   apigateway_rest_proxy_streaming_result_standalone_default as validate

@@ -1363,7 +1363,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1384,7 +1385,7 @@ function withStandardSchema(validate) {
 }
 
 // apigateway.rest-proxy.entry.ts
-withStandardSchema(apigateway_rest_proxy_standalone_default);
+withStandardSchema(apigateway_rest_proxy_standalone_default, "apigateway.rest-proxy");
 export {
   apigateway_rest_proxy_standalone_default as default,
   apigateway_rest_proxy_standalone_default as validate

@@ -439,7 +439,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -460,7 +461,7 @@ function withStandardSchema(validate) {
 }
 
 // apigateway.token-authorizer.result.entry.ts
-withStandardSchema(apigateway_token_authorizer_result_standalone_default);
+withStandardSchema(apigateway_token_authorizer_result_standalone_default, "apigateway.token-authorizer.result");
 export {
   apigateway_token_authorizer_result_standalone_default as default,
   apigateway_token_authorizer_result_standalone_default as validate

@@ -1030,7 +1030,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1051,7 +1052,7 @@ function withStandardSchema(validate) {
 }
 
 // apigateway.websocket-authorizer.entry.ts
-withStandardSchema(apigateway_websocket_authorizer_standalone_default);
+withStandardSchema(apigateway_websocket_authorizer_standalone_default, "apigateway.websocket-authorizer");
 export {
   apigateway_websocket_authorizer_standalone_default as default,
   apigateway_websocket_authorizer_standalone_default as validate

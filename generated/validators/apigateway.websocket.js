@@ -1020,7 +1020,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1041,7 +1042,7 @@ function withStandardSchema(validate) {
 }
 
 // apigateway.websocket.entry.ts
-withStandardSchema(apigateway_websocket_standalone_default);
+withStandardSchema(apigateway_websocket_standalone_default, "apigateway.websocket");
 export {
   apigateway_websocket_standalone_default as default,
   apigateway_websocket_standalone_default as validate

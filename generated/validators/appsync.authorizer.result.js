@@ -111,7 +111,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -132,7 +133,7 @@ function withStandardSchema(validate) {
 }
 
 // appsync.authorizer.result.entry.ts
-withStandardSchema(appsync_authorizer_result_standalone_default);
+withStandardSchema(appsync_authorizer_result_standalone_default, "appsync.authorizer.result");
 export {
   appsync_authorizer_result_standalone_default as default,
   appsync_authorizer_result_standalone_default as validate

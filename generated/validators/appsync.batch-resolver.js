@@ -883,7 +883,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -904,7 +905,7 @@ function withStandardSchema(validate) {
 }
 
 // appsync.batch-resolver.entry.ts
-withStandardSchema(appsync_batch_resolver_standalone_default);
+withStandardSchema(appsync_batch_resolver_standalone_default, "appsync.batch-resolver");
 export {
   appsync_batch_resolver_standalone_default as default,
   appsync_batch_resolver_standalone_default as validate

@@ -102,7 +102,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -123,7 +124,7 @@ function withStandardSchema(validate) {
 }
 
 // appsync.events.result.entry.ts
-withStandardSchema(appsync_events_result_standalone_default);
+withStandardSchema(appsync_events_result_standalone_default, "appsync.events.result");
 export {
   appsync_events_result_standalone_default as default,
   appsync_events_result_standalone_default as validate

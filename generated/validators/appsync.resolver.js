@@ -862,7 +862,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -883,7 +884,7 @@ function withStandardSchema(validate) {
 }
 
 // appsync.resolver.entry.ts
-withStandardSchema(appsync_resolver_standalone_default);
+withStandardSchema(appsync_resolver_standalone_default, "appsync.resolver");
 export {
   appsync_resolver_standalone_default as default,
   appsync_resolver_standalone_default as validate

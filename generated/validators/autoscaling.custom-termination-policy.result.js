@@ -68,7 +68,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -89,7 +90,7 @@ function withStandardSchema(validate) {
 }
 
 // autoscaling.custom-termination-policy.result.entry.ts
-withStandardSchema(autoscaling_custom_termination_policy_result_standalone_default);
+withStandardSchema(autoscaling_custom_termination_policy_result_standalone_default, "autoscaling.custom-termination-policy.result");
 export {
   autoscaling_custom_termination_policy_result_standalone_default as default,
   autoscaling_custom_termination_policy_result_standalone_default as validate

@@ -416,7 +416,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -437,7 +438,7 @@ function withStandardSchema(validate) {
 }
 
 // autoscaling.eventbridge-instance-launch-lifecycle-action.entry.ts
-withStandardSchema(autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default);
+withStandardSchema(autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default, "autoscaling.eventbridge-instance-launch-lifecycle-action");
 export {
   autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default as default,
   autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default as validate

@@ -499,7 +499,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -520,7 +521,7 @@ function withStandardSchema(validate) {
 }
 
 // autoscaling.eventbridge-instance-launch-successful.entry.ts
-withStandardSchema(autoscaling_eventbridge_instance_launch_successful_standalone_default);
+withStandardSchema(autoscaling_eventbridge_instance_launch_successful_standalone_default, "autoscaling.eventbridge-instance-launch-successful");
 export {
   autoscaling_eventbridge_instance_launch_successful_standalone_default as default,
   autoscaling_eventbridge_instance_launch_successful_standalone_default as validate

@@ -389,7 +389,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -410,7 +411,7 @@ function withStandardSchema(validate) {
 }
 
 // bedrock.agent-action.result.entry.ts
-withStandardSchema(bedrock_agent_action_result_standalone_default);
+withStandardSchema(bedrock_agent_action_result_standalone_default, "bedrock.agent-action.result");
 export {
   bedrock_agent_action_result_standalone_default as default,
   bedrock_agent_action_result_standalone_default as validate

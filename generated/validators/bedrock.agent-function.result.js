@@ -388,7 +388,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -409,7 +410,7 @@ function withStandardSchema(validate) {
 }
 
 // bedrock.agent-function.result.entry.ts
-withStandardSchema(bedrock_agent_function_result_standalone_default);
+withStandardSchema(bedrock_agent_function_result_standalone_default, "bedrock.agent-function.result");
 export {
   bedrock_agent_function_result_standalone_default as default,
   bedrock_agent_function_result_standalone_default as validate

@@ -141,7 +141,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -162,7 +163,7 @@ function withStandardSchema(validate) {
 }
 
 // cdk.provider-is-complete.result.entry.ts
-withStandardSchema(cdk_provider_is_complete_result_standalone_default);
+withStandardSchema(cdk_provider_is_complete_result_standalone_default, "cdk.provider-is-complete.result");
 export {
   cdk_provider_is_complete_result_standalone_default as default,
   cdk_provider_is_complete_result_standalone_default as validate

@@ -421,7 +421,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -442,7 +443,7 @@ function withStandardSchema(validate) {
 }
 
 // cdk.provider-on-event.entry.ts
-withStandardSchema(cdk_provider_on_event_standalone_default);
+withStandardSchema(cdk_provider_on_event_standalone_default, "cdk.provider-on-event");
 export {
   cdk_provider_on_event_standalone_default as default,
   cdk_provider_on_event_standalone_default as validate

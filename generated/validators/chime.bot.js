@@ -213,7 +213,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -234,7 +235,7 @@ function withStandardSchema(validate) {
 }
 
 // chime.bot.entry.ts
-withStandardSchema(chime_bot_standalone_default);
+withStandardSchema(chime_bot_standalone_default, "chime.bot");
 export {
   chime_bot_standalone_default as default,
   chime_bot_standalone_default as validate

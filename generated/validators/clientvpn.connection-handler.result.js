@@ -222,7 +222,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -243,7 +244,7 @@ function withStandardSchema(validate) {
 }
 
 // clientvpn.connection-handler.result.entry.ts
-withStandardSchema(clientvpn_connection_handler_result_standalone_default);
+withStandardSchema(clientvpn_connection_handler_result_standalone_default, "clientvpn.connection-handler.result");
 export {
   clientvpn_connection_handler_result_standalone_default as default,
   clientvpn_connection_handler_result_standalone_default as validate

@@ -238,7 +238,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -259,7 +260,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudformation.custom-resource.result.entry.ts
-withStandardSchema(cloudformation_custom_resource_result_standalone_default);
+withStandardSchema(cloudformation_custom_resource_result_standalone_default, "cloudformation.custom-resource.result");
 export {
   cloudformation_custom_resource_result_standalone_default as default,
   cloudformation_custom_resource_result_standalone_default as validate

@@ -835,7 +835,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -856,7 +857,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudfront.origin-request.entry.ts
-withStandardSchema(cloudfront_origin_request_standalone_default);
+withStandardSchema(cloudfront_origin_request_standalone_default, "cloudfront.origin-request");
 export {
   cloudfront_origin_request_standalone_default as default,
   cloudfront_origin_request_standalone_default as validate

@@ -204,7 +204,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -225,7 +226,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudfront.origin-response.result.entry.ts
-withStandardSchema(cloudfront_origin_response_result_standalone_default);
+withStandardSchema(cloudfront_origin_response_result_standalone_default, "cloudfront.origin-response.result");
 export {
   cloudfront_origin_response_result_standalone_default as default,
   cloudfront_origin_response_result_standalone_default as validate

@@ -804,7 +804,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -825,7 +826,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudfront.viewer-request.entry.ts
-withStandardSchema(cloudfront_viewer_request_standalone_default);
+withStandardSchema(cloudfront_viewer_request_standalone_default, "cloudfront.viewer-request");
 export {
   cloudfront_viewer_request_standalone_default as default,
   cloudfront_viewer_request_standalone_default as validate

@@ -1165,7 +1165,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1186,7 +1187,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudtrail.eventbridge-aws-api-call.entry.ts
-withStandardSchema(cloudtrail_eventbridge_aws_api_call_standalone_default);
+withStandardSchema(cloudtrail_eventbridge_aws_api_call_standalone_default, "cloudtrail.eventbridge-aws-api-call");
 export {
   cloudtrail_eventbridge_aws_api_call_standalone_default as default,
   cloudtrail_eventbridge_aws_api_call_standalone_default as validate

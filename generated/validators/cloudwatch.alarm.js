@@ -735,7 +735,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -756,7 +757,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudwatch.alarm.entry.ts
-withStandardSchema(cloudwatch_alarm_standalone_default);
+withStandardSchema(cloudwatch_alarm_standalone_default, "cloudwatch.alarm");
 export {
   cloudwatch_alarm_standalone_default as default,
   cloudwatch_alarm_standalone_default as validate

@@ -496,7 +496,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -517,7 +518,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudwatch.dashboard-custom-widget.entry.ts
-withStandardSchema(cloudwatch_dashboard_custom_widget_standalone_default);
+withStandardSchema(cloudwatch_dashboard_custom_widget_standalone_default, "cloudwatch.dashboard-custom-widget");
 export {
   cloudwatch_dashboard_custom_widget_standalone_default as default,
   cloudwatch_dashboard_custom_widget_standalone_default as validate

@@ -427,7 +427,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -448,7 +449,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudwatch.logs-data-in-firehose.entry.ts
-withStandardSchema(cloudwatch_logs_data_in_firehose_standalone_default);
+withStandardSchema(cloudwatch_logs_data_in_firehose_standalone_default, "cloudwatch.logs-data-in-firehose");
 export {
   cloudwatch_logs_data_in_firehose_standalone_default as default,
   cloudwatch_logs_data_in_firehose_standalone_default as validate

@@ -269,7 +269,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -290,7 +291,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudwatch.logs-data.entry.ts
-withStandardSchema(cloudwatch_logs_data_standalone_default);
+withStandardSchema(cloudwatch_logs_data_standalone_default, "cloudwatch.logs-data");
 export {
   cloudwatch_logs_data_standalone_default as default,
   cloudwatch_logs_data_standalone_default as validate

@@ -84,7 +84,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -105,7 +106,7 @@ function withStandardSchema(validate) {
 }
 
 // cloudwatch.logs.entry.ts
-withStandardSchema(cloudwatch_logs_standalone_default);
+withStandardSchema(cloudwatch_logs_standalone_default, "cloudwatch.logs");
 export {
   cloudwatch_logs_standalone_default as default,
   cloudwatch_logs_standalone_default as validate

@@ -1151,7 +1151,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1172,7 +1173,7 @@ function withStandardSchema(validate) {
 }
 
 // codebuild.eventbridge-build-state-change.entry.ts
-withStandardSchema(codebuild_eventbridge_build_state_change_standalone_default);
+withStandardSchema(codebuild_eventbridge_build_state_change_standalone_default, "codebuild.eventbridge-build-state-change");
 export {
   codebuild_eventbridge_build_state_change_standalone_default as default,
   codebuild_eventbridge_build_state_change_standalone_default as validate

@@ -422,7 +422,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -443,7 +444,7 @@ function withStandardSchema(validate) {
 }
 
 // codecommit.trigger.entry.ts
-withStandardSchema(codecommit_trigger_standalone_default);
+withStandardSchema(codecommit_trigger_standalone_default, "codecommit.trigger");
 export {
   codecommit_trigger_standalone_default as default,
   codecommit_trigger_standalone_default as validate

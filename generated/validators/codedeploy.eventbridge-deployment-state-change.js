@@ -356,7 +356,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -377,7 +378,7 @@ function withStandardSchema(validate) {
 }
 
 // codedeploy.eventbridge-deployment-state-change.entry.ts
-withStandardSchema(codedeploy_eventbridge_deployment_state_change_standalone_default);
+withStandardSchema(codedeploy_eventbridge_deployment_state_change_standalone_default, "codedeploy.eventbridge-deployment-state-change");
 export {
   codedeploy_eventbridge_deployment_state_change_standalone_default as default,
   codedeploy_eventbridge_deployment_state_change_standalone_default as validate

@@ -398,7 +398,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -419,7 +420,7 @@ function withStandardSchema(validate) {
 }
 
 // codedeploy.eventbridge-instance-state-change.entry.ts
-withStandardSchema(codedeploy_eventbridge_instance_state_change_standalone_default);
+withStandardSchema(codedeploy_eventbridge_instance_state_change_standalone_default, "codedeploy.eventbridge-instance-state-change");
 export {
   codedeploy_eventbridge_instance_state_change_standalone_default as default,
   codedeploy_eventbridge_instance_state_change_standalone_default as validate

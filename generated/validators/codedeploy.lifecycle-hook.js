@@ -57,7 +57,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -78,7 +79,7 @@ function withStandardSchema(validate) {
 }
 
 // codedeploy.lifecycle-hook.entry.ts
-withStandardSchema(codedeploy_lifecycle_hook_standalone_default);
+withStandardSchema(codedeploy_lifecycle_hook_standalone_default, "codedeploy.lifecycle-hook");
 export {
   codedeploy_lifecycle_hook_standalone_default as default,
   codedeploy_lifecycle_hook_standalone_default as validate

@@ -413,7 +413,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -434,7 +435,7 @@ function withStandardSchema(validate) {
 }
 
 // codepipeline.eventbridge-pipeline-execution-state-change.entry.ts
-withStandardSchema(codepipeline_eventbridge_pipeline_execution_state_change_standalone_default);
+withStandardSchema(codepipeline_eventbridge_pipeline_execution_state_change_standalone_default, "codepipeline.eventbridge-pipeline-execution-state-change");
 export {
   codepipeline_eventbridge_pipeline_execution_state_change_standalone_default as default,
   codepipeline_eventbridge_pipeline_execution_state_change_standalone_default as validate

@@ -628,7 +628,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -649,7 +650,7 @@ function withStandardSchema(validate) {
 }
 
 // codepipeline.job.entry.ts
-withStandardSchema(codepipeline_job_standalone_default);
+withStandardSchema(codepipeline_job_standalone_default, "codepipeline.job");
 export {
   codepipeline_job_standalone_default as default,
   codepipeline_job_standalone_default as validate

@@ -502,7 +502,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -523,7 +524,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.create-auth-challenge.entry.ts
-withStandardSchema(cognito_create_auth_challenge_standalone_default);
+withStandardSchema(cognito_create_auth_challenge_standalone_default, "cognito.create-auth-challenge");
 export {
   cognito_create_auth_challenge_standalone_default as default,
   cognito_create_auth_challenge_standalone_default as validate

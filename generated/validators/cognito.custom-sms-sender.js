@@ -307,7 +307,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -328,7 +329,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.custom-sms-sender.entry.ts
-withStandardSchema(cognito_custom_sms_sender_standalone_default);
+withStandardSchema(cognito_custom_sms_sender_standalone_default, "cognito.custom-sms-sender");
 export {
   cognito_custom_sms_sender_standalone_default as default,
   cognito_custom_sms_sender_standalone_default as validate

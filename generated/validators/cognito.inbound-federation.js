@@ -308,7 +308,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -329,7 +330,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.inbound-federation.entry.ts
-withStandardSchema(cognito_inbound_federation_standalone_default);
+withStandardSchema(cognito_inbound_federation_standalone_default, "cognito.inbound-federation");
 export {
   cognito_inbound_federation_standalone_default as default,
   cognito_inbound_federation_standalone_default as validate

@@ -252,7 +252,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -273,7 +274,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.post-authentication.entry.ts
-withStandardSchema(cognito_post_authentication_standalone_default);
+withStandardSchema(cognito_post_authentication_standalone_default, "cognito.post-authentication");
 export {
   cognito_post_authentication_standalone_default as default,
   cognito_post_authentication_standalone_default as validate

@@ -242,7 +242,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -263,7 +264,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.post-confirmation.entry.ts
-withStandardSchema(cognito_post_confirmation_standalone_default);
+withStandardSchema(cognito_post_confirmation_standalone_default, "cognito.post-confirmation");
 export {
   cognito_post_confirmation_standalone_default as default,
   cognito_post_confirmation_standalone_default as validate

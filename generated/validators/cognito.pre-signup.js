@@ -350,7 +350,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -371,7 +372,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.pre-signup.entry.ts
-withStandardSchema(cognito_pre_signup_standalone_default);
+withStandardSchema(cognito_pre_signup_standalone_default, "cognito.pre-signup");
 export {
   cognito_pre_signup_standalone_default as default,
   cognito_pre_signup_standalone_default as validate

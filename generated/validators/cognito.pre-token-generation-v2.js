@@ -901,7 +901,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -922,7 +923,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.pre-token-generation-v2.entry.ts
-withStandardSchema(cognito_pre_token_generation_v2_standalone_default);
+withStandardSchema(cognito_pre_token_generation_v2_standalone_default, "cognito.pre-token-generation-v2");
 export {
   cognito_pre_token_generation_v2_standalone_default as default,
   cognito_pre_token_generation_v2_standalone_default as validate

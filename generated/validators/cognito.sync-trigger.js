@@ -191,7 +191,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -212,7 +213,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.sync-trigger.entry.ts
-withStandardSchema(cognito_sync_trigger_standalone_default);
+withStandardSchema(cognito_sync_trigger_standalone_default, "cognito.sync-trigger");
 export {
   cognito_sync_trigger_standalone_default as default,
   cognito_sync_trigger_standalone_default as validate

@@ -508,7 +508,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -529,7 +530,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.user-migration.entry.ts
-withStandardSchema(cognito_user_migration_standalone_default);
+withStandardSchema(cognito_user_migration_standalone_default, "cognito.user-migration");
 export {
   cognito_user_migration_standalone_default as default,
   cognito_user_migration_standalone_default as validate

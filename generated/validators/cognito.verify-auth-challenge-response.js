@@ -300,7 +300,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -321,7 +322,7 @@ function withStandardSchema(validate) {
 }
 
 // cognito.verify-auth-challenge-response.entry.ts
-withStandardSchema(cognito_verify_auth_challenge_response_standalone_default);
+withStandardSchema(cognito_verify_auth_challenge_response_standalone_default, "cognito.verify-auth-challenge-response");
 export {
   cognito_verify_auth_challenge_response_standalone_default as default,
   cognito_verify_auth_challenge_response_standalone_default as validate

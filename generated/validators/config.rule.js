@@ -194,7 +194,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -215,7 +216,7 @@ function withStandardSchema(validate) {
 }
 
 // config.rule.entry.ts
-withStandardSchema(config_rule_standalone_default);
+withStandardSchema(config_rule_standalone_default, "config.rule");
 export {
   config_rule_standalone_default as default,
   config_rule_standalone_default as validate

@@ -695,7 +695,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -716,7 +717,7 @@ function withStandardSchema(validate) {
 }
 
 // connect.contact-flow.entry.ts
-withStandardSchema(connect_contact_flow_standalone_default);
+withStandardSchema(connect_contact_flow_standalone_default, "connect.contact-flow");
 export {
   connect_contact_flow_standalone_default as default,
   connect_contact_flow_standalone_default as validate

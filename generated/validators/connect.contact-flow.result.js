@@ -40,7 +40,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -61,7 +62,7 @@ function withStandardSchema(validate) {
 }
 
 // connect.contact-flow.result.entry.ts
-withStandardSchema(connect_contact_flow_result_standalone_default);
+withStandardSchema(connect_contact_flow_result_standalone_default, "connect.contact-flow.result");
 export {
   connect_contact_flow_result_standalone_default as default,
   connect_contact_flow_result_standalone_default as validate

@@ -208,7 +208,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -229,7 +230,7 @@ function withStandardSchema(validate) {
 }
 
 // connect.outbound-campaigns.entry.ts
-withStandardSchema(connect_outbound_campaigns_standalone_default);
+withStandardSchema(connect_outbound_campaigns_standalone_default, "connect.outbound-campaigns");
 export {
   connect_outbound_campaigns_standalone_default as default,
   connect_outbound_campaigns_standalone_default as validate

@@ -452,7 +452,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -473,7 +474,7 @@ function withStandardSchema(validate) {
 }
 
 // documentdb.change-stream.entry.ts
-withStandardSchema(documentdb_change_stream_standalone_default);
+withStandardSchema(documentdb_change_stream_standalone_default, "documentdb.change-stream");
 export {
   documentdb_change_stream_standalone_default as default,
   documentdb_change_stream_standalone_default as validate

@@ -1136,7 +1136,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1157,7 +1158,7 @@ function withStandardSchema(validate) {
 }
 
 // dynamodb.stream-batch.entry.ts
-withStandardSchema(dynamodb_stream_batch_standalone_default);
+withStandardSchema(dynamodb_stream_batch_standalone_default, "dynamodb.stream-batch");
 export {
   dynamodb_stream_batch_standalone_default as default,
   dynamodb_stream_batch_standalone_default as validate

@@ -368,7 +368,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -389,7 +390,7 @@ function withStandardSchema(validate) {
 }
 
 // ecr.eventbridge-image-action.entry.ts
-withStandardSchema(ecr_eventbridge_image_action_standalone_default);
+withStandardSchema(ecr_eventbridge_image_action_standalone_default, "ecr.eventbridge-image-action");
 export {
   ecr_eventbridge_image_action_standalone_default as default,
   ecr_eventbridge_image_action_standalone_default as validate

@@ -489,7 +489,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -510,7 +511,7 @@ function withStandardSchema(validate) {
 }
 
 // ecr.eventbridge-image-scan.entry.ts
-withStandardSchema(ecr_eventbridge_image_scan_standalone_default);
+withStandardSchema(ecr_eventbridge_image_scan_standalone_default, "ecr.eventbridge-image-scan");
 export {
   ecr_eventbridge_image_scan_standalone_default as default,
   ecr_eventbridge_image_scan_standalone_default as validate

@@ -976,7 +976,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -997,7 +998,7 @@ function withStandardSchema(validate) {
 }
 
 // ecs.eventbridge-container-instance-state-change.entry.ts
-withStandardSchema(ecs_eventbridge_container_instance_state_change_standalone_default);
+withStandardSchema(ecs_eventbridge_container_instance_state_change_standalone_default, "ecs.eventbridge-container-instance-state-change");
 export {
   ecs_eventbridge_container_instance_state_change_standalone_default as default,
   ecs_eventbridge_container_instance_state_change_standalone_default as validate

@@ -356,7 +356,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -377,7 +378,7 @@ function withStandardSchema(validate) {
 }
 
 // emr.eventbridge-cluster-state-change.entry.ts
-withStandardSchema(emr_eventbridge_cluster_state_change_standalone_default);
+withStandardSchema(emr_eventbridge_cluster_state_change_standalone_default, "emr.eventbridge-cluster-state-change");
 export {
   emr_eventbridge_cluster_state_change_standalone_default as default,
   emr_eventbridge_cluster_state_change_standalone_default as validate

@@ -368,7 +368,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -389,7 +390,7 @@ function withStandardSchema(validate) {
 }
 
 // emr.eventbridge-step-status-change.entry.ts
-withStandardSchema(emr_eventbridge_step_status_change_standalone_default);
+withStandardSchema(emr_eventbridge_step_status_change_standalone_default, "emr.eventbridge-step-status-change");
 export {
   emr_eventbridge_step_status_change_standalone_default as default,
   emr_eventbridge_step_status_change_standalone_default as validate

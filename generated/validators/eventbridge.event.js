@@ -276,7 +276,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -297,7 +298,7 @@ function withStandardSchema(validate) {
 }
 
 // eventbridge.event.entry.ts
-withStandardSchema(eventbridge_event_standalone_default);
+withStandardSchema(eventbridge_event_standalone_default, "eventbridge.event");
 export {
   eventbridge_event_standalone_default as default,
   eventbridge_event_standalone_default as validate

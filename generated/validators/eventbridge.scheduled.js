@@ -323,7 +323,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -344,7 +345,7 @@ function withStandardSchema(validate) {
 }
 
 // eventbridge.scheduled.entry.ts
-withStandardSchema(eventbridge_scheduled_standalone_default);
+withStandardSchema(eventbridge_scheduled_standalone_default, "eventbridge.scheduled");
 export {
   eventbridge_scheduled_standalone_default as default,
   eventbridge_scheduled_standalone_default as validate

@@ -279,7 +279,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -300,7 +301,7 @@ function withStandardSchema(validate) {
 }
 
 // firehose.transformation.result.entry.ts
-withStandardSchema(firehose_transformation_result_standalone_default);
+withStandardSchema(firehose_transformation_result_standalone_default, "firehose.transformation.result");
 export {
   firehose_transformation_result_standalone_default as default,
   firehose_transformation_result_standalone_default as validate

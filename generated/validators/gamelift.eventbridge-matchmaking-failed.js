@@ -882,7 +882,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -903,7 +904,7 @@ function withStandardSchema(validate) {
 }
 
 // gamelift.eventbridge-matchmaking-failed.entry.ts
-withStandardSchema(gamelift_eventbridge_matchmaking_failed_standalone_default);
+withStandardSchema(gamelift_eventbridge_matchmaking_failed_standalone_default, "gamelift.eventbridge-matchmaking-failed");
 export {
   gamelift_eventbridge_matchmaking_failed_standalone_default as default,
   gamelift_eventbridge_matchmaking_failed_standalone_default as validate

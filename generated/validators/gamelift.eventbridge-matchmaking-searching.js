@@ -884,7 +884,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -905,7 +906,7 @@ function withStandardSchema(validate) {
 }
 
 // gamelift.eventbridge-matchmaking-searching.entry.ts
-withStandardSchema(gamelift_eventbridge_matchmaking_searching_standalone_default);
+withStandardSchema(gamelift_eventbridge_matchmaking_searching_standalone_default, "gamelift.eventbridge-matchmaking-searching");
 export {
   gamelift_eventbridge_matchmaking_searching_standalone_default as default,
   gamelift_eventbridge_matchmaking_searching_standalone_default as validate

@@ -906,7 +906,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -927,7 +928,7 @@ function withStandardSchema(validate) {
 }
 
 // gamelift.eventbridge-potential-match-created.entry.ts
-withStandardSchema(gamelift_eventbridge_potential_match_created_standalone_default);
+withStandardSchema(gamelift_eventbridge_potential_match_created_standalone_default, "gamelift.eventbridge-potential-match-created");
 export {
   gamelift_eventbridge_potential_match_created_standalone_default as default,
   gamelift_eventbridge_potential_match_created_standalone_default as validate

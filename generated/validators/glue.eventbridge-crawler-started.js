@@ -390,7 +390,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -411,7 +412,7 @@ function withStandardSchema(validate) {
 }
 
 // glue.eventbridge-crawler-started.entry.ts
-withStandardSchema(glue_eventbridge_crawler_started_standalone_default);
+withStandardSchema(glue_eventbridge_crawler_started_standalone_default, "glue.eventbridge-crawler-started");
 export {
   glue_eventbridge_crawler_started_standalone_default as default,
   glue_eventbridge_crawler_started_standalone_default as validate

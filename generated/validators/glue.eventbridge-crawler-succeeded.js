@@ -498,7 +498,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -519,7 +520,7 @@ function withStandardSchema(validate) {
 }
 
 // glue.eventbridge-crawler-succeeded.entry.ts
-withStandardSchema(glue_eventbridge_crawler_succeeded_standalone_default);
+withStandardSchema(glue_eventbridge_crawler_succeeded_standalone_default, "glue.eventbridge-crawler-succeeded");
 export {
   glue_eventbridge_crawler_succeeded_standalone_default as default,
   glue_eventbridge_crawler_succeeded_standalone_default as validate

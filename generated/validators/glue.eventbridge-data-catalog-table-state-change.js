@@ -349,7 +349,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -370,7 +371,7 @@ function withStandardSchema(validate) {
 }
 
 // glue.eventbridge-data-catalog-table-state-change.entry.ts
-withStandardSchema(glue_eventbridge_data_catalog_table_state_change_standalone_default);
+withStandardSchema(glue_eventbridge_data_catalog_table_state_change_standalone_default, "glue.eventbridge-data-catalog-table-state-change");
 export {
   glue_eventbridge_data_catalog_table_state_change_standalone_default as default,
   glue_eventbridge_data_catalog_table_state_change_standalone_default as validate

@@ -385,7 +385,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -406,7 +407,7 @@ function withStandardSchema(validate) {
 }
 
 // glue.eventbridge-job-run-status.entry.ts
-withStandardSchema(glue_eventbridge_job_run_status_standalone_default);
+withStandardSchema(glue_eventbridge_job_run_status_standalone_default, "glue.eventbridge-job-run-status");
 export {
   glue_eventbridge_job_run_status_standalone_default as default,
   glue_eventbridge_job_run_status_standalone_default as validate

@@ -711,7 +711,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -732,7 +733,7 @@ function withStandardSchema(validate) {
 }
 
 // health.eventbridge-event.entry.ts
-withStandardSchema(health_eventbridge_event_standalone_default);
+withStandardSchema(health_eventbridge_event_standalone_default, "health.eventbridge-event");
 export {
   health_eventbridge_event_standalone_default as default,
   health_eventbridge_event_standalone_default as validate

@@ -71,7 +71,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -92,7 +93,7 @@ function withStandardSchema(validate) {
 }
 
 // iot.button.entry.ts
-withStandardSchema(iot_button_standalone_default);
+withStandardSchema(iot_button_standalone_default, "iot.button");
 export {
   iot_button_standalone_default as default,
   iot_button_standalone_default as validate

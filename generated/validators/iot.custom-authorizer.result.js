@@ -488,7 +488,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -509,7 +510,7 @@ function withStandardSchema(validate) {
 }
 
 // iot.custom-authorizer.result.entry.ts
-withStandardSchema(iot_custom_authorizer_result_standalone_default);
+withStandardSchema(iot_custom_authorizer_result_standalone_default, "iot.custom-authorizer.result");
 export {
   iot_custom_authorizer_result_standalone_default as default,
   iot_custom_authorizer_result_standalone_default as validate

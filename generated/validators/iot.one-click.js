@@ -353,7 +353,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -374,7 +375,7 @@ function withStandardSchema(validate) {
 }
 
 // iot.one-click.entry.ts
-withStandardSchema(iot_one_click_standalone_default);
+withStandardSchema(iot_one_click_standalone_default, "iot.one-click");
 export {
   iot_one_click_standalone_default as default,
   iot_one_click_standalone_default as validate

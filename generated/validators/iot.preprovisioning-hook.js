@@ -130,7 +130,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -151,7 +152,7 @@ function withStandardSchema(validate) {
 }
 
 // iot.preprovisioning-hook.entry.ts
-withStandardSchema(iot_preprovisioning_hook_standalone_default);
+withStandardSchema(iot_preprovisioning_hook_standalone_default, "iot.preprovisioning-hook");
 export {
   iot_preprovisioning_hook_standalone_default as default,
   iot_preprovisioning_hook_standalone_default as validate

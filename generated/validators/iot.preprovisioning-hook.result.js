@@ -72,7 +72,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -93,7 +94,7 @@ function withStandardSchema(validate) {
 }
 
 // iot.preprovisioning-hook.result.entry.ts
-withStandardSchema(iot_preprovisioning_hook_result_standalone_default);
+withStandardSchema(iot_preprovisioning_hook_result_standalone_default, "iot.preprovisioning-hook.result");
 export {
   iot_preprovisioning_hook_result_standalone_default as default,
   iot_preprovisioning_hook_result_standalone_default as validate

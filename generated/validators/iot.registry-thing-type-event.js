@@ -262,7 +262,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -283,7 +284,7 @@ function withStandardSchema(validate) {
 }
 
 // iot.registry-thing-type-event.entry.ts
-withStandardSchema(iot_registry_thing_type_event_standalone_default);
+withStandardSchema(iot_registry_thing_type_event_standalone_default, "iot.registry-thing-type-event");
 export {
   iot_registry_thing_type_event_standalone_default as default,
   iot_registry_thing_type_event_standalone_default as validate

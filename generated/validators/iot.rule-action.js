@@ -13,7 +13,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -34,7 +35,7 @@ function withStandardSchema(validate) {
 }
 
 // iot.rule-action.entry.ts
-withStandardSchema(iot_rule_action_standalone_default);
+withStandardSchema(iot_rule_action_standalone_default, "iot.rule-action");
 export {
   iot_rule_action_standalone_default as default,
   iot_rule_action_standalone_default as validate

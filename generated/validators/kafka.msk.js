@@ -457,7 +457,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -478,7 +479,7 @@ function withStandardSchema(validate) {
 }
 
 // kafka.msk.entry.ts
-withStandardSchema(kafka_msk_standalone_default);
+withStandardSchema(kafka_msk_standalone_default, "kafka.msk");
 export {
   kafka_msk_standalone_default as default,
   kafka_msk_standalone_default as validate

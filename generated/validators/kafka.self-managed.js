@@ -437,7 +437,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -458,7 +459,7 @@ function withStandardSchema(validate) {
 }
 
 // kafka.self-managed.entry.ts
-withStandardSchema(kafka_self_managed_standalone_default);
+withStandardSchema(kafka_self_managed_standalone_default, "kafka.self-managed");
 export {
   kafka_self_managed_standalone_default as default,
   kafka_self_managed_standalone_default as validate

@@ -199,7 +199,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -220,7 +221,7 @@ function withStandardSchema(validate) {
 }
 
 // kinesis-analytics.output-delivery.entry.ts
-withStandardSchema(kinesis_analytics_output_delivery_standalone_default);
+withStandardSchema(kinesis_analytics_output_delivery_standalone_default, "kinesis-analytics.output-delivery");
 export {
   kinesis_analytics_output_delivery_standalone_default as default,
   kinesis_analytics_output_delivery_standalone_default as validate

@@ -340,7 +340,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -361,7 +362,7 @@ function withStandardSchema(validate) {
 }
 
 // kinesis-analytics.preprocessing.entry.ts
-withStandardSchema(kinesis_analytics_preprocessing_standalone_default);
+withStandardSchema(kinesis_analytics_preprocessing_standalone_default, "kinesis-analytics.preprocessing");
 export {
   kinesis_analytics_preprocessing_standalone_default as default,
   kinesis_analytics_preprocessing_standalone_default as validate

@@ -339,7 +339,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -360,7 +361,7 @@ function withStandardSchema(validate) {
 }
 
 // kinesis.stream-batch.entry.ts
-withStandardSchema(kinesis_stream_batch_standalone_default);
+withStandardSchema(kinesis_stream_batch_standalone_default, "kinesis.stream-batch");
 export {
   kinesis_stream_batch_standalone_default as default,
   kinesis_stream_batch_standalone_default as validate

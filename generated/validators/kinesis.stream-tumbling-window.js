@@ -491,7 +491,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -512,7 +513,7 @@ function withStandardSchema(validate) {
 }
 
 // kinesis.stream-tumbling-window.entry.ts
-withStandardSchema(kinesis_stream_tumbling_window_standalone_default);
+withStandardSchema(kinesis_stream_tumbling_window_standalone_default, "kinesis.stream-tumbling-window");
 export {
   kinesis_stream_tumbling_window_standalone_default as default,
   kinesis_stream_tumbling_window_standalone_default as validate

@@ -346,7 +346,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -367,7 +368,7 @@ function withStandardSchema(validate) {
 }
 
 // kms.eventbridge-cmk-event.entry.ts
-withStandardSchema(kms_eventbridge_cmk_event_standalone_default);
+withStandardSchema(kms_eventbridge_cmk_event_standalone_default, "kms.eventbridge-cmk-event");
 export {
   kms_eventbridge_cmk_event_standalone_default as default,
   kms_eventbridge_cmk_event_standalone_default as validate

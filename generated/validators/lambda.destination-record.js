@@ -229,7 +229,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -250,7 +251,7 @@ function withStandardSchema(validate) {
 }
 
 // lambda.destination-record.entry.ts
-withStandardSchema(lambda_destination_record_standalone_default);
+withStandardSchema(lambda_destination_record_standalone_default, "lambda.destination-record");
 export {
   lambda_destination_record_standalone_default as default,
   lambda_destination_record_standalone_default as validate

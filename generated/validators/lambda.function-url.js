@@ -673,7 +673,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -694,7 +695,7 @@ function withStandardSchema(validate) {
 }
 
 // lambda.function-url.entry.ts
-withStandardSchema(lambda_function_url_standalone_default);
+withStandardSchema(lambda_function_url_standalone_default, "lambda.function-url");
 export {
   lambda_function_url_standalone_default as default,
   lambda_function_url_standalone_default as validate

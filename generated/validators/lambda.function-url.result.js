@@ -318,7 +318,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -339,7 +340,7 @@ function withStandardSchema(validate) {
 }
 
 // lambda.function-url.result.entry.ts
-withStandardSchema(lambda_function_url_result_standalone_default);
+withStandardSchema(lambda_function_url_result_standalone_default, "lambda.function-url.result");
 export {
   lambda_function_url_result_standalone_default as default,
   lambda_function_url_result_standalone_default as validate

@@ -632,7 +632,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -653,7 +654,7 @@ function withStandardSchema(validate) {
 }
 
 // lex.v1.entry.ts
-withStandardSchema(lex_v1_standalone_default);
+withStandardSchema(lex_v1_standalone_default, "lex.v1");
 export {
   lex_v1_standalone_default as default,
   lex_v1_standalone_default as validate

@@ -1422,7 +1422,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1443,7 +1444,7 @@ function withStandardSchema(validate) {
 }
 
 // lex.v2.entry.ts
-withStandardSchema(lex_v2_standalone_default);
+withStandardSchema(lex_v2_standalone_default, "lex.v2");
 export {
   lex_v2_standalone_default as default,
   lex_v2_standalone_default as validate

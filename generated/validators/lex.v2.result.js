@@ -1445,7 +1445,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1466,7 +1467,7 @@ function withStandardSchema(validate) {
 }
 
 // lex.v2.result.entry.ts
-withStandardSchema(lex_v2_result_standalone_default);
+withStandardSchema(lex_v2_result_standalone_default, "lex.v2.result");
 export {
   lex_v2_result_standalone_default as default,
   lex_v2_result_standalone_default as validate

@@ -1321,7 +1321,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1342,7 +1343,7 @@ function withStandardSchema(validate) {
 }
 
 // macie.eventbridge-alert-updated.entry.ts
-withStandardSchema(macie_eventbridge_alert_updated_standalone_default);
+withStandardSchema(macie_eventbridge_alert_updated_standalone_default, "macie.eventbridge-alert-updated");
 export {
   macie_eventbridge_alert_updated_standalone_default as default,
   macie_eventbridge_alert_updated_standalone_default as validate

@@ -1386,7 +1386,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1407,7 +1408,7 @@ function withStandardSchema(validate) {
 }
 
 // macie.eventbridge-bucket-contains-high-risk-object-alert.entry.ts
-withStandardSchema(macie_eventbridge_bucket_contains_high_risk_object_alert_standalone_default);
+withStandardSchema(macie_eventbridge_bucket_contains_high_risk_object_alert_standalone_default, "macie.eventbridge-bucket-contains-high-risk-object-alert");
 export {
   macie_eventbridge_bucket_contains_high_risk_object_alert_standalone_default as default,
   macie_eventbridge_bucket_contains_high_risk_object_alert_standalone_default as validate

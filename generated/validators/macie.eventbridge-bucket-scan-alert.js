@@ -1396,7 +1396,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1417,7 +1418,7 @@ function withStandardSchema(validate) {
 }
 
 // macie.eventbridge-bucket-scan-alert.entry.ts
-withStandardSchema(macie_eventbridge_bucket_scan_alert_standalone_default);
+withStandardSchema(macie_eventbridge_bucket_scan_alert_standalone_default, "macie.eventbridge-bucket-scan-alert");
 export {
   macie_eventbridge_bucket_scan_alert_standalone_default as default,
   macie_eventbridge_bucket_scan_alert_standalone_default as validate

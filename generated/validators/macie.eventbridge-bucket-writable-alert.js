@@ -1535,7 +1535,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1556,7 +1557,7 @@ function withStandardSchema(validate) {
 }
 
 // macie.eventbridge-bucket-writable-alert.entry.ts
-withStandardSchema(macie_eventbridge_bucket_writable_alert_standalone_default);
+withStandardSchema(macie_eventbridge_bucket_writable_alert_standalone_default, "macie.eventbridge-bucket-writable-alert");
 export {
   macie_eventbridge_bucket_writable_alert_standalone_default as default,
   macie_eventbridge_bucket_writable_alert_standalone_default as validate

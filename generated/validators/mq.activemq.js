@@ -480,7 +480,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -501,7 +502,7 @@ function withStandardSchema(validate) {
 }
 
 // mq.activemq.entry.ts
-withStandardSchema(mq_activemq_standalone_default);
+withStandardSchema(mq_activemq_standalone_default, "mq.activemq");
 export {
   mq_activemq_standalone_default as default,
   mq_activemq_standalone_default as validate

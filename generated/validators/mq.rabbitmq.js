@@ -394,7 +394,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -415,7 +416,7 @@ function withStandardSchema(validate) {
 }
 
 // mq.rabbitmq.entry.ts
-withStandardSchema(mq_rabbitmq_standalone_default);
+withStandardSchema(mq_rabbitmq_standalone_default, "mq.rabbitmq");
 export {
   mq_rabbitmq_standalone_default as default,
   mq_rabbitmq_standalone_default as validate

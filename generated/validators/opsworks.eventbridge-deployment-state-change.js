@@ -376,7 +376,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -397,7 +398,7 @@ function withStandardSchema(validate) {
 }
 
 // opsworks.eventbridge-deployment-state-change.entry.ts
-withStandardSchema(opsworks_eventbridge_deployment_state_change_standalone_default);
+withStandardSchema(opsworks_eventbridge_deployment_state_change_standalone_default, "opsworks.eventbridge-deployment-state-change");
 export {
   opsworks_eventbridge_deployment_state_change_standalone_default as default,
   opsworks_eventbridge_deployment_state_change_standalone_default as validate

@@ -162,7 +162,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -183,7 +184,7 @@ function withStandardSchema(validate) {
 }
 
 // s3.batch-v2.result.entry.ts
-withStandardSchema(s3_batch_v2_result_standalone_default);
+withStandardSchema(s3_batch_v2_result_standalone_default, "s3.batch-v2.result");
 export {
   s3_batch_v2_result_standalone_default as default,
   s3_batch_v2_result_standalone_default as validate

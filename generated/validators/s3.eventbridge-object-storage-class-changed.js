@@ -614,7 +614,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -635,7 +636,7 @@ function withStandardSchema(validate) {
 }
 
 // s3.eventbridge-object-storage-class-changed.entry.ts
-withStandardSchema(s3_eventbridge_object_storage_class_changed_standalone_default);
+withStandardSchema(s3_eventbridge_object_storage_class_changed_standalone_default, "s3.eventbridge-object-storage-class-changed");
 export {
   s3_eventbridge_object_storage_class_changed_standalone_default as default,
   s3_eventbridge_object_storage_class_changed_standalone_default as validate

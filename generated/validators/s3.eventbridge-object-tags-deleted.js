@@ -589,7 +589,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -610,7 +611,7 @@ function withStandardSchema(validate) {
 }
 
 // s3.eventbridge-object-tags-deleted.entry.ts
-withStandardSchema(s3_eventbridge_object_tags_deleted_standalone_default);
+withStandardSchema(s3_eventbridge_object_tags_deleted_standalone_default, "s3.eventbridge-object-tags-deleted");
 export {
   s3_eventbridge_object_tags_deleted_standalone_default as default,
   s3_eventbridge_object_tags_deleted_standalone_default as validate

@@ -657,7 +657,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -678,7 +679,7 @@ function withStandardSchema(validate) {
 }
 
 // s3.notification-in-sqs.entry.ts
-withStandardSchema(s3_notification_in_sqs_standalone_default);
+withStandardSchema(s3_notification_in_sqs_standalone_default, "s3.notification-in-sqs");
 export {
   s3_notification_in_sqs_standalone_default as default,
   s3_notification_in_sqs_standalone_default as validate

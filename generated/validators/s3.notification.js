@@ -860,7 +860,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -881,7 +882,7 @@ function withStandardSchema(validate) {
 }
 
 // s3.notification.entry.ts
-withStandardSchema(s3_notification_standalone_default);
+withStandardSchema(s3_notification_standalone_default, "s3.notification");
 export {
   s3_notification_standalone_default as default,
   s3_notification_standalone_default as validate

@@ -824,7 +824,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -845,7 +846,7 @@ function withStandardSchema(validate) {
 }
 
 // s3.object-lambda.entry.ts
-withStandardSchema(s3_object_lambda_standalone_default);
+withStandardSchema(s3_object_lambda_standalone_default, "s3.object-lambda");
 export {
   s3_object_lambda_standalone_default as default,
   s3_object_lambda_standalone_default as validate

@@ -157,7 +157,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -178,7 +179,7 @@ function withStandardSchema(validate) {
 }
 
 // sagemaker.ground-truth-annotation-consolidation.entry.ts
-withStandardSchema(sagemaker_ground_truth_annotation_consolidation_standalone_default);
+withStandardSchema(sagemaker_ground_truth_annotation_consolidation_standalone_default, "sagemaker.ground-truth-annotation-consolidation");
 export {
   sagemaker_ground_truth_annotation_consolidation_standalone_default as default,
   sagemaker_ground_truth_annotation_consolidation_standalone_default as validate

@@ -106,7 +106,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -127,7 +128,7 @@ function withStandardSchema(validate) {
 }
 
 // sagemaker.ground-truth-pre-human-task.entry.ts
-withStandardSchema(sagemaker_ground_truth_pre_human_task_standalone_default);
+withStandardSchema(sagemaker_ground_truth_pre_human_task_standalone_default, "sagemaker.ground-truth-pre-human-task");
 export {
   sagemaker_ground_truth_pre_human_task_standalone_default as default,
   sagemaker_ground_truth_pre_human_task_standalone_default as validate

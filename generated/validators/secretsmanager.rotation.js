@@ -111,7 +111,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -132,7 +133,7 @@ function withStandardSchema(validate) {
 }
 
 // secretsmanager.rotation.entry.ts
-withStandardSchema(secretsmanager_rotation_standalone_default);
+withStandardSchema(secretsmanager_rotation_standalone_default, "secretsmanager.rotation");
 export {
   secretsmanager_rotation_standalone_default as default,
   secretsmanager_rotation_standalone_default as validate

@@ -906,7 +906,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -927,7 +928,7 @@ function withStandardSchema(validate) {
 }
 
 // ses.receipt.entry.ts
-withStandardSchema(ses_receipt_standalone_default);
+withStandardSchema(ses_receipt_standalone_default, "ses.receipt");
 export {
   ses_receipt_standalone_default as default,
   ses_receipt_standalone_default as validate

@@ -43,7 +43,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -64,7 +65,7 @@ function withStandardSchema(validate) {
 }
 
 // ses.receipt.result.entry.ts
-withStandardSchema(ses_receipt_result_standalone_default);
+withStandardSchema(ses_receipt_result_standalone_default, "ses.receipt.result");
 export {
   ses_receipt_result_standalone_default as default,
   ses_receipt_result_standalone_default as validate

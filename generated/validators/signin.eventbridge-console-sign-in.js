@@ -1358,7 +1358,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -1379,7 +1380,7 @@ function withStandardSchema(validate) {
 }
 
 // signin.eventbridge-console-sign-in.entry.ts
-withStandardSchema(signin_eventbridge_console_sign_in_standalone_default);
+withStandardSchema(signin_eventbridge_console_sign_in_standalone_default, "signin.eventbridge-console-sign-in");
 export {
   signin_eventbridge_console_sign_in_standalone_default as default,
   signin_eventbridge_console_sign_in_standalone_default as validate

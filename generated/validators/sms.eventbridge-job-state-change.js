@@ -344,7 +344,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -365,7 +366,7 @@ function withStandardSchema(validate) {
 }
 
 // sms.eventbridge-job-state-change.entry.ts
-withStandardSchema(sms_eventbridge_job_state_change_standalone_default);
+withStandardSchema(sms_eventbridge_job_state_change_standalone_default, "sms.eventbridge-job-state-change");
 export {
   sms_eventbridge_job_state_change_standalone_default as default,
   sms_eventbridge_job_state_change_standalone_default as validate

@@ -382,7 +382,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -403,7 +404,7 @@ function withStandardSchema(validate) {
 }
 
 // sns.notification.entry.ts
-withStandardSchema(sns_notification_standalone_default);
+withStandardSchema(sns_notification_standalone_default, "sns.notification");
 export {
   sns_notification_standalone_default as default,
   sns_notification_standalone_default as validate

@@ -115,7 +115,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -136,7 +137,7 @@ function withStandardSchema(validate) {
 }
 
 // sqs.batch.result.entry.ts
-withStandardSchema(sqs_batch_result_standalone_default);
+withStandardSchema(sqs_batch_result_standalone_default, "sqs.batch.result");
 export {
   sqs_batch_result_standalone_default as default,
   sqs_batch_result_standalone_default as validate

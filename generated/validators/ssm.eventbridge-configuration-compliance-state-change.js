@@ -370,7 +370,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -391,7 +392,7 @@ function withStandardSchema(validate) {
 }
 
 // ssm.eventbridge-configuration-compliance-state-change.entry.ts
-withStandardSchema(ssm_eventbridge_configuration_compliance_state_change_standalone_default);
+withStandardSchema(ssm_eventbridge_configuration_compliance_state_change_standalone_default, "ssm.eventbridge-configuration-compliance-state-change");
 export {
   ssm_eventbridge_configuration_compliance_state_change_standalone_default as default,
   ssm_eventbridge_configuration_compliance_state_change_standalone_default as validate

@@ -428,7 +428,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -449,7 +450,7 @@ function withStandardSchema(validate) {
 }
 
 // ssm.eventbridge-ec2-automation-step-status-change.entry.ts
-withStandardSchema(ssm_eventbridge_ec2_automation_step_status_change_standalone_default);
+withStandardSchema(ssm_eventbridge_ec2_automation_step_status_change_standalone_default, "ssm.eventbridge-ec2-automation-step-status-change");
 export {
   ssm_eventbridge_ec2_automation_step_status_change_standalone_default as default,
   ssm_eventbridge_ec2_automation_step_status_change_standalone_default as validate

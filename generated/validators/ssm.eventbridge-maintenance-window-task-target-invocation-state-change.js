@@ -414,7 +414,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -435,7 +436,7 @@ function withStandardSchema(validate) {
 }
 
 // ssm.eventbridge-maintenance-window-task-target-invocation-state-change.entry.ts
-withStandardSchema(ssm_eventbridge_maintenance_window_task_target_invocation_state_change_standalone_default);
+withStandardSchema(ssm_eventbridge_maintenance_window_task_target_invocation_state_change_standalone_default, "ssm.eventbridge-maintenance-window-task-target-invocation-state-change");
 export {
   ssm_eventbridge_maintenance_window_task_target_invocation_state_change_standalone_default as default,
   ssm_eventbridge_maintenance_window_task_target_invocation_state_change_standalone_default as validate

@@ -549,7 +549,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -570,7 +571,7 @@ function withStandardSchema(validate) {
 }
 
 // stepfunctions.eventbridge-execution-status-change.entry.ts
-withStandardSchema(stepfunctions_eventbridge_execution_status_change_standalone_default);
+withStandardSchema(stepfunctions_eventbridge_execution_status_change_standalone_default, "stepfunctions.eventbridge-execution-status-change");
 export {
   stepfunctions_eventbridge_execution_status_change_standalone_default as default,
   stepfunctions_eventbridge_execution_status_change_standalone_default as validate

@@ -401,7 +401,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -422,7 +423,7 @@ function withStandardSchema(validate) {
 }
 
 // tag.eventbridge-tag-change-on-resource.entry.ts
-withStandardSchema(tag_eventbridge_tag_change_on_resource_standalone_default);
+withStandardSchema(tag_eventbridge_tag_change_on_resource_standalone_default, "tag.eventbridge-tag-change-on-resource");
 export {
   tag_eventbridge_tag_change_on_resource_standalone_default as default,
   tag_eventbridge_tag_change_on_resource_standalone_default as validate

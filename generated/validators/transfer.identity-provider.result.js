@@ -219,7 +219,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -240,7 +241,7 @@ function withStandardSchema(validate) {
 }
 
 // transfer.identity-provider.result.entry.ts
-withStandardSchema(transfer_identity_provider_result_standalone_default);
+withStandardSchema(transfer_identity_provider_result_standalone_default, "transfer.identity-provider.result");
 export {
   transfer_identity_provider_result_standalone_default as default,
   transfer_identity_provider_result_standalone_default as validate

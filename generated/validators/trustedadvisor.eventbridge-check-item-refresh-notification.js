@@ -361,7 +361,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -382,7 +383,7 @@ function withStandardSchema(validate) {
 }
 
 // trustedadvisor.eventbridge-check-item-refresh-notification.entry.ts
-withStandardSchema(trustedadvisor_eventbridge_check_item_refresh_notification_standalone_default);
+withStandardSchema(trustedadvisor_eventbridge_check_item_refresh_notification_standalone_default, "trustedadvisor.eventbridge-check-item-refresh-notification");
 export {
   trustedadvisor_eventbridge_check_item_refresh_notification_standalone_default as default,
   trustedadvisor_eventbridge_check_item_refresh_notification_standalone_default as validate

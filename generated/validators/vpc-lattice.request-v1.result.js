@@ -141,7 +141,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -162,7 +163,7 @@ function withStandardSchema(validate) {
 }
 
 // vpc-lattice.request-v1.result.entry.ts
-withStandardSchema(vpc_lattice_request_v1_result_standalone_default);
+withStandardSchema(vpc_lattice_request_v1_result_standalone_default, "vpc-lattice.request-v1.result");
 export {
   vpc_lattice_request_v1_result_standalone_default as default,
   vpc_lattice_request_v1_result_standalone_default as validate

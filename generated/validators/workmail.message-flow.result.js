@@ -255,7 +255,8 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate) {
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
   Object.defineProperty(validate, "~standard", {
     enumerable: false,
     value: {
@@ -276,7 +277,7 @@ function withStandardSchema(validate) {
 }
 
 // workmail.message-flow.result.entry.ts
-withStandardSchema(workmail_message_flow_result_standalone_default);
+withStandardSchema(workmail_message_flow_result_standalone_default, "workmail.message-flow.result");
 export {
   workmail_message_flow_result_standalone_default as default,
   workmail_message_flow_result_standalone_default as validate

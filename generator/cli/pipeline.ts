@@ -55,6 +55,12 @@ export function check(file: string, raw: RawRecord, registry: Registry, options:
   if (!registry.loadedValidator(id)) return registry.validator(id).then(() => check(file, raw, registry, options));
   let errors = validateRecord(id, parsed.value, registry);
   if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
+  else if (options.id !== undefined) {
+    // Checked against a forced id and failed: when detection knows what it really is, say that first.
+    const actual = registry.detect(parsed.value);
+    if (actual !== null && actual !== id)
+      errors = [problem('E_WRONG_SOURCE', '', `this is ${/^[aeiou]/.test(actual) ? 'an' : 'a'} ${actual} event, not ${id}`, { detected: actual, expected: id }), ...errors];
+  }
   const unknown = options.strict ? registry.drift(id, parsed.value) : [];
   const unknownDetailType = options.strict && id === 'eventbridge.event' ? detailTypeDrift(parsed.value, registry) : undefined;
   const drifted = unknown.length > 0 || unknownDetailType !== undefined;

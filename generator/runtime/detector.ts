@@ -17,13 +17,19 @@ export interface DetectRule {
   conditions: DetectCondition[];
 }
 
+/** A condition of a rule that does not hold for an event, with what the event has there. */
+export type FailedCondition = DetectCondition & {
+  /** The value found at the pointer (absent when the event has nothing there). */
+  actual?: unknown;
+};
+
 export interface Candidate {
   id: string;
   /** How many of the rule's conditions hold. */
   matched: number;
   total: number;
-  /** The conditions that do not hold. */
-  failed: DetectCondition[];
+  /** The conditions that do not hold, each with the value found (a near miss: `aws:sqs2` where `aws:sqs` is expected). */
+  failed: FailedCondition[];
 }
 
 /** A pointer segment, with its array index precomputed (-1 when it cannot index an array). */
@@ -151,20 +157,50 @@ export function createDetector(rules: DetectRule[]): Detector {
     return (best as CompiledRule | null)?.id ?? null;
   }
 
+  /** How close a found value is to what a condition expects (0..1): a shared prefix, for near misses like `aws:sqs2`. */
+  function closeness(c: DetectCondition, actual: unknown): number {
+    if (typeof actual !== 'string') return 0;
+    const expected = 'equals' in c ? [c.equals] : 'in' in c ? c.in : [];
+    let best = 0;
+    for (const e of expected) {
+      if (typeof e !== 'string') continue;
+      let n = 0;
+      while (n < e.length && n < actual.length && e[n] === actual[n]) n++;
+      best = Math.max(best, n / Math.max(e.length, actual.length));
+    }
+    return best;
+  }
+
   function explain(event: unknown, limit = 3): Candidate[] {
-    // A rule is near only when something it looks for is there: conditions that hold merely
-    // because a field is absent (`exists: false`) do not make it a candidate.
+    // A rule is near only when the event has something it looks at: a condition that holds, or a
+    // value at a pointer it tests (a near miss). Conditions that hold merely because a field is
+    // absent (`exists: false`) do not make it a candidate.
     const isAbsence = (c: DetectCondition) => 'exists' in c && c.exists === false;
     return compiled
       .map((rule) => {
-        const held = rule.conditions.filter((c) => holds(c, event));
-        const failed = rule.conditions.filter((c) => !held.includes(c)).map((c) => c.source);
-        return { id: rule.id, matched: held.length, total: rule.conditions.length, failed, present: held.filter((c) => !isAbsence(c.source)).length };
+        let matched = 0;
+        let present = 0;
+        let close = 0;
+        const failed: FailedCondition[] = [];
+        for (const c of rule.conditions) {
+          const v = at(event, c.segments);
+          const found = v !== MISSING;
+          if (c.test(v, found)) {
+            matched++;
+            if (!isAbsence(c.source)) present++;
+            continue;
+          }
+          if (found && !isAbsence(c.source)) present++;
+          close += found ? closeness(c.source, v) : 0;
+          failed.push(!found || (v !== null && typeof v === 'object') ? c.source : { ...c.source, actual: v });
+        }
+        return { id: rule.id, matched, total: rule.conditions.length, failed, present, close };
       })
       .filter((c) => c.present > 0)
-      .map(({ present: _present, ...candidate }) => candidate)
-      .sort((a, b) => b.matched / b.total - a.matched / a.total || b.matched - a.matched || (a.id < b.id ? -1 : 1))
-      .slice(0, limit);
+      // Nearest first: conditions that hold, plus how close the found values are to the expected ones.
+      .sort((a, b) => (b.matched + b.close) / b.total - (a.matched + a.close) / a.total || b.matched - a.matched || (a.id < b.id ? -1 : 1))
+      .slice(0, limit)
+      .map(({ present: _present, close: _close, ...candidate }) => candidate);
   }
 
   return { detect, explain };

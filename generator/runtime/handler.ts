@@ -38,26 +38,42 @@ export type CallbackHandlerOf<I extends HandlerId> = CallbackHandler<EventTypes[
 export interface DefineHandlerOptions<I extends HandlerId> {
   /** Validate each incoming event first (import it from 'lambda-event-registry/<id>'); an invalid event throws EventValidationError. */
   validate?: Validator<EventTypes[I]>;
-  /** Validate what the handler returns (e.g. in development); an invalid result throws EventValidationError. */
+  /** Validate what the handler returns (e.g. in development); an invalid result throws EventValidationError naming the result's id. */
   validateResult?: Validator<Exclude<ResultTypes[I], void>>;
+  /**
+   * `detect` from 'lambda-event-registry/detect', to say which source an invalid event really came
+   * from (an HTTP API v2 event sent to a REST handler) instead of only its first field error.
+   * Optional so that handler bundles hold the detector only when asked.
+   */
+  detect?: (event: unknown) => string | null;
 }
 
 /** Thrown by a handler from defineHandler when the event (or the result) does not validate. */
 export class EventValidationError extends Error {
+  /** The id the value was checked against: the event's, or for a result the result's (e.g. sqs.batch.result). */
   readonly id: string;
   readonly target: 'event' | 'result';
   readonly errors: ValidationError[];
-  constructor(id: string, target: 'event' | 'result', errors: ValidationError[]) {
+  /** For an event: the source detection says it really came from, when that is another id (with the detect option). */
+  readonly detected: string | null;
+  constructor(id: string, target: 'event' | 'result', errors: ValidationError[], detected: string | null = null) {
     const first = errors[0];
-    super(`${target === 'event' ? 'event' : 'handler result'} is not a valid ${id}${first ? `: ${first.instancePath || '/'} ${first.message ?? first.keyword}` : ''}`);
+    const what = target === 'event' ? 'event' : 'handler result';
+    const article = (s: string) => (/^[aeiou]/.test(s) ? 'an' : 'a');
+    super(
+      detected !== null && detected !== id
+        ? `${what} is ${article(detected)} ${detected} event, not ${id}${first ? ` (${first.instancePath || '/'} ${first.message ?? first.keyword})` : ''}`
+        : `${what} is not a valid ${id}${first ? `: ${first.instancePath || '/'} ${first.message ?? first.keyword}` : ''}`,
+    );
     this.name = 'EventValidationError';
     this.id = id;
     this.target = target;
     this.errors = errors;
+    this.detected = detected;
   }
 }
 
-type AnyValidator = ((value: unknown) => boolean) & { errors?: ValidationError[] | null | undefined };
+type AnyValidator = ((value: unknown) => boolean) & { errors?: ValidationError[] | null | undefined; id?: string };
 
 /** Type a handler from a registry id, optionally validating its event and result with the given precompiled validators. */
 export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options: DefineHandlerOptions<I> = {}): HandlerOf<I> {
@@ -65,9 +81,10 @@ export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>,
   const validateResult = options.validateResult as AnyValidator | undefined;
   if (!validate && !validateResult) return handler;
   const wrapped = async (event: unknown, context: Context, ...rest: unknown[]): Promise<unknown> => {
-    if (validate && !validate(event)) throw new EventValidationError(id, 'event', validate.errors ?? []);
+    if (validate && !validate(event)) throw new EventValidationError(id, 'event', validate.errors ?? [], options.detect?.(event) ?? null);
     const result = await (handler as unknown as (...a: unknown[]) => unknown)(event, context, ...rest);
-    if (validateResult && result !== undefined && !validateResult(result)) throw new EventValidationError(id, 'result', validateResult.errors ?? []);
+    if (validateResult && result !== undefined && !validateResult(result))
+      throw new EventValidationError(validateResult.id ?? id, 'result', validateResult.errors ?? []);
     return result;
   };
   return wrapped as unknown as HandlerOf<I>;

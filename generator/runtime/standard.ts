@@ -11,7 +11,9 @@ type AjvLike = ((value: unknown) => boolean) & { errors?: AjvLikeError[] | null 
 
 import { tokens } from './pointer.ts';
 
-export function withStandardSchema<F extends AjvLike>(validate: F): F {
+/** Make a precompiled validator a Standard Schema and name the registry id it checks (`validate.id`). */
+export function withStandardSchema<F extends AjvLike>(validate: F, id: string): F {
+  Object.defineProperty(validate, 'id', { enumerable: false, value: id });
   Object.defineProperty(validate, '~standard', {
     enumerable: false,
     value: {

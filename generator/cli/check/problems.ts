@@ -10,6 +10,8 @@ export type ProblemCode =
   | 'E_PARSE'
   /** No registry source matches the record. */
   | 'E_UNDETECTED'
+  /** The record fails the id it was checked against (--id) and detection says it is another source; params: detected, expected. */
+  | 'E_WRONG_SOURCE'
   /** The record breaks its schema; `keyword` and `params` are ajv's. */
   | 'E_SCHEMA'
   /** A carried payload (x-lambda.carries) could not be decoded; params: steps. */

@@ -2,12 +2,14 @@
 import { paint } from '../io.ts';
 import type { Outcome } from '../pipeline.ts';
 
-function describe(condition: unknown): string {
-  const c = condition as { pointer: string; equals?: unknown; in?: unknown[]; exists?: boolean; pattern?: string };
-  if ('equals' in c) return `${c.pointer} == ${JSON.stringify(c.equals)}`;
-  if ('in' in c) return `${c.pointer} in ${JSON.stringify(c.in)}`;
+/** A failed condition, with the value the record has there: `/Records/0/eventSource == "aws:sqs" (is "aws:sqs2")`. */
+export function describe(condition: unknown): string {
+  const c = condition as { pointer: string; equals?: unknown; in?: unknown[]; exists?: boolean; pattern?: string; actual?: unknown };
+  const found = 'actual' in c ? ` (is ${JSON.stringify(c.actual)})` : 'exists' in c ? '' : ' (absent)';
+  if ('equals' in c) return `${c.pointer} == ${JSON.stringify(c.equals)}${found}`;
+  if ('in' in c) return `${c.pointer} in ${JSON.stringify(c.in)}${found}`;
   if ('exists' in c) return `${c.pointer} ${c.exists ? 'exists' : 'is absent'}`;
-  return `${c.pointer} matches /${c.pattern}/`;
+  return `${c.pointer} matches /${c.pattern}/${found}`;
 }
 
 export function humanDetect(o: Outcome, color: boolean): string {

@@ -1,6 +1,7 @@
 /** Human output: one line per problem, then a summary per id. */
 import { paint } from '../io.ts';
 import type { Outcome, Summary } from '../pipeline.ts';
+import { describe } from './detect.ts';
 
 const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const where = (o: Outcome) => (o.line === null ? o.file : `${o.file}:${o.line}`);
@@ -13,7 +14,7 @@ export function humanOutcome(o: Outcome, color: boolean): string {
   for (const e of o.errors) {
     if (e.code === 'E_UNDETECTED') {
       const near = (o.candidates ?? [])
-        .map((k) => `${k.id} (${k.matched}/${k.total} conditions hold)`)
+        .map((k) => `${k.id} (${k.matched}/${k.total} conditions hold; fails ${k.failed.map(describe).join(', ')})`)
         .join(', ');
       lines.push(`${where(o)}: ${c.red('undetected')}: no registry source matches${near ? `; nearest: ${near}` : ''}. Use --id <id> to validate against a known id.`);
     } else if (e.code === 'E_PARSE' || e.code === 'E_READ') {

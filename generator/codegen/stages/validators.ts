@@ -126,7 +126,7 @@ export async function validators(registry: Registry): Promise<ValidatorsOutput> 
       requireToImport(standaloneCode(ajv, validate)),
       `import validate from 'virtual:standalone';
 import { withStandardSchema } from './generator/runtime/standard.ts';
-withStandardSchema(validate);
+withStandardSchema(validate, ${JSON.stringify(entry.id)});
 export { validate, validate as default };
 `,
     );
