@@ -4494,6 +4494,7 @@ function usage(m, id, sam) {
 
 ${lines.join("\n")}
   --inner <id>  put another id's sample inside this one, where it carries a payload
+  --records <n>  a batch of n records, each with its own ids (ids with a Records array)
 `;
 }
 async function runSample(args, io) {
@@ -4536,14 +4537,16 @@ async function runSample(args, io) {
   const params = m.sampleParameters(id);
   const overrides = { ...fixed };
   let inner;
+  let records;
   for (const [name, text] of given) {
     if (name === "inner") inner = text;
+    else if (name === "records") records = Number(text);
     else if (!Object.prototype.hasOwnProperty.call(params, name)) throw new SampleUsageError(`${id} has no parameter --${name}
 
 ${usage(m, id, label)}`);
     else overrides[name] = fromText(name, params[name], text);
   }
-  io.out(JSON.stringify(m.sample(id, overrides, inner === void 0 ? {} : { inner }), null, 2) + "\n");
+  io.out(JSON.stringify(m.sample(id, overrides, { ...inner === void 0 ? {} : { inner }, ...records === void 0 ? {} : { records } }), null, 2) + "\n");
   return EXIT.OK;
 }
 

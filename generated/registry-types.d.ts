@@ -4172,6 +4172,8 @@ export interface SampleParameters {
     "sent-time"?: string;
     /** ApproximateReceiveCount. Default: 1. */
     "receive-count"?: number;
+    /** FIFO queues only (queue-name ending in .fifo): the MessageGroupId the message was sent with. Default: "group-1". */
+    "message-group-id"?: string;
   };
   "sqs.batch.result": {
     /** messageId of the message that failed (only it is retried; the rest of the batch is deleted). Default: "28a07459-d355-4ed2-a3ea-ba1d6926ea18". */

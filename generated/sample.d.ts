@@ -8,6 +8,8 @@ export interface SampleOptions {
     /** Fill this sample's inner payload (an SQS body, an SNS Message, an EventBridge detail) with another id's sample. */
     inner?: SampleId;
     innerOverrides?: Record<string, unknown>;
+    /** A batch of this many records (SQS, Kinesis, DynamoDB, S3, SNS... ids with a Records array), each with its own ids. */
+    records?: number;
 }
 /** A sample payload for an id, with parameters; deterministic for equal input. Throws SampleError on a bad parameter. */
 export declare function sample<I extends SampleId>(id: I, overrides?: SampleParameters[I], options?: SampleOptions): PayloadTypes[I];

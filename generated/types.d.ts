@@ -7126,7 +7126,7 @@ export interface KafkaRecord {
    */
   timestampType: "CREATE_TIME" | "LOG_APPEND_TIME" | "NO_TIMESTAMP_TYPE";
   key?: Base64String;
-  value: Base64String;
+  value?: Base64String;
   /**
    * The record headers in order, each an object with one header name whose value is the header's bytes; an empty array when there are none.
    */
@@ -8117,7 +8117,7 @@ export interface MacieAlertSummary {
  */
 export interface MqActiveMqDestination {
   /**
-   * The queue name. (The original Lambda guide example spelled the key `physicalname`; the current guide and captured events use `physicalName`.)
+   * The queue name. (An early Lambda guide example spelled the key `physicalname`, with eventSource `aws:amq`; the current guide and captured events use `physicalName` and `aws:mq`, and the registry rejects the old spelling.)
    */
   physicalName: string;
 }
@@ -13284,9 +13284,9 @@ export interface LexV2Result {
  */
 export interface MqActiveMqEvent {
   /**
-   * `aws:mq` in the current Lambda guide and in real events; an earlier version of the guide wrote `aws:amq`, which is accepted too.
+   * Always `aws:mq` (the Lambda guide's ActiveMQ example and real events). An early version of the guide's example wrote `aws:amq` and, in the same example, `physicalname` for `physicalName`; both were typos of that page, corrected since, and no broker sends them, so the registry rejects the old spelling as a whole rather than half of it. https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html
    */
-  eventSource: "aws:mq" | "aws:amq";
+  eventSource: "aws:mq";
   eventSourceArn: Arn;
   /**
    * @minItems 1

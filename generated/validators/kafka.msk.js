@@ -2,7 +2,7 @@
 // standalone:kafka.msk.standalone.js
 var kafka_msk_standalone_default = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var schema34 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "value", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
+var schema34 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
 var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -17,7 +17,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.topic === void 0 && (missing0 = "topic") || data.partition === void 0 && (missing0 = "partition") || data.offset === void 0 && (missing0 = "offset") || data.timestamp === void 0 && (missing0 = "timestamp") || data.timestampType === void 0 && (missing0 = "timestampType") || data.value === void 0 && (missing0 = "value") || data.headers === void 0 && (missing0 = "headers")) {
+      if (data.topic === void 0 && (missing0 = "topic") || data.partition === void 0 && (missing0 = "partition") || data.offset === void 0 && (missing0 = "offset") || data.timestamp === void 0 && (missing0 = "timestamp") || data.timestampType === void 0 && (missing0 = "timestampType") || data.headers === void 0 && (missing0 = "headers")) {
         validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {

@@ -1,8 +1,8 @@
 // Generated from schemas/kafka/self-managed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:kafka.self-managed.all.standalone.js
 var validateAll = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:kafka.self-managed", "type": "object", "required": ["eventSource", "bootstrapServers", "records"], "properties": { "eventSource": { "enum": ["SelfManagedKafka", "aws:SelfManagedKafka"] }, "bootstrapServers": { "type": "string" }, "records": { "$ref": "#/$defs/KafkaRecordsByTopicPartition" } }, "$defs": { "Base64String": { "type": "string", "pattern": "^[A-Za-z0-9+/]*={0,2}$" }, "EpochMillis": { "type": "integer", "minimum": 0 }, "KafkaRecord": { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "value", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } }, "KafkaRecordHeader": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer", "minimum": -128, "maximum": 255 } } }, "KafkaRecordsByTopicPartition": { "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/KafkaRecord" } } }, "KafkaSchemaMetadata": { "type": "object", "properties": { "dataFormat": { "type": "string" }, "schemaId": { "type": "string" } } } } };
-var schema33 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "value", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:kafka.self-managed", "type": "object", "required": ["eventSource", "bootstrapServers", "records"], "properties": { "eventSource": { "enum": ["SelfManagedKafka", "aws:SelfManagedKafka"] }, "bootstrapServers": { "type": "string" }, "records": { "$ref": "#/$defs/KafkaRecordsByTopicPartition" } }, "$defs": { "Base64String": { "type": "string", "pattern": "^[A-Za-z0-9+/]*={0,2}$" }, "EpochMillis": { "type": "integer", "minimum": 0 }, "KafkaRecord": { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } }, "KafkaRecordHeader": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer", "minimum": -128, "maximum": 255 } } }, "KafkaRecordsByTopicPartition": { "type": "object", "additionalProperties": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/KafkaRecord" } } }, "KafkaSchemaMetadata": { "type": "object", "properties": { "dataFormat": { "type": "string" }, "schemaId": { "type": "string" } } } } };
+var schema33 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
 var pattern4 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -60,8 +60,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.value === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+    if (data.headers === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headers" }, message: "must have required property 'headers'" };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -69,22 +69,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.headers === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headers" }, message: "must have required property 'headers'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
     if (data.topic !== void 0) {
       if (typeof data.topic !== "string") {
-        const err7 = { instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = { instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -92,21 +83,21 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.partition !== void 0) {
       let data1 = data.partition;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err7 = { instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 0 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err8 = { instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err8];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err8);
           }
           errors++;
         }
@@ -115,21 +106,21 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.offset !== void 0) {
       let data2 = data.offset;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err10 = { instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = { instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 0 || isNaN(data2)) {
-          const err11 = { instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err10 = { instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err10];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err10);
           }
           errors++;
         }
@@ -138,21 +129,21 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timestamp !== void 0) {
       let data3 = data.timestamp;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err12 = { instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err11 = { instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          const err13 = { instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err12 = { instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err12];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err12);
           }
           errors++;
         }
@@ -161,11 +152,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timestampType !== void 0) {
       let data4 = data.timestampType;
       if (!(data4 === "CREATE_TIME" || data4 === "LOG_APPEND_TIME" || data4 === "NO_TIMESTAMP_TYPE")) {
-        const err14 = { instancePath: instancePath + "/timestampType", schemaPath: "#/properties/timestampType/enum", keyword: "enum", params: { allowedValues: schema33.properties.timestampType.enum }, message: "must be equal to one of the allowed values" };
+        const err13 = { instancePath: instancePath + "/timestampType", schemaPath: "#/properties/timestampType/enum", keyword: "enum", params: { allowedValues: schema33.properties.timestampType.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err13];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -174,20 +165,20 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.key;
       if (typeof data5 === "string") {
         if (!pattern4.test(data5)) {
-          const err15 = { instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
+          const err14 = { instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err14];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -196,20 +187,20 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.value;
       if (typeof data6 === "string") {
         if (!pattern4.test(data6)) {
-          const err17 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
+          const err16 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -228,17 +219,26 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data10 = data9[i1];
                   if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                    const err19 = { instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err18 = { instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err19];
+                      vErrors = [err18];
                     } else {
-                      vErrors.push(err19);
+                      vErrors.push(err18);
                     }
                     errors++;
                   }
                   if (typeof data10 == "number" && isFinite(data10)) {
                     if (data10 > 255 || isNaN(data10)) {
-                      const err20 = { instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" };
+                      const err19 = { instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                    if (data10 < -128 || isNaN(data10)) {
+                      const err20 = { instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -128 }, message: "must be >= -128" };
                       if (vErrors === null) {
                         vErrors = [err20];
                       } else {
@@ -246,43 +246,34 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data10 < -128 || isNaN(data10)) {
-                      const err21 = { instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -128 }, message: "must be >= -128" };
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
-                      errors++;
-                    }
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err21 = { instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
             }
           } else {
-            const err23 = { instancePath: instancePath + "/headers/" + i0, schemaPath: "#/$defs/KafkaRecordHeader/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err22 = { instancePath: instancePath + "/headers/" + i0, schemaPath: "#/$defs/KafkaRecordHeader/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err22];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err23 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err23];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -292,7 +283,18 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         if (data11.dataFormat !== void 0) {
           if (typeof data11.dataFormat !== "string") {
-            const err25 = { instancePath: instancePath + "/keySchemaMetadata/dataFormat", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err24 = { instancePath: instancePath + "/keySchemaMetadata/dataFormat", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data11.schemaId !== void 0) {
+          if (typeof data11.schemaId !== "string") {
+            const err25 = { instancePath: instancePath + "/keySchemaMetadata/schemaId", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -301,23 +303,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.schemaId !== void 0) {
-          if (typeof data11.schemaId !== "string") {
-            const err26 = { instancePath: instancePath + "/keySchemaMetadata/schemaId", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err27 = { instancePath: instancePath + "/keySchemaMetadata", schemaPath: "#/$defs/KafkaSchemaMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err26 = { instancePath: instancePath + "/keySchemaMetadata", schemaPath: "#/$defs/KafkaSchemaMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err26];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -327,7 +318,18 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         if (data14.dataFormat !== void 0) {
           if (typeof data14.dataFormat !== "string") {
-            const err28 = { instancePath: instancePath + "/valueSchemaMetadata/dataFormat", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = { instancePath: instancePath + "/valueSchemaMetadata/dataFormat", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data14.schemaId !== void 0) {
+          if (typeof data14.schemaId !== "string") {
+            const err28 = { instancePath: instancePath + "/valueSchemaMetadata/schemaId", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -336,33 +338,22 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data14.schemaId !== void 0) {
-          if (typeof data14.schemaId !== "string") {
-            const err29 = { instancePath: instancePath + "/valueSchemaMetadata/schemaId", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err30 = { instancePath: instancePath + "/valueSchemaMetadata", schemaPath: "#/$defs/KafkaSchemaMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err29 = { instancePath: instancePath + "/valueSchemaMetadata", schemaPath: "#/$defs/KafkaSchemaMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err29];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err30];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err30);
     }
     errors++;
   }

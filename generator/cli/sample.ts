@@ -8,7 +8,7 @@ import { importPackage } from './package.ts';
 import { fromText, type ParamSpec } from '../runtime/sample-spec.ts';
 
 interface SampleModule {
-  sample(id: string, overrides?: Record<string, unknown>, options?: { inner?: string }): unknown;
+  sample(id: string, overrides?: Record<string, unknown>, options?: { inner?: string; records?: number }): unknown;
   sampleParameters(id: string): Record<string, ParamSpec>;
   sampleIds: readonly string[];
   samEvents: Record<string, { id: string; set: Record<string, unknown> }>;
@@ -36,7 +36,7 @@ async function load(): Promise<SampleModule> {
 function usage(m: SampleModule, id: string, sam?: string): string {
   const params = m.sampleParameters(id);
   const lines = Object.entries(params).map(([n, p]) => `  --${n} <${p.type}>  ${p.description} (default: ${JSON.stringify(p.default)})`);
-  return `Usage: lambda-events sample ${sam ?? id} [options]\n\n${lines.join('\n')}\n  --inner <id>  put another id's sample inside this one, where it carries a payload\n`;
+  return `Usage: lambda-events sample ${sam ?? id} [options]\n\n${lines.join('\n')}\n  --inner <id>  put another id's sample inside this one, where it carries a payload\n  --records <n>  a batch of n records, each with its own ids (ids with a Records array)\n`;
 }
 
 /** `args` is everything after `sample`. Returns the exit code. */
@@ -80,11 +80,13 @@ export async function runSample(args: string[], io: Io): Promise<number> {
   const params = m.sampleParameters(id);
   const overrides: Record<string, unknown> = { ...fixed };
   let inner: string | undefined;
+  let records: number | undefined;
   for (const [name, text] of given) {
     if (name === 'inner') inner = text;
+    else if (name === 'records') records = Number(text);
     else if (!Object.prototype.hasOwnProperty.call(params, name)) throw new SampleUsageError(`${id} has no parameter --${name}\n\n${usage(m, id, label)}`);
     else overrides[name] = fromText(name, params[name]!, text);
   }
-  io.out(JSON.stringify(m.sample(id, overrides, inner === undefined ? {} : { inner }), null, 2) + '\n');
+  io.out(JSON.stringify(m.sample(id, overrides, { ...(inner === undefined ? {} : { inner }), ...(records === undefined ? {} : { records }) }), null, 2) + '\n');
   return EXIT.OK;
 }

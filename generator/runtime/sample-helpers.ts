@@ -18,6 +18,22 @@ const time = (iso: unknown): number => {
 };
 const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
+/**
+ * Mixed into derived identifiers (uuid, hex, digits) while the sampler renders record i of a batch
+ * (`sample(id, params, { records: n })`), so each record gets its own ids; '' otherwise.
+ */
+let salt = '';
+export function withSalt<T>(value: string, run: () => T): T {
+  const before = salt;
+  salt = value;
+  try {
+    return run();
+  } finally {
+    salt = before;
+  }
+}
+const seeded = (seed: string): string => (salt === '' ? seed : `${seed}\u0000#${salt}`);
+
 export const helpers: Record<string, (...a: unknown[]) => unknown> = {
   /** A JSON literal: the only way templates emit values, so quotes and unicode are always escaped right. */
   json: (v: unknown) => JSON.stringify(v === undefined ? null : v),
@@ -46,14 +62,14 @@ export const helpers: Record<string, (...a: unknown[]) => unknown> = {
   },
   /** A UUID (version 4 layout) derived from its arguments: stable across runs, distinct per seed. */
   uuid: (...a: unknown[]) => {
-    const h = createHash('sha256').update(args(a).map(str).join('\u0000')).digest('hex');
+    const h = createHash('sha256').update(seeded(args(a).map(str).join('\u0000'))).digest('hex');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
   },
   /** Hex digits derived from a seed, `length` long. */
-  hex: (seed: unknown, length: unknown) => createHash('sha256').update(str(seed)).digest('hex').repeat(4).slice(0, Number(length)),
+  hex: (seed: unknown, length: unknown) => createHash('sha256').update(seeded(str(seed))).digest('hex').repeat(4).slice(0, Number(length)),
   /** Decimal digits derived from a seed, `length` long (sequence numbers, offsets). */
   digits: (seed: unknown, length: unknown) => {
-    const h = createHash('sha256').update(str(seed)).digest();
+    const h = createHash('sha256').update(seeded(str(seed))).digest();
     let out = '';
     for (let i = 0; out.length < Number(length); i++) out += String(h[i % h.length]! % 10);
     return out;
@@ -76,6 +92,9 @@ export const helpers: Record<string, (...a: unknown[]) => unknown> = {
   upper: (v: unknown) => String(v).toUpperCase(),
   eq: (a: unknown, b: unknown) => a === b,
   startsWith: (s: unknown, p: unknown) => String(s).startsWith(String(p)),
+  endsWith: (s: unknown, p: unknown) => String(s).endsWith(String(p)),
+  /** A decimal sequence number advanced by the record's index in a batch (`records: n`): record i gets n + i. */
+  plusIndex: (decimal: unknown) => (salt === '' ? String(decimal) : (BigInt(String(decimal)) + BigInt(salt)).toString()),
   not: (v: unknown) => !v,
   /** An object from hash arguments, keys in the order written: {{json (object a=1 b="x")}}. (Handlebars hands the hash over last key first.) */
   object: (...a: unknown[]) => Object.fromEntries(Object.entries((a[a.length - 1] as Hash).hash ?? {}).reverse()),

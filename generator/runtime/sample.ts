@@ -17,6 +17,8 @@ export interface SampleOptions {
   /** Fill this sample's inner payload (an SQS body, an SNS Message, an EventBridge detail) with another id's sample. */
   inner?: SampleId;
   innerOverrides?: Record<string, unknown>;
+  /** A batch of this many records (SQS, Kinesis, DynamoDB, S3, SNS... ids with a Records array), each with its own ids. */
+  records?: number;
 }
 
 // The runtime build's own typings declare nothing; it has the full API's runtime half.

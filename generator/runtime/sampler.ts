@@ -3,7 +3,7 @@
  * Used by the generator (templates compiled from source) and by the published package
  * (templates precompiled, handlebars runtime bundled): one code path, one behaviour.
  */
-import { helpers } from './sample-helpers.ts';
+import { helpers, withSalt } from './sample-helpers.ts';
 import { resolveParams, SampleError, type SampleHeader } from './sample-spec.ts';
 
 export interface TemplateLike {
@@ -21,6 +21,15 @@ export interface SampleOptions {
   inner?: string;
   /** Parameters of the inner sample. */
   innerOverrides?: Record<string, unknown>;
+  /** A batch of this many records (for ids whose payload is a `Records`/`records` array), each with its own ids. */
+  records?: number;
+}
+
+/** The key of a payload's top-level array of records, if it has one. */
+function recordsKey(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  for (const key of ['Records', 'records']) if (Array.isArray((value as Record<string, unknown>)[key])) return key;
+  return null;
 }
 
 export interface Sampler {
@@ -41,6 +50,17 @@ export function createSampler(hb: HandlebarsLike, templates: Map<string, Templat
       return t.header;
     },
     sample(id, overrides = {}, options = {}) {
+      const n = options.records;
+      if (n !== undefined && n !== 1) {
+        if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new SampleError('E_SAMPLE_PARAM', `records must be a whole number from 1 to 10000, got ${String(n)}`);
+        const { records: _n, ...single } = options;
+        const first = sampler.sample(id, overrides, single) as Record<string, unknown[]>;
+        const key = recordsKey(first);
+        if (key === null) throw new SampleError('E_SAMPLE_PARAM', `${id} has no Records array to fill with ${n} records`);
+        // Record i is rendered with a salt that makes its derived ids (messageId, sequence numbers...) its own.
+        for (let i = 1; i < n; i++) first[key]!.push(...(withSalt(String(i), () => sampler.sample(id, overrides, single)) as Record<string, unknown[]>)[key]!);
+        return first;
+      }
       const t = templates.get(id);
       if (!t) throw new SampleError('E_SAMPLE_UNKNOWN', `no sample for "${id}"`);
       const given = { ...overrides };

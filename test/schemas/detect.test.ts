@@ -86,10 +86,10 @@ Detect('REST payload 1.0 vs HTTP API payload 1.0 (version "1.0") vs the authoriz
   assert.is(d.detect({ ...rest, type: 'REQUEST', methodArn: 'arn:aws:execute-api:us-east-1:123456789012:abc/prod/GET/' }), 'apigateway.request-authorizer');
 });
 
-Detect('ActiveMQ is detected under both event source spellings (aws:mq and the older aws:amq)', async () => {
+Detect('ActiveMQ is detected by aws:mq only: the old guide spelling aws:amq is rejected as a whole (see the schema)', async () => {
   const d = await detector();
   assert.is(d.detect({ eventSource: 'aws:mq', eventSourceArn: 'arn:aws:mq:us-east-1:123456789012:broker:b:b-1', messages: [] }), 'mq.activemq');
-  assert.is(d.detect({ eventSource: 'aws:amq', eventSourceArn: 'arn:aws:mq:us-east-1:123456789012:broker:b:b-1', messages: [] }), 'mq.activemq');
+  assert.is(d.detect({ eventSource: 'aws:amq', eventSourceArn: 'arn:aws:mq:us-east-1:123456789012:broker:b:b-1', messages: [] }), null);
 });
 
 Detect('CloudWatch Logs subscription vs its decoded data', async () => {

@@ -100,4 +100,34 @@ Samples('bad parameters are refused with the parameter named', async () => {
   assert.throws(() => m.sample('sqs.nope'), /no sample/);
 });
 
+Samples('FIFO queues: the sample carries MessageGroupId, SequenceNumber and MessageDeduplicationId, and standard queues do not', async () => {
+  const m = await sampleModule();
+  type Sqs = { Records: { attributes: Record<string, string>; eventSourceARN: string }[] };
+  const fifo = m.sample('sqs.batch', { 'queue-name': 'orders.fifo', 'message-group-id': 'customer-42' }) as Sqs;
+  const attributes = fifo.Records[0]!.attributes;
+  assert.is(attributes.MessageGroupId, 'customer-42');
+  assert.match(attributes.SequenceNumber!, /^[0-9]{20}$/);
+  assert.is(attributes.MessageDeduplicationId, createHash('sha256').update('Hello from SQS!').digest('hex'), 'content-based deduplication: SHA-256 of the body');
+  assert.match(fifo.Records[0]!.eventSourceARN, /:orders\.fifo$/);
+  const standard = (m.sample('sqs.batch') as Sqs).Records[0]!.attributes;
+  assert.equal(['MessageGroupId', 'SequenceNumber', 'MessageDeduplicationId'].filter((k) => k in standard), []);
+  const v = await standaloneValidator('sqs.batch');
+  assert.ok(v(fifo), describeErrors(v));
+});
+
+Samples('a batch of N records: each record has its own ids, the batch validates; ids without records refuse', async () => {
+  const m = await sampleModule();
+  const batch = m.sample('sqs.batch', {}, { records: 5 } as never) as { Records: { messageId: string; receiptHandle: string }[] };
+  assert.is(batch.Records.length, 5);
+  assert.is(new Set(batch.Records.map((r) => r.messageId)).size, 5);
+  assert.is(new Set(batch.Records.map((r) => r.receiptHandle)).size, 5);
+  const v = await standaloneValidator('sqs.batch');
+  assert.ok(v(batch), describeErrors(v));
+  const kinesis = m.sample('kinesis.stream-batch', {}, { records: 3 } as never) as { Records: { eventID: string }[] };
+  assert.is(new Set(kinesis.Records.map((r) => r.eventID)).size, 3);
+  assert.throws(() => m.sample('apigateway.rest-proxy', {}, { records: 2 } as never), /has no Records array/);
+  assert.throws(() => m.sample('sqs.batch', {}, { records: 0 } as never), /records must be a whole number/);
+  assert.equal(m.sample('sqs.batch', {}, { records: 1 } as never), m.sample('sqs.batch'));
+});
+
 Samples.run();
