@@ -3545,9 +3545,11 @@ function importPackage(subpath) {
 
 // generator/cli/render/json.ts
 function jsonOutcome(o) {
+  if (o.status === "skipped") return "";
   const line = {
     file: o.file,
     line: o.line,
+    ...o.at ? { at: o.at } : {},
     id: o.id,
     valid: o.status === "valid",
     errors: o.errors.map((e) => ({ code: e.code, instancePath: e.instancePath, ...e.keyword ? { keyword: e.keyword } : {}, message: e.message, ...e.params ? { params: e.params } : {} })),
@@ -3565,16 +3567,103 @@ function jsonSummary(s) {
 import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdtemp, open, rm, stat as stat2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import { Worker } from "node:worker_threads";
 
 // generator/cli/input/records.ts
 import { createReadStream } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { createGunzip } from "node:zlib";
+
+// generator/cli/input/extract.ts
+var LEVELS = /* @__PURE__ */ new Set(["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"]);
+var PLATFORM = /^(START|END|REPORT|INIT_START|INIT_REPORT|INIT_RUNTIME_DONE|RESTORE_START|RESTORE_REPORT|EXTENSION|TELEMETRY|PLATFORM)\b/;
+var TEXT_LINE = /^\d{4}-\d{2}-\d{2}T[^\t]*\t[^\t]*\t([A-Z]+)\t/;
+var own = Object.prototype.hasOwnProperty;
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function isContainer(value, wholeDocument = true) {
+  if (Array.isArray(value)) return wholeDocument && value.length > 0;
+  if (!isObject(value)) return false;
+  if (wholeDocument && own.call(value, "events") && Array.isArray(value.events) && value.events.length > 0 && value.events.every((e) => isObject(e) && typeof e.message === "string")) return true;
+  if (isPlatformRecord(value)) return true;
+  return typeof value.level === "string" && LEVELS.has(value.level) && own.call(value, "message") && own.call(value, "timestamp");
+}
+var isPlatformRecord = (value) => typeof value.type === "string" && value.type.startsWith("platform.") && own.call(value, "time") && own.call(value, "record");
+var join2 = (a, b) => a ? `${a} ${b}` : b;
+function unwrap(value, at, depth = 0) {
+  if (depth > 2) return [{ kind: "event", value, ...at ? { at } : {} }];
+  if (Array.isArray(value))
+    return value.flatMap((el, i) => {
+      const here = join2(at, `[${i}]`);
+      if (isObject(el) && typeof el["@message"] === "string") return logLine(el["@message"], here);
+      return isContainer(el, false) ? unwrap(el, here, depth + 1) : [{ kind: "event", value: el, at: here }];
+    });
+  if (isObject(value) && Array.isArray(value.events) && isContainer(value) && !own.call(value, "level")) {
+    return value.events.flatMap((e, i) => logLine(e.message, join2(at, typeof e.eventId === "string" ? `event ${e.eventId}` : `events[${i}]`)));
+  }
+  if (isObject(value) && isPlatformRecord(value)) return [{ kind: "skip", ...at ? { at } : {} }];
+  if (isObject(value) && isContainer(value)) {
+    const message = value.message;
+    if (isObject(message) || Array.isArray(message)) return [{ kind: "event", value: message, ...at ? { at } : {} }];
+    return typeof message === "string" ? jsonIn(message, at) : [{ kind: "skip", ...at ? { at } : {} }];
+  }
+  return [{ kind: "event", value, ...at ? { at } : {} }];
+}
+function jsonIn(text, at) {
+  const trimmed = text.trim();
+  const starts = [0, trimmed.indexOf("{"), trimmed.indexOf("[")].filter((i, k) => i >= 0 && (k === 0 || i > 0));
+  for (const start of starts) {
+    try {
+      const value = JSON.parse(trimmed.slice(start));
+      return isContainer(value, false) ? unwrap(value, at, 2) : [{ kind: "event", value, ...at ? { at } : {} }];
+    } catch {
+    }
+  }
+  return [{ kind: "skip", ...at ? { at } : {} }];
+}
+function logLine(text, at) {
+  const line = text.replace(/\r?\n$/, "");
+  if (line.trim() === "" || PLATFORM.test(line)) return [{ kind: "skip", ...at ? { at } : {} }];
+  const m = TEXT_LINE.exec(line);
+  if (m) return jsonIn(line.slice(m[0].length), at);
+  return jsonIn(line, at);
+}
+function splitDocuments(text) {
+  const docs = [];
+  let depth = 0;
+  let inString = false;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) {
+      inString = true;
+      if (start === -1) return null;
+    } else if (c === 123 || c === 91) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === 125 || c === 93) {
+      depth--;
+      if (depth < 0) return null;
+      if (depth === 0) {
+        docs.push(text.slice(start, i + 1));
+        start = -1;
+      }
+    } else if (depth === 0 && c !== 32 && c !== 10 && c !== 13 && c !== 9) return null;
+  }
+  return depth === 0 && !inString && docs.length > 1 ? docs : null;
+}
+
+// generator/cli/input/records.ts
 function modeOf(path) {
   if (/\.(ndjson|jsonl)(\.gz)?$/i.test(path)) return "ndjson";
   if (/\.json(\.gz)?$/i.test(path)) return "json";
+  if (/\.(log|txt)(\.gz)?$/i.test(path)) return "log";
+  if (/\.csv(\.gz)?$/i.test(path)) return "csv";
   return "sniff";
 }
 var GzipError = class extends Error {
@@ -3692,6 +3781,58 @@ function decode(buf, line) {
 function tooLarge(line, length, max) {
   return { line, problem: { code: "E_TOO_LARGE", message: `is ${length} bytes, over the --max-record-bytes limit of ${max}; skipped` } };
 }
+var CsvRows = class {
+  column = -1;
+  header = true;
+  pending = "";
+  start = 0;
+  push(line, text, out) {
+    if (this.pending === "") this.start = line;
+    this.pending = this.pending === "" ? text.replace(/^\uFEFF/, "") : `${this.pending}
+${text}`;
+    if ((this.pending.match(/"/g)?.length ?? 0) % 2 === 1) return;
+    const row = this.pending;
+    this.pending = "";
+    if (row.trim() === "") return;
+    const fields = parseCsvRow(row);
+    if (this.header) {
+      this.header = false;
+      this.column = fields.indexOf("@message");
+      if (this.column === -1) out.push({ line, problem: { code: "E_CSV", message: "is a CSV file without a @message column (a CloudWatch Logs Insights export has one): no events can be read from it" } });
+      return;
+    }
+    if (this.column !== -1) out.push({ line: this.start, text: fields[this.column] ?? "", log: true });
+  }
+  end() {
+    return this.pending === "" ? [] : [{ line: this.start, problem: { code: "E_CSV", message: "ends inside a quoted CSV field" } }];
+  }
+};
+function parseCsvRow(row) {
+  const fields = [];
+  let i = 0;
+  while (i <= row.length) {
+    if (row[i] === '"') {
+      let value = "";
+      i++;
+      while (i < row.length) {
+        if (row[i] === '"' && row[i + 1] === '"') {
+          value += '"';
+          i += 2;
+        } else if (row[i] === '"') {
+          i++;
+          break;
+        } else value += row[i++];
+      }
+      fields.push(value);
+      i = row.indexOf(",", i) === -1 ? row.length + 1 : row.indexOf(",", i) + 1;
+    } else {
+      const end = row.indexOf(",", i);
+      fields.push((end === -1 ? row.slice(i) : row.slice(i, end)).replace(/\r$/, ""));
+      i = end === -1 ? row.length + 1 : end + 1;
+    }
+  }
+  return fields;
+}
 function recordsOfLines(batch, max) {
   const out = [];
   for (const l of batch) {
@@ -3707,6 +3848,7 @@ function looksLikeRecord(first) {
     JSON.parse(text);
     return true;
   } catch {
+    if (splitDocuments(text) !== null) return false;
     return text.length > 1 && /^[[{]/.test(text) && /[\]}]$/.test(text);
   }
 }
@@ -3724,14 +3866,30 @@ async function* readRecords(source, options) {
         pending.push(...next.value);
         first = pending.find((l) => l.buf === null || !isBlank(l.buf));
       }
-      mode = first && looksLikeRecord(first) ? "ndjson" : "json";
+      mode = !first || looksLikeRecord(first) ? "ndjson" : /^\s*[[{]/.test(first.buf.toString("utf8").replace(/^\uFEFF/, "")) ? "json" : "log";
     }
-    if (mode === "ndjson") {
+    if (mode === "ndjson" || mode === "log") {
       for (let batch = pending.length > 0 ? pending : (await batches.next()).value; batch; batch = (await batches.next()).value) {
         pending = [];
         const records = recordsOfLines(batch, max);
+        if (mode === "log") for (const r of records) r.log = true;
         if (records.length > 0) yield records;
       }
+      return;
+    }
+    if (mode === "csv") {
+      const csv = new CsvRows();
+      for (let batch = pending.length > 0 ? pending : (await batches.next()).value; batch; batch = (await batches.next()).value) {
+        pending = [];
+        const records = [];
+        for (const l of batch) {
+          if (l.buf === null) records.push(tooLarge(l.line, l.length, max));
+          else csv.push(l.line, l.buf.toString("utf8"), records);
+        }
+        if (records.length > 0) yield records;
+      }
+      const rest = csv.end();
+      if (rest.length > 0) yield rest;
       return;
     }
     const parts = [];
@@ -3769,8 +3927,8 @@ async function* readRecords(source, options) {
 
 // generator/cli/input/sources.ts
 import { opendir, realpath, stat } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var RECORD_FILE = /\.(json|ndjson|jsonl)(\.gz)?$/i;
+import { join as join3 } from "node:path";
+var RECORD_FILE = /\.(json|ndjson|jsonl|log|csv)(\.gz)?$/i;
 async function expand(paths) {
   const out = { sources: [], problems: [], skipped: [] };
   const seenDirs = /* @__PURE__ */ new Set();
@@ -3791,7 +3949,7 @@ async function expand(paths) {
       return;
     }
     for (const name of names.sort()) {
-      const full = join2(dir2, name);
+      const full = join3(dir2, name);
       let info;
       try {
         info = await stat(full);
@@ -3835,7 +3993,7 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/carried.ts
-var own = Object.prototype.hasOwnProperty;
+var own2 = Object.prototype.hasOwnProperty;
 function valuesAt(root, at) {
   const segments = tokens(at);
   let frontier = [{ pointer: "", value: root }];
@@ -3843,7 +4001,7 @@ function valuesAt(root, at) {
     const next = [];
     for (const { pointer, value } of frontier) {
       if (segment === "*" && Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${pointer}/${i}`, value: v }));
-      else if (value !== null && typeof value === "object" && own.call(value, segment))
+      else if (value !== null && typeof value === "object" && own2.call(value, segment))
         next.push({ pointer: `${pointer}/${escapeToken(segment)}`, value: value[segment] });
     }
     frontier = next;
@@ -3968,15 +4126,42 @@ function validateRecord(id, value, registry) {
 function check(file, raw, registry, options) {
   const base = { file, line: raw.line, unknown: [] };
   if (raw.problem || raw.text === void 0) {
-    return { ...base, id: options.id ?? null, status: "unparseable", errors: [problem("E_READ", "", raw.problem?.message ?? "unreadable")] };
+    return [{ ...base, id: options.id ?? null, status: "unparseable", errors: [problem("E_READ", "", raw.problem?.message ?? "unreadable")] }];
   }
-  const parsed = parseRecord(raw.text, raw.line !== null);
-  if (!parsed.ok) return { ...base, id: options.id ?? null, status: "unparseable", errors: [parsed.problem] };
+  let pieces;
+  if (raw.log) pieces = logLine(raw.text);
+  else {
+    const parsed = parseRecord(raw.text, raw.line !== null);
+    if (parsed.ok && (options.id !== void 0 || !isContainer(parsed.value, raw.line === null))) {
+      const one = checkValue(base, parsed.value, registry, options);
+      return one instanceof Promise ? one.then((o) => [o]) : [one];
+    }
+    if (parsed.ok) pieces = unwrap(parsed.value);
+    else {
+      const docs = raw.line === null ? splitDocuments(raw.text) : null;
+      if (!docs) return [{ ...base, id: options.id ?? null, status: "unparseable", errors: [parsed.problem] }];
+      pieces = docs.flatMap((doc, i) => {
+        const at = `document ${i + 1}`;
+        const p = parseRecord(doc, false);
+        return p.ok ? unwrap(p.value, at) : [{ kind: "unparseable", error: new Error(p.problem.message), text: doc, at }];
+      });
+    }
+  }
+  const outcomes = pieces.map((piece) => {
+    const here = piece.at ? { ...base, at: piece.at } : base;
+    if (piece.kind === "skip") return { ...here, id: null, status: "skipped", errors: [] };
+    if (piece.kind === "unparseable") return { ...here, id: options.id ?? null, status: "unparseable", errors: [problem("E_PARSE", "", piece.error.message)] };
+    return checkValue(here, piece.value, registry, options);
+  });
+  return outcomes.some((o) => o instanceof Promise) ? Promise.all(outcomes) : outcomes;
+}
+function checkValue(base, value, registry, options) {
+  const parsed = { value };
   const detected = detectRecord(parsed.value, registry, options.id);
   if (detected.id === null) return { ...base, id: null, status: "undetected", errors: [detected.problem], candidates: detected.candidates };
   const id = detected.id;
   if (options.detectOnly) return { ...base, id, status: "valid", errors: [] };
-  if (!registry.loadedValidator(id)) return registry.validator(id).then(() => check(file, raw, registry, options));
+  if (!registry.loadedValidator(id)) return registry.validator(id).then(() => checkValue(base, value, registry, options));
   let errors = validateRecord(id, parsed.value, registry);
   if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
   else if (options.id !== void 0) {
@@ -3994,9 +4179,13 @@ function detailTypeDrift(value, registry) {
   return registry.knownEventBridgeSource(source) && typeof detailType === "string" ? { source, detailType } : void 0;
 }
 function emptySummary() {
-  return { records: 0, valid: 0, invalid: 0, unparseable: 0, undetected: 0, byId: {} };
+  return { records: 0, skipped: 0, valid: 0, invalid: 0, unparseable: 0, undetected: 0, byId: {} };
 }
 function count(summary, o) {
+  if (o.status === "skipped") {
+    summary.skipped++;
+    return;
+  }
   summary.records++;
   summary[o.status]++;
   if (o.id !== null) {
@@ -4017,7 +4206,8 @@ function describe(condition) {
 }
 function humanDetect(o, color) {
   const c = paint(color);
-  const where2 = o.line === null ? o.file : `${o.file}:${o.line}`;
+  const where2 = `${o.line === null ? o.file : `${o.file}:${o.line}`}${o.at ? ` ${o.at}` : ""}`;
+  if (o.status === "skipped") return "";
   if (o.status === "unparseable") return `${where2}: ${c.red("unparseable")}: ${o.errors[0]?.message}
 `;
   if (o.id !== null) return `${where2}: ${o.id}
@@ -4029,9 +4219,9 @@ function humanDetect(o, color) {
 
 // generator/cli/render/human.ts
 var n = (count2, noun) => `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
-var where = (o) => o.line === null ? o.file : `${o.file}:${o.line}`;
+var where = (o) => `${o.line === null ? o.file : `${o.file}:${o.line}`}${o.at ? ` ${o.at}` : ""}`;
 function humanOutcome(o, color) {
-  if (o.status === "valid") return "";
+  if (o.status === "valid" || o.status === "skipped") return "";
   const c = paint(color);
   const id = o.id ?? "(no source)";
   const lines = [];
@@ -4061,7 +4251,8 @@ function humanSummary(s, color) {
     return `  ${id.padEnd(width)}  ${n(b.records, "record").padStart(15)}  ${String(b.valid).padStart(7)} valid  ${(bad > 0 ? c.red : (x) => x)(String(bad).padStart(7) + " failed")}`;
   });
   if (s.undetected > 0) rows.push(`  ${"(undetected)".padEnd(width)}  ${n(s.undetected, "record").padStart(15)}`);
-  const total = `${n(s.records, "record")}: ${s.valid} valid, ${s.invalid} invalid, ${s.unparseable} unparseable, ${s.undetected} undetected`;
+  const skipped = s.skipped > 0 ? `; ${n(s.skipped, "log line")} without an event skipped` : "";
+  const total = `${n(s.records, "record")}: ${s.valid} valid, ${s.invalid} invalid, ${s.unparseable} unparseable, ${s.undetected} undetected${skipped}`;
   return `${rows.join("\n")}${rows.length ? "\n" : ""}${s.records === s.valid ? c.green(total) : c.red(total)}
 `;
 }
@@ -4104,13 +4295,13 @@ function workerScript() {
 }
 async function scanInWorkers(path, size, options, renderer, io, stopFlag) {
   const n2 = options.workers;
-  const dir2 = await mkdtemp(join3(tmpdir(), "lambda-events-"));
+  const dir2 = await mkdtemp(join4(tmpdir(), "lambda-events-"));
   try {
     const tasks = Array.from({ length: n2 }, (_, k) => ({
       path,
       start: Math.floor(size * k / n2),
       end: k === n2 - 1 ? Number.MAX_SAFE_INTEGER : Math.floor(size * (k + 1) / n2),
-      outFile: join3(dir2, `${k}.out`),
+      outFile: join4(dir2, `${k}.out`),
       options: { id: options.id, strict: options.strict, detectOnly: options.detectOnly, maxRecordBytes: options.maxRecordBytes },
       renderer,
       stop: stopFlag
@@ -4145,7 +4336,7 @@ async function scan(paths, registry, options, io, renderer) {
 `);
   if (expanded.skipped.length > 0)
     io.err(
-      `lambda-events: skipped ${expanded.skipped.length} file(s) in folders that are not .json, .ndjson or .jsonl (optionally .gz), e.g. ${expanded.skipped[0]}; name a file explicitly to read it
+      `lambda-events: skipped ${expanded.skipped.length} file(s) in folders that are not .json, .ndjson, .jsonl, .log or .csv (optionally .gz), e.g. ${expanded.skipped[0]}; name a file explicitly to read it
 `
     );
   let interrupted = false;
@@ -4174,10 +4365,11 @@ async function scan(paths, registry, options, io, renderer) {
         for (const raw of batch) {
           if (interrupted) break outer;
           const checked = check(file, raw, registry, options);
-          const outcome = checked instanceof Promise ? await checked : checked;
-          count(summary, outcome);
-          records++;
-          emit(render(outcome));
+          for (const outcome of checked instanceof Promise ? await checked : checked) {
+            count(summary, outcome);
+            if (outcome.status !== "skipped") records++;
+            emit(render(outcome));
+          }
           if (io.progress) bytesHint += raw.text?.length ?? 0;
         }
         if (io.progress) {
@@ -4188,7 +4380,7 @@ async function scan(paths, registry, options, io, renderer) {
           }
         }
       }
-      if (records === 0 && !interrupted) io.err(`lambda-events: ${file}: holds no records
+      if (records === 0 && !interrupted) io.err(`lambda-events: ${file}: holds no events
 `);
     }
   } finally {
@@ -4208,7 +4400,7 @@ function exitCode(result) {
 async function runDetect(paths, registry, options, io) {
   const result = await scan(paths, registry, { ...options, detectOnly: true }, io, { command: "detect", format: options.format, color: io.color });
   if (options.format === "json") io.out(jsonSummary(result.summary));
-  else io.out(`${result.summary.records} record${result.summary.records === 1 ? "" : "s"}: ${result.summary.records - result.summary.undetected - result.summary.unparseable} detected, ${result.summary.undetected} undetected, ${result.summary.unparseable} unparseable
+  else io.out(`${result.summary.records} record${result.summary.records === 1 ? "" : "s"}: ${result.summary.records - result.summary.undetected - result.summary.unparseable} detected, ${result.summary.undetected} undetected, ${result.summary.unparseable} unparseable${result.summary.skipped > 0 ? `; ${result.summary.skipped} log line${result.summary.skipped === 1 ? "" : "s"} without an event skipped` : ""}
 `);
   return exitCode(result);
 }
@@ -4565,7 +4757,7 @@ function suggest(registry, id) {
 function buildProgram(io, setExit) {
   const program2 = new Command("lambda-events").description("Validate captured AWS Lambda events against the registry, detect their source, and report drift.").configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) }).exitOverride().version(packageVersion(), "-V, --version", "print the package version").showHelpAfterError("(run with --help for usage)");
   const format = () => new Option("--format <format>", "output format").choices(["human", "json"]).default("human");
-  const inputMode = () => new Option("--input <kind>", "how to split stdin and files with other names: one JSON document, or one record per line (default: by name, sniffed for stdin)").choices(["json", "ndjson"]);
+  const inputMode = () => new Option("--input <kind>", "how to read stdin and files with other names: json (one document, an array of events, a CloudWatch Logs export, or concatenated documents), ndjson (one record per line), log (Lambda log lines), csv (a Logs Insights export); default: by name, sniffed otherwise").choices(["json", "ndjson", "log", "csv"]);
   const workers = () => new Option("--workers <n>", "worker threads for large uncompressed NDJSON files (output keeps input order)").argParser((v) => {
     const n2 = Number(v);
     if (!Number.isInteger(n2) || n2 < 1 || n2 > 64) throw new InvalidArgumentError("expected a whole number from 1 to 64");
@@ -4649,9 +4841,10 @@ async function run(task2) {
     for (const raw of batch) {
       if (Atomics.load(stop, 0) === 1) break outer;
       const checked = check(task2.path, raw, registry, task2.options);
-      const outcome = checked instanceof Promise ? await checked : checked;
-      count(summary, outcome);
-      pending += render(outcome);
+      for (const outcome of checked instanceof Promise ? await checked : checked) {
+        count(summary, outcome);
+        pending += render(outcome);
+      }
     }
     if (pending.length > 1 << 16) {
       if (!out.write(pending)) await new Promise((resolve) => out.once("drain", () => resolve()));

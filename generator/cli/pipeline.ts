@@ -9,16 +9,20 @@ import type { Candidate, Registry } from './registry.ts';
 import { carriedProblems } from './check/carried.ts';
 import { detectRecord } from './check/detect.ts';
 import { parseRecord } from './check/parse.ts';
+import { isContainer, logLine, splitDocuments, unwrap, type Piece } from './input/extract.ts';
 import { problem, type Problem } from './check/problems.ts';
 import { validateRecord } from './check/validate.ts';
 
 export type { Problem };
 
-export type Status = 'valid' | 'invalid' | 'unparseable' | 'undetected';
+/** `skipped`: a log line that holds no event (START/END/REPORT, plain text): counted apart, never a record. */
+export type Status = 'valid' | 'invalid' | 'unparseable' | 'undetected' | 'skipped';
 
 export interface Outcome {
   file: string;
   line: number | null;
+  /** Where inside the record the event was: `[2]` in an array, `event 3784...` in a CloudWatch Logs export, `document 2`. */
+  at?: string;
   id: string | null;
   status: Status;
   errors: Problem[];
@@ -38,21 +42,55 @@ export interface CheckOptions {
 }
 
 /**
- * Check one record. Synchronous once the id's validator is loaded (the hot path); the first
- * record of an id returns a promise while its validator modules load.
+ * Check one record: the events it holds (input/extract.ts), each detected and validated. A plain
+ * event (the common case) takes the fast path: one parse, no extraction. Synchronous once the
+ * ids' validators are loaded; the first record of an id returns a promise while they load.
  */
-export function check(file: string, raw: RawRecord, registry: Registry, options: CheckOptions): Outcome | Promise<Outcome> {
+export function check(file: string, raw: RawRecord, registry: Registry, options: CheckOptions): Outcome[] | Promise<Outcome[]> {
   const base = { file, line: raw.line, unknown: [] as string[] };
   if (raw.problem || raw.text === undefined) {
-    return { ...base, id: options.id ?? null, status: 'unparseable', errors: [problem('E_READ', '', raw.problem?.message ?? 'unreadable')] };
+    return [{ ...base, id: options.id ?? null, status: 'unparseable', errors: [problem('E_READ', '', raw.problem?.message ?? 'unreadable')] }];
   }
-  const parsed = parseRecord(raw.text, raw.line !== null);
-  if (!parsed.ok) return { ...base, id: options.id ?? null, status: 'unparseable', errors: [parsed.problem] };
+  let pieces: Piece[];
+  if (raw.log) pieces = logLine(raw.text);
+  else {
+    const parsed = parseRecord(raw.text, raw.line !== null);
+    // With --id the whole value is checked against it (an AppSync batch invoke is an array); a line is one record.
+    if (parsed.ok && (options.id !== undefined || !isContainer(parsed.value, raw.line === null))) {
+      const one = checkValue(base, parsed.value, registry, options);
+      return one instanceof Promise ? one.then((o) => [o]) : [one];
+    }
+    if (parsed.ok) pieces = unwrap(parsed.value);
+    else {
+      // Several concatenated documents (Firehose writes records to S3 with no separator), or broken JSON.
+      const docs = raw.line === null ? splitDocuments(raw.text) : null;
+      if (!docs) return [{ ...base, id: options.id ?? null, status: 'unparseable', errors: [parsed.problem] }];
+      pieces = docs.flatMap((doc, i) => {
+        const at = `document ${i + 1}`;
+        const p = parseRecord(doc, false);
+        return p.ok ? unwrap(p.value, at) : [{ kind: 'unparseable' as const, error: new Error(p.problem.message), text: doc, at }];
+      });
+    }
+  }
+  const outcomes = pieces.map((piece): Outcome | Promise<Outcome> => {
+    const here = piece.at ? { ...base, at: piece.at } : base;
+    if (piece.kind === 'skip') return { ...here, id: null, status: 'skipped', errors: [] };
+    if (piece.kind === 'unparseable') return { ...here, id: options.id ?? null, status: 'unparseable', errors: [problem('E_PARSE', '', piece.error.message)] };
+    return checkValue(here, piece.value, registry, options);
+  });
+  return outcomes.some((o) => o instanceof Promise) ? Promise.all(outcomes) : (outcomes as Outcome[]);
+}
+
+type Base = { file: string; line: number | null; at?: string; unknown: string[] };
+
+/** Detect (or take the forced id), validate, check carried payloads and drift: one parsed event. */
+function checkValue(base: Base, value: unknown, registry: Registry, options: CheckOptions): Outcome | Promise<Outcome> {
+  const parsed = { value };
   const detected = detectRecord(parsed.value, registry, options.id);
   if (detected.id === null) return { ...base, id: null, status: 'undetected', errors: [detected.problem], candidates: detected.candidates };
   const id = detected.id;
   if (options.detectOnly) return { ...base, id, status: 'valid', errors: [] };
-  if (!registry.loadedValidator(id)) return registry.validator(id).then(() => check(file, raw, registry, options));
+  if (!registry.loadedValidator(id)) return registry.validator(id).then(() => checkValue(base, value, registry, options));
   let errors = validateRecord(id, parsed.value, registry);
   if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
   else if (options.id !== undefined) {
@@ -75,6 +113,8 @@ function detailTypeDrift(value: unknown, registry: Registry): { source: string; 
 
 export interface Summary {
   records: number;
+  /** Log lines that held no event (not records). */
+  skipped: number;
   valid: number;
   invalid: number;
   unparseable: number;
@@ -83,10 +123,14 @@ export interface Summary {
 }
 
 export function emptySummary(): Summary {
-  return { records: 0, valid: 0, invalid: 0, unparseable: 0, undetected: 0, byId: {} };
+  return { records: 0, skipped: 0, valid: 0, invalid: 0, unparseable: 0, undetected: 0, byId: {} };
 }
 
 export function count(summary: Summary, o: Outcome): void {
+  if (o.status === 'skipped') {
+    summary.skipped++;
+    return;
+  }
   summary.records++;
   summary[o.status]++;
   if (o.id !== null) {

@@ -37,7 +37,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   const format = () => new Option('--format <format>', 'output format').choices(['human', 'json']).default('human');
   const inputMode = () =>
-    new Option('--input <kind>', 'how to split stdin and files with other names: one JSON document, or one record per line (default: by name, sniffed for stdin)').choices(['json', 'ndjson']);
+    new Option('--input <kind>', 'how to read stdin and files with other names: json (one document, an array of events, a CloudWatch Logs export, or concatenated documents), ndjson (one record per line), log (Lambda log lines), csv (a Logs Insights export); default: by name, sniffed otherwise').choices(['json', 'ndjson', 'log', 'csv']);
   const workers = () =>
     new Option('--workers <n>', 'worker threads for large uncompressed NDJSON files (output keeps input order)')
       .argParser((v) => {
@@ -67,7 +67,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(inputMode())
     .addOption(maxRecord())
     .addOption(workers())
-    .action(async (paths: string[], opts: { id?: string; strict: boolean; format: 'human' | 'json'; maxRecordBytes: number; input?: 'json' | 'ndjson'; workers: number }) => {
+    .action(async (paths: string[], opts: { id?: string; strict: boolean; format: 'human' | 'json'; maxRecordBytes: number; input?: 'json' | 'ndjson' | 'log' | 'csv'; workers: number }) => {
       const id = await knownId(opts.id);
       setExit(await runValidate(paths, await registry(), { ...opts, id, mode: opts.input }, io));
     });
@@ -79,7 +79,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(format())
     .addOption(inputMode())
     .addOption(maxRecord())
-    .action(async (paths: string[], opts: { format: 'human' | 'json'; maxRecordBytes: number; input?: 'json' | 'ndjson' }) => {
+    .action(async (paths: string[], opts: { format: 'human' | 'json'; maxRecordBytes: number; input?: 'json' | 'ndjson' | 'log' | 'csv' }) => {
       setExit(await runDetect(paths, await registry(), { ...opts, strict: false, mode: opts.input }, io));
     });
 

@@ -113,7 +113,7 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
   for (const p of expanded.problems) io.err(`lambda-events: ${p.path}: ${p.message} [${p.code}]\n`);
   if (expanded.skipped.length > 0)
     io.err(
-      `lambda-events: skipped ${expanded.skipped.length} file(s) in folders that are not .json, .ndjson or .jsonl (optionally .gz), e.g. ${expanded.skipped[0]}; name a file explicitly to read it\n`,
+      `lambda-events: skipped ${expanded.skipped.length} file(s) in folders that are not .json, .ndjson, .jsonl, .log or .csv (optionally .gz), e.g. ${expanded.skipped[0]}; name a file explicitly to read it\n`,
     );
   let interrupted = false;
   const stop = new AbortController();
@@ -141,10 +141,11 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
         for (const raw of batch) {
           if (interrupted) break outer;
           const checked = check(file, raw, registry, options);
-          const outcome = checked instanceof Promise ? await checked : checked;
-          count(summary, outcome);
-          records++;
-          emit(render(outcome));
+          for (const outcome of checked instanceof Promise ? await checked : checked) {
+            count(summary, outcome);
+            if (outcome.status !== 'skipped') records++;
+            emit(render(outcome));
+          }
           if (io.progress) bytesHint += raw.text?.length ?? 0;
         }
         if (io.progress) {
@@ -155,7 +156,7 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
           }
         }
       }
-      if (records === 0 && !interrupted) io.err(`lambda-events: ${file}: holds no records\n`);
+      if (records === 0 && !interrupted) io.err(`lambda-events: ${file}: holds no events\n`);
     }
   } finally {
     process.removeListener('SIGINT', onSigint);

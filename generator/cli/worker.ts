@@ -45,9 +45,10 @@ async function run(task: WorkerTask): Promise<void> {
     for (const raw of batch) {
       if (Atomics.load(stop, 0) === 1) break outer;
       const checked = check(task.path, raw, registry, task.options);
-      const outcome = checked instanceof Promise ? await checked : checked;
-      count(summary, outcome);
-      pending += render(outcome);
+      for (const outcome of checked instanceof Promise ? await checked : checked) {
+        count(summary, outcome);
+        pending += render(outcome);
+      }
     }
     if (pending.length > 1 << 16) {
       if (!out.write(pending)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));

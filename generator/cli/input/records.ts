@@ -11,15 +11,23 @@ import { isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Source } from './sources.ts';
+import { splitDocuments } from './extract.ts';
 
-export type Mode = 'json' | 'ndjson' | 'sniff';
+/**
+ * json: the whole input is one record (a document, an array of events, a CloudWatch Logs export,
+ * or documents concatenated); ndjson: one record per line; log: one log line per record (a line
+ * without an event is a non-event); csv: a Logs Insights export, one record per row's @message.
+ */
+export type Mode = 'json' | 'ndjson' | 'log' | 'csv' | 'sniff';
 
 export interface RawRecord {
   /** 1-based line of the record's start in NDJSON input; null for a whole-document record. */
   line: number | null;
   /** The record text, decoded; absent when `problem` says why it could not be read. */
   text?: string;
-  problem?: { code: 'E_UTF8' | 'E_TOO_LARGE' | 'E_EMPTY' | 'E_READ' | 'E_GZIP'; message: string };
+  problem?: { code: 'E_UTF8' | 'E_TOO_LARGE' | 'E_EMPTY' | 'E_READ' | 'E_GZIP' | 'E_CSV'; message: string };
+  /** A log line (log and csv input): text without an event in it is a non-event, not unparseable. */
+  log?: true;
 }
 
 export interface ReadOptions {
@@ -34,6 +42,8 @@ export interface ReadOptions {
 export function modeOf(path: string): Mode {
   if (/\.(ndjson|jsonl)(\.gz)?$/i.test(path)) return 'ndjson';
   if (/\.json(\.gz)?$/i.test(path)) return 'json';
+  if (/\.(log|txt)(\.gz)?$/i.test(path)) return 'log';
+  if (/\.csv(\.gz)?$/i.test(path)) return 'csv';
   return 'sniff';
 }
 
@@ -175,6 +185,62 @@ function tooLarge(line: number | null, length: number, max: number): RawRecord {
   return { line, problem: { code: 'E_TOO_LARGE', message: `is ${length} bytes, over the --max-record-bytes limit of ${max}; skipped` } };
 }
 
+/** Logs Insights CSV export rows: the header names the columns; each row's @message is a log line. Quoted fields may span lines. */
+class CsvRows {
+  private column = -1;
+  private header = true;
+  private pending = '';
+  private start = 0;
+
+  push(line: number, text: string, out: RawRecord[]): void {
+    if (this.pending === '') this.start = line;
+    this.pending = this.pending === '' ? text.replace(/^\uFEFF/, '') : `${this.pending}\n${text}`;
+    if ((this.pending.match(/"/g)?.length ?? 0) % 2 === 1) return; // inside a quoted field
+    const row = this.pending;
+    this.pending = '';
+    if (row.trim() === '') return;
+    const fields = parseCsvRow(row);
+    if (this.header) {
+      this.header = false;
+      this.column = fields.indexOf('@message');
+      if (this.column === -1) out.push({ line, problem: { code: 'E_CSV', message: 'is a CSV file without a @message column (a CloudWatch Logs Insights export has one): no events can be read from it' } });
+      return;
+    }
+    if (this.column !== -1) out.push({ line: this.start, text: fields[this.column] ?? '', log: true });
+  }
+
+  end(): RawRecord[] {
+    return this.pending === '' ? [] : [{ line: this.start, problem: { code: 'E_CSV', message: 'ends inside a quoted CSV field' } }];
+  }
+}
+
+function parseCsvRow(row: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  while (i <= row.length) {
+    if (row[i] === '"') {
+      let value = '';
+      i++;
+      while (i < row.length) {
+        if (row[i] === '"' && row[i + 1] === '"') {
+          value += '"';
+          i += 2;
+        } else if (row[i] === '"') {
+          i++;
+          break;
+        } else value += row[i++];
+      }
+      fields.push(value);
+      i = row.indexOf(',', i) === -1 ? row.length + 1 : row.indexOf(',', i) + 1;
+    } else {
+      const end = row.indexOf(',', i);
+      fields.push((end === -1 ? row.slice(i) : row.slice(i, end)).replace(/\r$/, ''));
+      i = end === -1 ? row.length + 1 : end + 1;
+    }
+  }
+  return fields;
+}
+
 function recordsOfLines(batch: Line[], max: number): RawRecord[] {
   const out: RawRecord[] = [];
   for (const l of batch) {
@@ -192,6 +258,8 @@ function looksLikeRecord(first: Line): boolean {
     JSON.parse(text);
     return true;
   } catch {
+    // Documents concatenated on one line (a Firehose S3 object) are one input to split, not NDJSON.
+    if (splitDocuments(text) !== null) return false;
     return text.length > 1 && /^[[{]/.test(text) && /[\]}]$/.test(text);
   }
 }
@@ -211,14 +279,31 @@ export async function* readRecords(source: Source, options: ReadOptions): AsyncG
         pending.push(...next.value);
         first = pending.find((l) => l.buf === null || !isBlank(l.buf));
       }
-      mode = first && looksLikeRecord(first) ? 'ndjson' : 'json';
+      // One JSON value on the first line: NDJSON; a document that spans lines: JSON; anything else: a text log.
+      mode = !first || looksLikeRecord(first) ? 'ndjson' : /^\s*[[{]/.test(first.buf!.toString('utf8').replace(/^\uFEFF/, '')) ? 'json' : 'log';
     }
-    if (mode === 'ndjson') {
+    if (mode === 'ndjson' || mode === 'log') {
       for (let batch: Line[] | undefined = pending.length > 0 ? pending : (await batches.next()).value; batch; batch = (await batches.next()).value) {
         pending = [];
         const records = recordsOfLines(batch, max);
+        if (mode === 'log') for (const r of records) r.log = true;
         if (records.length > 0) yield records;
       }
+      return;
+    }
+    if (mode === 'csv') {
+      const csv = new CsvRows();
+      for (let batch: Line[] | undefined = pending.length > 0 ? pending : (await batches.next()).value; batch; batch = (await batches.next()).value) {
+        pending = [];
+        const records: RawRecord[] = [];
+        for (const l of batch) {
+          if (l.buf === null) records.push(tooLarge(l.line, l.length, max));
+          else csv.push(l.line, l.buf.toString('utf8'), records);
+        }
+        if (records.length > 0) yield records;
+      }
+      const rest = csv.end();
+      if (rest.length > 0) yield rest;
       return;
     }
     // One document: the whole input, up to the limit.

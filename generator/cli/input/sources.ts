@@ -19,7 +19,7 @@ export interface SourceProblem {
 }
 
 /** Extensions read from inside folders (a file named explicitly is read whatever its name). */
-export const RECORD_FILE = /\.(json|ndjson|jsonl)(\.gz)?$/i;
+export const RECORD_FILE = /\.(json|ndjson|jsonl|log|csv)(\.gz)?$/i;
 
 export interface Expanded {
   sources: Source[];

@@ -14,7 +14,8 @@ export function describe(condition: unknown): string {
 
 export function humanDetect(o: Outcome, color: boolean): string {
   const c = paint(color);
-  const where = o.line === null ? o.file : `${o.file}:${o.line}`;
+  const where = `${o.line === null ? o.file : `${o.file}:${o.line}`}${o.at ? ` ${o.at}` : ''}`;
+  if (o.status === 'skipped') return '';
   if (o.status === 'unparseable') return `${where}: ${c.red('unparseable')}: ${o.errors[0]?.message}\n`;
   if (o.id !== null) return `${where}: ${o.id}\n`;
   const near = (o.candidates ?? []).map((k) => `    ${k.id}: ${k.matched}/${k.total} conditions hold; fails ${k.failed.map(describe).join(', ')}\n`).join('');

@@ -4,10 +4,10 @@ import type { Outcome, Summary } from '../pipeline.ts';
 import { describe } from './detect.ts';
 
 const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-const where = (o: Outcome) => (o.line === null ? o.file : `${o.file}:${o.line}`);
+const where = (o: Outcome) => `${o.line === null ? o.file : `${o.file}:${o.line}`}${o.at ? ` ${o.at}` : ''}`;
 
 export function humanOutcome(o: Outcome, color: boolean): string {
-  if (o.status === 'valid') return '';
+  if (o.status === 'valid' || o.status === 'skipped') return '';
   const c = paint(color);
   const id = o.id ?? '(no source)';
   const lines: string[] = [];
@@ -40,6 +40,7 @@ export function humanSummary(s: Summary, color: boolean): string {
     return `  ${id.padEnd(width)}  ${n(b.records, 'record').padStart(15)}  ${String(b.valid).padStart(7)} valid  ${(bad > 0 ? c.red : (x: string) => x)(String(bad).padStart(7) + ' failed')}`;
   });
   if (s.undetected > 0) rows.push(`  ${'(undetected)'.padEnd(width)}  ${n(s.undetected, 'record').padStart(15)}`);
-  const total = `${n(s.records, 'record')}: ${s.valid} valid, ${s.invalid} invalid, ${s.unparseable} unparseable, ${s.undetected} undetected`;
+  const skipped = s.skipped > 0 ? `; ${n(s.skipped, 'log line')} without an event skipped` : '';
+  const total = `${n(s.records, 'record')}: ${s.valid} valid, ${s.invalid} invalid, ${s.unparseable} unparseable, ${s.undetected} undetected${skipped}`;
   return `${rows.join('\n')}${rows.length ? '\n' : ''}${s.records === s.valid ? c.green(total) : c.red(total)}\n`;
 }

@@ -2,9 +2,11 @@
 import type { Outcome, Summary } from '../pipeline.ts';
 
 export function jsonOutcome(o: Outcome): string {
+  if (o.status === 'skipped') return '';
   const line: Record<string, unknown> = {
     file: o.file,
     line: o.line,
+    ...(o.at ? { at: o.at } : {}),
     id: o.id,
     valid: o.status === 'valid',
     errors: o.errors.map((e) => ({ code: e.code, instancePath: e.instancePath, ...(e.keyword ? { keyword: e.keyword } : {}), message: e.message, ...(e.params ? { params: e.params } : {}) })),
