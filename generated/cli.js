@@ -4039,6 +4039,7 @@ function carried(root, at, steps) {
 var problem = (code, instancePath, message, params) => params === void 0 ? { code, instancePath, message } : { code, instancePath, message, params };
 var schemaProblem = (e) => ({
   code: "E_SCHEMA",
+  // schemaPath stays internal: it names a place in the bundled schema, not in the record.
   instancePath: e.instancePath,
   keyword: e.keyword,
   message: e.message ?? e.keyword,
@@ -4112,10 +4113,30 @@ function parseRecord(text, oneLine) {
 }
 
 // generator/cli/check/validate.ts
+var same = (a, b) => a.instancePath === b.instancePath && a.keyword === b.keyword && a.message === b.message;
+function nearestBranches(id, value, errors, registry) {
+  let out = errors;
+  for (const e of errors) {
+    if (e.keyword !== "anyOf" && e.keyword !== "oneOf" || e.params?.passingSchemas) continue;
+    const schemaPath = e.schemaPath;
+    if (!schemaPath) continue;
+    let at = value;
+    for (const t of tokens(e.instancePath)) at = at !== null && typeof at === "object" ? at[t] : void 0;
+    const perBranch = registry.branchErrors(id, schemaPath, at);
+    if (!perBranch || perBranch.length < 2 || perBranch.some((b) => b.length === 0)) continue;
+    const prefixed = perBranch.map((b) => b.map((x) => ({ ...x, instancePath: e.instancePath + x.instancePath })));
+    const score = (b) => b.length * 1e3 + b.filter((x) => x.instancePath === e.instancePath).length;
+    const best = prefixed.reduce((min, b, i) => score(b) < score(prefixed[min]) ? i : min, 0);
+    const fromBranches = prefixed.flat();
+    const note = { ...e, message: `${e.message ?? e.keyword} (nearest: branch ${best + 1} of ${perBranch.length}, its problems above)` };
+    out = out.flatMap((x) => x === e ? [...prefixed[best], note] : fromBranches.some((b) => same(b, x)) ? [] : [x]);
+  }
+  return out;
+}
 function validateRecord(id, value, registry) {
   try {
     if (registry.loadedValidator(id)(value)) return [];
-    return registry.allErrors(id, value).map(schemaProblem);
+    return nearestBranches(id, value, registry.allErrors(id, value), registry).map(schemaProblem);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return [problem("E_DEPTH", "", "is nested too deeply to validate")];
@@ -4591,11 +4612,20 @@ var Registry = class _Registry {
   loadedValidator(id) {
     return this.fast.get(id);
   }
+  /**
+   * The problems of a value against each branch of the anyOf/oneOf at `schemaPath` (as ajv reports
+   * it), or null when the id has no such alternatives.
+   */
+  branchErrors(id, schemaPath, data) {
+    const branches = this.full.get(id)?.branches?.[schemaPath];
+    if (!branches) return null;
+    return branches.map((v) => v(data) ? [] : (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params })));
+  }
   /** Every problem of a record that failed the precompiled validator (the id's validator must be loaded). */
   allErrors(id, data) {
     const v = this.full.get(id).validateAll;
     v(data);
-    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
+    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }
   /** Every problem of a payload against a definition a carrier's payloads must satisfy (x-lambda.carries ref). */
   definitionErrors(carrier, def, data) {

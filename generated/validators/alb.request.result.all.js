@@ -192,6 +192,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "statusCode": true, "statusDescription": true, "headers": true, "multiValueHeaders": true, "body": true, "isBase64Encoded": true }, "dynamicProps": false, "dynamicItems": false };
+
+// alb.request.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -924,6 +924,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "session": true, "context": true, "request": true }, "dynamicProps": false, "dynamicItems": false };
+
+// alexa.skill.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -661,6 +661,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "sessionAttributes": true, "response": true, "userAgent": true }, "dynamicProps": false, "dynamicItems": false };
+
+// alexa.skill.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

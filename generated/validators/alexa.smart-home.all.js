@@ -343,6 +343,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "directive": true }, "dynamicProps": false, "dynamicItems": false };
+
+// alexa.smart-home.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

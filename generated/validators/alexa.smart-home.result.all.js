@@ -508,6 +508,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "event": true, "context": true }, "dynamicProps": false, "dynamicItems": false };
+
+// alexa.smart-home.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

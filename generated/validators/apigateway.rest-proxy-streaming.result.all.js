@@ -163,6 +163,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "statusCode": true, "headers": true, "multiValueHeaders": true, "cookies": true }, "dynamicProps": false, "dynamicItems": false };
+
+// apigateway.rest-proxy-streaming.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -98,6 +98,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "type": true, "authorizationToken": true, "methodArn": true }, "dynamicProps": false, "dynamicItems": false };
+
+// apigateway.token-authorizer.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -205,6 +205,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "authorizationToken": true, "requestContext": true, "requestHeaders": true }, "dynamicProps": false, "dynamicItems": false };
+
+// appsync.authorizer.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -107,6 +107,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "isAuthorized": true, "resolverContext": true, "deniedFields": true, "ttlOverride": true }, "dynamicProps": false, "dynamicItems": false };
+
+// appsync.authorizer.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -97,6 +97,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "events": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
+
+// appsync.events.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -370,6 +370,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "AutoScalingGroupARN": true, "AutoScalingGroupName": true, "CapacityToTerminate": true, "Instances": true, "Cause": true, "HasMoreInstances": true }, "dynamicProps": false, "dynamicItems": false };
+
+// autoscaling.custom-termination-policy.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

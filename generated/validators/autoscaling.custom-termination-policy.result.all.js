@@ -72,6 +72,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "InstanceIDs": true }, "dynamicProps": false, "dynamicItems": false };
+
+// autoscaling.custom-termination-policy.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -530,6 +530,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "detail-type": true, "source": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "resources": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// autoscaling.eventbridge-instance-launch-lifecycle-action.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -561,6 +561,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "messageVersion": true, "agent": true, "inputText": true, "sessionId": true, "actionGroup": true, "apiPath": true, "httpMethod": true, "parameters": true, "requestBody": true, "sessionAttributes": true, "promptSessionAttributes": true }, "dynamicProps": false, "dynamicItems": false };
+
+// bedrock.agent-action.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -363,6 +363,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "messageVersion": true, "agent": true, "inputText": true, "sessionId": true, "actionGroup": true, "function": true, "parameters": true, "sessionAttributes": true, "promptSessionAttributes": true }, "dynamicProps": false, "dynamicItems": false };
+
+// bedrock.agent-function.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -420,6 +420,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "messageVersion": true, "response": true, "sessionAttributes": true, "promptSessionAttributes": true, "knowledgeBasesConfiguration": true }, "dynamicProps": false, "dynamicItems": false };
+
+// bedrock.agent-function.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -268,6 +268,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Sender": true, "Discussion": true, "EventType": true, "InboundHttpsEndpoint": true, "EventTimestamp": true, "Message": true }, "dynamicProps": false, "dynamicItems": false };
+
+// chime.bot.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

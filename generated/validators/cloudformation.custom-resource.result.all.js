@@ -275,6 +275,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "dynamicProps": true, "dynamicItems": false };
+
+// cloudformation.custom-resource.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

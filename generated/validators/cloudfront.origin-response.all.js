@@ -1113,6 +1113,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// cloudfront.origin-response.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

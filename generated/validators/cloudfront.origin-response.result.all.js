@@ -199,6 +199,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "status": true, "statusDescription": true, "headers": true, "body": true, "bodyEncoding": true }, "dynamicProps": false, "dynamicItems": false };
+
+// cloudfront.origin-response.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

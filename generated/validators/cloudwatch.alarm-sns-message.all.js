@@ -908,6 +908,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "AlarmName": true, "AlarmDescription": true, "AWSAccountId": true, "AlarmConfigurationUpdatedTimestamp": true, "NewStateValue": true, "NewStateReason": true, "StateChangeTime": true, "Region": true, "AlarmArn": true, "OldStateValue": true, "OKActions": true, "AlarmActions": true, "InsufficientDataActions": true, "Trigger": true, "AlarmRule": true }, "dynamicProps": false, "dynamicItems": false };
+
+// cloudwatch.alarm-sns-message.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

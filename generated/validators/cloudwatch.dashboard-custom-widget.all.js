@@ -623,6 +623,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// cloudwatch.dashboard-custom-widget.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

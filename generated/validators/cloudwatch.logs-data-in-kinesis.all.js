@@ -448,6 +448,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// cloudwatch.logs-data-in-kinesis.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -320,6 +320,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "messageType": true, "owner": true, "logGroup": true, "logStream": true, "subscriptionFilters": true, "logEvents": true, "policyLevel": true }, "dynamicProps": false, "dynamicItems": false };
+
+// cloudwatch.logs-data.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -97,6 +97,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "awslogs": true }, "dynamicProps": false, "dynamicItems": false };
+
+// cloudwatch.logs.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

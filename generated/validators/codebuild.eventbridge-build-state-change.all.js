@@ -1248,6 +1248,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "detail-type": true, "source": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "resources": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// codebuild.eventbridge-build-state-change.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -547,6 +547,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// codecommit.trigger.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -66,6 +66,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "DeploymentId": true, "LifecycleEventHookExecutionId": true }, "dynamicProps": false, "dynamicItems": false };
+
+// codedeploy.lifecycle-hook.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -762,6 +762,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "CodePipeline.job": true }, "dynamicProps": false, "dynamicItems": false };
+
+// codepipeline.job.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -382,6 +382,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "triggerSource": true, "region": true, "userPoolId": true, "userName": true, "callerContext": true, "request": true, "response": true }, "dynamicProps": false, "dynamicItems": false };
+
+// cognito.inbound-federation.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -239,6 +239,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "eventType": true, "region": true, "identityPoolId": true, "identityId": true, "datasetName": true, "datasetRecords": true }, "dynamicProps": false, "dynamicItems": false };
+
+// cognito.sync-trigger.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

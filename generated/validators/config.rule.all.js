@@ -263,6 +263,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "invokingEvent": true, "ruleParameters": true, "resultToken": true, "eventLeftScope": true, "executionRoleArn": true, "configRuleArn": true, "configRuleName": true, "configRuleId": true, "accountId": true, "evaluationMode": true }, "dynamicProps": false, "dynamicItems": false };
+
+// config.rule.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -37,6 +37,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// connect.contact-flow.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -250,6 +250,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "InvocationMetadata": true, "Items": true }, "dynamicProps": false, "dynamicItems": false };
+
+// connect.outbound-campaigns.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

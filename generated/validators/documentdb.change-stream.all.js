@@ -505,6 +505,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "events": true }, "dynamicProps": false, "dynamicItems": false };
+
+// documentdb.change-stream.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -88,6 +88,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "serialNumber": true, "clickType": true, "batteryVoltage": true }, "dynamicProps": false, "dynamicItems": false };
+
+// iot.button.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -302,6 +302,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "token": true, "signatureVerified": true, "protocols": true, "protocolData": true, "connectionMetadata": true }, "dynamicProps": false, "dynamicItems": false };
+
+// iot.custom-authorizer.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -383,6 +383,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "deviceEvent": true, "deviceInfo": true, "placementInfo": true }, "dynamicProps": false, "dynamicItems": false };
+
+// iot.one-click.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -171,6 +171,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "claimCertificateId": true, "certificateId": true, "certificatePem": true, "templateArn": true, "clientId": true, "parameters": true }, "dynamicProps": false, "dynamicItems": false };
+
+// iot.preprovisioning-hook.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

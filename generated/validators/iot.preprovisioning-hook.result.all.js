@@ -70,6 +70,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "allowProvisioning": true, "parameterOverrides": true }, "dynamicProps": false, "dynamicItems": false };
+
+// iot.preprovisioning-hook.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -232,6 +232,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventType": true, "eventId": true, "timestamp": true, "operation": true, "accountId": true, "thingGroupId": true, "thingGroupName": true, "childGroupId": true, "childGroupName": true }, "dynamicProps": false, "dynamicItems": false };
+
+// iot.registry-thing-group-hierarchy-event.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

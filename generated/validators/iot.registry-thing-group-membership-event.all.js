@@ -275,6 +275,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventType": true, "eventId": true, "timestamp": true, "operation": true, "accountId": true, "groupArn": true, "groupId": true, "thingArn": true, "thingId": true, "membershipId": true }, "dynamicProps": false, "dynamicItems": false };
+
+// iot.registry-thing-group-membership-event.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

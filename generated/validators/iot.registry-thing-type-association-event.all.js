@@ -201,6 +201,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventType": true, "eventId": true, "timestamp": true, "operation": true, "accountId": true, "thingId": true, "thingName": true, "thingTypeName": true }, "dynamicProps": false, "dynamicItems": false };
+
+// iot.registry-thing-type-association-event.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

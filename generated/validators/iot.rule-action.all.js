@@ -7,6 +7,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return true;
 }
 validate20.evaluated = { "dynamicProps": false, "dynamicItems": false };
+
+// iot.rule-action.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -516,6 +516,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "bootstrapServers": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// kafka.msk.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

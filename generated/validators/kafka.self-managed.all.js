@@ -495,6 +495,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventSource": true, "bootstrapServers": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// kafka.self-managed.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -246,6 +246,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "invocationId": true, "applicationArn": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// kinesis-analytics.output-delivery.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -127,6 +127,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// kinesis-analytics.output-delivery.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -419,6 +419,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "invocationId": true, "applicationArn": true, "streamArn": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// kinesis-analytics.preprocessing.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

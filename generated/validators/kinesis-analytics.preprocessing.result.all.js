@@ -240,6 +240,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// kinesis-analytics.preprocessing.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -123,6 +123,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "batchItemFailures": true }, "dynamicProps": false, "dynamicItems": false };
+
+// kinesis.stream-batch.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

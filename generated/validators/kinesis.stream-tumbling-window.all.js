@@ -654,6 +654,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true, "window": true, "state": true, "shardId": true, "eventSourceARN": true, "isFinalInvokeForWindow": true, "isWindowTerminatedEarly": true }, "dynamicProps": false, "dynamicItems": false };
+
+// kinesis.stream-tumbling-window.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -136,6 +136,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "state": true, "batchItemFailures": true }, "dynamicProps": false, "dynamicItems": false };
+
+// kinesis.stream-tumbling-window.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -295,6 +295,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "timestamp": true, "requestContext": true, "requestPayload": true, "responseContext": true, "responsePayload": true }, "dynamicProps": false, "dynamicItems": false };
+
+// lambda.destination-record.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -125,6 +125,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "statusCode": true, "headers": true, "cookies": true }, "dynamicProps": false, "dynamicItems": false };
+
+// lambda.function-url-streaming.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -818,6 +818,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "sessionAttributes": true, "recentIntentSummaryView": true, "dialogAction": true }, "dynamicProps": false, "dynamicItems": false };
+
+// lex.v1.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -419,6 +419,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "rmqMessagesByQueue": true }, "dynamicProps": false, "dynamicItems": false };
+
+// mq.rabbitmq.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

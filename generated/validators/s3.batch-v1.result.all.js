@@ -184,6 +184,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "invocationSchemaVersion": true, "treatMissingKeysAs": true, "invocationId": true, "results": true }, "dynamicProps": false, "dynamicItems": false };
+
+// s3.batch-v1.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -284,6 +284,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "invocationSchemaVersion": true, "invocationId": true, "job": true, "tasks": true }, "dynamicProps": false, "dynamicItems": false };
+
+// s3.batch-v2.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

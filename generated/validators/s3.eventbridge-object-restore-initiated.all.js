@@ -742,6 +742,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "detail-type": true, "source": true, "resources": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// s3.eventbridge-object-restore-initiated.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

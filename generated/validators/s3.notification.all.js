@@ -1067,6 +1067,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// s3.notification.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -158,6 +158,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Service": true, "Event": true, "Time": true, "Bucket": true, "RequestId": true, "HostId": true }, "dynamicProps": false, "dynamicItems": false };
+
+// s3.test-event.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

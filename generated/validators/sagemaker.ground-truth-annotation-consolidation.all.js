@@ -196,6 +196,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "labelingJobArn": true, "labelCategories": true, "labelAttributeName": true, "roleArn": true, "payload": true }, "dynamicProps": false, "dynamicItems": false };
+
+// sagemaker.ground-truth-annotation-consolidation.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

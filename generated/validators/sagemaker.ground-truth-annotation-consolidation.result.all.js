@@ -104,6 +104,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+
+// sagemaker.ground-truth-annotation-consolidation.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -122,6 +122,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "labelingJobArn": true, "dataObject": true }, "dynamicProps": false, "dynamicItems": false };
+
+// sagemaker.ground-truth-pre-human-task.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -59,6 +59,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "taskInput": true, "isHumanAnnotationRequired": true }, "dynamicProps": false, "dynamicItems": false };
+
+// sagemaker.ground-truth-pre-human-task.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -133,6 +133,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Step": true, "SecretId": true, "ClientRequestToken": true, "RotationToken": true }, "dynamicProps": false, "dynamicItems": false };
+
+// secretsmanager.rotation.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

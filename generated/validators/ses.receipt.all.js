@@ -1068,6 +1068,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// ses.receipt.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

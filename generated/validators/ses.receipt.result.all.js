@@ -48,6 +48,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "disposition": true }, "dynamicProps": false, "dynamicItems": false };
+
+// ses.receipt.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -117,6 +117,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "username": true, "password": true, "protocol": true, "serverId": true, "sourceIp": true }, "dynamicProps": false, "dynamicItems": false };
+
+// transfer.identity-provider.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

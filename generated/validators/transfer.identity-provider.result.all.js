@@ -222,6 +222,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Role": true, "Policy": true, "HomeDirectoryType": true, "HomeDirectoryDetails": true, "HomeDirectory": true, "PosixProfile": true, "PublicKeys": true }, "dynamicProps": false, "dynamicItems": false };
+
+// transfer.identity-provider.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -145,6 +145,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "raw_path": true, "method": true, "headers": true, "query_string_parameters": true, "body": true, "is_base64_encoded": true }, "dynamicProps": false, "dynamicItems": false };
+
+// vpc-lattice.request-v1.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -550,6 +550,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "version": true, "path": true, "method": true, "headers": true, "queryStringParameters": true, "body": true, "isBase64Encoded": true, "requestContext": true }, "dynamicProps": false, "dynamicItems": false };
+
+// vpc-lattice.request-v2.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

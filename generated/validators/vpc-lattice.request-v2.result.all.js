@@ -160,6 +160,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "isBase64Encoded": true, "statusCode": true, "statusDescription": true, "headers": true, "body": true }, "dynamicProps": false, "dynamicItems": false };
+
+// vpc-lattice.request-v2.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -301,6 +301,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "summaryVersion": true, "envelope": true, "sender": true, "subject": true, "messageId": true, "invocationId": true, "flowDirection": true, "truncated": true }, "dynamicProps": false, "dynamicItems": false };
+
+// workmail.message-flow.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

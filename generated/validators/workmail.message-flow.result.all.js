@@ -258,6 +258,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "actions": true }, "dynamicProps": false, "dynamicItems": false };
+
+// workmail.message-flow.result.all.entry.ts
+var branches = {};
 export {
+  branches,
   validateAll
 };

@@ -24,7 +24,7 @@ export interface IndexEntry {
 
 
 type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
-type AllErrorsModule = { validateAll: Validate } & Record<string, Validate>;
+type AllErrorsModule = { validateAll: Validate; branches?: Record<string, Validate[]> } & Record<string, unknown>;
 
 export interface Candidate {
   id: string;
@@ -82,16 +82,26 @@ export class Registry {
     return this.fast.get(id);
   }
 
+  /**
+   * The problems of a value against each branch of the anyOf/oneOf at `schemaPath` (as ajv reports
+   * it), or null when the id has no such alternatives.
+   */
+  branchErrors(id: string, schemaPath: string, data: unknown): SchemaError[][] | null {
+    const branches = this.full.get(id)?.branches?.[schemaPath];
+    if (!branches) return null;
+    return branches.map((v) => (v(data) ? [] : (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }))));
+  }
+
   /** Every problem of a record that failed the precompiled validator (the id's validator must be loaded). */
   allErrors(id: string, data: unknown): SchemaError[] {
     const v = this.full.get(id)!.validateAll;
     v(data);
-    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
+    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }
 
   /** Every problem of a payload against a definition a carrier's payloads must satisfy (x-lambda.carries ref). */
   definitionErrors(carrier: string, def: string, data: unknown): SchemaError[] {
-    const v = this.full.get(carrier)![`validate${def}`]!;
+    const v = this.full.get(carrier)![`validate${def}`] as Validate;
     if (v(data)) return [];
     return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
   }

@@ -41,6 +41,8 @@ const cases: Case[] = [
   { name: 'validate-wrong-source-sns-as-sqs', args: ['validate', '--format', 'json', '--id', 'sqs.batch', `${F}/valid/sns.notification/subject-null.json`] },
   { name: 'validate-wrong-source-event-as-result', args: ['validate', '--id', 'sqs.batch.result', `${F}/valid/sqs.batch/binary-value-null.json`] },
   { name: 'detect-near-miss', args: ['detect', `${F}/cli/sqs-near-miss.json`] },
+  // anyOf: the problems of the branch the value is nearest to (a simple response, an IAM policy), not of every branch.
+  { name: 'validate-anyof-nearest-branch', args: ['validate', '--id', 'apigateway.http-authorizer-v2.result', `${F}/cli/authorizer-v2-result-near-simple.json`, `${F}/cli/authorizer-v2-result-near-iam.json`] },
   // Captured events as people have them (test/fixtures/inputs/): every event found, every non-event counted.
   { name: 'input-runtime-text-log', args: ['validate', '--format', 'json', `${F}/inputs/runtime-text.log`] },
   { name: 'input-runtime-json-log', args: ['validate', `${F}/inputs/runtime-json.log`] },

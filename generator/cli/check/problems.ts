@@ -37,6 +37,8 @@ export const problem = (code: ProblemCode, instancePath: string, message: string
 /** A schema violation as ajv reports it. */
 export interface SchemaError {
   instancePath: string;
+  /** Where in the schema (ajv's schemaPath), when known. */
+  schemaPath?: string;
   keyword: string;
   message?: string;
   params?: Record<string, unknown>;
@@ -44,6 +46,7 @@ export interface SchemaError {
 
 export const schemaProblem = (e: SchemaError): Problem => ({
   code: 'E_SCHEMA',
+  // schemaPath stays internal: it names a place in the bundled schema, not in the record.
   instancePath: e.instancePath,
   keyword: e.keyword,
   message: e.message ?? e.keyword,

@@ -109,6 +109,23 @@ async function bundleStandalone(name: string, source: string, wrapper: string): 
   return code;
 }
 
+/** Every anyOf/oneOf of a bundled schema: its JSON pointer (`/anyOf`, `/$defs/Foo/oneOf`) and the pointers of its branches. */
+export function alternativesOf(schema: JsonValue): { at: string; branches: string[] }[] {
+  const out: { at: string; branches: string[] }[] = [];
+  const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+  const walk = (node: JsonValue, pointer: string) => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${pointer}/${i}`));
+    if (node === null || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (DATA.has(k)) continue;
+      if ((k === 'anyOf' || k === 'oneOf') && Array.isArray(v)) out.push({ at: `${pointer}/${k}`, branches: v.map((_b, i) => `${pointer}/${k}/${i}`) });
+      walk(v, `${pointer}/${esc(k)}`);
+    }
+  };
+  walk(schema, '');
+  return out;
+}
+
 /** Definitions a carrier's payloads must satisfy (`carries[].ref`): the all-errors module exports a validator for each. */
 function carriedDefinitions(entry: Registry['entries'][number]): string[] {
   return [...new Set(entry.carries.flatMap((c) => (c.def ? [c.def.split('#')[1]!] : [])))].sort();
@@ -132,16 +149,34 @@ export { validate, validate as default };
     );
     files.set(outputPath.validator(entry.id), banner(`schemas/${entry.sourcePath}`) + fast);
     // Every problem, for reports (the CLI, validateAll): a separate module so a handler bundle holds only what it imports.
-    const all = createAjv({ allErrors: true, code: { source: true, esm: true, optimize: true } });
+    // Branches compiled on their own lose their parent's `type`: strict type checks are the check stage's job.
+    const all = createAjv({ allErrors: true, strictTypes: false, strictRequired: false, code: { source: true, esm: true, optimize: true } });
     all.addSchema(schema);
     const uri = schema.$id as string;
     const defs = carriedDefinitions(entry);
     const refs: Record<string, string> = { validateAll: uri };
     for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
+    // A validator per branch of every anyOf/oneOf, so a report can show the branch the value is nearest to.
+    const alternatives = alternativesOf(schema);
+    const table: string[] = [];
+    alternatives.forEach((a, n) => {
+      const names = a.branches.map((branch, i) => {
+        const name = `branch${n}_${i}`;
+        refs[name] = `${uri}#${branch}`;
+        return name;
+      });
+      table.push(`  ${JSON.stringify(`#${a.at}`)}: [${names.join(', ')}],`);
+    });
+    const branchNames = Object.keys(refs).filter((r) => r.startsWith('branch'));
     const allCode = await bundleStandalone(
       `${entry.id}.all`,
       requireToImport(standaloneCode(all, refs)),
-      `export * from 'virtual:standalone';\n`,
+      `export { validateAll${defs.map((d) => `, validate${d}`).join('')} } from 'virtual:standalone';
+${branchNames.length > 0 ? `import { ${branchNames.join(', ')} } from 'virtual:standalone';\n` : ''}/** The branches of each anyOf/oneOf by its schema path (as ajv reports it), each an all-errors validator. */
+export const branches = {
+${table.join('\n')}
+};
+`,
     );
     files.set(outputPath.validatorAll(entry.id), banner(`schemas/${entry.sourcePath}`) + allCode);
   }
