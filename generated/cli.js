@@ -4602,7 +4602,7 @@ var Registry = class _Registry {
   async validator(id) {
     const loaded = this.fast.get(id);
     if (loaded) return loaded;
-    const v = (await importPackage(id)).validate;
+    const v = (await importPackage(`${id}/strict`)).validate;
     this.fast.set(id, v);
     this.full.set(id, await importPackage(`${id}/all`));
     for (const c of this.ids[id]?.carries ?? []) for (const inner of c.id ?? []) await this.validator(inner);

@@ -6,7 +6,7 @@ export type { AlbRequestEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `alb.request` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alb.request` stops at the first).
+ * Validates a payload against the `alb.request` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alb.request` stops at the first).
  *
  * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html
  */

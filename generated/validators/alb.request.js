@@ -1,7 +1,6 @@
 // Generated from schemas/alb/request.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:alb.request.standalone.js
 var alb_request_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -30,18 +29,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 return false;
               } else {
                 if (data0.targetGroupArn !== void 0) {
-                  let data1 = data0.targetGroupArn;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate21.errors = [{ instancePath: instancePath + "/elb/targetGroupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/elb/targetGroupArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data0.targetGroupArn !== "string") {
+                    validate21.errors = [{ instancePath: instancePath + "/elb/targetGroupArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                 }
               }

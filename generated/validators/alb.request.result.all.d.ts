@@ -6,7 +6,7 @@ export type { AlbRequestResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `alb.request.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alb.request.result` stops at the first).
+ * Validates a function result against the `alb.request.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alb.request.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#respond-to-load-balancer
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a function result against the `alb.request.result` schema: Application Load Balancer response from a Lambda target.
+ * Checks shape and values (patterns, lengths, ranges).
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#respond-to-load-balancer

@@ -1,6 +1,6 @@
 // Generated from schemas/alb/request.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:alb.request.result.standalone.js
-var alb_request_result_standalone_default = validate20;
+// standalone:alb.request.result.strict.standalone.js
+var alb_request_result_strict_standalone_default = validate20;
 var pattern4 = new RegExp("^[0-9]{3} [\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -216,9 +216,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// alb.request.result.entry.ts
-withStandardSchema(alb_request_result_standalone_default, "alb.request.result");
+// alb.request.result.strict.entry.ts
+withStandardSchema(alb_request_result_strict_standalone_default, "alb.request.result");
 export {
-  alb_request_result_standalone_default as default,
-  alb_request_result_standalone_default as validate
+  alb_request_result_strict_standalone_default as default,
+  alb_request_result_strict_standalone_default as validate
 };

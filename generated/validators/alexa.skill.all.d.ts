@@ -6,7 +6,7 @@ export type { AlexaSkillEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `alexa.skill` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alexa.skill` stops at the first).
+ * Validates a payload against the `alexa.skill` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alexa.skill` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html
  */

@@ -6,7 +6,7 @@ export type { AlexaSkillResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `alexa.skill.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alexa.skill.result` stops at the first).
+ * Validates a function result against the `alexa.skill.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alexa.skill.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/alexa/skill.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:alexa.skill.result.standalone.js
-var alexa_skill_result_standalone_default = validate20;
+// standalone:alexa.skill.result.strict.standalone.js
+var alexa_skill_result_strict_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:alexa.skill.result", "type": "object", "required": ["version", "response"], "properties": { "version": { "type": "string" }, "sessionAttributes": { "type": "object", "additionalProperties": true }, "response": { "type": "object", "properties": { "outputSpeech": { "$ref": "#/$defs/AlexaSkillOutputSpeech" }, "card": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["Simple", "Standard", "LinkAccount", "AskForPermissionsConsent"] }, "title": { "type": "string" }, "content": { "type": "string" }, "text": { "type": "string" }, "image": { "type": "object", "properties": { "smallImageUrl": { "type": "string" }, "largeImageUrl": { "type": "string" } } }, "permissions": { "type": "array", "items": { "type": "string" } } } }, "reprompt": { "type": "object", "properties": { "outputSpeech": { "$ref": "#/$defs/AlexaSkillOutputSpeech" }, "directives": { "type": "array", "items": { "$ref": "#/$defs/AlexaSkillDirective" } } } }, "shouldEndSession": { "type": ["boolean", "null"] }, "directives": { "type": "array", "items": { "$ref": "#/$defs/AlexaSkillDirective" } }, "canFulfillIntent": { "type": "object", "additionalProperties": true } } }, "userAgent": { "type": "string" } }, "$defs": { "AlexaSkillDirective": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" } }, "additionalProperties": true }, "AlexaSkillOutputSpeech": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["PlainText", "SSML"] }, "text": { "type": "string" }, "ssml": { "type": "string" }, "playBehavior": { "enum": ["ENQUEUE", "REPLACE_ALL", "REPLACE_ENQUEUED"] } }, "if": { "properties": { "type": { "const": "SSML" } } }, "then": { "required": ["ssml"], "properties": { "ssml": true } }, "else": { "required": ["text"], "properties": { "text": true } } } } };
 var schema32 = { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["PlainText", "SSML"] }, "text": { "type": "string" }, "ssml": { "type": "string" }, "playBehavior": { "enum": ["ENQUEUE", "REPLACE_ALL", "REPLACE_ENQUEUED"] } }, "if": { "properties": { "type": { "const": "SSML" } } }, "then": { "required": ["ssml"], "properties": { "ssml": true } }, "else": { "required": ["text"], "properties": { "text": true } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -683,9 +683,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// alexa.skill.result.entry.ts
-withStandardSchema(alexa_skill_result_standalone_default, "alexa.skill.result");
+// alexa.skill.result.strict.entry.ts
+withStandardSchema(alexa_skill_result_strict_standalone_default, "alexa.skill.result");
 export {
-  alexa_skill_result_standalone_default as default,
-  alexa_skill_result_standalone_default as validate
+  alexa_skill_result_strict_standalone_default as default,
+  alexa_skill_result_strict_standalone_default as validate
 };

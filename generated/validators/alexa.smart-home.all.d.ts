@@ -6,7 +6,7 @@ export type { AlexaSmartHomeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `alexa.smart-home` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alexa.smart-home` stops at the first).
+ * Validates a payload against the `alexa.smart-home` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alexa.smart-home` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html
  */

@@ -6,7 +6,7 @@ export type { AlexaSmartHomeResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `alexa.smart-home.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alexa.smart-home.result` stops at the first).
+ * Validates a function result against the `alexa.smart-home.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/alexa.smart-home.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/alexa/smart-home.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:alexa.smart-home.result.standalone.js
-var alexa_smart_home_result_standalone_default = validate20;
+// standalone:alexa.smart-home.result.strict.standalone.js
+var alexa_smart_home_result_strict_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:alexa.smart-home.result", "type": "object", "required": ["event"], "properties": { "event": { "type": "object", "required": ["header", "payload"], "properties": { "header": { "$ref": "#/$defs/AlexaSmartHomeHeader" }, "endpoint": { "$ref": "#/$defs/AlexaSmartHomeEndpoint" }, "payload": { "type": "object", "additionalProperties": true } } }, "context": { "type": "object", "properties": { "properties": { "type": "array", "items": { "type": "object", "required": ["namespace", "name", "value", "timeOfSample", "uncertaintyInMilliseconds"], "properties": { "namespace": { "type": "string" }, "instance": { "type": "string" }, "name": { "type": "string" }, "value": { "type": ["string", "number", "boolean", "object", "array"], "additionalProperties": true, "items": true }, "timeOfSample": { "type": "string" }, "uncertaintyInMilliseconds": { "type": "integer", "minimum": 0 } } } } } } }, "$defs": { "AlexaSmartHomeEndpoint": { "type": "object", "required": ["endpointId"], "properties": { "scope": { "$ref": "#/$defs/AlexaSmartHomeScope" }, "endpointId": { "type": "string" }, "cookie": { "type": "object", "additionalProperties": { "type": "string" } } } }, "AlexaSmartHomeHeader": { "type": "object", "required": ["namespace", "name", "messageId", "payloadVersion"], "properties": { "namespace": { "type": "string" }, "name": { "type": "string" }, "instance": { "type": "string" }, "messageId": { "type": "string" }, "correlationToken": { "type": "string" }, "payloadVersion": { "const": "3" } } }, "AlexaSmartHomeScope": { "type": "object", "required": ["type", "token"], "properties": { "type": { "type": "string" }, "token": { "type": "string" }, "partition": { "type": "string" }, "userId": { "type": "string" } } } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -459,9 +459,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// alexa.smart-home.result.entry.ts
-withStandardSchema(alexa_smart_home_result_standalone_default, "alexa.smart-home.result");
+// alexa.smart-home.result.strict.entry.ts
+withStandardSchema(alexa_smart_home_result_strict_standalone_default, "alexa.smart-home.result");
 export {
-  alexa_smart_home_result_standalone_default as default,
-  alexa_smart_home_result_standalone_default as validate
+  alexa_smart_home_result_strict_standalone_default as default,
+  alexa_smart_home_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { AmplifyGraphQlResolverEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `amplify.graphql-resolver` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/amplify.graphql-resolver` stops at the first).
+ * Validates a payload against the `amplify.graphql-resolver` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/amplify.graphql-resolver` stops at the first).
  *
  * @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html
  */

@@ -6,7 +6,7 @@ export type { ApiGatewayHttpAuthorizerV1Event };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `apigateway.http-authorizer-v1` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.http-authorizer-v1` stops at the first).
+ * Validates a payload against the `apigateway.http-authorizer-v1` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.http-authorizer-v1` stops at the first).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html
  */

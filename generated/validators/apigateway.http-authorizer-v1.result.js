@@ -1,6 +1,6 @@
 // Generated from schemas/apigateway/http-authorizer-v1.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:apigateway.http-authorizer-v1.result.standalone.js
-var apigateway_http_authorizer_v1_result_standalone_default = validate20;
+// standalone:apigateway.http-authorizer-v1.result.strict.standalone.js
+var apigateway_http_authorizer_v1_result_strict_standalone_default = validate20;
 var schema34 = { "type": "object", "required": ["Action", "Effect", "Resource"], "properties": { "Sid": { "type": "string" }, "Action": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "Effect": { "enum": ["Allow", "Deny"] }, "Resource": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "Condition": { "type": "object", "additionalProperties": true } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -382,9 +382,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// apigateway.http-authorizer-v1.result.entry.ts
-withStandardSchema(apigateway_http_authorizer_v1_result_standalone_default, "apigateway.http-authorizer-v1.result");
+// apigateway.http-authorizer-v1.result.strict.entry.ts
+withStandardSchema(apigateway_http_authorizer_v1_result_strict_standalone_default, "apigateway.http-authorizer-v1.result");
 export {
-  apigateway_http_authorizer_v1_result_standalone_default as default,
-  apigateway_http_authorizer_v1_result_standalone_default as validate
+  apigateway_http_authorizer_v1_result_strict_standalone_default as default,
+  apigateway_http_authorizer_v1_result_strict_standalone_default as validate
 };

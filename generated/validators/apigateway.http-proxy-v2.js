@@ -138,7 +138,6 @@ validate22.evaluated = { "props": { "clientCert": true }, "dynamicProps": false,
 var schema39 = { "type": "object", "properties": { "jwt": { "$ref": "#/$defs/ApiGatewayHttpV2JwtAuthorizer" }, "lambda": { "type": ["object", "null"], "additionalProperties": true }, "iam": { "$ref": "#/$defs/ApiGatewayHttpV2IamAuthorizer" } } };
 var schema40 = { "type": "object", "required": ["claims"], "properties": { "claims": { "type": "object", "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } } };
 var schema41 = { "type": "object", "required": ["accessKey", "accountId", "callerId", "userArn", "userId"], "properties": { "accessKey": { "type": "string" }, "accountId": { "type": "string" }, "callerId": { "type": "string" }, "cognitoIdentity": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayHttpV2CognitoIdentity" }, { "type": "null" }] }, "principalOrgId": { "type": ["string", "null"] }, "userArn": { "$ref": "#/$defs/Arn" }, "userId": { "type": "string" } } };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -348,19 +347,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.userArn !== void 0) {
-                    let data9 = data.userArn;
                     const _errs24 = errors;
-                    const _errs25 = errors;
-                    if (errors === _errs25) {
-                      if (typeof data9 === "string") {
-                        if (!pattern4.test(data9)) {
-                          validate25.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate25.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.userArn !== "string") {
+                      validate25.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs24 === errors;
                   } else {
@@ -714,18 +704,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data.timeEpoch !== void 0) {
                                 let data16 = data.timeEpoch;
                                 const _errs32 = errors;
-                                const _errs33 = errors;
                                 if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
                                   validate21.errors = [{ instancePath: instancePath + "/timeEpoch", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
-                                }
-                                if (errors === _errs33) {
-                                  if (typeof data16 == "number" && isFinite(data16)) {
-                                    if (data16 < 0 || isNaN(data16)) {
-                                      validate21.errors = [{ instancePath: instancePath + "/timeEpoch", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                      return false;
-                                    }
-                                  }
                                 }
                                 var valid0 = _errs32 === errors;
                               } else {

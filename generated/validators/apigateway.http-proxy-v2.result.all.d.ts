@@ -6,7 +6,7 @@ export type { ApiGatewayHttpProxyV2Result };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `apigateway.http-proxy-v2.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.http-proxy-v2.result` stops at the first).
+ * Validates a function result against the `apigateway.http-proxy-v2.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.http-proxy-v2.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html#http-api-develop-integrations-lambda.v2
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/apigateway/http-proxy-v2.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:apigateway.http-proxy-v2.result.standalone.js
-var apigateway_http_proxy_v2_result_standalone_default = validate20;
+// standalone:apigateway.http-proxy-v2.result.strict.standalone.js
+var apigateway_http_proxy_v2_result_strict_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -339,9 +339,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// apigateway.http-proxy-v2.result.entry.ts
-withStandardSchema(apigateway_http_proxy_v2_result_standalone_default, "apigateway.http-proxy-v2.result");
+// apigateway.http-proxy-v2.result.strict.entry.ts
+withStandardSchema(apigateway_http_proxy_v2_result_strict_standalone_default, "apigateway.http-proxy-v2.result");
 export {
-  apigateway_http_proxy_v2_result_standalone_default as default,
-  apigateway_http_proxy_v2_result_standalone_default as validate
+  apigateway_http_proxy_v2_result_strict_standalone_default as default,
+  apigateway_http_proxy_v2_result_strict_standalone_default as validate
 };

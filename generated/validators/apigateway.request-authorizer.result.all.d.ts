@@ -6,7 +6,7 @@ export type { ApiGatewayRequestAuthorizerResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `apigateway.request-authorizer.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.request-authorizer.result` stops at the first).
+ * Validates a function result against the `apigateway.request-authorizer.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.request-authorizer.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/apigateway/request-authorizer.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:apigateway.request-authorizer.result.standalone.js
-var apigateway_request_authorizer_result_standalone_default = validate20;
+// standalone:apigateway.request-authorizer.result.strict.standalone.js
+var apigateway_request_authorizer_result_strict_standalone_default = validate20;
 var schema34 = { "type": "object", "required": ["Action", "Effect", "Resource"], "properties": { "Sid": { "type": "string" }, "Action": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "Effect": { "enum": ["Allow", "Deny"] }, "Resource": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "Condition": { "type": "object", "additionalProperties": true } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -460,9 +460,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// apigateway.request-authorizer.result.entry.ts
-withStandardSchema(apigateway_request_authorizer_result_standalone_default, "apigateway.request-authorizer.result");
+// apigateway.request-authorizer.result.strict.entry.ts
+withStandardSchema(apigateway_request_authorizer_result_strict_standalone_default, "apigateway.request-authorizer.result");
 export {
-  apigateway_request_authorizer_result_standalone_default as default,
-  apigateway_request_authorizer_result_standalone_default as validate
+  apigateway_request_authorizer_result_strict_standalone_default as default,
+  apigateway_request_authorizer_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { ApiGatewayRestProxyStreamingResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `apigateway.rest-proxy-streaming.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.rest-proxy-streaming.result` stops at the first).
+ * Validates a function result against the `apigateway.rest-proxy-streaming.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.rest-proxy-streaming.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode-lambda.html
  */

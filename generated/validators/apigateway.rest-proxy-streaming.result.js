@@ -1,6 +1,6 @@
 // Generated from schemas/apigateway/rest-proxy-streaming.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:apigateway.rest-proxy-streaming.result.standalone.js
-var apigateway_rest_proxy_streaming_result_standalone_default = validate20;
+// standalone:apigateway.rest-proxy-streaming.result.strict.standalone.js
+var apigateway_rest_proxy_streaming_result_strict_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -194,9 +194,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// apigateway.rest-proxy-streaming.result.entry.ts
-withStandardSchema(apigateway_rest_proxy_streaming_result_standalone_default, "apigateway.rest-proxy-streaming.result");
+// apigateway.rest-proxy-streaming.result.strict.entry.ts
+withStandardSchema(apigateway_rest_proxy_streaming_result_strict_standalone_default, "apigateway.rest-proxy-streaming.result");
 export {
-  apigateway_rest_proxy_streaming_result_standalone_default as default,
-  apigateway_rest_proxy_streaming_result_standalone_default as validate
+  apigateway_rest_proxy_streaming_result_strict_standalone_default as default,
+  apigateway_rest_proxy_streaming_result_strict_standalone_default as validate
 };

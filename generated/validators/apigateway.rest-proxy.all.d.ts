@@ -6,7 +6,7 @@ export type { ApiGatewayRestProxyEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `apigateway.rest-proxy` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.rest-proxy` stops at the first).
+ * Validates a payload against the `apigateway.rest-proxy` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.rest-proxy` stops at the first).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html
  */

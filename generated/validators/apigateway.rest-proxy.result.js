@@ -1,6 +1,6 @@
 // Generated from schemas/apigateway/rest-proxy.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:apigateway.rest-proxy.result.standalone.js
-var apigateway_rest_proxy_result_standalone_default = validate20;
+// standalone:apigateway.rest-proxy.result.strict.standalone.js
+var apigateway_rest_proxy_result_strict_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -294,9 +294,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// apigateway.rest-proxy.result.entry.ts
-withStandardSchema(apigateway_rest_proxy_result_standalone_default, "apigateway.rest-proxy.result");
+// apigateway.rest-proxy.result.strict.entry.ts
+withStandardSchema(apigateway_rest_proxy_result_strict_standalone_default, "apigateway.rest-proxy.result");
 export {
-  apigateway_rest_proxy_result_standalone_default as default,
-  apigateway_rest_proxy_result_standalone_default as validate
+  apigateway_rest_proxy_result_strict_standalone_default as default,
+  apigateway_rest_proxy_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { ApiGatewayTokenAuthorizerEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `apigateway.token-authorizer` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.token-authorizer` stops at the first).
+ * Validates a payload against the `apigateway.token-authorizer` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.token-authorizer` stops at the first).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-input.html
  */

@@ -1,7 +1,6 @@
 // Generated from schemas/apigateway/token-authorizer.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:apigateway.token-authorizer.standalone.js
 var apigateway_token_authorizer_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -43,19 +42,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.methodArn !== void 0) {
-              let data2 = data.methodArn;
               const _errs4 = errors;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/methodArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                    return false;
-                  }
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/methodArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.methodArn !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/methodArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs4 === errors;
             } else {

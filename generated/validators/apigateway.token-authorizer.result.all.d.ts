@@ -6,7 +6,7 @@ export type { ApiGatewayTokenAuthorizerResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `apigateway.token-authorizer.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.token-authorizer.result` stops at the first).
+ * Validates a function result against the `apigateway.token-authorizer.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.token-authorizer.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html
  */

@@ -6,7 +6,7 @@ export type { ApiGatewayWebSocketEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `apigateway.websocket` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.websocket` stops at the first).
+ * Validates a payload against the `apigateway.websocket` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.websocket` stops at the first).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integrations.html
  */

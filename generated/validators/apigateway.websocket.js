@@ -496,18 +496,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.connectedAt !== void 0) {
                 let data3 = data.connectedAt;
                 const _errs6 = errors;
-                const _errs7 = errors;
                 if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                   validate21.errors = [{ instancePath: instancePath + "/connectedAt", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
-                }
-                if (errors === _errs7) {
-                  if (typeof data3 == "number" && isFinite(data3)) {
-                    if (data3 < 0 || isNaN(data3)) {
-                      validate21.errors = [{ instancePath: instancePath + "/connectedAt", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                      return false;
-                    }
-                  }
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -597,18 +588,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data.requestTimeEpoch !== void 0) {
                                 let data11 = data.requestTimeEpoch;
                                 const _errs23 = errors;
-                                const _errs24 = errors;
                                 if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
                                   validate21.errors = [{ instancePath: instancePath + "/requestTimeEpoch", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
-                                }
-                                if (errors === _errs24) {
-                                  if (typeof data11 == "number" && isFinite(data11)) {
-                                    if (data11 < 0 || isNaN(data11)) {
-                                      validate21.errors = [{ instancePath: instancePath + "/requestTimeEpoch", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                      return false;
-                                    }
-                                  }
                                 }
                                 var valid0 = _errs23 === errors;
                               } else {

@@ -6,7 +6,7 @@ export type { ApiGatewayWebSocketResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `apigateway.websocket.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.websocket.result` stops at the first).
+ * Validates a function result against the `apigateway.websocket.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/apigateway.websocket.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html
  */

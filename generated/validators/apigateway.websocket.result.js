@@ -1,6 +1,6 @@
 // Generated from schemas/apigateway/websocket.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:apigateway.websocket.result.standalone.js
-var apigateway_websocket_result_standalone_default = validate20;
+// standalone:apigateway.websocket.result.strict.standalone.js
+var apigateway_websocket_result_strict_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -294,9 +294,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// apigateway.websocket.result.entry.ts
-withStandardSchema(apigateway_websocket_result_standalone_default, "apigateway.websocket.result");
+// apigateway.websocket.result.strict.entry.ts
+withStandardSchema(apigateway_websocket_result_strict_standalone_default, "apigateway.websocket.result");
 export {
-  apigateway_websocket_result_standalone_default as default,
-  apigateway_websocket_result_standalone_default as validate
+  apigateway_websocket_result_strict_standalone_default as default,
+  apigateway_websocket_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { AppSyncAuthorizerEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `appsync.authorizer` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.authorizer` stops at the first).
+ * Validates a payload against the `appsync.authorizer` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.authorizer` stops at the first).
  *
  * @see https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html
  */

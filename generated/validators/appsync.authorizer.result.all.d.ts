@@ -6,7 +6,7 @@ export type { AppSyncAuthorizerResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `appsync.authorizer.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.authorizer.result` stops at the first).
+ * Validates a function result against the `appsync.authorizer.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.authorizer.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html
  */

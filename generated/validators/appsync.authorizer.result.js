@@ -1,6 +1,6 @@
 // Generated from schemas/appsync/authorizer.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:appsync.authorizer.result.standalone.js
-var appsync_authorizer_result_standalone_default = validate20;
+// standalone:appsync.authorizer.result.strict.standalone.js
+var appsync_authorizer_result_strict_standalone_default = validate20;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -132,9 +132,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// appsync.authorizer.result.entry.ts
-withStandardSchema(appsync_authorizer_result_standalone_default, "appsync.authorizer.result");
+// appsync.authorizer.result.strict.entry.ts
+withStandardSchema(appsync_authorizer_result_strict_standalone_default, "appsync.authorizer.result");
 export {
-  appsync_authorizer_result_standalone_default as default,
-  appsync_authorizer_result_standalone_default as validate
+  appsync_authorizer_result_strict_standalone_default as default,
+  appsync_authorizer_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { AppSyncEventsEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `appsync.events` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.events` stops at the first).
+ * Validates a payload against the `appsync.events` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.events` stops at the first).
  *
  * @see https://docs.aws.amazon.com/appsync/latest/eventapi/direct-lambda-integrations.html
  */

@@ -6,7 +6,7 @@ export type { AppSyncEventsResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `appsync.events.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.events.result` stops at the first).
+ * Validates a function result against the `appsync.events.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.events.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/appsync/latest/eventapi/direct-lambda-integrations.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a function result against the `appsync.events.result` schema: AWS AppSync Events API Lambda handler response.
+ * Checks shape and values (patterns, lengths, ranges).
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/appsync/latest/eventapi/direct-lambda-integrations.html

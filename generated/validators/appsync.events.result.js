@@ -1,6 +1,6 @@
 // Generated from schemas/appsync/events.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:appsync.events.result.standalone.js
-var appsync_events_result_standalone_default = validate20;
+// standalone:appsync.events.result.strict.standalone.js
+var appsync_events_result_strict_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:appsync.events.result", "type": ["object", "null"], "properties": { "events": { "type": "array", "items": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string" }, "payload": {}, "error": { "type": "string" } } } }, "error": { "type": "string" } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -123,9 +123,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// appsync.events.result.entry.ts
-withStandardSchema(appsync_events_result_standalone_default, "appsync.events.result");
+// appsync.events.result.strict.entry.ts
+withStandardSchema(appsync_events_result_strict_standalone_default, "appsync.events.result");
 export {
-  appsync_events_result_standalone_default as default,
-  appsync_events_result_standalone_default as validate
+  appsync_events_result_strict_standalone_default as default,
+  appsync_events_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { AppSyncResolverEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `appsync.resolver` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.resolver` stops at the first).
+ * Validates a payload against the `appsync.resolver` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/appsync.resolver` stops at the first).
  *
  * @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `appsync.resolver` schema: AWS AppSync direct Lambda resolver event.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/appsync.resolver/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/appsync/latest/devguide/resolver-reference-lambda-js.html

@@ -6,7 +6,7 @@ export type { AutoScalingCustomTerminationPolicyEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `autoscaling.custom-termination-policy` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.custom-termination-policy` stops at the first).
+ * Validates a payload against the `autoscaling.custom-termination-policy` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.custom-termination-policy` stops at the first).
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html
  */

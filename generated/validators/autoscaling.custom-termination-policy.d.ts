@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `autoscaling.custom-termination-policy` schema: Amazon EC2 Auto Scaling custom termination policy request.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/autoscaling.custom-termination-policy/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html

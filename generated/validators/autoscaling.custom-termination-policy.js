@@ -1,7 +1,6 @@
 // Generated from schemas/autoscaling/custom-termination-policy.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:autoscaling.custom-termination-policy.standalone.js
 var autoscaling_custom_termination_policy_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var schema34 = { "enum": ["on-demand", "spot"] };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -37,14 +36,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
               validate21.errors = [{ instancePath: instancePath + "/Capacity", schemaPath: "#/properties/Capacity/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
-            }
-            if (errors === _errs3) {
-              if (typeof data1 == "number" && isFinite(data1)) {
-                if (data1 < 0 || isNaN(data1)) {
-                  validate21.errors = [{ instancePath: instancePath + "/Capacity", schemaPath: "#/properties/Capacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                  return false;
-                }
-              }
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -167,19 +158,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.AutoScalingGroupARN !== void 0) {
-          let data0 = data.AutoScalingGroupARN;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                validate20.errors = [{ instancePath: instancePath + "/AutoScalingGroupARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                return false;
-              }
-            } else {
-              validate20.errors = [{ instancePath: instancePath + "/AutoScalingGroupARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (typeof data.AutoScalingGroupARN !== "string") {
+            validate20.errors = [{ instancePath: instancePath + "/AutoScalingGroupARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
           var valid0 = _errs1 === errors;
         } else {

@@ -6,7 +6,7 @@ export type { AutoScalingCustomTerminationPolicyResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `autoscaling.custom-termination-policy.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.custom-termination-policy.result` stops at the first).
+ * Validates a function result against the `autoscaling.custom-termination-policy.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.custom-termination-policy.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/autoscaling/custom-termination-policy.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:autoscaling.custom-termination-policy.result.standalone.js
-var autoscaling_custom_termination_policy_result_standalone_default = validate20;
+// standalone:autoscaling.custom-termination-policy.result.strict.standalone.js
+var autoscaling_custom_termination_policy_result_strict_standalone_default = validate20;
 var pattern4 = new RegExp("^i-[0-9a-f]{8,17}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -89,9 +89,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// autoscaling.custom-termination-policy.result.entry.ts
-withStandardSchema(autoscaling_custom_termination_policy_result_standalone_default, "autoscaling.custom-termination-policy.result");
+// autoscaling.custom-termination-policy.result.strict.entry.ts
+withStandardSchema(autoscaling_custom_termination_policy_result_strict_standalone_default, "autoscaling.custom-termination-policy.result");
 export {
-  autoscaling_custom_termination_policy_result_standalone_default as default,
-  autoscaling_custom_termination_policy_result_standalone_default as validate
+  autoscaling_custom_termination_policy_result_strict_standalone_default as default,
+  autoscaling_custom_termination_policy_result_strict_standalone_default as validate
 };

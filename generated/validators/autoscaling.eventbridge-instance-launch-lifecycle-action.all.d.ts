@@ -6,7 +6,7 @@ export type { AutoScalingInstanceLaunchLifecycleActionEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `autoscaling.eventbridge-instance-launch-lifecycle-action` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.eventbridge-instance-launch-lifecycle-action` stops at the first).
+ * Validates a payload against the `autoscaling.eventbridge-instance-launch-lifecycle-action` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.eventbridge-instance-launch-lifecycle-action` stops at the first).
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */

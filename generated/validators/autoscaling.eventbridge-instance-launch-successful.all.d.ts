@@ -6,7 +6,7 @@ export type { AutoScalingInstanceLaunchSuccessfulEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `autoscaling.eventbridge-instance-launch-successful` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.eventbridge-instance-launch-successful` stops at the first).
+ * Validates a payload against the `autoscaling.eventbridge-instance-launch-successful` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.eventbridge-instance-launch-successful` stops at the first).
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */

@@ -6,7 +6,7 @@ export type { AutoScalingInstanceTerminateLifecycleActionEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `autoscaling.eventbridge-instance-terminate-lifecycle-action` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.eventbridge-instance-terminate-lifecycle-action` stops at the first).
+ * Validates a payload against the `autoscaling.eventbridge-instance-terminate-lifecycle-action` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.eventbridge-instance-terminate-lifecycle-action` stops at the first).
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */

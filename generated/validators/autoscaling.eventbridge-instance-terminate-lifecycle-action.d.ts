@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `autoscaling.eventbridge-instance-terminate-lifecycle-action` schema: Amazon EC2 Auto Scaling EC2 Instance-terminate Lifecycle Action via EventBridge.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/autoscaling.eventbridge-instance-terminate-lifecycle-action/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html

@@ -6,7 +6,7 @@ export type { AutoScalingInstanceTerminateUnsuccessfulEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `autoscaling.eventbridge-instance-terminate-unsuccessful` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.eventbridge-instance-terminate-unsuccessful` stops at the first).
+ * Validates a payload against the `autoscaling.eventbridge-instance-terminate-unsuccessful` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/autoscaling.eventbridge-instance-terminate-unsuccessful` stops at the first).
  *
  * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
  */

@@ -6,7 +6,7 @@ export type { BedrockAgentActionEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `bedrock.agent-action` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/bedrock.agent-action` stops at the first).
+ * Validates a payload against the `bedrock.agent-action` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/bedrock.agent-action` stops at the first).
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html
  */

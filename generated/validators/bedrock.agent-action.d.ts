@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `bedrock.agent-action` schema: Amazon Bedrock agent action group invocation (OpenAPI schema).
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/bedrock.agent-action/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html

@@ -6,7 +6,7 @@ export type { BedrockAgentActionResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `bedrock.agent-action.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/bedrock.agent-action.result` stops at the first).
+ * Validates a function result against the `bedrock.agent-action.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/bedrock.agent-action.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html
  */

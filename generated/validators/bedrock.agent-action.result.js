@@ -1,6 +1,6 @@
 // Generated from schemas/bedrock/agent-action.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:bedrock.agent-action.result.standalone.js
-var bedrock_agent_action_result_standalone_default = validate20;
+// standalone:bedrock.agent-action.result.strict.standalone.js
+var bedrock_agent_action_result_strict_standalone_default = validate20;
 var schema37 = { "type": "object", "required": ["knowledgeBaseId", "retrievalConfiguration"], "properties": { "knowledgeBaseId": { "type": "string" }, "retrievalConfiguration": { "type": "object", "properties": { "vectorSearchConfiguration": { "type": "object", "properties": { "numberOfResults": { "type": "integer", "minimum": 1 }, "overrideSearchType": { "enum": ["HYBRID", "SEMANTIC"] }, "filter": { "type": "object", "additionalProperties": true } } } } } } };
 var schema33 = { "type": "object", "required": ["actionGroup", "apiPath", "httpMethod", "responseBody"], "properties": { "actionGroup": { "type": "string" }, "apiPath": { "type": "string" }, "httpMethod": { "type": "string" }, "httpStatusCode": { "type": "integer", "minimum": 100, "maximum": 599 }, "responseState": { "enum": ["FAILURE", "REPROMPT"] }, "responseBody": { "$ref": "#/$defs/BedrockAgentResponseBody" } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -410,9 +410,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// bedrock.agent-action.result.entry.ts
-withStandardSchema(bedrock_agent_action_result_standalone_default, "bedrock.agent-action.result");
+// bedrock.agent-action.result.strict.entry.ts
+withStandardSchema(bedrock_agent_action_result_strict_standalone_default, "bedrock.agent-action.result");
 export {
-  bedrock_agent_action_result_standalone_default as default,
-  bedrock_agent_action_result_standalone_default as validate
+  bedrock_agent_action_result_strict_standalone_default as default,
+  bedrock_agent_action_result_strict_standalone_default as validate
 };

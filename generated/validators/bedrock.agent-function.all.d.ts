@@ -6,7 +6,7 @@ export type { BedrockAgentFunctionEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `bedrock.agent-function` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/bedrock.agent-function` stops at the first).
+ * Validates a payload against the `bedrock.agent-function` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/bedrock.agent-function` stops at the first).
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html
  */

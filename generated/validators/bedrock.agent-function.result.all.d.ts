@@ -6,7 +6,7 @@ export type { BedrockAgentFunctionResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `bedrock.agent-function.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/bedrock.agent-function.result` stops at the first).
+ * Validates a function result against the `bedrock.agent-function.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/bedrock.agent-function.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/bedrock/agent-function.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:bedrock.agent-function.result.standalone.js
-var bedrock_agent_function_result_standalone_default = validate20;
+// standalone:bedrock.agent-function.result.strict.standalone.js
+var bedrock_agent_function_result_strict_standalone_default = validate20;
 var schema38 = { "type": "object", "required": ["knowledgeBaseId", "retrievalConfiguration"], "properties": { "knowledgeBaseId": { "type": "string" }, "retrievalConfiguration": { "type": "object", "properties": { "vectorSearchConfiguration": { "type": "object", "properties": { "numberOfResults": { "type": "integer", "minimum": 1 }, "overrideSearchType": { "enum": ["HYBRID", "SEMANTIC"] }, "filter": { "type": "object", "additionalProperties": true } } } } } } };
 var schema34 = { "type": "object", "required": ["responseBody"], "properties": { "responseState": { "enum": ["FAILURE", "REPROMPT"] }, "responseBody": { "$ref": "#/$defs/BedrockAgentResponseBody" } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -409,9 +409,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// bedrock.agent-function.result.entry.ts
-withStandardSchema(bedrock_agent_function_result_standalone_default, "bedrock.agent-function.result");
+// bedrock.agent-function.result.strict.entry.ts
+withStandardSchema(bedrock_agent_function_result_strict_standalone_default, "bedrock.agent-function.result");
 export {
-  bedrock_agent_function_result_standalone_default as default,
-  bedrock_agent_function_result_standalone_default as validate
+  bedrock_agent_function_result_strict_standalone_default as default,
+  bedrock_agent_function_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { CdkProviderIsCompleteEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cdk.provider-is-complete` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cdk.provider-is-complete` stops at the first).
+ * Validates a payload against the `cdk.provider-is-complete` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cdk.provider-is-complete` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/cdk/provider-is-complete.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:cdk.provider-is-complete.result.standalone.js
-var cdk_provider_is_complete_result_standalone_default = validate20;
+// standalone:cdk.provider-is-complete.result.strict.standalone.js
+var cdk_provider_is_complete_result_strict_standalone_default = validate20;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -162,9 +162,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// cdk.provider-is-complete.result.entry.ts
-withStandardSchema(cdk_provider_is_complete_result_standalone_default, "cdk.provider-is-complete.result");
+// cdk.provider-is-complete.result.strict.entry.ts
+withStandardSchema(cdk_provider_is_complete_result_strict_standalone_default, "cdk.provider-is-complete.result");
 export {
-  cdk_provider_is_complete_result_standalone_default as default,
-  cdk_provider_is_complete_result_standalone_default as validate
+  cdk_provider_is_complete_result_strict_standalone_default as default,
+  cdk_provider_is_complete_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { CdkProviderOnEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cdk.provider-on-event` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cdk.provider-on-event` stops at the first).
+ * Validates a payload against the `cdk.provider-on-event` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cdk.provider-on-event` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html
  */

@@ -6,7 +6,7 @@ export type { CdkProviderOnEventResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `cdk.provider-on-event.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cdk.provider-on-event.result` stops at the first).
+ * Validates a function result against the `cdk.provider-on-event.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cdk.provider-on-event.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.custom_resources-readme.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/cdk/provider-on-event.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:cdk.provider-on-event.result.standalone.js
-var cdk_provider_on_event_result_standalone_default = validate20;
+// standalone:cdk.provider-on-event.result.strict.standalone.js
+var cdk_provider_on_event_result_strict_standalone_default = validate20;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -150,9 +150,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// cdk.provider-on-event.result.entry.ts
-withStandardSchema(cdk_provider_on_event_result_standalone_default, "cdk.provider-on-event.result");
+// cdk.provider-on-event.result.strict.entry.ts
+withStandardSchema(cdk_provider_on_event_result_strict_standalone_default, "cdk.provider-on-event.result");
 export {
-  cdk_provider_on_event_result_standalone_default as default,
-  cdk_provider_on_event_result_standalone_default as validate
+  cdk_provider_on_event_result_strict_standalone_default as default,
+  cdk_provider_on_event_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { ChimeBotEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `chime.bot` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/chime.bot` stops at the first).
+ * Validates a payload against the `chime.bot` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/chime.bot` stops at the first).
  *
  * @see https://docs.aws.amazon.com/chime/latest/ag/events-bots.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `chime.bot` schema: Amazon Chime chat bot event.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/chime.bot/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/chime/latest/ag/events-bots.html

@@ -1,8 +1,7 @@
 // Generated from schemas/chime/bot.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:chime.bot.standalone.js
 var chime_bot_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:chime.bot", "type": "object", "required": ["Sender", "Discussion", "EventType", "EventTimestamp"], "properties": { "Sender": { "type": "object", "required": ["SenderId", "SenderIdType"], "properties": { "SenderId": { "type": "string" }, "SenderIdType": { "type": "string" } } }, "Discussion": { "type": "object", "required": ["DiscussionId", "DiscussionType"], "properties": { "DiscussionId": { "type": "string" }, "DiscussionType": { "type": "string" } } }, "EventType": { "enum": ["Invite", "Mention", "Remove"] }, "InboundHttpsEndpoint": { "type": "object", "required": ["EndpointType", "Url"], "properties": { "EndpointType": { "type": "string" }, "Url": { "type": "string" } } }, "EventTimestamp": { "$ref": "#/$defs/IsoTimestamp" }, "Message": { "type": "string" } }, "$defs": { "IsoTimestamp": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" } } };
-var pattern4 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:chime.bot", "type": "object", "required": ["Sender", "Discussion", "EventType", "EventTimestamp"], "properties": { "Sender": { "type": "object", "required": ["SenderId", "SenderIdType"], "properties": { "SenderId": { "type": "string" }, "SenderIdType": { "type": "string" } } }, "Discussion": { "type": "object", "required": ["DiscussionId", "DiscussionType"], "properties": { "DiscussionId": { "type": "string" }, "DiscussionType": { "type": "string" } } }, "EventType": { "enum": ["Invite", "Mention", "Remove"] }, "InboundHttpsEndpoint": { "type": "object", "required": ["EndpointType", "Url"], "properties": { "EndpointType": { "type": "string" }, "Url": { "type": "string" } } }, "EventTimestamp": { "$ref": "#/$defs/IsoTimestamp" }, "Message": { "type": "string" } }, "$defs": { "IsoTimestamp": { "type": "string" } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -163,19 +162,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.EventTimestamp !== void 0) {
-                  let data10 = data.EventTimestamp;
                   const _errs20 = errors;
-                  const _errs21 = errors;
-                  if (errors === _errs21) {
-                    if (typeof data10 === "string") {
-                      if (!pattern4.test(data10)) {
-                        validate20.errors = [{ instancePath: instancePath + "/EventTimestamp", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate20.errors = [{ instancePath: instancePath + "/EventTimestamp", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.EventTimestamp !== "string") {
+                    validate20.errors = [{ instancePath: instancePath + "/EventTimestamp", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs20 === errors;
                 } else {

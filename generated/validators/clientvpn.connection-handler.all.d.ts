@@ -6,7 +6,7 @@ export type { ClientVpnConnectionHandlerEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `clientvpn.connection-handler` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/clientvpn.connection-handler` stops at the first).
+ * Validates a payload against the `clientvpn.connection-handler` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/clientvpn.connection-handler` stops at the first).
  *
  * @see https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html
  */

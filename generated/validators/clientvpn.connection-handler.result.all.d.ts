@@ -6,7 +6,7 @@ export type { ClientVpnConnectionHandlerResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `clientvpn.connection-handler.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/clientvpn.connection-handler.result` stops at the first).
+ * Validates a function result against the `clientvpn.connection-handler.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/clientvpn.connection-handler.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html
  */

@@ -10,8 +10,8 @@ function ucs2length(str) {
   return length;
 }
 
-// standalone:clientvpn.connection-handler.result.standalone.js
-var clientvpn_connection_handler_result_standalone_default = validate20;
+// standalone:clientvpn.connection-handler.result.strict.standalone.js
+var clientvpn_connection_handler_result_strict_standalone_default = validate20;
 var func1 = ucs2length;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -243,9 +243,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// clientvpn.connection-handler.result.entry.ts
-withStandardSchema(clientvpn_connection_handler_result_standalone_default, "clientvpn.connection-handler.result");
+// clientvpn.connection-handler.result.strict.entry.ts
+withStandardSchema(clientvpn_connection_handler_result_strict_standalone_default, "clientvpn.connection-handler.result");
 export {
-  clientvpn_connection_handler_result_standalone_default as default,
-  clientvpn_connection_handler_result_standalone_default as validate
+  clientvpn_connection_handler_result_strict_standalone_default as default,
+  clientvpn_connection_handler_result_strict_standalone_default as validate
 };

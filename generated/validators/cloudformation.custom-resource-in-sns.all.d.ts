@@ -6,7 +6,7 @@ export type { CloudFormationCustomResourceInSnsEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudformation.custom-resource-in-sns` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudformation.custom-resource-in-sns` stops at the first).
+ * Validates a payload against the `cloudformation.custom-resource-in-sns` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudformation.custom-resource-in-sns` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
  */

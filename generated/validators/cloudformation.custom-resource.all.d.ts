@@ -6,7 +6,7 @@ export type { CloudFormationCustomResourceEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudformation.custom-resource` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudformation.custom-resource` stops at the first).
+ * Validates a payload against the `cloudformation.custom-resource` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudformation.custom-resource` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
  */

@@ -2,7 +2,6 @@
 // standalone:cloudformation.custom-resource.standalone.js
 var cloudformation_custom_resource_standalone_default = validate20;
 var schema35 = { "type": "object", "required": ["RequestType", "StackId", "RequestId", "ResourceType", "LogicalResourceId"], "properties": { "RequestType": { "enum": ["Create", "Update", "Delete"] }, "ServiceToken": { "type": "string" }, "ResponseURL": { "$ref": "#/$defs/CloudFormationCustomResourceResponseUrl" }, "StackId": { "$ref": "#/$defs/Arn" }, "RequestId": { "type": "string" }, "ResourceType": { "type": "string" }, "LogicalResourceId": { "type": "string" }, "ResourceProperties": { "$ref": "#/$defs/CloudFormationCustomResourceProperties" } } };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -55,19 +54,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.StackId !== void 0) {
-                let data3 = data.StackId;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (typeof data3 === "string") {
-                    if (!pattern4.test(data3)) {
-                      validate24.errors = [{ instancePath: instancePath + "/StackId", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate24.errors = [{ instancePath: instancePath + "/StackId", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.StackId !== "string") {
+                  validate24.errors = [{ instancePath: instancePath + "/StackId", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs7 === errors;
               } else {

@@ -6,7 +6,7 @@ export type { CloudFormationCustomResourceResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `cloudformation.custom-resource.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudformation.custom-resource.result` stops at the first).
+ * Validates a function result against the `cloudformation.custom-resource.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudformation.custom-resource.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-responses.html
  */

@@ -10,8 +10,8 @@ function ucs2length(str) {
   return length;
 }
 
-// standalone:cloudformation.custom-resource.result.standalone.js
-var cloudformation_custom_resource_result_standalone_default = validate20;
+// standalone:cloudformation.custom-resource.result.strict.standalone.js
+var cloudformation_custom_resource_result_strict_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cloudformation.custom-resource.result", "type": "object", "required": ["Status", "PhysicalResourceId", "StackId", "RequestId", "LogicalResourceId"], "properties": { "Status": { "enum": ["SUCCESS", "FAILED"] }, "Reason": { "type": "string" }, "PhysicalResourceId": { "type": "string", "minLength": 1 }, "StackId": { "type": "string" }, "RequestId": { "type": "string" }, "LogicalResourceId": { "type": "string" }, "NoEcho": { "type": "boolean" }, "Data": { "type": "object", "additionalProperties": true } }, "if": { "properties": { "Status": { "const": "FAILED" } }, "required": ["Status"] }, "then": { "required": ["Reason"], "properties": { "Reason": { "type": "string" } } } };
 var func1 = ucs2length;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -259,9 +259,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// cloudformation.custom-resource.result.entry.ts
-withStandardSchema(cloudformation_custom_resource_result_standalone_default, "cloudformation.custom-resource.result");
+// cloudformation.custom-resource.result.strict.entry.ts
+withStandardSchema(cloudformation_custom_resource_result_strict_standalone_default, "cloudformation.custom-resource.result");
 export {
-  cloudformation_custom_resource_result_standalone_default as default,
-  cloudformation_custom_resource_result_standalone_default as validate
+  cloudformation_custom_resource_result_strict_standalone_default as default,
+  cloudformation_custom_resource_result_strict_standalone_default as validate
 };

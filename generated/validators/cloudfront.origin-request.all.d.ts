@@ -6,7 +6,7 @@ export type { CloudFrontOriginRequestEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudfront.origin-request` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudfront.origin-request` stops at the first).
+ * Validates a payload against the `cloudfront.origin-request` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudfront.origin-request` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
  */

@@ -6,7 +6,7 @@ export type { CloudFrontOriginRequestResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `cloudfront.origin-request.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudfront.origin-request.result` stops at the first).
+ * Validates a function result against the `cloudfront.origin-request.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudfront.origin-request.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/cloudfront/origin-response.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:cloudfront.origin-response.result.standalone.js
-var cloudfront_origin_response_result_standalone_default = validate20;
+// standalone:cloudfront.origin-response.result.strict.standalone.js
+var cloudfront_origin_response_result_strict_standalone_default = validate20;
 var schema32 = { "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "pattern": "^[2-5][0-9]{2}$" }, "statusDescription": { "type": "string" }, "headers": { "$ref": "#/$defs/CloudFrontResultHeaders" }, "body": { "type": "string" }, "bodyEncoding": { "enum": ["text", "base64"] } } };
 var pattern4 = new RegExp("^[2-5][0-9]{2}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -225,9 +225,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// cloudfront.origin-response.result.entry.ts
-withStandardSchema(cloudfront_origin_response_result_standalone_default, "cloudfront.origin-response.result");
+// cloudfront.origin-response.result.strict.entry.ts
+withStandardSchema(cloudfront_origin_response_result_strict_standalone_default, "cloudfront.origin-response.result");
 export {
-  cloudfront_origin_response_result_standalone_default as default,
-  cloudfront_origin_response_result_standalone_default as validate
+  cloudfront_origin_response_result_strict_standalone_default as default,
+  cloudfront_origin_response_result_strict_standalone_default as validate
 };

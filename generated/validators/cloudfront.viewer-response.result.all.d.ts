@@ -6,7 +6,7 @@ export type { CloudFrontViewerResponseResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `cloudfront.viewer-response.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudfront.viewer-response.result` stops at the first).
+ * Validates a function result against the `cloudfront.viewer-response.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudfront.viewer-response.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
  */

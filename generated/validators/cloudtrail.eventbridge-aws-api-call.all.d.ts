@@ -6,7 +6,7 @@ export type { CloudTrailAwsApiCallEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudtrail.eventbridge-aws-api-call` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudtrail.eventbridge-aws-api-call` stops at the first).
+ * Validates a payload against the `cloudtrail.eventbridge-aws-api-call` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudtrail.eventbridge-aws-api-call` stops at the first).
  *
  * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `cloudtrail.eventbridge-aws-api-call` schema: AWS API Call via CloudTrail (EventBridge).
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/cloudtrail.eventbridge-aws-api-call/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html

@@ -6,7 +6,7 @@ export type { CloudWatchAlarmSnsMessageEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudwatch.alarm-sns-message` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.alarm-sns-message` stops at the first).
+ * Validates a payload against the `cloudwatch.alarm-sns-message` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.alarm-sns-message` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html
  */

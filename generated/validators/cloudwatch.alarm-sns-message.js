@@ -1,11 +1,8 @@
 // Generated from schemas/cloudwatch/alarm-sns-message.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudwatch.alarm-sns-message.standalone.js
 var cloudwatch_alarm_sns_message_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cloudwatch.alarm-sns-message", "type": "object", "required": ["AlarmName", "AWSAccountId", "NewStateValue", "NewStateReason", "StateChangeTime", "Region", "AlarmArn", "OldStateValue"], "properties": { "AlarmName": { "type": "string" }, "AlarmDescription": { "type": ["string", "null"] }, "AWSAccountId": { "$ref": "#/$defs/AwsAccountId" }, "AlarmConfigurationUpdatedTimestamp": { "$ref": "#/$defs/CloudWatchAlarmTimestamp" }, "NewStateValue": { "$ref": "#/$defs/CloudWatchAlarmStateValue" }, "NewStateReason": { "type": "string" }, "StateChangeTime": { "$ref": "#/$defs/CloudWatchAlarmTimestamp" }, "Region": { "type": "string" }, "AlarmArn": { "$ref": "#/$defs/Arn" }, "OldStateValue": { "$ref": "#/$defs/CloudWatchAlarmStateValue" }, "OKActions": { "type": "array", "items": { "type": "string" } }, "AlarmActions": { "type": "array", "items": { "type": "string" } }, "InsufficientDataActions": { "type": "array", "items": { "type": "string" } }, "Trigger": { "$ref": "#/$defs/CloudWatchAlarmSnsTrigger" }, "AlarmRule": { "type": "string" } }, "$defs": { "Arn": { "type": "string", "pattern": "^arn:aws[a-z-]*:[\\s\\S]*$" }, "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "CloudWatchAlarmSnsDimension": { "type": "object", "required": ["name", "value"], "properties": { "name": { "type": "string" }, "value": { "type": "string" } } }, "CloudWatchAlarmSnsMetricDataQuery": { "type": "object", "required": ["Id"], "properties": { "Id": { "type": "string" }, "Expression": { "type": "string" }, "Label": { "type": "string" }, "ReturnData": { "type": "boolean" }, "Period": { "type": "integer" }, "AccountId": { "type": "string" }, "MetricStat": { "type": "object", "required": ["Metric", "Period", "Stat"], "properties": { "Metric": { "type": "object", "properties": { "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsDimension" } }, "MetricName": { "type": "string" }, "Namespace": { "type": "string" } } }, "Period": { "type": "integer" }, "Stat": { "type": "string" }, "Unit": { "type": ["string", "null"] } } } } }, "CloudWatchAlarmSnsTrigger": { "type": "object", "required": ["EvaluationPeriods", "ComparisonOperator"], "properties": { "MetricName": { "type": "string" }, "Namespace": { "type": "string" }, "StatisticType": { "type": "string" }, "Statistic": { "type": "string" }, "Unit": { "type": ["string", "null"] }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsDimension" } }, "Period": { "type": "integer" }, "EvaluationPeriods": { "type": "integer" }, "DatapointsToAlarm": { "type": "integer" }, "ComparisonOperator": { "type": "string" }, "Threshold": { "type": "number" }, "ThresholdMetricId": { "type": "string" }, "TreatMissingData": { "type": "string" }, "EvaluateLowSampleCountPercentile": { "type": "string" }, "Metrics": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsMetricDataQuery" } } } }, "CloudWatchAlarmStateValue": { "enum": ["OK", "ALARM", "INSUFFICIENT_DATA"] }, "CloudWatchAlarmTimestamp": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cloudwatch.alarm-sns-message", "type": "object", "required": ["AlarmName", "AWSAccountId", "NewStateValue", "NewStateReason", "StateChangeTime", "Region", "AlarmArn", "OldStateValue"], "properties": { "AlarmName": { "type": "string" }, "AlarmDescription": { "type": ["string", "null"] }, "AWSAccountId": { "$ref": "#/$defs/AwsAccountId" }, "AlarmConfigurationUpdatedTimestamp": { "$ref": "#/$defs/CloudWatchAlarmTimestamp" }, "NewStateValue": { "$ref": "#/$defs/CloudWatchAlarmStateValue" }, "NewStateReason": { "type": "string" }, "StateChangeTime": { "$ref": "#/$defs/CloudWatchAlarmTimestamp" }, "Region": { "type": "string" }, "AlarmArn": { "$ref": "#/$defs/Arn" }, "OldStateValue": { "$ref": "#/$defs/CloudWatchAlarmStateValue" }, "OKActions": { "type": "array", "items": { "type": "string" } }, "AlarmActions": { "type": "array", "items": { "type": "string" } }, "InsufficientDataActions": { "type": "array", "items": { "type": "string" } }, "Trigger": { "$ref": "#/$defs/CloudWatchAlarmSnsTrigger" }, "AlarmRule": { "type": "string" } }, "$defs": { "Arn": { "type": "string" }, "AwsAccountId": { "type": "string" }, "CloudWatchAlarmSnsDimension": { "type": "object", "required": ["name", "value"], "properties": { "name": { "type": "string" }, "value": { "type": "string" } } }, "CloudWatchAlarmSnsMetricDataQuery": { "type": "object", "required": ["Id"], "properties": { "Id": { "type": "string" }, "Expression": { "type": "string" }, "Label": { "type": "string" }, "ReturnData": { "type": "boolean" }, "Period": { "type": "integer" }, "AccountId": { "type": "string" }, "MetricStat": { "type": "object", "required": ["Metric", "Period", "Stat"], "properties": { "Metric": { "type": "object", "properties": { "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsDimension" } }, "MetricName": { "type": "string" }, "Namespace": { "type": "string" } } }, "Period": { "type": "integer" }, "Stat": { "type": "string" }, "Unit": { "type": ["string", "null"] } } } } }, "CloudWatchAlarmSnsTrigger": { "type": "object", "required": ["EvaluationPeriods", "ComparisonOperator"], "properties": { "MetricName": { "type": "string" }, "Namespace": { "type": "string" }, "StatisticType": { "type": "string" }, "Statistic": { "type": "string" }, "Unit": { "type": ["string", "null"] }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsDimension" } }, "Period": { "type": "integer" }, "EvaluationPeriods": { "type": "integer" }, "DatapointsToAlarm": { "type": "integer" }, "ComparisonOperator": { "type": "string" }, "Threshold": { "type": "number" }, "ThresholdMetricId": { "type": "string" }, "TreatMissingData": { "type": "string" }, "EvaluateLowSampleCountPercentile": { "type": "string" }, "Metrics": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsMetricDataQuery" } } } }, "CloudWatchAlarmStateValue": { "enum": ["OK", "ALARM", "INSUFFICIENT_DATA"] }, "CloudWatchAlarmTimestamp": { "type": "string" } } };
 var schema34 = { "enum": ["OK", "ALARM", "INSUFFICIENT_DATA"] };
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
-var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
-var pattern7 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var schema38 = { "type": "object", "required": ["EvaluationPeriods", "ComparisonOperator"], "properties": { "MetricName": { "type": "string" }, "Namespace": { "type": "string" }, "StatisticType": { "type": "string" }, "Statistic": { "type": "string" }, "Unit": { "type": ["string", "null"] }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsDimension" } }, "Period": { "type": "integer" }, "EvaluationPeriods": { "type": "integer" }, "DatapointsToAlarm": { "type": "integer" }, "ComparisonOperator": { "type": "string" }, "Threshold": { "type": "number" }, "ThresholdMetricId": { "type": "string" }, "TreatMissingData": { "type": "string" }, "EvaluateLowSampleCountPercentile": { "type": "string" }, "Metrics": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsMetricDataQuery" } } } };
 var schema40 = { "type": "object", "required": ["Id"], "properties": { "Id": { "type": "string" }, "Expression": { "type": "string" }, "Label": { "type": "string" }, "ReturnData": { "type": "boolean" }, "Period": { "type": "integer" }, "AccountId": { "type": "string" }, "MetricStat": { "type": "object", "required": ["Metric", "Period", "Stat"], "properties": { "Metric": { "type": "object", "properties": { "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchAlarmSnsDimension" } }, "MetricName": { "type": "string" }, "Namespace": { "type": "string" } } }, "Period": { "type": "integer" }, "Stat": { "type": "string" }, "Unit": { "type": ["string", "null"] } } } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -583,19 +580,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.AWSAccountId !== void 0) {
-              let data2 = data.AWSAccountId;
               const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/AWSAccountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                    return false;
-                  }
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/AWSAccountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.AWSAccountId !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/AWSAccountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -603,19 +591,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.AlarmConfigurationUpdatedTimestamp !== void 0) {
-                let data3 = data.AlarmConfigurationUpdatedTimestamp;
                 const _errs8 = errors;
-                const _errs9 = errors;
-                if (errors === _errs9) {
-                  if (typeof data3 === "string") {
-                    if (!pattern5.test(data3)) {
-                      validate20.errors = [{ instancePath: instancePath + "/AlarmConfigurationUpdatedTimestamp", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate20.errors = [{ instancePath: instancePath + "/AlarmConfigurationUpdatedTimestamp", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.AlarmConfigurationUpdatedTimestamp !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/AlarmConfigurationUpdatedTimestamp", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs8 === errors;
               } else {
@@ -646,19 +625,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (valid0) {
                     if (data.StateChangeTime !== void 0) {
-                      let data6 = data.StateChangeTime;
                       const _errs15 = errors;
-                      const _errs16 = errors;
-                      if (errors === _errs16) {
-                        if (typeof data6 === "string") {
-                          if (!pattern5.test(data6)) {
-                            validate20.errors = [{ instancePath: instancePath + "/StateChangeTime", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate20.errors = [{ instancePath: instancePath + "/StateChangeTime", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      if (typeof data.StateChangeTime !== "string") {
+                        validate20.errors = [{ instancePath: instancePath + "/StateChangeTime", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                       var valid0 = _errs15 === errors;
                     } else {
@@ -677,19 +647,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (valid0) {
                         if (data.AlarmArn !== void 0) {
-                          let data8 = data.AlarmArn;
                           const _errs20 = errors;
-                          const _errs21 = errors;
-                          if (errors === _errs21) {
-                            if (typeof data8 === "string") {
-                              if (!pattern7.test(data8)) {
-                                validate20.errors = [{ instancePath: instancePath + "/AlarmArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                                return false;
-                              }
-                            } else {
-                              validate20.errors = [{ instancePath: instancePath + "/AlarmArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
+                          if (typeof data.AlarmArn !== "string") {
+                            validate20.errors = [{ instancePath: instancePath + "/AlarmArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
                           }
                           var valid0 = _errs20 === errors;
                         } else {

@@ -6,7 +6,7 @@ export type { CloudWatchAlarmEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudwatch.alarm` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.alarm` stops at the first).
+ * Validates a payload against the `cloudwatch.alarm` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.alarm` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-actions-Lambda.html
  */

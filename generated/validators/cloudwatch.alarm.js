@@ -1,10 +1,6 @@
 // Generated from schemas/cloudwatch/alarm.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudwatch.alarm.standalone.js
 var cloudwatch_alarm_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern5 = new RegExp("^[0-9]{12}$", "u");
-var pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
-var pattern7 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 var schema38 = { "enum": ["OK", "ALARM", "INSUFFICIENT_DATA"] };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -58,19 +54,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.timestamp !== void 0) {
-                let data3 = data.timestamp;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (typeof data3 === "string") {
-                    if (!pattern6.test(data3)) {
-                      validate22.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate22.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.timestamp !== "string") {
+                  validate22.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -625,19 +612,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.alarmArn !== void 0) {
-            let data1 = data.alarmArn;
             const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/alarmArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/alarmArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.alarmArn !== "string") {
+              validate20.errors = [{ instancePath: instancePath + "/alarmArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -645,19 +623,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.accountId !== void 0) {
-              let data2 = data.accountId;
               const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (typeof data2 === "string") {
-                  if (!pattern5.test(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                    return false;
-                  }
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.accountId !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -665,19 +634,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.time !== void 0) {
-                let data3 = data.time;
                 const _errs8 = errors;
-                const _errs9 = errors;
-                if (errors === _errs9) {
-                  if (typeof data3 === "string") {
-                    if (!pattern6.test(data3)) {
-                      validate20.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate20.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.time !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/CloudWatchAlarmTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs8 === errors;
               } else {
@@ -685,19 +645,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.region !== void 0) {
-                  let data4 = data.region;
                   const _errs11 = errors;
-                  const _errs12 = errors;
-                  if (errors === _errs12) {
-                    if (typeof data4 === "string") {
-                      if (!pattern7.test(data4)) {
-                        validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.region !== "string") {
+                    validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs11 === errors;
                 } else {

@@ -6,7 +6,7 @@ export type { CloudWatchDashboardCustomWidgetResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `cloudwatch.dashboard-custom-widget.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.dashboard-custom-widget.result` stops at the first).
+ * Validates a function result against the `cloudwatch.dashboard-custom-widget.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.dashboard-custom-widget.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/add_custom_widget_dashboard_about.html
  */

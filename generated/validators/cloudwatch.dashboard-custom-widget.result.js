@@ -1,6 +1,6 @@
 // Generated from schemas/cloudwatch/dashboard-custom-widget.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:cloudwatch.dashboard-custom-widget.result.standalone.js
-var cloudwatch_dashboard_custom_widget_result_standalone_default = validate20;
+// standalone:cloudwatch.dashboard-custom-widget.result.strict.standalone.js
+var cloudwatch_dashboard_custom_widget_result_strict_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cloudwatch.dashboard-custom-widget.result", "anyOf": [{ "type": "string" }, { "$ref": "#/$defs/CloudWatchDashboardCustomWidgetJson" }, { "type": "array", "items": true }, { "type": ["number", "boolean", "null"] }], "$defs": { "CloudWatchDashboardCustomWidgetJson": { "type": "object", "properties": { "markdown": { "type": "string" } }, "additionalProperties": true } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -139,9 +139,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// cloudwatch.dashboard-custom-widget.result.entry.ts
-withStandardSchema(cloudwatch_dashboard_custom_widget_result_standalone_default, "cloudwatch.dashboard-custom-widget.result");
+// cloudwatch.dashboard-custom-widget.result.strict.entry.ts
+withStandardSchema(cloudwatch_dashboard_custom_widget_result_strict_standalone_default, "cloudwatch.dashboard-custom-widget.result");
 export {
-  cloudwatch_dashboard_custom_widget_result_standalone_default as default,
-  cloudwatch_dashboard_custom_widget_result_standalone_default as validate
+  cloudwatch_dashboard_custom_widget_result_strict_standalone_default as default,
+  cloudwatch_dashboard_custom_widget_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { CloudWatchLogsDataInFirehoseEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudwatch.logs-data-in-firehose` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs-data-in-firehose` stops at the first).
+ * Validates a payload against the `cloudwatch.logs-data-in-firehose` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs-data-in-firehose` stops at the first).
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */

@@ -1,10 +1,6 @@
 // Generated from schemas/cloudwatch/logs-data-in-firehose.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudwatch.logs-data-in-firehose.standalone.js
 var cloudwatch_logs_data_in_firehose_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern7 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-var pattern8 = new RegExp("^[0-9]+$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -47,18 +43,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.approximateArrivalTimestamp !== void 0) {
               let data2 = data.approximateArrivalTimestamp;
               const _errs5 = errors;
-              const _errs6 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
                 validate23.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
-              }
-              if (errors === _errs6) {
-                if (typeof data2 == "number" && isFinite(data2)) {
-                  if (data2 < 0 || isNaN(data2)) {
-                    validate23.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                    return false;
-                  }
-                }
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -66,18 +53,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.sequenceNumber !== void 0) {
-                let data3 = data.sequenceNumber;
                 const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (typeof data3 === "string") {
-                    if (!pattern8.test(data3)) {
-                      validate23.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate23.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.sequenceNumber !== "string") {
+                  validate23.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs8 === errors;
               } else {
@@ -99,51 +78,26 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (errors === _errs12) {
-                    if (typeof data4 == "number" && isFinite(data4)) {
-                      if (data4 < 0 || isNaN(data4)) {
-                        const err1 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                        if (vErrors === null) {
-                          vErrors = [err1];
-                        } else {
-                          vErrors.push(err1);
-                        }
-                        errors++;
-                      }
-                    }
-                  }
                   var _valid0 = _errs12 === errors;
                   valid2 = valid2 || _valid0;
                   const _errs14 = errors;
-                  if (errors === _errs14) {
-                    if (typeof data4 === "string") {
-                      if (!pattern8.test(data4)) {
-                        const err2 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
-                        if (vErrors === null) {
-                          vErrors = [err2];
-                        } else {
-                          vErrors.push(err2);
-                        }
-                        errors++;
-                      }
+                  if (typeof data4 !== "string") {
+                    const err1 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err1];
                     } else {
-                      const err3 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err3];
-                      } else {
-                        vErrors.push(err3);
-                      }
-                      errors++;
+                      vErrors.push(err1);
                     }
+                    errors++;
                   }
                   var _valid0 = _errs14 === errors;
                   valid2 = valid2 || _valid0;
                   if (!valid2) {
-                    const err4 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    const err2 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                     if (vErrors === null) {
-                      vErrors = [err4];
+                      vErrors = [err2];
                     } else {
-                      vErrors.push(err4);
+                      vErrors.push(err2);
                     }
                     errors++;
                     validate23.errors = vErrors;
@@ -207,18 +161,9 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.approximateArrivalTimestamp !== void 0) {
             let data1 = data.approximateArrivalTimestamp;
             const _errs3 = errors;
-            const _errs4 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
               validate22.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
-            }
-            if (errors === _errs4) {
-              if (typeof data1 == "number" && isFinite(data1)) {
-                if (data1 < 0 || isNaN(data1)) {
-                  validate22.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                  return false;
-                }
-              }
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -226,19 +171,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.data !== void 0) {
-              let data2 = data.data;
               const _errs6 = errors;
-              const _errs7 = errors;
-              if (errors === _errs7) {
-                if (typeof data2 === "string") {
-                  if (!pattern7.test(data2)) {
-                    validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                    return false;
-                  }
-                } else {
-                  validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.data !== "string") {
+                validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs6 === errors;
             } else {
@@ -297,19 +233,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.deliveryStreamArn !== void 0) {
-            let data1 = data.deliveryStreamArn;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate21.errors = [{ instancePath: instancePath + "/deliveryStreamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate21.errors = [{ instancePath: instancePath + "/deliveryStreamArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.deliveryStreamArn !== "string") {
+              validate21.errors = [{ instancePath: instancePath + "/deliveryStreamArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -317,19 +244,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.sourceKinesisStreamArn !== void 0) {
-              let data2 = data.sourceKinesisStreamArn;
               const _errs6 = errors;
-              const _errs7 = errors;
-              if (errors === _errs7) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate21.errors = [{ instancePath: instancePath + "/sourceKinesisStreamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                    return false;
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/sourceKinesisStreamArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.sourceKinesisStreamArn !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/sourceKinesisStreamArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs6 === errors;
             } else {
@@ -337,19 +255,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.region !== void 0) {
-                let data3 = data.region;
                 const _errs9 = errors;
-                const _errs10 = errors;
-                if (errors === _errs10) {
-                  if (typeof data3 === "string") {
-                    if (!pattern6.test(data3)) {
-                      validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.region !== "string") {
+                  validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs9 === errors;
               } else {
@@ -361,22 +270,17 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs12 = errors;
                   if (errors === _errs12) {
                     if (Array.isArray(data4)) {
-                      if (data4.length < 1) {
-                        validate21.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                        return false;
-                      } else {
-                        var valid4 = true;
-                        const len0 = data4.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          const _errs14 = errors;
-                          if (!validate22(data4[i0], { instancePath: instancePath + "/records/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid4 = _errs14 === errors;
-                          if (!valid4) {
-                            break;
-                          }
+                      var valid4 = true;
+                      const len0 = data4.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs14 = errors;
+                        if (!validate22(data4[i0], { instancePath: instancePath + "/records/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid4 = _errs14 === errors;
+                        if (!valid4) {
+                          break;
                         }
                       }
                     } else {

@@ -6,7 +6,7 @@ export type { CloudWatchLogsDataInKinesisEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudwatch.logs-data-in-kinesis` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs-data-in-kinesis` stops at the first).
+ * Validates a payload against the `cloudwatch.logs-data-in-kinesis` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs-data-in-kinesis` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
  */

@@ -6,7 +6,7 @@ export type { CloudWatchLogsDataEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudwatch.logs-data` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs-data` stops at the first).
+ * Validates a payload against the `cloudwatch.logs-data` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs-data` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
  */

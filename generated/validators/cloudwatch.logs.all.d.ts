@@ -6,7 +6,7 @@ export type { CloudWatchLogsEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudwatch.logs` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs` stops at the first).
+ * Validates a payload against the `cloudwatch.logs` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-cloudwatchlogs.html
  */

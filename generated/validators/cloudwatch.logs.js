@@ -1,7 +1,6 @@
 // Generated from schemas/cloudwatch/logs.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudwatch.logs.standalone.js
 var cloudwatch_logs_standalone_default = validate20;
-var pattern4 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -20,18 +19,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.data !== void 0) {
-          let data0 = data.data;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                return false;
-              }
-            } else {
-              validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (typeof data.data !== "string") {
+            validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
         }
       }

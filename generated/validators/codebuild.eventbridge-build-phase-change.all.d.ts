@@ -6,7 +6,7 @@ export type { CodeBuildBuildPhaseChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `codebuild.eventbridge-build-phase-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codebuild.eventbridge-build-phase-change` stops at the first).
+ * Validates a payload against the `codebuild.eventbridge-build-phase-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codebuild.eventbridge-build-phase-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `codebuild.eventbridge-build-phase-change` schema: AWS CodeBuild Build Phase Change via EventBridge.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/codebuild.eventbridge-build-phase-change/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref

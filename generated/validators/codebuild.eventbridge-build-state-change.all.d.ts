@@ -6,7 +6,7 @@ export type { CodeBuildBuildStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `codebuild.eventbridge-build-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codebuild.eventbridge-build-state-change` stops at the first).
+ * Validates a payload against the `codebuild.eventbridge-build-state-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codebuild.eventbridge-build-state-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-notifications.html#sample-build-notifications-ref
  */

@@ -6,7 +6,7 @@ export type { CodeCommitTriggerEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `codecommit.trigger` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codecommit.trigger` stops at the first).
+ * Validates a payload against the `codecommit.trigger` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codecommit.trigger` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-codecommit.html
  */

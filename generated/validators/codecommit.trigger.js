@@ -1,9 +1,6 @@
 // Generated from schemas/codecommit/trigger.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:codecommit.trigger.standalone.js
 var codecommit_trigger_standalone_default = validate20;
-var pattern4 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern5 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -130,19 +127,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.awsRegion !== void 0) {
-          let data0 = data.awsRegion;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                return false;
-              }
-            } else {
-              validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (typeof data.awsRegion !== "string") {
+            validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -200,14 +188,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       validate21.errors = [{ instancePath: instancePath + "/eventPartNumber", schemaPath: "#/properties/eventPartNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
                     }
-                    if (errors === _errs11) {
-                      if (typeof data5 == "number" && isFinite(data5)) {
-                        if (data5 < 1 || isNaN(data5)) {
-                          validate21.errors = [{ instancePath: instancePath + "/eventPartNumber", schemaPath: "#/properties/eventPartNumber/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                          return false;
-                        }
-                      }
-                    }
                     var valid0 = _errs11 === errors;
                   } else {
                     var valid0 = true;
@@ -225,19 +205,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (valid0) {
                       if (data.eventSourceARN !== void 0) {
-                        let data7 = data.eventSourceARN;
                         const _errs14 = errors;
-                        const _errs15 = errors;
-                        if (errors === _errs15) {
-                          if (typeof data7 === "string") {
-                            if (!pattern5.test(data7)) {
-                              validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                              return false;
-                            }
-                          } else {
-                            validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
+                        if (typeof data.eventSourceARN !== "string") {
+                          validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
                         }
                         var valid0 = _errs14 === errors;
                       } else {
@@ -245,19 +216,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (valid0) {
                         if (data.eventTime !== void 0) {
-                          let data8 = data.eventTime;
                           const _errs17 = errors;
-                          const _errs18 = errors;
-                          if (errors === _errs18) {
-                            if (typeof data8 === "string") {
-                              if (!pattern6.test(data8)) {
-                                validate21.errors = [{ instancePath: instancePath + "/eventTime", schemaPath: "#/$defs/CodeCommitTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' }];
-                                return false;
-                              }
-                            } else {
-                              validate21.errors = [{ instancePath: instancePath + "/eventTime", schemaPath: "#/$defs/CodeCommitTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
+                          if (typeof data.eventTime !== "string") {
+                            validate21.errors = [{ instancePath: instancePath + "/eventTime", schemaPath: "#/$defs/CodeCommitTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
                           }
                           var valid0 = _errs17 === errors;
                         } else {
@@ -270,14 +232,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
                               validate21.errors = [{ instancePath: instancePath + "/eventTotalParts", schemaPath: "#/properties/eventTotalParts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                               return false;
-                            }
-                            if (errors === _errs20) {
-                              if (typeof data9 == "number" && isFinite(data9)) {
-                                if (data9 < 1 || isNaN(data9)) {
-                                  validate21.errors = [{ instancePath: instancePath + "/eventTotalParts", schemaPath: "#/properties/eventTotalParts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                  return false;
-                                }
-                              }
                             }
                             var valid0 = _errs20 === errors;
                           } else {
@@ -318,19 +272,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 if (valid0) {
                                   if (data.userIdentityARN !== void 0) {
-                                    let data13 = data.userIdentityARN;
                                     const _errs28 = errors;
-                                    const _errs29 = errors;
-                                    if (errors === _errs29) {
-                                      if (typeof data13 === "string") {
-                                        if (!pattern5.test(data13)) {
-                                          validate21.errors = [{ instancePath: instancePath + "/userIdentityARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                                          return false;
-                                        }
-                                      } else {
-                                        validate21.errors = [{ instancePath: instancePath + "/userIdentityARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
+                                    if (typeof data.userIdentityARN !== "string") {
+                                      validate21.errors = [{ instancePath: instancePath + "/userIdentityARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
                                     }
                                     var valid0 = _errs28 === errors;
                                   } else {
@@ -382,22 +327,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs1 = errors;
           if (errors === _errs1) {
             if (Array.isArray(data0)) {
-              if (data0.length < 1) {
-                validate20.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                return false;
-              } else {
-                var valid1 = true;
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs3 = errors;
-                  if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                  if (!valid1) {
-                    break;
-                  }
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
                 }
               }
             } else {

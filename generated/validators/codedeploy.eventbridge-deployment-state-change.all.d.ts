@@ -6,7 +6,7 @@ export type { CodeDeployDeploymentStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `codedeploy.eventbridge-deployment-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codedeploy.eventbridge-deployment-state-change` stops at the first).
+ * Validates a payload against the `codedeploy.eventbridge-deployment-state-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codedeploy.eventbridge-deployment-state-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-cloudwatch-events.html
  */

@@ -6,7 +6,7 @@ export type { CodeDeployLifecycleHookEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `codedeploy.lifecycle-hook` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codedeploy.lifecycle-hook` stops at the first).
+ * Validates a payload against the `codedeploy.lifecycle-hook` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codedeploy.lifecycle-hook` stops at the first).
  *
  * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html
  */

@@ -6,7 +6,7 @@ export type { CodePipelineActionExecutionStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `codepipeline.eventbridge-action-execution-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codepipeline.eventbridge-action-execution-state-change` stops at the first).
+ * Validates a payload against the `codepipeline.eventbridge-action-execution-state-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codepipeline.eventbridge-action-execution-state-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `codepipeline.eventbridge-stage-execution-state-change` schema: AWS CodePipeline Stage Execution State Change via EventBridge.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/codepipeline.eventbridge-stage-execution-state-change/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/detect-state-changes-cloudwatch-events.html

@@ -6,7 +6,7 @@ export type { CodePipelineJobEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `codepipeline.job` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codepipeline.job` stops at the first).
+ * Validates a payload against the `codepipeline.job` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/codepipeline.job` stops at the first).
  *
  * @see https://docs.aws.amazon.com/codepipeline/latest/userguide/actions-invoke-lambda-function.html
  */

@@ -1,7 +1,6 @@
 // Generated from schemas/codepipeline/job.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:codepipeline.job.standalone.js
 var codepipeline_job_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
 var schema35 = { "type": "object", "required": ["name", "location"], "properties": { "name": { "type": "string" }, "revision": { "type": ["string", "null"] }, "location": { "type": "object", "required": ["type", "s3Location"], "properties": { "type": { "const": "S3" }, "s3Location": { "type": "object", "required": ["bucketName", "objectKey"], "properties": { "bucketName": { "type": "string" }, "objectKey": { "type": "string" } } } } } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -56,18 +55,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.expirationTime !== void 0) {
                 let data3 = data.expirationTime;
                 const _errs7 = errors;
-                const _errs8 = errors;
                 if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                   validate23.errors = [{ instancePath: instancePath + "/expirationTime", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
-                }
-                if (errors === _errs8) {
-                  if (typeof data3 == "number" && isFinite(data3)) {
-                    if (data3 < 0 || isNaN(data3)) {
-                      validate23.errors = [{ instancePath: instancePath + "/expirationTime", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                      return false;
-                    }
-                  }
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -547,19 +537,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.accountId !== void 0) {
-            let data1 = data.accountId;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate21.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                  return false;
-                }
-              } else {
-                validate21.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.accountId !== "string") {
+              validate21.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs3 === errors;
           } else {

@@ -6,7 +6,7 @@ export type { CognitoCreateAuthChallengeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cognito.create-auth-challenge` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.create-auth-challenge` stops at the first).
+ * Validates a payload against the `cognito.create-auth-challenge` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.create-auth-challenge` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-create-auth-challenge.html
  */

@@ -6,7 +6,7 @@ export type { CognitoCustomEmailSenderEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cognito.custom-email-sender` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.custom-email-sender` stops at the first).
+ * Validates a payload against the `cognito.custom-email-sender` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.custom-email-sender` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html
  */

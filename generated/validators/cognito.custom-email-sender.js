@@ -1,9 +1,7 @@
 // Generated from schemas/cognito/custom-email-sender.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cognito.custom-email-sender.standalone.js
 var cognito_custom_email_sender_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cognito.custom-email-sender", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "enum": ["CustomEmailSender_SignUp", "CustomEmailSender_Authentication", "CustomEmailSender_ForgotPassword", "CustomEmailSender_ResendCode", "CustomEmailSender_UpdateUserAttribute", "CustomEmailSender_VerifyUserAttribute", "CustomEmailSender_AdminCreateUser", "CustomEmailSender_AccountTakeOverNotification"] }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["type", "userAttributes"], "properties": { "type": { "const": "customEmailSenderRequestV1" }, "code": { "$ref": "#/$defs/Base64String" }, "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "clientMetadata": { "anyOf": [{ "$ref": "#/$defs/CognitoClientMetadata" }, { "type": "null" }] } } } }, "$defs": { "AwsRegion": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "Base64String": { "type": "string", "pattern": "^[A-Za-z0-9+/]*={0,2}$" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" } } };
-var pattern4 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cognito.custom-email-sender", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "enum": ["CustomEmailSender_SignUp", "CustomEmailSender_Authentication", "CustomEmailSender_ForgotPassword", "CustomEmailSender_ResendCode", "CustomEmailSender_UpdateUserAttribute", "CustomEmailSender_VerifyUserAttribute", "CustomEmailSender_AdminCreateUser", "CustomEmailSender_AccountTakeOverNotification"] }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["type", "userAttributes"], "properties": { "type": { "const": "customEmailSenderRequestV1" }, "code": { "$ref": "#/$defs/Base64String" }, "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "clientMetadata": { "anyOf": [{ "$ref": "#/$defs/CognitoClientMetadata" }, { "type": "null" }] } } } }, "$defs": { "AwsRegion": { "type": "string" }, "Base64String": { "type": "string" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -46,19 +44,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.region !== void 0) {
-              let data2 = data.region;
               const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                    return false;
-                  }
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.region !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -153,19 +142,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (valid7) {
                               if (data8.code !== void 0) {
-                                let data10 = data8.code;
                                 const _errs24 = errors;
-                                const _errs25 = errors;
-                                if (errors === _errs25) {
-                                  if (typeof data10 === "string") {
-                                    if (!pattern5.test(data10)) {
-                                      validate20.errors = [{ instancePath: instancePath + "/request/code", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate20.errors = [{ instancePath: instancePath + "/request/code", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
+                                if (typeof data8.code !== "string") {
+                                  validate20.errors = [{ instancePath: instancePath + "/request/code", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
                                 }
                                 var valid7 = _errs24 === errors;
                               } else {

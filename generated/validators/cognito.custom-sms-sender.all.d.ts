@@ -6,7 +6,7 @@ export type { CognitoCustomSmsSenderEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cognito.custom-sms-sender` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.custom-sms-sender` stops at the first).
+ * Validates a payload against the `cognito.custom-sms-sender` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.custom-sms-sender` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sms-sender.html
  */

@@ -6,7 +6,7 @@ export type { CognitoDefineAuthChallengeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cognito.define-auth-challenge` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.define-auth-challenge` stops at the first).
+ * Validates a payload against the `cognito.define-auth-challenge` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.define-auth-challenge` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
  */

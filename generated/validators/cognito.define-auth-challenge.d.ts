@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `cognito.define-auth-challenge` schema: Cognito custom authentication: define auth challenge trigger.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/cognito.define-auth-challenge/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html

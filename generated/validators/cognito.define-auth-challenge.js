@@ -1,9 +1,8 @@
 // Generated from schemas/cognito/define-auth-challenge.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cognito.define-auth-challenge.standalone.js
 var cognito_define_auth_challenge_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cognito.define-auth-challenge", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request", "response"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "const": "DefineAuthChallenge_Authentication" }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["userAttributes", "session"], "properties": { "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "session": { "type": "array", "items": { "$ref": "#/$defs/CognitoChallengeResult" } }, "clientMetadata": { "$ref": "#/$defs/CognitoClientMetadata" }, "userNotFound": { "type": "boolean" } } }, "response": { "type": "object", "properties": { "challengeName": { "type": ["string", "null"] }, "issueTokens": { "type": ["boolean", "null"] }, "failAuthentication": { "type": ["boolean", "null"] } } } }, "$defs": { "AwsRegion": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoChallengeResult": { "type": "object", "required": ["challengeName", "challengeResult"], "properties": { "challengeName": { "type": "string" }, "challengeResult": { "type": "boolean" }, "challengeMetadata": { "type": ["string", "null"] } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cognito.define-auth-challenge", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request", "response"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "const": "DefineAuthChallenge_Authentication" }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["userAttributes", "session"], "properties": { "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "session": { "type": "array", "items": { "$ref": "#/$defs/CognitoChallengeResult" } }, "clientMetadata": { "$ref": "#/$defs/CognitoClientMetadata" }, "userNotFound": { "type": "boolean" } } }, "response": { "type": "object", "properties": { "challengeName": { "type": ["string", "null"] }, "issueTokens": { "type": ["boolean", "null"] }, "failAuthentication": { "type": ["boolean", "null"] } } } }, "$defs": { "AwsRegion": { "type": "string" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoChallengeResult": { "type": "object", "required": ["challengeName", "challengeResult"], "properties": { "challengeName": { "type": "string" }, "challengeResult": { "type": "boolean" }, "challengeMetadata": { "type": ["string", "null"] } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" } } };
 var schema38 = { "type": "object", "required": ["challengeName", "challengeResult"], "properties": { "challengeName": { "type": "string" }, "challengeResult": { "type": "boolean" }, "challengeMetadata": { "type": ["string", "null"] } } };
-var pattern4 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45,19 +44,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.region !== void 0) {
-              let data2 = data.region;
               const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                    return false;
-                  }
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.region !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs5 === errors;
             } else {

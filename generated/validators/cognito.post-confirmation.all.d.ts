@@ -6,7 +6,7 @@ export type { CognitoPostConfirmationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cognito.post-confirmation` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.post-confirmation` stops at the first).
+ * Validates a payload against the `cognito.post-confirmation` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.post-confirmation` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html
  */

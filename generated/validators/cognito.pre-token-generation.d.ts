@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `cognito.pre-token-generation` schema: Cognito pre token generation trigger, event version 1 (V1_0).
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/cognito.pre-token-generation/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html

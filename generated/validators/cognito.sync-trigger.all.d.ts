@@ -6,7 +6,7 @@ export type { CognitoSyncTriggerEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cognito.sync-trigger` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.sync-trigger` stops at the first).
+ * Validates a payload against the `cognito.sync-trigger` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.sync-trigger` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-events.html
  */

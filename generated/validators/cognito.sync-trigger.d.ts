@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `cognito.sync-trigger` schema: Amazon Cognito Sync trigger (legacy Cognito Events).
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/cognito.sync-trigger/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-events.html

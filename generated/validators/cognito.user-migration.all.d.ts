@@ -6,7 +6,7 @@ export type { CognitoUserMigrationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cognito.user-migration` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.user-migration` stops at the first).
+ * Validates a payload against the `cognito.user-migration` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cognito.user-migration` stops at the first).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
  */

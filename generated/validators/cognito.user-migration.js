@@ -1,8 +1,7 @@
 // Generated from schemas/cognito/user-migration.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cognito.user-migration.standalone.js
 var cognito_user_migration_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cognito.user-migration", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request", "response"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "enum": ["UserMigration_Authentication", "UserMigration_ForgotPassword"] }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": [], "properties": { "password": { "type": "string" }, "validationData": { "$ref": "#/$defs/CognitoValidationData" }, "clientMetadata": { "$ref": "#/$defs/CognitoClientMetadata" }, "userAttributes": { "type": "null" } } }, "response": { "type": "object", "properties": { "userAttributes": { "anyOf": [{ "$ref": "#/$defs/CognitoStringMap" }, { "type": "null" }] }, "finalUserStatus": { "enum": ["CONFIRMED", "RESET_REQUIRED", null] }, "messageAction": { "enum": ["SUPPRESS", "RESEND", null] }, "desiredDeliveryMediums": { "anyOf": [{ "type": "array", "items": { "enum": ["EMAIL", "SMS"] } }, { "type": "null" }] }, "enableSMSMFA": { "type": ["boolean", "null"] }, "forceAliasCreation": { "type": ["boolean", "null"] } } } }, "$defs": { "AwsRegion": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoStringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" }, "CognitoValidationData": { "anyOf": [{ "type": "object", "additionalProperties": { "type": "string" } }, { "type": "null" }] } } };
-var pattern4 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cognito.user-migration", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request", "response"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "enum": ["UserMigration_Authentication", "UserMigration_ForgotPassword"] }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": [], "properties": { "password": { "type": "string" }, "validationData": { "$ref": "#/$defs/CognitoValidationData" }, "clientMetadata": { "$ref": "#/$defs/CognitoClientMetadata" }, "userAttributes": { "type": "null" } } }, "response": { "type": "object", "properties": { "userAttributes": { "anyOf": [{ "$ref": "#/$defs/CognitoStringMap" }, { "type": "null" }] }, "finalUserStatus": { "enum": ["CONFIRMED", "RESET_REQUIRED", null] }, "messageAction": { "enum": ["SUPPRESS", "RESEND", null] }, "desiredDeliveryMediums": { "anyOf": [{ "type": "array", "items": { "enum": ["EMAIL", "SMS"] } }, { "type": "null" }] }, "enableSMSMFA": { "type": ["boolean", "null"] }, "forceAliasCreation": { "type": ["boolean", "null"] } } } }, "$defs": { "AwsRegion": { "type": "string" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoStringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" }, "CognitoValidationData": { "anyOf": [{ "type": "object", "additionalProperties": { "type": "string" } }, { "type": "null" }] } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45,19 +44,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.region !== void 0) {
-              let data2 = data.region;
               const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                    return false;
-                  }
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.region !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs5 === errors;
             } else {

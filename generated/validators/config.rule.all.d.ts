@@ -6,7 +6,7 @@ export type { ConfigRuleEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `config.rule` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/config.rule` stops at the first).
+ * Validates a payload against the `config.rule` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/config.rule` stops at the first).
  *
  * @see https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config_develop-rules_example-events.html
  */

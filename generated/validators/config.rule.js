@@ -1,8 +1,6 @@
 // Generated from schemas/config/rule.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:config.rule.standalone.js
 var config_rule_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern6 = new RegExp("^[0-9]{12}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -77,19 +75,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.executionRoleArn !== void 0) {
-                    let data5 = data.executionRoleArn;
                     const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern4.test(data5)) {
-                          validate20.errors = [{ instancePath: instancePath + "/executionRoleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate20.errors = [{ instancePath: instancePath + "/executionRoleArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.executionRoleArn !== "string") {
+                      validate20.errors = [{ instancePath: instancePath + "/executionRoleArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -97,19 +86,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (valid0) {
                     if (data.configRuleArn !== void 0) {
-                      let data6 = data.configRuleArn;
                       const _errs14 = errors;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (typeof data6 === "string") {
-                          if (!pattern4.test(data6)) {
-                            validate20.errors = [{ instancePath: instancePath + "/configRuleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate20.errors = [{ instancePath: instancePath + "/configRuleArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      if (typeof data.configRuleArn !== "string") {
+                        validate20.errors = [{ instancePath: instancePath + "/configRuleArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                       var valid0 = _errs14 === errors;
                     } else {
@@ -139,19 +119,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (valid0) {
                           if (data.accountId !== void 0) {
-                            let data9 = data.accountId;
                             const _errs21 = errors;
-                            const _errs22 = errors;
-                            if (errors === _errs22) {
-                              if (typeof data9 === "string") {
-                                if (!pattern6.test(data9)) {
-                                  validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                                  return false;
-                                }
-                              } else {
-                                validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
+                            if (typeof data.accountId !== "string") {
+                              validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
                             }
                             var valid0 = _errs21 === errors;
                           } else {

@@ -6,7 +6,7 @@ export type { ConnectContactFlowEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `connect.contact-flow` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/connect.contact-flow` stops at the first).
+ * Validates a payload against the `connect.contact-flow` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/connect.contact-flow` stops at the first).
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
  */

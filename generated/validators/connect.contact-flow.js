@@ -1,7 +1,6 @@
 // Generated from schemas/connect/contact-flow.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:connect.contact-flow.standalone.js
 var connect_contact_flow_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -113,19 +112,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (valid0) {
                       if (data.InstanceARN !== void 0) {
-                        let data8 = data.InstanceARN;
                         const _errs19 = errors;
-                        const _errs20 = errors;
-                        if (errors === _errs20) {
-                          if (typeof data8 === "string") {
-                            if (!pattern4.test(data8)) {
-                              validate21.errors = [{ instancePath: instancePath + "/InstanceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                              return false;
-                            }
-                          } else {
-                            validate21.errors = [{ instancePath: instancePath + "/InstanceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
+                        if (typeof data.InstanceARN !== "string") {
+                          validate21.errors = [{ instancePath: instancePath + "/InstanceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
                         }
                         var valid0 = _errs19 === errors;
                       } else {

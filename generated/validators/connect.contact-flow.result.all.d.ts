@@ -6,7 +6,7 @@ export type { ConnectContactFlowResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `connect.contact-flow.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/connect.contact-flow.result` stops at the first).
+ * Validates a function result against the `connect.contact-flow.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/connect.contact-flow.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/connect/contact-flow.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:connect.contact-flow.result.standalone.js
-var connect_contact_flow_result_standalone_default = validate20;
+// standalone:connect.contact-flow.result.strict.standalone.js
+var connect_contact_flow_result_strict_standalone_default = validate20;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -61,9 +61,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// connect.contact-flow.result.entry.ts
-withStandardSchema(connect_contact_flow_result_standalone_default, "connect.contact-flow.result");
+// connect.contact-flow.result.strict.entry.ts
+withStandardSchema(connect_contact_flow_result_strict_standalone_default, "connect.contact-flow.result");
 export {
-  connect_contact_flow_result_standalone_default as default,
-  connect_contact_flow_result_standalone_default as validate
+  connect_contact_flow_result_strict_standalone_default as default,
+  connect_contact_flow_result_strict_standalone_default as validate
 };

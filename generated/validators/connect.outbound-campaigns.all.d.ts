@@ -6,7 +6,7 @@ export type { ConnectOutboundCampaignsEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `connect.outbound-campaigns` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/connect.outbound-campaigns` stops at the first).
+ * Validates a payload against the `connect.outbound-campaigns` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/connect.outbound-campaigns` stops at the first).
  *
  * @see https://docs.aws.amazon.com/connect/latest/adminguide/lambda-invoke-functions.html
  */

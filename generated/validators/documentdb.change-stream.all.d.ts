@@ -6,7 +6,7 @@ export type { DocumentDbChangeStreamEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `documentdb.change-stream` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/documentdb.change-stream` stops at the first).
+ * Validates a payload against the `documentdb.change-stream` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/documentdb.change-stream` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-documentdb.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `documentdb.change-stream` schema: Amazon DocumentDB change stream batch.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/documentdb.change-stream/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-documentdb.html

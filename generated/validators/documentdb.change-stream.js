@@ -1,7 +1,6 @@
 // Generated from schemas/documentdb/change-stream.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:documentdb.change-stream.standalone.js
 var documentdb_change_stream_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var schema34 = { "type": "object", "required": ["_id", "clusterTime", "operationType"], "properties": { "_id": { "type": "object", "properties": { "_data": { "type": "string" } } }, "clusterTime": { "$ref": "#/$defs/DocumentDbTimestamp" }, "operationType": { "type": "string" }, "ns": { "$ref": "#/$defs/DocumentDbNamespace" }, "to": { "$ref": "#/$defs/DocumentDbNamespace" }, "documentKey": { "type": "object", "additionalProperties": true }, "fullDocument": { "type": ["object", "null"], "additionalProperties": true }, "updateDescription": { "type": "object", "properties": { "updatedFields": { "type": "object", "additionalProperties": true }, "removedFields": { "type": "array", "items": { "type": "string" } } } } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -69,14 +68,6 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                               validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp/t", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/properties/t/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                               return false;
                             }
-                            if (errors === _errs10) {
-                              if (typeof data4 == "number" && isFinite(data4)) {
-                                if (data4 < 0 || isNaN(data4)) {
-                                  validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp/t", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/properties/t/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                  return false;
-                                }
-                              }
-                            }
                             var valid4 = _errs10 === errors;
                           } else {
                             var valid4 = true;
@@ -88,14 +79,6 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                               if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
                                 validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp/i", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/properties/i/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
-                              }
-                              if (errors === _errs12) {
-                                if (typeof data5 == "number" && isFinite(data5)) {
-                                  if (data5 < 0 || isNaN(data5)) {
-                                    validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp/i", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/properties/i/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                    return false;
-                                  }
-                                }
                               }
                               var valid4 = _errs12 === errors;
                             } else {
@@ -383,19 +366,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.eventSourceArn !== void 0) {
-            let data1 = data.eventSourceArn;
             const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.eventSourceArn !== "string") {
+              validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -407,22 +381,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (Array.isArray(data2)) {
-                  if (data2.length < 1) {
-                    validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                    return false;
-                  } else {
-                    var valid2 = true;
-                    const len0 = data2.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      const _errs7 = errors;
-                      if (!validate21(data2[i0], { instancePath: instancePath + "/events/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs7 === errors;
-                      if (!valid2) {
-                        break;
-                      }
+                  var valid2 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs7 = errors;
+                    if (!validate21(data2[i0], { instancePath: instancePath + "/events/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid2 = _errs7 === errors;
+                    if (!valid2) {
+                      break;
                     }
                   }
                 } else {

@@ -6,7 +6,7 @@ export type { DynamoDbStreamBatchEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `dynamodb.stream-batch` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/dynamodb.stream-batch` stops at the first).
+ * Validates a payload against the `dynamodb.stream-batch` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/dynamodb.stream-batch` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html
  */

@@ -10,8 +10,8 @@ function ucs2length(str) {
   return length;
 }
 
-// standalone:dynamodb.stream-batch.result.standalone.js
-var dynamodb_stream_batch_result_standalone_default = validate20;
+// standalone:dynamodb.stream-batch.result.strict.standalone.js
+var dynamodb_stream_batch_result_strict_standalone_default = validate20;
 var func1 = ucs2length;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -136,9 +136,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// dynamodb.stream-batch.result.entry.ts
-withStandardSchema(dynamodb_stream_batch_result_standalone_default, "dynamodb.stream-batch.result");
+// dynamodb.stream-batch.result.strict.entry.ts
+withStandardSchema(dynamodb_stream_batch_result_strict_standalone_default, "dynamodb.stream-batch.result");
 export {
-  dynamodb_stream_batch_result_standalone_default as default,
-  dynamodb_stream_batch_result_standalone_default as validate
+  dynamodb_stream_batch_result_strict_standalone_default as default,
+  dynamodb_stream_batch_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { DynamoDbStreamRecordInKinesisEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `dynamodb.stream-record-in-kinesis` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/dynamodb.stream-record-in-kinesis` stops at the first).
+ * Validates a payload against the `dynamodb.stream-record-in-kinesis` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/dynamodb.stream-record-in-kinesis` stops at the first).
  *
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html
  */

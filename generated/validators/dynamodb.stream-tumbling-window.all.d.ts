@@ -6,7 +6,7 @@ export type { DynamoDbStreamTumblingWindowEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `dynamodb.stream-tumbling-window` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/dynamodb.stream-tumbling-window` stops at the first).
+ * Validates a payload against the `dynamodb.stream-tumbling-window` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/dynamodb.stream-tumbling-window` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-windows.html
  */

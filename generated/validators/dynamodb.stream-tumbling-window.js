@@ -1,13 +1,8 @@
 // Generated from schemas/dynamodb/stream-tumbling-window.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:dynamodb.stream-tumbling-window.standalone.js
 var dynamodb_stream_tumbling_window_standalone_default = validate20;
-var schema32 = { "type": "object", "required": ["eventID", "eventName", "eventVersion", "eventSource", "awsRegion", "dynamodb", "eventSourceARN"], "properties": { "eventID": { "type": "string" }, "eventName": { "enum": ["INSERT", "MODIFY", "REMOVE"] }, "eventVersion": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+$" }, "eventSource": { "const": "aws:dynamodb" }, "awsRegion": { "$ref": "#/$defs/AwsRegion" }, "eventSourceARN": { "$ref": "#/$defs/Arn" }, "userIdentity": { "$ref": "#/$defs/DynamoDbStreamUserIdentity" }, "dynamodb": { "allOf": [{ "$ref": "#/$defs/DynamoDbStreamRecord" }, { "type": "object", "required": ["SequenceNumber", "StreamViewType"], "properties": { "SequenceNumber": { "type": "string" }, "StreamViewType": { "type": "string" } } }] } } };
-var pattern4 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
-var pattern5 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern6 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var schema36 = { "type": "object", "required": ["ApproximateCreationDateTime", "Keys", "SizeBytes"], "properties": { "ApproximateCreationDateTime": { "type": "number", "minimum": 0 }, "ApproximateCreationDateTimePrecision": { "enum": ["MILLISECOND", "MICROSECOND"] }, "Keys": { "$ref": "#/$defs/AttributeMap" }, "NewImage": { "$ref": "#/$defs/AttributeMap" }, "OldImage": { "$ref": "#/$defs/AttributeMap" }, "SequenceNumber": { "type": "string", "pattern": "^[0-9]+$" }, "SizeBytes": { "type": "integer", "minimum": 1 }, "StreamViewType": { "enum": ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] } } };
-var pattern7 = new RegExp("^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$", "u");
-var pattern8 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+var schema32 = { "type": "object", "required": ["eventID", "eventName", "eventVersion", "eventSource", "awsRegion", "dynamodb", "eventSourceARN"], "properties": { "eventID": { "type": "string" }, "eventName": { "enum": ["INSERT", "MODIFY", "REMOVE"] }, "eventVersion": { "type": "string" }, "eventSource": { "const": "aws:dynamodb" }, "awsRegion": { "$ref": "#/$defs/AwsRegion" }, "eventSourceARN": { "$ref": "#/$defs/Arn" }, "userIdentity": { "$ref": "#/$defs/DynamoDbStreamUserIdentity" }, "dynamodb": { "allOf": [{ "$ref": "#/$defs/DynamoDbStreamRecord" }, { "type": "object", "required": ["SequenceNumber", "StreamViewType"], "properties": { "SequenceNumber": { "type": "string" }, "StreamViewType": { "type": "string" } } }] } } };
+var schema36 = { "type": "object", "required": ["ApproximateCreationDateTime", "Keys", "SizeBytes"], "properties": { "ApproximateCreationDateTime": { "type": "number" }, "ApproximateCreationDateTimePrecision": { "enum": ["MILLISECOND", "MICROSECOND"] }, "Keys": { "$ref": "#/$defs/AttributeMap" }, "NewImage": { "$ref": "#/$defs/AttributeMap" }, "OldImage": { "$ref": "#/$defs/AttributeMap" }, "SequenceNumber": { "type": "string" }, "SizeBytes": { "type": "integer" }, "StreamViewType": { "enum": ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] } } };
 var wrapper0 = { validate: validate23 };
 var wrapper1 = { validate: validate24 };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -79,37 +74,23 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       } else {
         if (data.N !== void 0) {
-          let data1 = data.N;
-          const _errs8 = errors;
-          if (errors === _errs8) {
-            if (typeof data1 === "string") {
-              if (!pattern7.test(data1)) {
-                const err4 = { instancePath: instancePath + "/N", schemaPath: "#/$defs/DynamoDbNumberString/pattern", keyword: "pattern", params: { pattern: "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$" }, message: 'must match pattern "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$"' };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
+          if (typeof data.N !== "string") {
+            const err4 = { instancePath: instancePath + "/N", schemaPath: "#/$defs/DynamoDbNumberString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
             } else {
-              const err5 = { instancePath: instancePath + "/N", schemaPath: "#/$defs/DynamoDbNumberString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
+              vErrors.push(err4);
             }
+            errors++;
           }
         }
       }
     } else {
-      const err6 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err5 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err6];
+        vErrors = [err5];
       } else {
-        vErrors.push(err6);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -132,46 +113,32 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing2;
         if (data.B === void 0 && (missing2 = "B")) {
-          const err7 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+          const err6 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err6];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err6);
           }
           errors++;
         } else {
           if (data.B !== void 0) {
-            let data2 = data.B;
-            const _errs13 = errors;
-            if (errors === _errs13) {
-              if (typeof data2 === "string") {
-                if (!pattern8.test(data2)) {
-                  const err8 = { instancePath: instancePath + "/B", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                }
+            if (typeof data.B !== "string") {
+              const err7 = { instancePath: instancePath + "/B", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
               } else {
-                const err9 = { instancePath: instancePath + "/B", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
+                vErrors.push(err7);
               }
+              errors++;
             }
           }
         }
       } else {
-        const err10 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err8];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -194,11 +161,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing3;
           if (data.SS === void 0 && (missing3 = "SS")) {
-            const err11 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+            const err9 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err9];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err9);
             }
             errors++;
           } else {
@@ -212,11 +179,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs19 = errors;
                     if (typeof data3[i0] !== "string") {
-                      const err12 = { instancePath: instancePath + "/SS/" + i0, schemaPath: "#/oneOf/3/properties/SS/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err10 = { instancePath: instancePath + "/SS/" + i0, schemaPath: "#/oneOf/3/properties/SS/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err12];
+                        vErrors = [err10];
                       } else {
-                        vErrors.push(err12);
+                        vErrors.push(err10);
                       }
                       errors++;
                     }
@@ -226,11 +193,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err13 = { instancePath: instancePath + "/SS", schemaPath: "#/oneOf/3/properties/SS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err11 = { instancePath: instancePath + "/SS", schemaPath: "#/oneOf/3/properties/SS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
-                    vErrors = [err13];
+                    vErrors = [err11];
                   } else {
-                    vErrors.push(err13);
+                    vErrors.push(err11);
                   }
                   errors++;
                 }
@@ -238,11 +205,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err14 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err12 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err12];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err12);
           }
           errors++;
         }
@@ -265,11 +232,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing4;
             if (data.NS === void 0 && (missing4 = "NS")) {
-              const err15 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+              const err13 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err13];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err13);
               }
               errors++;
             } else {
@@ -281,29 +248,15 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid9 = true;
                     const len1 = data5.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      let data6 = data5[i1];
                       const _errs25 = errors;
-                      const _errs26 = errors;
-                      if (errors === _errs26) {
-                        if (typeof data6 === "string") {
-                          if (!pattern7.test(data6)) {
-                            const err16 = { instancePath: instancePath + "/NS/" + i1, schemaPath: "#/$defs/DynamoDbNumberString/pattern", keyword: "pattern", params: { pattern: "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$" }, message: 'must match pattern "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$"' };
-                            if (vErrors === null) {
-                              vErrors = [err16];
-                            } else {
-                              vErrors.push(err16);
-                            }
-                            errors++;
-                          }
+                      if (typeof data5[i1] !== "string") {
+                        const err14 = { instancePath: instancePath + "/NS/" + i1, schemaPath: "#/$defs/DynamoDbNumberString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err14];
                         } else {
-                          const err17 = { instancePath: instancePath + "/NS/" + i1, schemaPath: "#/$defs/DynamoDbNumberString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err17];
-                          } else {
-                            vErrors.push(err17);
-                          }
-                          errors++;
+                          vErrors.push(err14);
                         }
+                        errors++;
                       }
                       var valid9 = _errs25 === errors;
                       if (!valid9) {
@@ -311,11 +264,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err18 = { instancePath: instancePath + "/NS", schemaPath: "#/oneOf/4/properties/NS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err15 = { instancePath: instancePath + "/NS", schemaPath: "#/oneOf/4/properties/NS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err18];
+                      vErrors = [err15];
                     } else {
-                      vErrors.push(err18);
+                      vErrors.push(err15);
                     }
                     errors++;
                   }
@@ -323,11 +276,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err16 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err16];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err16);
             }
             errors++;
           }
@@ -350,11 +303,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data && typeof data == "object" && !Array.isArray(data)) {
               let missing5;
               if (data.BS === void 0 && (missing5 = "BS")) {
-                const err20 = { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                const err17 = { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err17];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err17);
                 }
                 errors++;
               } else {
@@ -366,29 +319,15 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       var valid12 = true;
                       const len2 = data7.length;
                       for (let i2 = 0; i2 < len2; i2++) {
-                        let data8 = data7[i2];
                         const _errs32 = errors;
-                        const _errs33 = errors;
-                        if (errors === _errs33) {
-                          if (typeof data8 === "string") {
-                            if (!pattern8.test(data8)) {
-                              const err21 = { instancePath: instancePath + "/BS/" + i2, schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
-                              if (vErrors === null) {
-                                vErrors = [err21];
-                              } else {
-                                vErrors.push(err21);
-                              }
-                              errors++;
-                            }
+                        if (typeof data7[i2] !== "string") {
+                          const err18 = { instancePath: instancePath + "/BS/" + i2, schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err18];
                           } else {
-                            const err22 = { instancePath: instancePath + "/BS/" + i2, schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err22];
-                            } else {
-                              vErrors.push(err22);
-                            }
-                            errors++;
+                            vErrors.push(err18);
                           }
+                          errors++;
                         }
                         var valid12 = _errs32 === errors;
                         if (!valid12) {
@@ -396,11 +335,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      const err23 = { instancePath: instancePath + "/BS", schemaPath: "#/oneOf/5/properties/BS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      const err19 = { instancePath: instancePath + "/BS", schemaPath: "#/oneOf/5/properties/BS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                       if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err19];
                       } else {
-                        vErrors.push(err23);
+                        vErrors.push(err19);
                       }
                       errors++;
                     }
@@ -408,11 +347,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err24 = { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err20 = { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err20];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err20);
               }
               errors++;
             }
@@ -435,11 +374,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (data && typeof data == "object" && !Array.isArray(data)) {
                 let missing6;
                 if (data.M === void 0 && (missing6 = "M")) {
-                  const err25 = { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+                  const err21 = { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err21];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err21);
                   }
                   errors++;
                 } else {
@@ -451,11 +390,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err26 = { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err22 = { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err22];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err22);
                 }
                 errors++;
               }
@@ -478,11 +417,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data && typeof data == "object" && !Array.isArray(data)) {
                   let missing7;
                   if (data.L === void 0 && (missing7 = "L")) {
-                    const err27 = { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                    const err23 = { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
                     if (vErrors === null) {
-                      vErrors = [err27];
+                      vErrors = [err23];
                     } else {
-                      vErrors.push(err27);
+                      vErrors.push(err23);
                     }
                     errors++;
                   } else {
@@ -505,11 +444,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          const err28 = { instancePath: instancePath + "/L", schemaPath: "#/oneOf/7/properties/L/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          const err24 = { instancePath: instancePath + "/L", schemaPath: "#/oneOf/7/properties/L/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                           if (vErrors === null) {
-                            vErrors = [err28];
+                            vErrors = [err24];
                           } else {
-                            vErrors.push(err28);
+                            vErrors.push(err24);
                           }
                           errors++;
                         }
@@ -517,11 +456,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err29 = { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err25 = { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err25];
                   } else {
-                    vErrors.push(err29);
+                    vErrors.push(err25);
                   }
                   errors++;
                 }
@@ -544,32 +483,32 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data && typeof data == "object" && !Array.isArray(data)) {
                     let missing8;
                     if (data.NULL === void 0 && (missing8 = "NULL")) {
-                      const err30 = { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+                      const err26 = { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
                       if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err26];
                       } else {
-                        vErrors.push(err30);
+                        vErrors.push(err26);
                       }
                       errors++;
                     } else {
                       if (data.NULL !== void 0) {
                         if (true !== data.NULL) {
-                          const err31 = { instancePath: instancePath + "/NULL", schemaPath: "#/oneOf/8/properties/NULL/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                          const err27 = { instancePath: instancePath + "/NULL", schemaPath: "#/oneOf/8/properties/NULL/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
                           if (vErrors === null) {
-                            vErrors = [err31];
+                            vErrors = [err27];
                           } else {
-                            vErrors.push(err31);
+                            vErrors.push(err27);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err32 = { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err28 = { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err32];
+                      vErrors = [err28];
                     } else {
-                      vErrors.push(err32);
+                      vErrors.push(err28);
                     }
                     errors++;
                   }
@@ -592,32 +531,32 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data && typeof data == "object" && !Array.isArray(data)) {
                       let missing9;
                       if (data.BOOL === void 0 && (missing9 = "BOOL")) {
-                        const err33 = { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
+                        const err29 = { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
                         if (vErrors === null) {
-                          vErrors = [err33];
+                          vErrors = [err29];
                         } else {
-                          vErrors.push(err33);
+                          vErrors.push(err29);
                         }
                         errors++;
                       } else {
                         if (data.BOOL !== void 0) {
                           if (typeof data.BOOL !== "boolean") {
-                            const err34 = { instancePath: instancePath + "/BOOL", schemaPath: "#/oneOf/9/properties/BOOL/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            const err30 = { instancePath: instancePath + "/BOOL", schemaPath: "#/oneOf/9/properties/BOOL/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                             if (vErrors === null) {
-                              vErrors = [err34];
+                              vErrors = [err30];
                             } else {
-                              vErrors.push(err34);
+                              vErrors.push(err30);
                             }
                             errors++;
                           }
                         }
                       }
                     } else {
-                      const err35 = { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      const err31 = { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err31];
                       } else {
-                        vErrors.push(err35);
+                        vErrors.push(err31);
                       }
                       errors++;
                     }
@@ -645,11 +584,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err36 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err32 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err32];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err32);
     }
     errors++;
     validate24.errors = vErrors;
@@ -701,7 +640,6 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern11 = new RegExp("^[0-9]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -722,16 +660,9 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.ApproximateCreationDateTime !== void 0) {
           let data0 = data.ApproximateCreationDateTime;
           const _errs1 = errors;
-          if (errors === _errs1) {
-            if (typeof data0 == "number" && isFinite(data0)) {
-              if (data0 < 0 || isNaN(data0)) {
-                validate22.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTime", schemaPath: "#/properties/ApproximateCreationDateTime/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                return false;
-              }
-            } else {
-              validate22.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTime", schemaPath: "#/properties/ApproximateCreationDateTime/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-              return false;
-            }
+          if (!(typeof data0 == "number" && isFinite(data0))) {
+            validate22.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTime", schemaPath: "#/properties/ApproximateCreationDateTime/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+            return false;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -784,18 +715,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.SequenceNumber !== void 0) {
-                    let data5 = data.SequenceNumber;
                     const _errs7 = errors;
-                    if (errors === _errs7) {
-                      if (typeof data5 === "string") {
-                        if (!pattern11.test(data5)) {
-                          validate22.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate22.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.SequenceNumber !== "string") {
+                      validate22.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -808,14 +731,6 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
                         validate22.errors = [{ instancePath: instancePath + "/SizeBytes", schemaPath: "#/properties/SizeBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
-                      }
-                      if (errors === _errs9) {
-                        if (typeof data6 == "number" && isFinite(data6)) {
-                          if (data6 < 1 || isNaN(data6)) {
-                            validate22.errors = [{ instancePath: instancePath + "/SizeBytes", schemaPath: "#/properties/SizeBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                            return false;
-                          }
-                        }
                       }
                       var valid0 = _errs9 === errors;
                     } else {
@@ -891,18 +806,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.eventVersion !== void 0) {
-              let data2 = data.eventVersion;
               const _errs4 = errors;
-              if (errors === _errs4) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate21.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"' }];
-                    return false;
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.eventVersion !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -921,19 +828,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.awsRegion !== void 0) {
-                  let data4 = data.awsRegion;
                   const _errs7 = errors;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
-                    if (typeof data4 === "string") {
-                      if (!pattern5.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.awsRegion !== "string") {
+                    validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs7 === errors;
                 } else {
@@ -941,19 +839,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.eventSourceARN !== void 0) {
-                    let data5 = data.eventSourceARN;
                     const _errs10 = errors;
-                    const _errs11 = errors;
-                    if (errors === _errs11) {
-                      if (typeof data5 === "string") {
-                        if (!pattern6.test(data5)) {
-                          validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.eventSourceARN !== "string") {
+                      validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs10 === errors;
                   } else {
@@ -1073,7 +962,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": { "eventID": true, "eventName": true, "eventVersion": true, "eventSource": true, "awsRegion": true, "eventSourceARN": true, "userIdentity": true, "dynamodb": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern12 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1092,19 +980,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.start !== void 0) {
-          let data0 = data.start;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === "string") {
-              if (!pattern12.test(data0)) {
-                validate31.errors = [{ instancePath: instancePath + "/start", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                return false;
-              }
-            } else {
-              validate31.errors = [{ instancePath: instancePath + "/start", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (typeof data.start !== "string") {
+            validate31.errors = [{ instancePath: instancePath + "/start", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1112,19 +991,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.end !== void 0) {
-            let data1 = data.end;
             const _errs4 = errors;
-            const _errs5 = errors;
-            if (errors === _errs5) {
-              if (typeof data1 === "string") {
-                if (!pattern12.test(data1)) {
-                  validate31.errors = [{ instancePath: instancePath + "/end", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                  return false;
-                }
-              } else {
-                validate31.errors = [{ instancePath: instancePath + "/end", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.end !== "string") {
+              validate31.errors = [{ instancePath: instancePath + "/end", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs4 === errors;
           } else {
@@ -1226,19 +1096,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.eventSourceARN !== void 0) {
-                  let data5 = data.eventSourceARN;
                   const _errs11 = errors;
-                  const _errs12 = errors;
-                  if (errors === _errs12) {
-                    if (typeof data5 === "string") {
-                      if (!pattern6.test(data5)) {
-                        validate20.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate20.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.eventSourceARN !== "string") {
+                    validate20.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs11 === errors;
                 } else {

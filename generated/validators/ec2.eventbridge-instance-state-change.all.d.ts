@@ -6,7 +6,7 @@ export type { Ec2InstanceStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `ec2.eventbridge-instance-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ec2.eventbridge-instance-state-change` stops at the first).
+ * Validates a payload against the `ec2.eventbridge-instance-state-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ec2.eventbridge-instance-state-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-instance-state-changes.html
  */

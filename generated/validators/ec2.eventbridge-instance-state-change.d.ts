@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `ec2.eventbridge-instance-state-change` schema: Amazon EC2 Instance State-change Notification via EventBridge.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/ec2.eventbridge-instance-state-change/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-instance-state-changes.html

@@ -6,7 +6,7 @@ export type { EcrImageActionEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `ecr.eventbridge-image-action` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ecr.eventbridge-image-action` stops at the first).
+ * Validates a payload against the `ecr.eventbridge-image-action` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ecr.eventbridge-image-action` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
  */

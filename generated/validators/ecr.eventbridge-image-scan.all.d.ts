@@ -6,7 +6,7 @@ export type { EcrImageScanEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `ecr.eventbridge-image-scan` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ecr.eventbridge-image-scan` stops at the first).
+ * Validates a payload against the `ecr.eventbridge-image-scan` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ecr.eventbridge-image-scan` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
  */

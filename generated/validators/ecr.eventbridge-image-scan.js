@@ -1,9 +1,6 @@
 // Generated from schemas/ecr/eventbridge-image-scan.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:ecr.eventbridge-image-scan.standalone.js
 var ecr_eventbridge_image_scan_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
-var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -66,19 +63,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.account !== void 0) {
-                  let data4 = data.account;
                   const _errs8 = errors;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (typeof data4 === "string") {
-                      if (!pattern4.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.account !== "string") {
+                    validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -86,19 +74,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.time !== void 0) {
-                    let data5 = data.time;
                     const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern5.test(data5)) {
-                          validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.time !== "string") {
+                      validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -106,19 +85,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (valid0) {
                     if (data.region !== void 0) {
-                      let data6 = data.region;
                       const _errs14 = errors;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (typeof data6 === "string") {
-                          if (!pattern6.test(data6)) {
-                            validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      if (typeof data.region !== "string") {
+                        validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                       var valid0 = _errs14 === errors;
                     } else {
@@ -329,14 +299,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/CRITICAL", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/CRITICAL/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                         return false;
                                       }
-                                      if (errors === _errs20) {
-                                        if (typeof data9 == "number" && isFinite(data9)) {
-                                          if (data9 < 0 || isNaN(data9)) {
-                                            validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/CRITICAL", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/CRITICAL/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                            return false;
-                                          }
-                                        }
-                                      }
                                       var valid5 = _errs20 === errors;
                                     } else {
                                       var valid5 = true;
@@ -348,14 +310,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
                                           validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/HIGH", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/HIGH/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                           return false;
-                                        }
-                                        if (errors === _errs22) {
-                                          if (typeof data10 == "number" && isFinite(data10)) {
-                                            if (data10 < 0 || isNaN(data10)) {
-                                              validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/HIGH", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/HIGH/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                              return false;
-                                            }
-                                          }
                                         }
                                         var valid5 = _errs22 === errors;
                                       } else {
@@ -369,14 +323,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/MEDIUM", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/MEDIUM/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                             return false;
                                           }
-                                          if (errors === _errs24) {
-                                            if (typeof data11 == "number" && isFinite(data11)) {
-                                              if (data11 < 0 || isNaN(data11)) {
-                                                validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/MEDIUM", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/MEDIUM/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                return false;
-                                              }
-                                            }
-                                          }
                                           var valid5 = _errs24 === errors;
                                         } else {
                                           var valid5 = true;
@@ -388,14 +334,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
                                               validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/LOW", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/LOW/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                               return false;
-                                            }
-                                            if (errors === _errs26) {
-                                              if (typeof data12 == "number" && isFinite(data12)) {
-                                                if (data12 < 0 || isNaN(data12)) {
-                                                  validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/LOW", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/LOW/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                  return false;
-                                                }
-                                              }
                                             }
                                             var valid5 = _errs26 === errors;
                                           } else {
@@ -409,14 +347,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/INFORMATIONAL", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/INFORMATIONAL/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                 return false;
                                               }
-                                              if (errors === _errs28) {
-                                                if (typeof data13 == "number" && isFinite(data13)) {
-                                                  if (data13 < 0 || isNaN(data13)) {
-                                                    validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/INFORMATIONAL", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/INFORMATIONAL/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                    return false;
-                                                  }
-                                                }
-                                              }
                                               var valid5 = _errs28 === errors;
                                             } else {
                                               var valid5 = true;
@@ -428,14 +358,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
                                                   validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/UNDEFINED", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/UNDEFINED/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                   return false;
-                                                }
-                                                if (errors === _errs30) {
-                                                  if (typeof data14 == "number" && isFinite(data14)) {
-                                                    if (data14 < 0 || isNaN(data14)) {
-                                                      validate20.errors = [{ instancePath: instancePath + "/detail/finding-severity-counts/UNDEFINED", schemaPath: "#/$defs/EcrImageScanDetail/properties/finding-severity-counts/properties/UNDEFINED/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                      return false;
-                                                    }
-                                                  }
                                                 }
                                                 var valid5 = _errs30 === errors;
                                               } else {

@@ -6,7 +6,7 @@ export type { EcsContainerInstanceStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `ecs.eventbridge-container-instance-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ecs.eventbridge-container-instance-state-change` stops at the first).
+ * Validates a payload against the `ecs.eventbridge-container-instance-state-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ecs.eventbridge-container-instance-state-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
  */

@@ -6,7 +6,7 @@ export type { EmrAutoScalingPolicyStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `emr.eventbridge-auto-scaling-policy-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/emr.eventbridge-auto-scaling-policy-state-change` stops at the first).
+ * Validates a payload against the `emr.eventbridge-auto-scaling-policy-state-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/emr.eventbridge-auto-scaling-policy-state-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-manage-cloudwatch-events.html
  */

@@ -6,7 +6,7 @@ export type { EventBridgeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `eventbridge.event` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/eventbridge.event` stops at the first).
+ * Validates a payload against the `eventbridge.event` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/eventbridge.event` stops at the first).
  *
  * @see https://docs.aws.amazon.com/eventbridge/latest/ref/events-structure.html
  */

@@ -6,7 +6,7 @@ export type { EventBridgeScheduledEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `eventbridge.scheduled` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/eventbridge.scheduled` stops at the first).
+ * Validates a payload against the `eventbridge.scheduled` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/eventbridge.scheduled` stops at the first).
  *
  * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/event-reference.html
  */

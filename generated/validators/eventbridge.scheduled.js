@@ -1,9 +1,6 @@
 // Generated from schemas/eventbridge/scheduled.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:eventbridge.scheduled.standalone.js
 var eventbridge_scheduled_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
-var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -66,19 +63,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.account !== void 0) {
-                  let data4 = data.account;
                   const _errs8 = errors;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (typeof data4 === "string") {
-                      if (!pattern4.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.account !== "string") {
+                    validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -86,19 +74,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.time !== void 0) {
-                    let data5 = data.time;
                     const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern5.test(data5)) {
-                          validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.time !== "string") {
+                      validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -106,19 +85,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (valid0) {
                     if (data.region !== void 0) {
-                      let data6 = data.region;
                       const _errs14 = errors;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (typeof data6 === "string") {
-                          if (!pattern6.test(data6)) {
-                            validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      if (typeof data.region !== "string") {
+                        validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                       var valid0 = _errs14 === errors;
                     } else {
@@ -197,7 +167,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": { "version": true, "id": true, "detail-type": true, "source": true, "account": true, "time": true, "region": true, "resources": true, "detail": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern7 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -251,31 +220,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs5 = errors;
                 if (errors === _errs5) {
                   if (Array.isArray(data2)) {
-                    if (data2.length < 1) {
-                      validate20.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/allOf/1/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                      return false;
-                    } else {
-                      var valid2 = true;
-                      const len0 = data2.length;
-                      for (let i0 = 0; i0 < len0; i0++) {
-                        let data3 = data2[i0];
-                        const _errs7 = errors;
-                        const _errs8 = errors;
-                        if (errors === _errs8) {
-                          if (typeof data3 === "string") {
-                            if (!pattern7.test(data3)) {
-                              validate20.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                              return false;
-                            }
-                          } else {
-                            validate20.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs7 === errors;
-                        if (!valid2) {
-                          break;
-                        }
+                    var valid2 = true;
+                    const len0 = data2.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs7 = errors;
+                      if (typeof data2[i0] !== "string") {
+                        validate20.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                      if (!valid2) {
+                        break;
                       }
                     }
                   } else {

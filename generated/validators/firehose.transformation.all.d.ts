@@ -6,7 +6,7 @@ export type { FirehoseTransformationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `firehose.transformation` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/firehose.transformation` stops at the first).
+ * Validates a payload against the `firehose.transformation` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/firehose.transformation` stops at the first).
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */

@@ -6,7 +6,7 @@ export type { FirehoseTransformationResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `firehose.transformation.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/firehose.transformation.result` stops at the first).
+ * Validates a function result against the `firehose.transformation.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/firehose.transformation.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */

@@ -10,8 +10,8 @@ function ucs2length(str) {
   return length;
 }
 
-// standalone:firehose.transformation.result.standalone.js
-var firehose_transformation_result_standalone_default = validate20;
+// standalone:firehose.transformation.result.strict.standalone.js
+var firehose_transformation_result_strict_standalone_default = validate20;
 var schema33 = { "type": "object", "required": ["recordId", "result", "data"], "properties": { "recordId": { "type": "string", "minLength": 1 }, "result": { "enum": ["Ok", "Dropped", "ProcessingFailed"] }, "data": { "$ref": "#/$defs/Base64String" }, "metadata": { "$ref": "#/$defs/FirehoseTransformationResponseMetadata" } } };
 var func1 = ucs2length;
 var pattern4 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
@@ -300,9 +300,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// firehose.transformation.result.entry.ts
-withStandardSchema(firehose_transformation_result_standalone_default, "firehose.transformation.result");
+// firehose.transformation.result.strict.entry.ts
+withStandardSchema(firehose_transformation_result_strict_standalone_default, "firehose.transformation.result");
 export {
-  firehose_transformation_result_standalone_default as default,
-  firehose_transformation_result_standalone_default as validate
+  firehose_transformation_result_strict_standalone_default as default,
+  firehose_transformation_result_strict_standalone_default as validate
 };

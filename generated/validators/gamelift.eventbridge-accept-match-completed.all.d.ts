@@ -6,7 +6,7 @@ export type { GameLiftAcceptMatchCompletedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `gamelift.eventbridge-accept-match-completed` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/gamelift.eventbridge-accept-match-completed` stops at the first).
+ * Validates a payload against the `gamelift.eventbridge-accept-match-completed` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/gamelift.eventbridge-accept-match-completed` stops at the first).
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */

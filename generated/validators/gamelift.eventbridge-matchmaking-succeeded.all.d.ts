@@ -6,7 +6,7 @@ export type { GameLiftMatchmakingSucceededEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `gamelift.eventbridge-matchmaking-succeeded` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/gamelift.eventbridge-matchmaking-succeeded` stops at the first).
+ * Validates a payload against the `gamelift.eventbridge-matchmaking-succeeded` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/gamelift.eventbridge-matchmaking-succeeded` stops at the first).
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `gamelift.eventbridge-matchmaking-succeeded` schema: Amazon GameLift FlexMatch MatchmakingSucceeded event via EventBridge.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/gamelift.eventbridge-matchmaking-succeeded/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html

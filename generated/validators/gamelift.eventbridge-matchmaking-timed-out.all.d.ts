@@ -6,7 +6,7 @@ export type { GameLiftMatchmakingTimedOutEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `gamelift.eventbridge-matchmaking-timed-out` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/gamelift.eventbridge-matchmaking-timed-out` stops at the first).
+ * Validates a payload against the `gamelift.eventbridge-matchmaking-timed-out` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/gamelift.eventbridge-matchmaking-timed-out` stops at the first).
  *
  * @see https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
  */

@@ -6,7 +6,7 @@ export type { GlueCrawlerFailedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `glue.eventbridge-crawler-failed` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/glue.eventbridge-crawler-failed` stops at the first).
+ * Validates a payload against the `glue.eventbridge-crawler-failed` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/glue.eventbridge-crawler-failed` stops at the first).
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */

@@ -6,7 +6,7 @@ export type { GlueCrawlerStartedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `glue.eventbridge-crawler-started` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/glue.eventbridge-crawler-started` stops at the first).
+ * Validates a payload against the `glue.eventbridge-crawler-started` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/glue.eventbridge-crawler-started` stops at the first).
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */

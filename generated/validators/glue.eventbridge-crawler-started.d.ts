@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `glue.eventbridge-crawler-started` schema: AWS Glue crawler started event via EventBridge.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/glue.eventbridge-crawler-started/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html

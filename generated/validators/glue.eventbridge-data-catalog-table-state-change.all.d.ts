@@ -6,7 +6,7 @@ export type { GlueDataCatalogTableStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `glue.eventbridge-data-catalog-table-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/glue.eventbridge-data-catalog-table-state-change` stops at the first).
+ * Validates a payload against the `glue.eventbridge-data-catalog-table-state-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/glue.eventbridge-data-catalog-table-state-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
  */

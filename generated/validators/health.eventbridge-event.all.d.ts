@@ -6,7 +6,7 @@ export type { HealthEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `health.eventbridge-event` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/health.eventbridge-event` stops at the first).
+ * Validates a payload against the `health.eventbridge-event` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/health.eventbridge-event` stops at the first).
  *
  * @see https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html
  */

@@ -6,7 +6,7 @@ export type { IoTCustomAuthorizerEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `iot.custom-authorizer` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.custom-authorizer` stops at the first).
+ * Validates a payload against the `iot.custom-authorizer` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.custom-authorizer` stops at the first).
  *
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html
  */

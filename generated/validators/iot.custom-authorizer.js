@@ -1,7 +1,6 @@
 // Generated from schemas/iot/custom-authorizer.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.custom-authorizer.standalone.js
 var iot_custom_authorizer_standalone_default = validate20;
-var pattern4 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -104,19 +103,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid4) {
                   if (data6.password !== void 0) {
-                    let data8 = data6.password;
                     const _errs18 = errors;
-                    const _errs19 = errors;
-                    if (errors === _errs19) {
-                      if (typeof data8 === "string") {
-                        if (!pattern4.test(data8)) {
-                          validate21.errors = [{ instancePath: instancePath + "/mqtt/password", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/mqtt/password", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data6.password !== "string") {
+                      validate21.errors = [{ instancePath: instancePath + "/mqtt/password", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid4 = _errs18 === errors;
                   } else {

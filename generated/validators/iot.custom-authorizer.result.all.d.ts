@@ -6,7 +6,7 @@ export type { IoTCustomAuthorizerResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `iot.custom-authorizer.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.custom-authorizer.result` stops at the first).
+ * Validates a function result against the `iot.custom-authorizer.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.custom-authorizer.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/config-custom-auth.html
  */

@@ -10,8 +10,8 @@ function ucs2length(str) {
   return length;
 }
 
-// standalone:iot.custom-authorizer.result.standalone.js
-var iot_custom_authorizer_result_standalone_default = validate20;
+// standalone:iot.custom-authorizer.result.strict.standalone.js
+var iot_custom_authorizer_result_strict_standalone_default = validate20;
 var pattern4 = new RegExp("^[a-zA-Z0-9]{1,128}$", "u");
 var func1 = ucs2length;
 var schema33 = { "type": "object", "required": ["Effect", "Action", "Resource"], "properties": { "Sid": { "type": "string" }, "Effect": { "enum": ["Allow", "Deny"] }, "Action": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "Resource": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "Condition": { "type": "object", "additionalProperties": true } } };
@@ -509,9 +509,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// iot.custom-authorizer.result.entry.ts
-withStandardSchema(iot_custom_authorizer_result_standalone_default, "iot.custom-authorizer.result");
+// iot.custom-authorizer.result.strict.entry.ts
+withStandardSchema(iot_custom_authorizer_result_strict_standalone_default, "iot.custom-authorizer.result");
 export {
-  iot_custom_authorizer_result_standalone_default as default,
-  iot_custom_authorizer_result_standalone_default as validate
+  iot_custom_authorizer_result_strict_standalone_default as default,
+  iot_custom_authorizer_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { IoTOneClickEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `iot.one-click` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.one-click` stops at the first).
+ * Validates a payload against the `iot.one-click` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.one-click` stops at the first).
  *
  * @see https://docs.aws.amazon.com/iot-1-click/latest/developerguide/1click-events.html
  */

@@ -6,7 +6,7 @@ export type { IoTPreProvisioningHookEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `iot.preprovisioning-hook` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.preprovisioning-hook` stops at the first).
+ * Validates a payload against the `iot.preprovisioning-hook` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.preprovisioning-hook` stops at the first).
  *
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html
  */

@@ -1,7 +1,6 @@
 // Generated from schemas/iot/preprovisioning-hook.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.preprovisioning-hook.standalone.js
 var iot_preprovisioning_hook_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -54,19 +53,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.templateArn !== void 0) {
-                let data3 = data.templateArn;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (typeof data3 === "string") {
-                    if (!pattern4.test(data3)) {
-                      validate20.errors = [{ instancePath: instancePath + "/templateArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate20.errors = [{ instancePath: instancePath + "/templateArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.templateArn !== "string") {
+                  validate20.errors = [{ instancePath: instancePath + "/templateArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs7 === errors;
               } else {

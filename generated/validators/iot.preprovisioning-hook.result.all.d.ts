@@ -6,7 +6,7 @@ export type { IoTPreProvisioningHookResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `iot.preprovisioning-hook.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.preprovisioning-hook.result` stops at the first).
+ * Validates a function result against the `iot.preprovisioning-hook.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.preprovisioning-hook.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/pre-provisioning-hook.html
  */

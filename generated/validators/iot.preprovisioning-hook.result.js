@@ -1,6 +1,6 @@
 // Generated from schemas/iot/preprovisioning-hook.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:iot.preprovisioning-hook.result.standalone.js
-var iot_preprovisioning_hook_result_standalone_default = validate20;
+// standalone:iot.preprovisioning-hook.result.strict.standalone.js
+var iot_preprovisioning_hook_result_strict_standalone_default = validate20;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -93,9 +93,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// iot.preprovisioning-hook.result.entry.ts
-withStandardSchema(iot_preprovisioning_hook_result_standalone_default, "iot.preprovisioning-hook.result");
+// iot.preprovisioning-hook.result.strict.entry.ts
+withStandardSchema(iot_preprovisioning_hook_result_strict_standalone_default, "iot.preprovisioning-hook.result");
 export {
-  iot_preprovisioning_hook_result_standalone_default as default,
-  iot_preprovisioning_hook_result_standalone_default as validate
+  iot_preprovisioning_hook_result_strict_standalone_default as default,
+  iot_preprovisioning_hook_result_strict_standalone_default as validate
 };

@@ -1,8 +1,7 @@
 // Generated from schemas/iot/registry-thing-group-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.registry-thing-group-event.standalone.js
 var iot_registry_thing_group_event_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-group-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "thingGroupId", "thingGroupName", "versionNumber"], "properties": { "eventType": { "const": "THING_GROUP_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["CREATED", "UPDATED", "DELETED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "thingGroupId": { "type": "string" }, "thingGroupName": { "type": "string" }, "versionNumber": { "type": "integer" }, "parentGroupName": { "type": ["string", "null"] }, "parentGroupId": { "type": ["string", "null"] }, "description": { "type": ["string", "null"] }, "rootToParentThingGroups": { "anyOf": [{ "type": "array", "items": { "$ref": "#/$defs/IoTRegistryThingGroupReference" } }, { "type": "null" }] }, "attributes": { "$ref": "#/$defs/IoTRegistryAttributes" } }, "$defs": { "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "EpochMillis": { "type": "integer", "minimum": 0 }, "IoTRegistryAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "IoTRegistryThingGroupReference": { "type": "object", "properties": { "groupArn": { "type": "string" }, "groupId": { "type": "string" } } } } };
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-group-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "thingGroupId", "thingGroupName", "versionNumber"], "properties": { "eventType": { "const": "THING_GROUP_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["CREATED", "UPDATED", "DELETED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "thingGroupId": { "type": "string" }, "thingGroupName": { "type": "string" }, "versionNumber": { "type": "integer" }, "parentGroupName": { "type": ["string", "null"] }, "parentGroupId": { "type": ["string", "null"] }, "description": { "type": ["string", "null"] }, "rootToParentThingGroups": { "anyOf": [{ "type": "array", "items": { "$ref": "#/$defs/IoTRegistryThingGroupReference" } }, { "type": "null" }] }, "attributes": { "$ref": "#/$defs/IoTRegistryAttributes" } }, "$defs": { "AwsAccountId": { "type": "string" }, "EpochMillis": { "type": "integer" }, "IoTRegistryAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "IoTRegistryThingGroupReference": { "type": "object", "properties": { "groupArn": { "type": "string" }, "groupId": { "type": "string" } } } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -46,18 +45,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.timestamp !== void 0) {
               let data2 = data.timestamp;
               const _errs4 = errors;
-              const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
                 validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
-              }
-              if (errors === _errs5) {
-                if (typeof data2 == "number" && isFinite(data2)) {
-                  if (data2 < 0 || isNaN(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                    return false;
-                  }
-                }
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -77,19 +67,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.accountId !== void 0) {
-                  let data4 = data.accountId;
                   const _errs8 = errors;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (typeof data4 === "string") {
-                      if (!pattern4.test(data4)) {
-                        validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.accountId !== "string") {
+                    validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs8 === errors;
                 } else {

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `iot.registry-thing-group-hierarchy-event` schema: AWS IoT registry thing group hierarchy event.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/iot.registry-thing-group-hierarchy-event/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html

@@ -1,9 +1,7 @@
 // Generated from schemas/iot/registry-thing-group-membership-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.registry-thing-group-membership-event.standalone.js
 var iot_registry_thing_group_membership_event_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-group-membership-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "groupArn", "groupId", "thingArn", "thingId", "membershipId"], "properties": { "eventType": { "const": "THING_GROUP_MEMBERSHIP_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["ADDED", "REMOVED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "groupArn": { "$ref": "#/$defs/Arn" }, "groupId": { "type": "string" }, "thingArn": { "$ref": "#/$defs/Arn" }, "thingId": { "type": "string" }, "membershipId": { "type": "string" } }, "$defs": { "Arn": { "type": "string", "pattern": "^arn:aws[a-z-]*:[\\s\\S]*$" }, "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "EpochMillis": { "type": "integer", "minimum": 0 } } };
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
-var pattern5 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-group-membership-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "groupArn", "groupId", "thingArn", "thingId", "membershipId"], "properties": { "eventType": { "const": "THING_GROUP_MEMBERSHIP_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["ADDED", "REMOVED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "groupArn": { "$ref": "#/$defs/Arn" }, "groupId": { "type": "string" }, "thingArn": { "$ref": "#/$defs/Arn" }, "thingId": { "type": "string" }, "membershipId": { "type": "string" } }, "$defs": { "Arn": { "type": "string" }, "AwsAccountId": { "type": "string" }, "EpochMillis": { "type": "integer" } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -47,18 +45,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.timestamp !== void 0) {
               let data2 = data.timestamp;
               const _errs4 = errors;
-              const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
                 validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
-              }
-              if (errors === _errs5) {
-                if (typeof data2 == "number" && isFinite(data2)) {
-                  if (data2 < 0 || isNaN(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                    return false;
-                  }
-                }
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -78,19 +67,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.accountId !== void 0) {
-                  let data4 = data.accountId;
                   const _errs8 = errors;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (typeof data4 === "string") {
-                      if (!pattern4.test(data4)) {
-                        validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.accountId !== "string") {
+                    validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -98,19 +78,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.groupArn !== void 0) {
-                    let data5 = data.groupArn;
                     const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern5.test(data5)) {
-                          validate20.errors = [{ instancePath: instancePath + "/groupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate20.errors = [{ instancePath: instancePath + "/groupArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.groupArn !== "string") {
+                      validate20.errors = [{ instancePath: instancePath + "/groupArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -129,19 +100,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (valid0) {
                       if (data.thingArn !== void 0) {
-                        let data7 = data.thingArn;
                         const _errs16 = errors;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
-                          if (typeof data7 === "string") {
-                            if (!pattern5.test(data7)) {
-                              validate20.errors = [{ instancePath: instancePath + "/thingArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                              return false;
-                            }
-                          } else {
-                            validate20.errors = [{ instancePath: instancePath + "/thingArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
+                        if (typeof data.thingArn !== "string") {
+                          validate20.errors = [{ instancePath: instancePath + "/thingArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
                         }
                         var valid0 = _errs16 === errors;
                       } else {

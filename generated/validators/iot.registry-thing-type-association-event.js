@@ -1,7 +1,6 @@
 // Generated from schemas/iot/registry-thing-type-association-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.registry-thing-type-association-event.standalone.js
 var iot_registry_thing_type_association_event_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45,18 +44,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.timestamp !== void 0) {
               let data2 = data.timestamp;
               const _errs4 = errors;
-              const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
                 validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
-              }
-              if (errors === _errs5) {
-                if (typeof data2 == "number" && isFinite(data2)) {
-                  if (data2 < 0 || isNaN(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                    return false;
-                  }
-                }
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -75,19 +65,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.accountId !== void 0) {
-                  let data4 = data.accountId;
                   const _errs9 = errors;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (typeof data4 === "string") {
-                      if (!pattern4.test(data4)) {
-                        validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.accountId !== "string") {
+                    validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs9 === errors;
                 } else {

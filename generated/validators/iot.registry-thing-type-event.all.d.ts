@@ -6,7 +6,7 @@ export type { IoTRegistryThingTypeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `iot.registry-thing-type-event` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.registry-thing-type-event` stops at the first).
+ * Validates a payload against the `iot.registry-thing-type-event` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.registry-thing-type-event` stops at the first).
  *
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html
  */

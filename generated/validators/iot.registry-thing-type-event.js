@@ -1,8 +1,7 @@
 // Generated from schemas/iot/registry-thing-type-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.registry-thing-type-event.standalone.js
 var iot_registry_thing_type_event_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-type-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "thingTypeId", "thingTypeName", "isDeprecated"], "properties": { "eventType": { "const": "THING_TYPE_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["CREATED", "UPDATED", "DELETED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "thingTypeId": { "type": "string" }, "thingTypeName": { "type": "string" }, "isDeprecated": { "type": "boolean" }, "deprecationDate": { "anyOf": [{ "$ref": "#/$defs/EpochMillis" }, { "type": "null" }] }, "searchableAttributes": { "type": "array", "items": { "type": "string" } }, "description": { "type": ["string", "null"] } }, "$defs": { "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "EpochMillis": { "type": "integer", "minimum": 0 } } };
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-type-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "thingTypeId", "thingTypeName", "isDeprecated"], "properties": { "eventType": { "const": "THING_TYPE_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["CREATED", "UPDATED", "DELETED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "thingTypeId": { "type": "string" }, "thingTypeName": { "type": "string" }, "isDeprecated": { "type": "boolean" }, "deprecationDate": { "anyOf": [{ "$ref": "#/$defs/EpochMillis" }, { "type": "null" }] }, "searchableAttributes": { "type": "array", "items": { "type": "string" } }, "description": { "type": ["string", "null"] } }, "$defs": { "AwsAccountId": { "type": "string" }, "EpochMillis": { "type": "integer" } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -46,18 +45,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.timestamp !== void 0) {
               let data2 = data.timestamp;
               const _errs4 = errors;
-              const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
                 validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
-              }
-              if (errors === _errs5) {
-                if (typeof data2 == "number" && isFinite(data2)) {
-                  if (data2 < 0 || isNaN(data2)) {
-                    validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                    return false;
-                  }
-                }
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -77,19 +67,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.accountId !== void 0) {
-                  let data4 = data.accountId;
                   const _errs8 = errors;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (typeof data4 === "string") {
-                      if (!pattern4.test(data4)) {
-                        validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.accountId !== "string") {
+                    validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -135,7 +116,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           const _errs18 = errors;
                           let valid3 = false;
                           const _errs19 = errors;
-                          const _errs20 = errors;
                           if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
                             const err0 = { instancePath: instancePath + "/deprecationDate", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                             if (vErrors === null) {
@@ -145,39 +125,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (errors === _errs20) {
-                            if (typeof data8 == "number" && isFinite(data8)) {
-                              if (data8 < 0 || isNaN(data8)) {
-                                const err1 = { instancePath: instancePath + "/deprecationDate", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                if (vErrors === null) {
-                                  vErrors = [err1];
-                                } else {
-                                  vErrors.push(err1);
-                                }
-                                errors++;
-                              }
-                            }
-                          }
                           var _valid0 = _errs19 === errors;
                           valid3 = valid3 || _valid0;
                           const _errs22 = errors;
                           if (data8 !== null) {
-                            const err2 = { instancePath: instancePath + "/deprecationDate", schemaPath: "#/properties/deprecationDate/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                            const err1 = { instancePath: instancePath + "/deprecationDate", schemaPath: "#/properties/deprecationDate/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                             if (vErrors === null) {
-                              vErrors = [err2];
+                              vErrors = [err1];
                             } else {
-                              vErrors.push(err2);
+                              vErrors.push(err1);
                             }
                             errors++;
                           }
                           var _valid0 = _errs22 === errors;
                           valid3 = valid3 || _valid0;
                           if (!valid3) {
-                            const err3 = { instancePath: instancePath + "/deprecationDate", schemaPath: "#/properties/deprecationDate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            const err2 = { instancePath: instancePath + "/deprecationDate", schemaPath: "#/properties/deprecationDate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                             if (vErrors === null) {
-                              vErrors = [err3];
+                              vErrors = [err2];
                             } else {
-                              vErrors.push(err3);
+                              vErrors.push(err2);
                             }
                             errors++;
                             validate20.errors = vErrors;

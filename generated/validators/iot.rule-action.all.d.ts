@@ -6,7 +6,7 @@ export type { IoTRuleActionEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `iot.rule-action` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.rule-action` stops at the first).
+ * Validates a payload against the `iot.rule-action` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/iot.rule-action` stops at the first).
  *
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/lambda-rule-action.html
  */

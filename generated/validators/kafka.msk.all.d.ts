@@ -6,7 +6,7 @@ export type { KafkaMskEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `kafka.msk` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kafka.msk` stops at the first).
+ * Validates a payload against the `kafka.msk` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kafka.msk` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html
  */

@@ -1,9 +1,7 @@
 // Generated from schemas/kafka/msk.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:kafka.msk.standalone.js
 var kafka_msk_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var schema34 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
-var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+var schema34 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer" }, "offset": { "type": "integer" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -39,14 +37,6 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               validate22.errors = [{ instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
-            if (errors === _errs3) {
-              if (typeof data1 == "number" && isFinite(data1)) {
-                if (data1 < 0 || isNaN(data1)) {
-                  validate22.errors = [{ instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                  return false;
-                }
-              }
-            }
             var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
@@ -59,14 +49,6 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 validate22.errors = [{ instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
-              if (errors === _errs5) {
-                if (typeof data2 == "number" && isFinite(data2)) {
-                  if (data2 < 0 || isNaN(data2)) {
-                    validate22.errors = [{ instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                    return false;
-                  }
-                }
-              }
               var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
@@ -75,18 +57,9 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.timestamp !== void 0) {
                 let data3 = data.timestamp;
                 const _errs7 = errors;
-                const _errs8 = errors;
                 if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                   validate22.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
-                }
-                if (errors === _errs8) {
-                  if (typeof data3 == "number" && isFinite(data3)) {
-                    if (data3 < 0 || isNaN(data3)) {
-                      validate22.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                      return false;
-                    }
-                  }
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -106,19 +79,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.key !== void 0) {
-                    let data5 = data.key;
                     const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern5.test(data5)) {
-                          validate22.errors = [{ instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate22.errors = [{ instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.key !== "string") {
+                      validate22.errors = [{ instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -126,19 +90,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (valid0) {
                     if (data.value !== void 0) {
-                      let data6 = data.value;
                       const _errs14 = errors;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (typeof data6 === "string") {
-                          if (!pattern5.test(data6)) {
-                            validate22.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate22.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      if (typeof data.value !== "string") {
+                        validate22.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                       var valid0 = _errs14 === errors;
                     } else {
@@ -171,19 +126,6 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
                                             validate22.errors = [{ instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                             return false;
-                                          }
-                                          if (errors === _errs25) {
-                                            if (typeof data10 == "number" && isFinite(data10)) {
-                                              if (data10 > 255 || isNaN(data10)) {
-                                                validate22.errors = [{ instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }];
-                                                return false;
-                                              } else {
-                                                if (data10 < -128 || isNaN(data10)) {
-                                                  validate22.errors = [{ instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -128 }, message: "must be >= -128" }];
-                                                  return false;
-                                                }
-                                              }
-                                            }
                                           }
                                           var valid7 = _errs25 === errors;
                                           if (!valid7) {
@@ -331,22 +273,17 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs2 = errors;
         if (errors === _errs2) {
           if (Array.isArray(data0)) {
-            if (data0.length < 1) {
-              validate21.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-              return false;
-            } else {
-              var valid1 = true;
-              const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                const _errs4 = errors;
-                if (!validate22(data0[i0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-                  errors = vErrors.length;
-                }
-                var valid1 = _errs4 === errors;
-                if (!valid1) {
-                  break;
-                }
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              const _errs4 = errors;
+              if (!validate22(data0[i0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
               }
             }
           } else {
@@ -398,19 +335,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.eventSourceArn !== void 0) {
-            let data1 = data.eventSourceArn;
             const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.eventSourceArn !== "string") {
+              validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs2 === errors;
           } else {

@@ -6,7 +6,7 @@ export type { KafkaSelfManagedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `kafka.self-managed` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kafka.self-managed` stops at the first).
+ * Validates a payload against the `kafka.self-managed` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kafka.self-managed` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html
  */

@@ -1,8 +1,6 @@
 // Generated from schemas/kinesis-analytics/output-delivery.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:kinesis-analytics.output-delivery.standalone.js
 var kinesis_analytics_output_delivery_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -44,18 +42,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 } else {
                   if (data1.retryHint !== void 0) {
                     let data2 = data1.retryHint;
-                    const _errs6 = errors;
                     if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
                       validate21.errors = [{ instancePath: instancePath + "/lambdaDeliveryRecordMetadata/retryHint", schemaPath: "#/$defs/KinesisAnalyticsDeliveryRecordMetadata/properties/retryHint/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
-                    }
-                    if (errors === _errs6) {
-                      if (typeof data2 == "number" && isFinite(data2)) {
-                        if (data2 < 0 || isNaN(data2)) {
-                          validate21.errors = [{ instancePath: instancePath + "/lambdaDeliveryRecordMetadata/retryHint", schemaPath: "#/$defs/KinesisAnalyticsDeliveryRecordMetadata/properties/retryHint/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                          return false;
-                        }
-                      }
                     }
                   }
                 }
@@ -70,19 +59,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.data !== void 0) {
-              let data3 = data.data;
               const _errs8 = errors;
-              const _errs9 = errors;
-              if (errors === _errs9) {
-                if (typeof data3 === "string") {
-                  if (!pattern5.test(data3)) {
-                    validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                    return false;
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.data !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs8 === errors;
             } else {
@@ -130,19 +110,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.applicationArn !== void 0) {
-            let data1 = data.applicationArn;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/applicationArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/applicationArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.applicationArn !== "string") {
+              validate20.errors = [{ instancePath: instancePath + "/applicationArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -154,22 +125,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs6 = errors;
               if (errors === _errs6) {
                 if (Array.isArray(data2)) {
-                  if (data2.length < 1) {
-                    validate20.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                    return false;
-                  } else {
-                    var valid2 = true;
-                    const len0 = data2.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      const _errs8 = errors;
-                      if (!validate21(data2[i0], { instancePath: instancePath + "/records/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs8 === errors;
-                      if (!valid2) {
-                        break;
-                      }
+                  var valid2 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs8 = errors;
+                    if (!validate21(data2[i0], { instancePath: instancePath + "/records/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid2 = _errs8 === errors;
+                    if (!valid2) {
+                      break;
                     }
                   }
                 } else {

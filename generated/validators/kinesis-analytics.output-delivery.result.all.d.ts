@@ -6,7 +6,7 @@ export type { KinesisAnalyticsOutputDeliveryResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `kinesis-analytics.output-delivery.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis-analytics.output-delivery.result` stops at the first).
+ * Validates a function result against the `kinesis-analytics.output-delivery.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis-analytics.output-delivery.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html
  */

@@ -10,8 +10,8 @@ function ucs2length(str) {
   return length;
 }
 
-// standalone:kinesis-analytics.output-delivery.result.standalone.js
-var kinesis_analytics_output_delivery_result_standalone_default = validate20;
+// standalone:kinesis-analytics.output-delivery.result.strict.standalone.js
+var kinesis_analytics_output_delivery_result_strict_standalone_default = validate20;
 var schema32 = { "type": "object", "required": ["recordId", "result"], "properties": { "recordId": { "type": "string", "minLength": 1 }, "result": { "enum": ["Ok", "DeliveryFailed"] } } };
 var func1 = ucs2length;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -135,9 +135,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// kinesis-analytics.output-delivery.result.entry.ts
-withStandardSchema(kinesis_analytics_output_delivery_result_standalone_default, "kinesis-analytics.output-delivery.result");
+// kinesis-analytics.output-delivery.result.strict.entry.ts
+withStandardSchema(kinesis_analytics_output_delivery_result_strict_standalone_default, "kinesis-analytics.output-delivery.result");
 export {
-  kinesis_analytics_output_delivery_result_standalone_default as default,
-  kinesis_analytics_output_delivery_result_standalone_default as validate
+  kinesis_analytics_output_delivery_result_strict_standalone_default as default,
+  kinesis_analytics_output_delivery_result_strict_standalone_default as validate
 };

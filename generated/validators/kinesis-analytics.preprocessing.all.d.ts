@@ -6,7 +6,7 @@ export type { KinesisAnalyticsPreprocessingEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `kinesis-analytics.preprocessing` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis-analytics.preprocessing` stops at the first).
+ * Validates a payload against the `kinesis-analytics.preprocessing` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis-analytics.preprocessing` stops at the first).
  *
  * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a function result against the `kinesis-analytics.preprocessing.result` schema: Kinesis Data Analytics (SQL) input preprocessing response.
+ * Checks shape and values (patterns, lengths, ranges).
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html

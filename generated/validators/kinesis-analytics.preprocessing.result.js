@@ -10,8 +10,8 @@ function ucs2length(str) {
   return length;
 }
 
-// standalone:kinesis-analytics.preprocessing.result.standalone.js
-var kinesis_analytics_preprocessing_result_standalone_default = validate20;
+// standalone:kinesis-analytics.preprocessing.result.strict.standalone.js
+var kinesis_analytics_preprocessing_result_strict_standalone_default = validate20;
 var schema32 = { "type": "object", "required": ["recordId", "result"], "properties": { "recordId": { "type": "string", "minLength": 1 }, "result": { "enum": ["Ok", "Dropped", "ProcessingFailed"] }, "data": { "$ref": "#/$defs/Base64String" } }, "if": { "properties": { "result": { "const": "Ok" } }, "required": ["result"] }, "then": { "properties": { "data": true }, "required": ["data"] } };
 var func1 = ucs2length;
 var pattern4 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
@@ -244,9 +244,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// kinesis-analytics.preprocessing.result.entry.ts
-withStandardSchema(kinesis_analytics_preprocessing_result_standalone_default, "kinesis-analytics.preprocessing.result");
+// kinesis-analytics.preprocessing.result.strict.entry.ts
+withStandardSchema(kinesis_analytics_preprocessing_result_strict_standalone_default, "kinesis-analytics.preprocessing.result");
 export {
-  kinesis_analytics_preprocessing_result_standalone_default as default,
-  kinesis_analytics_preprocessing_result_standalone_default as validate
+  kinesis_analytics_preprocessing_result_strict_standalone_default as default,
+  kinesis_analytics_preprocessing_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { KinesisStreamBatchEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `kinesis.stream-batch` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis.stream-batch` stops at the first).
+ * Validates a payload against the `kinesis.stream-batch` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis.stream-batch` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html
  */

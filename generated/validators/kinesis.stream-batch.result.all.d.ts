@@ -6,7 +6,7 @@ export type { KinesisStreamBatchResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `kinesis.stream-batch.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis.stream-batch.result` stops at the first).
+ * Validates a function result against the `kinesis.stream-batch.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis.stream-batch.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-batchfailurereporting.html
  */

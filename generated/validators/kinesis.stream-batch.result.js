@@ -10,8 +10,8 @@ function ucs2length(str) {
   return length;
 }
 
-// standalone:kinesis.stream-batch.result.standalone.js
-var kinesis_stream_batch_result_standalone_default = validate20;
+// standalone:kinesis.stream-batch.result.strict.standalone.js
+var kinesis_stream_batch_result_strict_standalone_default = validate20;
 var func1 = ucs2length;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -136,9 +136,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// kinesis.stream-batch.result.entry.ts
-withStandardSchema(kinesis_stream_batch_result_standalone_default, "kinesis.stream-batch.result");
+// kinesis.stream-batch.result.strict.entry.ts
+withStandardSchema(kinesis_stream_batch_result_strict_standalone_default, "kinesis.stream-batch.result");
 export {
-  kinesis_stream_batch_result_standalone_default as default,
-  kinesis_stream_batch_result_standalone_default as validate
+  kinesis_stream_batch_result_strict_standalone_default as default,
+  kinesis_stream_batch_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { KinesisStreamTumblingWindowEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `kinesis.stream-tumbling-window` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis.stream-tumbling-window` stops at the first).
+ * Validates a payload against the `kinesis.stream-tumbling-window` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis.stream-tumbling-window` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-windows.html
  */

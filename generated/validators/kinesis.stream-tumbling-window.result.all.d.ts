@@ -6,7 +6,7 @@ export type { KinesisStreamTumblingWindowResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `kinesis.stream-tumbling-window.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis.stream-tumbling-window.result` stops at the first).
+ * Validates a function result against the `kinesis.stream-tumbling-window.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kinesis.stream-tumbling-window.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-windows.html
  */

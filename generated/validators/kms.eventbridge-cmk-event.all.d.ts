@@ -6,7 +6,7 @@ export type { KmsCmkEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `kms.eventbridge-cmk-event` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kms.eventbridge-cmk-event` stops at the first).
+ * Validates a payload against the `kms.eventbridge-cmk-event` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/kms.eventbridge-cmk-event` stops at the first).
  *
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/kms-events.html
  */

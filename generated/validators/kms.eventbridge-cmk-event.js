@@ -1,10 +1,7 @@
 // Generated from schemas/kms/eventbridge-cmk-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:kms.eventbridge-cmk-event.standalone.js
 var kms_eventbridge_cmk_event_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:kms.eventbridge-cmk-event", "allOf": [{ "$ref": "#/$defs/EventBridgeEnvelope" }, { "type": "object", "required": ["detail-type", "source", "detail"], "properties": { "detail-type": { "enum": ["KMS CMK Rotation", "KMS Imported Key Material Expiration", "KMS CMK Deletion"] }, "source": { "const": "aws.kms" }, "detail": { "$ref": "#/$defs/KmsCmkEventDetail" } } }], "$defs": { "AwsAccountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "AwsRegion": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "EventBridgeEnvelope": { "type": "object", "required": ["version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail"], "properties": { "version": { "const": "0" }, "id": { "type": "string" }, "detail-type": { "type": "string" }, "source": { "type": "string" }, "account": { "$ref": "#/$defs/AwsAccountId" }, "time": { "$ref": "#/$defs/IsoTimestamp" }, "region": { "$ref": "#/$defs/AwsRegion" }, "resources": { "type": "array", "items": { "type": "string" } }, "detail": { "type": "object", "additionalProperties": true }, "replay-name": { "type": "string" } } }, "IsoTimestamp": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, "KmsCmkEventDetail": { "type": "object", "required": ["key-id"], "properties": { "key-id": { "type": "string" }, "key-origin": { "type": "string" }, "rotation-type": { "type": "string" }, "previous-key-material-id": { "type": "string" }, "current-key-material-id": { "type": "string" } } } } };
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
-var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:kms.eventbridge-cmk-event", "allOf": [{ "$ref": "#/$defs/EventBridgeEnvelope" }, { "type": "object", "required": ["detail-type", "source", "detail"], "properties": { "detail-type": { "enum": ["KMS CMK Rotation", "KMS Imported Key Material Expiration", "KMS CMK Deletion"] }, "source": { "const": "aws.kms" }, "detail": { "$ref": "#/$defs/KmsCmkEventDetail" } } }], "$defs": { "AwsAccountId": { "type": "string" }, "AwsRegion": { "type": "string" }, "EventBridgeEnvelope": { "type": "object", "required": ["version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail"], "properties": { "version": { "const": "0" }, "id": { "type": "string" }, "detail-type": { "type": "string" }, "source": { "type": "string" }, "account": { "$ref": "#/$defs/AwsAccountId" }, "time": { "$ref": "#/$defs/IsoTimestamp" }, "region": { "$ref": "#/$defs/AwsRegion" }, "resources": { "type": "array", "items": { "type": "string" } }, "detail": { "type": "object", "additionalProperties": true }, "replay-name": { "type": "string" } } }, "IsoTimestamp": { "type": "string" }, "KmsCmkEventDetail": { "type": "object", "required": ["key-id"], "properties": { "key-id": { "type": "string" }, "key-origin": { "type": "string" }, "rotation-type": { "type": "string" }, "previous-key-material-id": { "type": "string" }, "current-key-material-id": { "type": "string" } } } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -67,19 +64,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.account !== void 0) {
-                  let data4 = data.account;
                   const _errs8 = errors;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (typeof data4 === "string") {
-                      if (!pattern4.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.account !== "string") {
+                    validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -87,19 +75,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.time !== void 0) {
-                    let data5 = data.time;
                     const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern5.test(data5)) {
-                          validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.time !== "string") {
+                      validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -107,19 +86,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (valid0) {
                     if (data.region !== void 0) {
-                      let data6 = data.region;
                       const _errs14 = errors;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (typeof data6 === "string") {
-                          if (!pattern6.test(data6)) {
-                            validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      if (typeof data.region !== "string") {
+                        validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                       var valid0 = _errs14 === errors;
                     } else {

@@ -6,7 +6,7 @@ export type { LambdaDestinationRecordEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `lambda.destination-record` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/lambda.destination-record` stops at the first).
+ * Validates a payload against the `lambda.destination-record` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/lambda.destination-record` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html
  */

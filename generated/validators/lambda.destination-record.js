@@ -1,8 +1,6 @@
 // Generated from schemas/lambda/destination-record.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:lambda.destination-record.standalone.js
 var lambda_destination_record_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-var pattern5 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -32,19 +30,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.functionArn !== void 0) {
-            let data1 = data.functionArn;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern5.test(data1)) {
-                  validate21.errors = [{ instancePath: instancePath + "/functionArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate21.errors = [{ instancePath: instancePath + "/functionArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.functionArn !== "string") {
+              validate21.errors = [{ instancePath: instancePath + "/functionArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -68,14 +57,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                   validate21.errors = [{ instancePath: instancePath + "/approximateInvokeCount", schemaPath: "#/properties/approximateInvokeCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
-                }
-                if (errors === _errs8) {
-                  if (typeof data3 == "number" && isFinite(data3)) {
-                    if (data3 < 0 || isNaN(data3)) {
-                      validate21.errors = [{ instancePath: instancePath + "/approximateInvokeCount", schemaPath: "#/properties/approximateInvokeCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                      return false;
-                    }
-                  }
                 }
                 var valid0 = _errs8 === errors;
               } else {
@@ -124,19 +105,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.timestamp !== void 0) {
-            let data1 = data.timestamp;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.timestamp !== "string") {
+              validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs3 === errors;
           } else {

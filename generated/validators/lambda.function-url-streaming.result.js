@@ -1,6 +1,6 @@
 // Generated from schemas/lambda/function-url-streaming.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:lambda.function-url-streaming.result.standalone.js
-var lambda_function_url_streaming_result_standalone_default = validate20;
+// standalone:lambda.function-url-streaming.result.strict.standalone.js
+var lambda_function_url_streaming_result_strict_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -149,9 +149,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// lambda.function-url-streaming.result.entry.ts
-withStandardSchema(lambda_function_url_streaming_result_standalone_default, "lambda.function-url-streaming.result");
+// lambda.function-url-streaming.result.strict.entry.ts
+withStandardSchema(lambda_function_url_streaming_result_strict_standalone_default, "lambda.function-url-streaming.result");
 export {
-  lambda_function_url_streaming_result_standalone_default as default,
-  lambda_function_url_streaming_result_standalone_default as validate
+  lambda_function_url_streaming_result_strict_standalone_default as default,
+  lambda_function_url_streaming_result_strict_standalone_default as validate
 };

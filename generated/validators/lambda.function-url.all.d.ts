@@ -6,7 +6,7 @@ export type { LambdaFunctionUrlEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `lambda.function-url` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/lambda.function-url` stops at the first).
+ * Validates a payload against the `lambda.function-url` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/lambda.function-url` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html
  */

@@ -2,7 +2,6 @@
 // standalone:lambda.function-url.standalone.js
 var lambda_function_url_standalone_default = validate20;
 var schema36 = { "type": "object", "properties": { "accessKey": { "type": "string" }, "accountId": { "type": "string" }, "callerId": { "type": "string" }, "cognitoIdentity": { "type": "null" }, "principalOrgId": { "type": ["string", "null"] }, "userArn": { "$ref": "#/$defs/Arn" }, "userId": { "type": "string" } } };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -72,19 +71,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.userArn !== void 0) {
-                  let data5 = data.userArn;
                   const _errs11 = errors;
-                  const _errs12 = errors;
-                  if (errors === _errs12) {
-                    if (typeof data5 === "string") {
-                      if (!pattern4.test(data5)) {
-                        validate23.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate23.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.userArn !== "string") {
+                    validate23.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs11 === errors;
                 } else {
@@ -149,7 +139,6 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": { "iam": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern5 = new RegExp("^[^.]+\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -254,18 +243,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.domainName !== void 0) {
-                  let data4 = data.domainName;
                   const _errs12 = errors;
-                  if (errors === _errs12) {
-                    if (typeof data4 === "string") {
-                      if (!pattern5.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/pattern", keyword: "pattern", params: { pattern: "^[^.]+\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$" }, message: 'must match pattern "^[^.]+\\.([a-z0-9-]+-)?lambda-url\\.[a-z0-9-]+\\.on\\.aws$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.domainName !== "string") {
+                    validate21.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs12 === errors;
                 } else {
@@ -410,18 +391,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data.timeEpoch !== void 0) {
                                 let data16 = data.timeEpoch;
                                 const _errs35 = errors;
-                                const _errs36 = errors;
                                 if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
                                   validate21.errors = [{ instancePath: instancePath + "/timeEpoch", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
-                                }
-                                if (errors === _errs36) {
-                                  if (typeof data16 == "number" && isFinite(data16)) {
-                                    if (data16 < 0 || isNaN(data16)) {
-                                      validate21.errors = [{ instancePath: instancePath + "/timeEpoch", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                      return false;
-                                    }
-                                  }
                                 }
                                 var valid0 = _errs35 === errors;
                               } else {

@@ -1,6 +1,6 @@
 // Generated from schemas/lambda/function-url.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:lambda.function-url.result.standalone.js
-var lambda_function_url_result_standalone_default = validate20;
+// standalone:lambda.function-url.result.strict.standalone.js
+var lambda_function_url_result_strict_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -339,9 +339,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// lambda.function-url.result.entry.ts
-withStandardSchema(lambda_function_url_result_standalone_default, "lambda.function-url.result");
+// lambda.function-url.result.strict.entry.ts
+withStandardSchema(lambda_function_url_result_strict_standalone_default, "lambda.function-url.result");
 export {
-  lambda_function_url_result_standalone_default as default,
-  lambda_function_url_result_standalone_default as validate
+  lambda_function_url_result_strict_standalone_default as default,
+  lambda_function_url_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { LexV1Event };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `lex.v1` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/lex.v1` stops at the first).
+ * Validates a payload against the `lex.v1` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/lex.v1` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `lex.v1` schema: Amazon Lex V1 code hook input.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/lex.v1/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html

@@ -6,7 +6,7 @@ export type { LexV1Result };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `lex.v1.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/lex.v1.result` stops at the first).
+ * Validates a function result against the `lex.v1.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/lex.v1.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a function result against the `lex.v1.result` schema: Amazon Lex V1 code hook response.
+ * Checks shape and values (patterns, lengths, ranges).
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/lex/latest/dg/lambda-input-response-format.html

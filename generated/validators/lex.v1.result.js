@@ -1,6 +1,6 @@
 // Generated from schemas/lex/v1.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:lex.v1.result.standalone.js
-var lex_v1_result_standalone_default = validate20;
+// standalone:lex.v1.result.strict.standalone.js
+var lex_v1_result_strict_standalone_default = validate20;
 var schema34 = { "type": "object", "additionalProperties": { "type": ["string", "null"] } };
 var schema35 = { "enum": ["None", "Confirmed", "Denied"] };
 var schema36 = { "enum": ["ElicitIntent", "ElicitSlot", "ConfirmIntent", "Delegate", "Close"] };
@@ -807,9 +807,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// lex.v1.result.entry.ts
-withStandardSchema(lex_v1_result_standalone_default, "lex.v1.result");
+// lex.v1.result.strict.entry.ts
+withStandardSchema(lex_v1_result_strict_standalone_default, "lex.v1.result");
 export {
-  lex_v1_result_standalone_default as default,
-  lex_v1_result_standalone_default as validate
+  lex_v1_result_strict_standalone_default as default,
+  lex_v1_result_strict_standalone_default as validate
 };

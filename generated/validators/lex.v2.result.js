@@ -1,6 +1,6 @@
 // Generated from schemas/lex/v2.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:lex.v2.result.standalone.js
-var lex_v2_result_standalone_default = validate20;
+// standalone:lex.v2.result.strict.standalone.js
+var lex_v2_result_strict_standalone_default = validate20;
 var schema35 = { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["Close", "ConfirmIntent", "Delegate", "ElicitIntent", "ElicitSlot", "None"] }, "slotToElicit": { "type": "string" }, "slotElicitationStyle": { "enum": ["Default", "SpellByLetter", "SpellByWord"] }, "subSlotToElicit": { "type": "object", "properties": { "name": { "type": "string" }, "subSlotToElicit": { "type": "object", "additionalProperties": true } } } }, "if": { "properties": { "type": { "const": "ElicitSlot" } } }, "then": { "required": ["slotToElicit"], "properties": { "slotToElicit": true } } };
 var schema41 = { "type": "object", "required": ["contentType"], "properties": { "contentType": { "enum": ["CustomPayload", "ImageResponseCard", "PlainText", "SSML"] }, "content": { "type": "string" }, "imageResponseCard": { "type": "object", "required": ["title"], "properties": { "title": { "type": "string" }, "subtitle": { "type": "string" }, "imageUrl": { "type": "string" }, "buttons": { "type": "array", "items": { "type": "object", "required": ["text", "value"], "properties": { "text": { "type": "string" }, "value": { "type": "string" } } } } } } }, "if": { "properties": { "contentType": { "const": "ImageResponseCard" } } }, "then": { "required": ["imageResponseCard"], "properties": { "imageResponseCard": true } }, "else": { "required": ["content"], "properties": { "content": true } } };
 var schema36 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "slots": { "$ref": "#/$defs/LexV2Slots" }, "state": { "enum": ["Failed", "Fulfilled", "FulfillmentInProgress", "InProgress", "ReadyForFulfillment", "Waiting"] }, "confirmationState": { "enum": ["Confirmed", "Denied", "None"] }, "kendraResponse": { "type": "object", "additionalProperties": true } } };
@@ -1466,9 +1466,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// lex.v2.result.entry.ts
-withStandardSchema(lex_v2_result_standalone_default, "lex.v2.result");
+// lex.v2.result.strict.entry.ts
+withStandardSchema(lex_v2_result_strict_standalone_default, "lex.v2.result");
 export {
-  lex_v2_result_standalone_default as default,
-  lex_v2_result_standalone_default as validate
+  lex_v2_result_strict_standalone_default as default,
+  lex_v2_result_strict_standalone_default as validate
 };

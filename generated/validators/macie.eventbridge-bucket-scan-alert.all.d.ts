@@ -6,7 +6,7 @@ export type { MacieBucketScanAlertEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `macie.eventbridge-bucket-scan-alert` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/macie.eventbridge-bucket-scan-alert` stops at the first).
+ * Validates a payload against the `macie.eventbridge-bucket-scan-alert` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/macie.eventbridge-bucket-scan-alert` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#macie-event-types
  */

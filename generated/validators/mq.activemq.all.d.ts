@@ -6,7 +6,7 @@ export type { MqActiveMqEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `mq.activemq` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/mq.activemq` stops at the first).
+ * Validates a payload against the `mq.activemq` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/mq.activemq` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html
  */

@@ -1,10 +1,7 @@
 // Generated from schemas/mq/activemq.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:mq.activemq.standalone.js
 var mq_activemq_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var schema33 = { "type": "object", "required": ["messageID", "messageType", "data", "destination", "timestamp", "brokerInTime", "brokerOutTime"], "properties": { "messageID": { "type": "string" }, "messageType": { "enum": ["jms/text-message", "jms/bytes-message"] }, "data": { "$ref": "#/$defs/Base64String" }, "destination": { "$ref": "#/$defs/MqActiveMqDestination" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "brokerInTime": { "$ref": "#/$defs/EpochMillis" }, "brokerOutTime": { "$ref": "#/$defs/EpochMillis" }, "redelivered": { "type": "boolean" }, "deliveryMode": { "type": "integer" }, "persistent": { "type": "boolean" }, "priority": { "type": "integer" }, "expiration": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^[0-9]+$" }] }, "correlationId": { "type": ["string", "null"] }, "correlationID": { "type": ["string", "null"] }, "replyTo": { "type": ["string", "null"] }, "type": { "type": ["string", "null"] }, "connectionId": { "type": "string" }, "properties": { "type": "object", "additionalProperties": { "type": "string" } } } };
-var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-var pattern6 = new RegExp("^[0-9]+$", "u");
+var schema33 = { "type": "object", "required": ["messageID", "messageType", "data", "destination", "timestamp", "brokerInTime", "brokerOutTime"], "properties": { "messageID": { "type": "string" }, "messageType": { "enum": ["jms/text-message", "jms/bytes-message"] }, "data": { "$ref": "#/$defs/Base64String" }, "destination": { "$ref": "#/$defs/MqActiveMqDestination" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "brokerInTime": { "$ref": "#/$defs/EpochMillis" }, "brokerOutTime": { "$ref": "#/$defs/EpochMillis" }, "redelivered": { "type": "boolean" }, "deliveryMode": { "type": "integer" }, "persistent": { "type": "boolean" }, "priority": { "type": "integer" }, "expiration": { "anyOf": [{ "type": "integer" }, { "type": "string" }] }, "correlationId": { "type": ["string", "null"] }, "correlationID": { "type": ["string", "null"] }, "replyTo": { "type": ["string", "null"] }, "type": { "type": ["string", "null"] }, "connectionId": { "type": "string" }, "properties": { "type": "object", "additionalProperties": { "type": "string" } } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -46,19 +43,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.data !== void 0) {
-              let data2 = data.data;
               const _errs4 = errors;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (typeof data2 === "string") {
-                  if (!pattern5.test(data2)) {
-                    validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                    return false;
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.data !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -96,18 +84,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.timestamp !== void 0) {
                   let data5 = data.timestamp;
                   const _errs12 = errors;
-                  const _errs13 = errors;
                   if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
                     validate21.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
-                  }
-                  if (errors === _errs13) {
-                    if (typeof data5 == "number" && isFinite(data5)) {
-                      if (data5 < 0 || isNaN(data5)) {
-                        validate21.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                        return false;
-                      }
-                    }
                   }
                   var valid0 = _errs12 === errors;
                 } else {
@@ -117,18 +96,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.brokerInTime !== void 0) {
                     let data6 = data.brokerInTime;
                     const _errs15 = errors;
-                    const _errs16 = errors;
                     if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
                       validate21.errors = [{ instancePath: instancePath + "/brokerInTime", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
-                    }
-                    if (errors === _errs16) {
-                      if (typeof data6 == "number" && isFinite(data6)) {
-                        if (data6 < 0 || isNaN(data6)) {
-                          validate21.errors = [{ instancePath: instancePath + "/brokerInTime", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                          return false;
-                        }
-                      }
                     }
                     var valid0 = _errs15 === errors;
                   } else {
@@ -138,18 +108,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.brokerOutTime !== void 0) {
                       let data7 = data.brokerOutTime;
                       const _errs18 = errors;
-                      const _errs19 = errors;
                       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
                         validate21.errors = [{ instancePath: instancePath + "/brokerOutTime", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
-                      }
-                      if (errors === _errs19) {
-                        if (typeof data7 == "number" && isFinite(data7)) {
-                          if (data7 < 0 || isNaN(data7)) {
-                            validate21.errors = [{ instancePath: instancePath + "/brokerOutTime", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                            return false;
-                          }
-                        }
                       }
                       var valid0 = _errs18 === errors;
                     } else {
@@ -220,35 +181,23 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 var _valid0 = _errs31 === errors;
                                 valid7 = valid7 || _valid0;
                                 const _errs33 = errors;
-                                if (errors === _errs33) {
-                                  if (typeof data12 === "string") {
-                                    if (!pattern6.test(data12)) {
-                                      const err1 = { instancePath: instancePath + "/expiration", schemaPath: "#/properties/expiration/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
-                                      if (vErrors === null) {
-                                        vErrors = [err1];
-                                      } else {
-                                        vErrors.push(err1);
-                                      }
-                                      errors++;
-                                    }
+                                if (typeof data12 !== "string") {
+                                  const err1 = { instancePath: instancePath + "/expiration", schemaPath: "#/properties/expiration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err1];
                                   } else {
-                                    const err2 = { instancePath: instancePath + "/expiration", schemaPath: "#/properties/expiration/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                      vErrors = [err2];
-                                    } else {
-                                      vErrors.push(err2);
-                                    }
-                                    errors++;
+                                    vErrors.push(err1);
                                   }
+                                  errors++;
                                 }
                                 var _valid0 = _errs33 === errors;
                                 valid7 = valid7 || _valid0;
                                 if (!valid7) {
-                                  const err3 = { instancePath: instancePath + "/expiration", schemaPath: "#/properties/expiration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                  const err2 = { instancePath: instancePath + "/expiration", schemaPath: "#/properties/expiration/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                   if (vErrors === null) {
-                                    vErrors = [err3];
+                                    vErrors = [err2];
                                   } else {
-                                    vErrors.push(err3);
+                                    vErrors.push(err2);
                                   }
                                   errors++;
                                   validate21.errors = vErrors;
@@ -409,19 +358,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.eventSourceArn !== void 0) {
-            let data1 = data.eventSourceArn;
             const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.eventSourceArn !== "string") {
+              validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -433,22 +373,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (Array.isArray(data2)) {
-                  if (data2.length < 1) {
-                    validate20.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                    return false;
-                  } else {
-                    var valid2 = true;
-                    const len0 = data2.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      const _errs7 = errors;
-                      if (!validate21(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs7 === errors;
-                      if (!valid2) {
-                        break;
-                      }
+                  var valid2 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs7 = errors;
+                    if (!validate21(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid2 = _errs7 === errors;
+                    if (!valid2) {
+                      break;
                     }
                   }
                 } else {

@@ -6,7 +6,7 @@ export type { MqRabbitMqEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `mq.rabbitmq` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/mq.rabbitmq` stops at the first).
+ * Validates a payload against the `mq.rabbitmq` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/mq.rabbitmq` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html
  */

@@ -1,9 +1,7 @@
 // Generated from schemas/mq/rabbitmq.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:mq.rabbitmq.standalone.js
 var mq_rabbitmq_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var schema34 = { "type": "object", "properties": { "contentType": { "type": ["string", "null"] }, "contentEncoding": { "type": ["string", "null"] }, "headers": { "type": ["object", "null"], "additionalProperties": true }, "deliveryMode": { "type": ["integer", "null"] }, "priority": { "type": ["integer", "null"] }, "correlationId": { "type": ["string", "null"] }, "replyTo": { "type": ["string", "null"] }, "expiration": { "type": ["string", "null"] }, "messageId": { "type": ["string", "null"] }, "timestamp": { "type": ["string", "null"] }, "type": { "type": ["string", "null"] }, "userId": { "type": ["string", "null"] }, "appId": { "type": ["string", "null"] }, "clusterId": { "type": ["string", "null"] }, "bodySize": { "type": "integer", "minimum": 0 } } };
-var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+var schema34 = { "type": "object", "properties": { "contentType": { "type": ["string", "null"] }, "contentEncoding": { "type": ["string", "null"] }, "headers": { "type": ["object", "null"], "additionalProperties": true }, "deliveryMode": { "type": ["integer", "null"] }, "priority": { "type": ["integer", "null"] }, "correlationId": { "type": ["string", "null"] }, "replyTo": { "type": ["string", "null"] }, "expiration": { "type": ["string", "null"] }, "messageId": { "type": ["string", "null"] }, "timestamp": { "type": ["string", "null"] }, "type": { "type": ["string", "null"] }, "userId": { "type": ["string", "null"] }, "appId": { "type": ["string", "null"] }, "clusterId": { "type": ["string", "null"] }, "bodySize": { "type": "integer" } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -202,14 +200,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                               validate21.errors = [{ instancePath: instancePath + "/basicProperties/bodySize", schemaPath: "#/$defs/RabbitMqBasicProperties/properties/bodySize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                               return false;
                                             }
-                                            if (errors === _errs33) {
-                                              if (typeof data15 == "number" && isFinite(data15)) {
-                                                if (data15 < 0 || isNaN(data15)) {
-                                                  validate21.errors = [{ instancePath: instancePath + "/basicProperties/bodySize", schemaPath: "#/$defs/RabbitMqBasicProperties/properties/bodySize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                  return false;
-                                                }
-                                              }
-                                            }
                                             var valid2 = _errs33 === errors;
                                           } else {
                                             var valid2 = true;
@@ -250,19 +240,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.data !== void 0) {
-              let data17 = data.data;
               const _errs37 = errors;
-              const _errs38 = errors;
-              if (errors === _errs38) {
-                if (typeof data17 === "string") {
-                  if (!pattern5.test(data17)) {
-                    validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                    return false;
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.data !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs37 === errors;
             } else {
@@ -310,19 +291,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.eventSourceArn !== void 0) {
-            let data1 = data.eventSourceArn;
             const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.eventSourceArn !== "string") {
+              validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -339,22 +311,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs8 = errors;
                     if (errors === _errs8) {
                       if (Array.isArray(data3)) {
-                        if (data3.length < 1) {
-                          validate20.errors = [{ instancePath: instancePath + "/rmqMessagesByQueue/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rmqMessagesByQueue/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                          return false;
-                        } else {
-                          var valid3 = true;
-                          const len0 = data3.length;
-                          for (let i0 = 0; i0 < len0; i0++) {
-                            const _errs10 = errors;
-                            if (!validate21(data3[i0], { instancePath: instancePath + "/rmqMessagesByQueue/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                              errors = vErrors.length;
-                            }
-                            var valid3 = _errs10 === errors;
-                            if (!valid3) {
-                              break;
-                            }
+                        var valid3 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs10 = errors;
+                          if (!validate21(data3[i0], { instancePath: instancePath + "/rmqMessagesByQueue/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid3 = _errs10 === errors;
+                          if (!valid3) {
+                            break;
                           }
                         }
                       } else {

@@ -6,7 +6,7 @@ export type { OpsWorksCommandStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `opsworks.eventbridge-command-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/opsworks.eventbridge-command-state-change` stops at the first).
+ * Validates a payload against the `opsworks.eventbridge-command-state-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/opsworks.eventbridge-command-state-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `opsworks.eventbridge-command-state-change` schema: AWS OpsWorks Stacks command state change via EventBridge.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/opsworks.eventbridge-command-state-change/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#opsworks_event_types

@@ -6,7 +6,7 @@ export type { S3BatchV1Event };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `s3.batch-v1` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/s3.batch-v1` stops at the first).
+ * Validates a payload against the `s3.batch-v1` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/s3.batch-v1` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html
  */

@@ -2,7 +2,6 @@
 // standalone:s3.batch-v1.standalone.js
 var s3_batch_v1_standalone_default = validate20;
 var schema37 = { "type": ["string", "null"] };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -55,19 +54,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.s3BucketArn !== void 0) {
-                let data3 = data.s3BucketArn;
                 const _errs10 = errors;
-                const _errs11 = errors;
-                if (errors === _errs11) {
-                  if (typeof data3 === "string") {
-                    if (!pattern4.test(data3)) {
-                      validate21.errors = [{ instancePath: instancePath + "/s3BucketArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate21.errors = [{ instancePath: instancePath + "/s3BucketArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.s3BucketArn !== "string") {
+                  validate21.errors = [{ instancePath: instancePath + "/s3BucketArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs10 === errors;
               } else {
@@ -158,22 +148,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs10 = errors;
                 if (errors === _errs10) {
                   if (Array.isArray(data4)) {
-                    if (data4.length < 1) {
-                      validate20.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                      return false;
-                    } else {
-                      var valid4 = true;
-                      const len0 = data4.length;
-                      for (let i0 = 0; i0 < len0; i0++) {
-                        const _errs12 = errors;
-                        if (!validate21(data4[i0], { instancePath: instancePath + "/tasks/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid4 = _errs12 === errors;
-                        if (!valid4) {
-                          break;
-                        }
+                    var valid4 = true;
+                    const len0 = data4.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs12 = errors;
+                      if (!validate21(data4[i0], { instancePath: instancePath + "/tasks/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid4 = _errs12 === errors;
+                      if (!valid4) {
+                        break;
                       }
                     }
                   } else {

@@ -1,6 +1,6 @@
 // Generated from schemas/s3/batch-v2.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:s3.batch-v2.result.standalone.js
-var s3_batch_v2_result_standalone_default = validate20;
+// standalone:s3.batch-v2.result.strict.standalone.js
+var s3_batch_v2_result_strict_standalone_default = validate20;
 var schema32 = { "enum": ["Succeeded", "TemporaryFailure", "PermanentFailure"] };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -183,9 +183,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// s3.batch-v2.result.entry.ts
-withStandardSchema(s3_batch_v2_result_standalone_default, "s3.batch-v2.result");
+// s3.batch-v2.result.strict.entry.ts
+withStandardSchema(s3_batch_v2_result_strict_standalone_default, "s3.batch-v2.result");
 export {
-  s3_batch_v2_result_standalone_default as default,
-  s3_batch_v2_result_standalone_default as validate
+  s3_batch_v2_result_strict_standalone_default as default,
+  s3_batch_v2_result_strict_standalone_default as validate
 };

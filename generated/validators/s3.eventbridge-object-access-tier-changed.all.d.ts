@@ -6,7 +6,7 @@ export type { S3ObjectAccessTierChangedEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `s3.eventbridge-object-access-tier-changed` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/s3.eventbridge-object-access-tier-changed` stops at the first).
+ * Validates a payload against the `s3.eventbridge-object-access-tier-changed` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/s3.eventbridge-object-access-tier-changed` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  */

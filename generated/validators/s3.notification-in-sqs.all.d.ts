@@ -6,7 +6,7 @@ export type { S3NotificationInSqsEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `s3.notification-in-sqs` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/s3.notification-in-sqs` stops at the first).
+ * Validates a payload against the `s3.notification-in-sqs` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/s3.notification-in-sqs` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
  */

@@ -1,12 +1,7 @@
 // Generated from schemas/s3/notification.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:s3.notification.standalone.js
 var s3_notification_standalone_default = validate20;
-var pattern4 = new RegExp("^2\\.[0-9]+$", "u");
-var pattern5 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-var pattern7 = new RegExp("^[A-Z][A-Za-z]*(:[A-Za-z]+)*$", "u");
-var schema42 = { "type": "object", "required": ["key"], "properties": { "key": { "type": "string" }, "size": { "type": "integer", "minimum": 0 }, "eTag": { "type": "string" }, "versionId": { "type": ["string", "null"] }, "sequencer": { "type": "string" } } };
-var pattern8 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+var schema42 = { "type": "object", "required": ["key"], "properties": { "key": { "type": "string" }, "size": { "type": "integer" }, "eTag": { "type": "string" }, "versionId": { "type": ["string", "null"] }, "sequencer": { "type": "string" } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -64,19 +59,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.arn !== void 0) {
-              let data3 = data.arn;
               const _errs8 = errors;
-              const _errs9 = errors;
-              if (errors === _errs9) {
-                if (typeof data3 === "string") {
-                  if (!pattern8.test(data3)) {
-                    validate23.errors = [{ instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                    return false;
-                  }
-                } else {
-                  validate23.errors = [{ instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.arn !== "string") {
+                validate23.errors = [{ instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs8 === errors;
             } else {
@@ -173,14 +159,6 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             validate22.errors = [{ instancePath: instancePath + "/object/size", schemaPath: "#/$defs/S3Object/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                             return false;
                           }
-                          if (errors === _errs11) {
-                            if (typeof data5 == "number" && isFinite(data5)) {
-                              if (data5 < 0 || isNaN(data5)) {
-                                validate22.errors = [{ instancePath: instancePath + "/object/size", schemaPath: "#/$defs/S3Object/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                return false;
-                              }
-                            }
-                          }
                           var valid2 = _errs11 === errors;
                         } else {
                           var valid2 = true;
@@ -264,19 +242,10 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.lifecycleRestorationExpiryTime !== void 0) {
-          let data0 = data.lifecycleRestorationExpiryTime;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === "string") {
-              if (!pattern6.test(data0)) {
-                validate27.errors = [{ instancePath: instancePath + "/lifecycleRestorationExpiryTime", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                return false;
-              }
-            } else {
-              validate27.errors = [{ instancePath: instancePath + "/lifecycleRestorationExpiryTime", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (typeof data.lifecycleRestorationExpiryTime !== "string") {
+            validate27.errors = [{ instancePath: instancePath + "/lifecycleRestorationExpiryTime", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -366,19 +335,10 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.destinationBucket !== void 0) {
-            let data1 = data.destinationBucket;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern8.test(data1)) {
-                  validate30.errors = [{ instancePath: instancePath + "/destinationBucket", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate30.errors = [{ instancePath: instancePath + "/destinationBucket", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.destinationBucket !== "string") {
+              validate30.errors = [{ instancePath: instancePath + "/destinationBucket", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -397,19 +357,10 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.requestTime !== void 0) {
-                let data3 = data.requestTime;
                 const _errs8 = errors;
-                const _errs9 = errors;
-                if (errors === _errs9) {
-                  if (typeof data3 === "string") {
-                    if (!pattern6.test(data3)) {
-                      validate30.errors = [{ instancePath: instancePath + "/requestTime", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate30.errors = [{ instancePath: instancePath + "/requestTime", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.requestTime !== "string") {
+                  validate30.errors = [{ instancePath: instancePath + "/requestTime", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs8 === errors;
               } else {
@@ -482,18 +433,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.eventVersion !== void 0) {
-          let data0 = data.eventVersion;
           const _errs1 = errors;
-          if (errors === _errs1) {
-            if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                validate21.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/pattern", keyword: "pattern", params: { pattern: "^2\\.[0-9]+$" }, message: 'must match pattern "^2\\.[0-9]+$"' }];
-                return false;
-              }
-            } else {
-              validate21.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (typeof data.eventVersion !== "string") {
+            validate21.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -512,19 +455,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.awsRegion !== void 0) {
-              let data2 = data.awsRegion;
               const _errs4 = errors;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (typeof data2 === "string") {
-                  if (!pattern5.test(data2)) {
-                    validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                    return false;
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.awsRegion !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -532,19 +466,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.eventTime !== void 0) {
-                let data3 = data.eventTime;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (typeof data3 === "string") {
-                    if (!pattern6.test(data3)) {
-                      validate21.errors = [{ instancePath: instancePath + "/eventTime", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate21.errors = [{ instancePath: instancePath + "/eventTime", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.eventTime !== "string") {
+                  validate21.errors = [{ instancePath: instancePath + "/eventTime", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -552,18 +477,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.eventName !== void 0) {
-                  let data4 = data.eventName;
                   const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (typeof data4 === "string") {
-                      if (!pattern7.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z]*(:[A-Za-z]+)*$" }, message: 'must match pattern "^[A-Z][A-Za-z]*(:[A-Za-z]+)*$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.eventName !== "string") {
+                    validate21.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs10 === errors;
                 } else {
@@ -820,22 +737,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs1 = errors;
           if (errors === _errs1) {
             if (Array.isArray(data0)) {
-              if (data0.length < 1) {
-                validate20.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                return false;
-              } else {
-                var valid1 = true;
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs3 = errors;
-                  if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                  if (!valid1) {
-                    break;
-                  }
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
                 }
               }
             } else {

@@ -95,7 +95,6 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": { "inputS3Url": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -114,19 +113,10 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.accessPointArn !== void 0) {
-          let data0 = data.accessPointArn;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                validate27.errors = [{ instancePath: instancePath + "/accessPointArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                return false;
-              }
-            } else {
-              validate27.errors = [{ instancePath: instancePath + "/accessPointArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (typeof data.accessPointArn !== "string") {
+            validate27.errors = [{ instancePath: instancePath + "/accessPointArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -134,19 +124,10 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.supportingAccessPointArn !== void 0) {
-            let data1 = data.supportingAccessPointArn;
             const _errs4 = errors;
-            const _errs5 = errors;
-            if (errors === _errs5) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate27.errors = [{ instancePath: instancePath + "/supportingAccessPointArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate27.errors = [{ instancePath: instancePath + "/supportingAccessPointArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.supportingAccessPointArn !== "string") {
+              validate27.errors = [{ instancePath: instancePath + "/supportingAccessPointArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs4 === errors;
           } else {
@@ -317,19 +298,10 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid2) {
                   if (data3.arn !== void 0) {
-                    let data6 = data3.arn;
                     const _errs13 = errors;
-                    const _errs14 = errors;
-                    if (errors === _errs14) {
-                      if (typeof data6 === "string") {
-                        if (!pattern4.test(data6)) {
-                          validate32.errors = [{ instancePath: instancePath + "/sessionIssuer/arn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate32.errors = [{ instancePath: instancePath + "/sessionIssuer/arn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data3.arn !== "string") {
+                      validate32.errors = [{ instancePath: instancePath + "/sessionIssuer/arn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid2 = _errs13 === errors;
                   } else {
@@ -448,19 +420,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.arn !== void 0) {
-              let data2 = data.arn;
               const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate31.errors = [{ instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                    return false;
-                  }
-                } else {
-                  validate31.errors = [{ instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.arn !== "string") {
+                validate31.errors = [{ instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -538,7 +501,6 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate31.evaluated = { "props": { "type": true, "principalId": true, "arn": true, "accountId": true, "accessKeyId": true, "userName": true, "invokedBy": true, "sessionContext": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern8 = new RegExp("^[0-9]+\\.[0-9]{2}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -782,18 +744,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (valid1) {
                         if (data.protocolVersion !== void 0) {
-                          let data8 = data.protocolVersion;
                           const _errs15 = errors;
-                          if (errors === _errs15) {
-                            if (typeof data8 === "string") {
-                              if (!pattern8.test(data8)) {
-                                validate20.errors = [{ instancePath: instancePath + "/protocolVersion", schemaPath: "#/properties/protocolVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]{2}$" }, message: 'must match pattern "^[0-9]+\\.[0-9]{2}$"' }];
-                                return false;
-                              }
-                            } else {
-                              validate20.errors = [{ instancePath: instancePath + "/protocolVersion", schemaPath: "#/properties/protocolVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
+                          if (typeof data.protocolVersion !== "string") {
+                            validate20.errors = [{ instancePath: instancePath + "/protocolVersion", schemaPath: "#/properties/protocolVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
                           }
                           var valid1 = _errs15 === errors;
                         } else {

@@ -6,7 +6,7 @@ export type { S3ObjectLambdaResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `s3.object-lambda.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/s3.object-lambda.result` stops at the first).
+ * Validates a function result against the `s3.object-lambda.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/s3.object-lambda.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/olap-writing-lambda.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/s3/object-lambda.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:s3.object-lambda.result.standalone.js
-var s3_object_lambda_result_standalone_default = validate20;
+// standalone:s3.object-lambda.result.strict.standalone.js
+var s3_object_lambda_result_strict_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -661,9 +661,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// s3.object-lambda.result.entry.ts
-withStandardSchema(s3_object_lambda_result_standalone_default, "s3.object-lambda.result");
+// s3.object-lambda.result.strict.entry.ts
+withStandardSchema(s3_object_lambda_result_strict_standalone_default, "s3.object-lambda.result");
 export {
-  s3_object_lambda_result_standalone_default as default,
-  s3_object_lambda_result_standalone_default as validate
+  s3_object_lambda_result_strict_standalone_default as default,
+  s3_object_lambda_result_strict_standalone_default as validate
 };

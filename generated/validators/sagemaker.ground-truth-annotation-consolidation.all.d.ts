@@ -6,7 +6,7 @@ export type { SageMakerGroundTruthAnnotationConsolidationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `sagemaker.ground-truth-annotation-consolidation` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sagemaker.ground-truth-annotation-consolidation` stops at the first).
+ * Validates a payload against the `sagemaker.ground-truth-annotation-consolidation` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sagemaker.ground-truth-annotation-consolidation` stops at the first).
  *
  * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/sagemaker/ground-truth-annotation-consolidation.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:sagemaker.ground-truth-annotation-consolidation.result.standalone.js
-var sagemaker_ground_truth_annotation_consolidation_result_standalone_default = validate20;
+// standalone:sagemaker.ground-truth-annotation-consolidation.result.strict.standalone.js
+var sagemaker_ground_truth_annotation_consolidation_result_strict_standalone_default = validate20;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -117,9 +117,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// sagemaker.ground-truth-annotation-consolidation.result.entry.ts
-withStandardSchema(sagemaker_ground_truth_annotation_consolidation_result_standalone_default, "sagemaker.ground-truth-annotation-consolidation.result");
+// sagemaker.ground-truth-annotation-consolidation.result.strict.entry.ts
+withStandardSchema(sagemaker_ground_truth_annotation_consolidation_result_strict_standalone_default, "sagemaker.ground-truth-annotation-consolidation.result");
 export {
-  sagemaker_ground_truth_annotation_consolidation_result_standalone_default as default,
-  sagemaker_ground_truth_annotation_consolidation_result_standalone_default as validate
+  sagemaker_ground_truth_annotation_consolidation_result_strict_standalone_default as default,
+  sagemaker_ground_truth_annotation_consolidation_result_strict_standalone_default as validate
 };

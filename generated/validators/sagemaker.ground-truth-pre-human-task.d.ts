@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `sagemaker.ground-truth-pre-human-task` schema: SageMaker Ground Truth pre-annotation request.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/sagemaker.ground-truth-pre-human-task/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html

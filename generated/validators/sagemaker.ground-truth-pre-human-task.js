@@ -1,7 +1,6 @@
 // Generated from schemas/sagemaker/ground-truth-pre-human-task.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:sagemaker.ground-truth-pre-human-task.standalone.js
 var sagemaker_ground_truth_pre_human_task_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -32,19 +31,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.labelingJobArn !== void 0) {
-            let data1 = data.labelingJobArn;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/labelingJobArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/labelingJobArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.labelingJobArn !== "string") {
+              validate20.errors = [{ instancePath: instancePath + "/labelingJobArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs3 === errors;
           } else {

@@ -6,7 +6,7 @@ export type { SageMakerGroundTruthPreHumanTaskResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `sagemaker.ground-truth-pre-human-task.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sagemaker.ground-truth-pre-human-task.result` stops at the first).
+ * Validates a function result against the `sagemaker.ground-truth-pre-human-task.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sagemaker.ground-truth-pre-human-task.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/sagemaker/ground-truth-pre-human-task.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:sagemaker.ground-truth-pre-human-task.result.standalone.js
-var sagemaker_ground_truth_pre_human_task_result_standalone_default = validate20;
+// standalone:sagemaker.ground-truth-pre-human-task.result.strict.standalone.js
+var sagemaker_ground_truth_pre_human_task_result_strict_standalone_default = validate20;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -82,9 +82,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// sagemaker.ground-truth-pre-human-task.result.entry.ts
-withStandardSchema(sagemaker_ground_truth_pre_human_task_result_standalone_default, "sagemaker.ground-truth-pre-human-task.result");
+// sagemaker.ground-truth-pre-human-task.result.strict.entry.ts
+withStandardSchema(sagemaker_ground_truth_pre_human_task_result_strict_standalone_default, "sagemaker.ground-truth-pre-human-task.result");
 export {
-  sagemaker_ground_truth_pre_human_task_result_standalone_default as default,
-  sagemaker_ground_truth_pre_human_task_result_standalone_default as validate
+  sagemaker_ground_truth_pre_human_task_result_strict_standalone_default as default,
+  sagemaker_ground_truth_pre_human_task_result_strict_standalone_default as validate
 };

@@ -6,7 +6,7 @@ export type { SecretsManagerRotationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `secretsmanager.rotation` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/secretsmanager.rotation` stops at the first).
+ * Validates a payload against the `secretsmanager.rotation` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/secretsmanager.rotation` stops at the first).
  *
  * @see https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_lambda.html
  */

@@ -1,19 +1,7 @@
 // Generated from schemas/secretsmanager/rotation.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// generator/runtime/ajv/ucs2length.ts
-function ucs2length(str) {
-  let length = 0;
-  for (let pos = 0; pos < str.length; pos++) {
-    length++;
-    const code = str.charCodeAt(pos);
-    if (code >= 55296 && code <= 56319 && pos + 1 < str.length && (str.charCodeAt(pos + 1) & 64512) === 56320) pos++;
-  }
-  return length;
-}
-
 // standalone:secretsmanager.rotation.standalone.js
 var secretsmanager_rotation_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:secretsmanager.rotation", "type": "object", "required": ["Step", "SecretId", "ClientRequestToken"], "properties": { "Step": { "enum": ["createSecret", "setSecret", "testSecret", "finishSecret"] }, "SecretId": { "type": "string", "minLength": 1 }, "ClientRequestToken": { "type": "string", "minLength": 1 }, "RotationToken": { "type": "string" } } };
-var func1 = ucs2length;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:secretsmanager.rotation", "type": "object", "required": ["Step", "SecretId", "ClientRequestToken"], "properties": { "Step": { "enum": ["createSecret", "setSecret", "testSecret", "finishSecret"] }, "SecretId": { "type": "string" }, "ClientRequestToken": { "type": "string" }, "RotationToken": { "type": "string" } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45,18 +33,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.SecretId !== void 0) {
-            let data1 = data.SecretId;
             const _errs2 = errors;
-            if (errors === _errs2) {
-              if (typeof data1 === "string") {
-                if (func1(data1) < 1) {
-                  validate20.errors = [{ instancePath: instancePath + "/SecretId", schemaPath: "#/properties/SecretId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/SecretId", schemaPath: "#/properties/SecretId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.SecretId !== "string") {
+              validate20.errors = [{ instancePath: instancePath + "/SecretId", schemaPath: "#/properties/SecretId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -64,18 +44,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.ClientRequestToken !== void 0) {
-              let data2 = data.ClientRequestToken;
               const _errs4 = errors;
-              if (errors === _errs4) {
-                if (typeof data2 === "string") {
-                  if (func1(data2) < 1) {
-                    validate20.errors = [{ instancePath: instancePath + "/ClientRequestToken", schemaPath: "#/properties/ClientRequestToken/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                    return false;
-                  }
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/ClientRequestToken", schemaPath: "#/properties/ClientRequestToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.ClientRequestToken !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/ClientRequestToken", schemaPath: "#/properties/ClientRequestToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs4 === errors;
             } else {

@@ -6,7 +6,7 @@ export type { SesReceiptEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `ses.receipt` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ses.receipt` stops at the first).
+ * Validates a payload against the `ses.receipt` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ses.receipt` stops at the first).
  *
  * @see https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html
  */

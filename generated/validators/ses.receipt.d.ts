@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `ses.receipt` schema: Amazon SES email receiving Lambda action.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/ses.receipt/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-event.html

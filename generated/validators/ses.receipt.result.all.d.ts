@@ -6,7 +6,7 @@ export type { SesReceiptResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `ses.receipt.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ses.receipt.result` stops at the first).
+ * Validates a function result against the `ses.receipt.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ses.receipt.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda.html
  */

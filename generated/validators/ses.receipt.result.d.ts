@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a function result against the `ses.receipt.result` schema: SES receipt rule Lambda action result.
+ * Checks shape and values (patterns, lengths, ranges).
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda.html

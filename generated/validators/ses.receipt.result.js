@@ -1,6 +1,6 @@
 // Generated from schemas/ses/receipt.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:ses.receipt.result.standalone.js
-var ses_receipt_result_standalone_default = validate20;
+// standalone:ses.receipt.result.strict.standalone.js
+var ses_receipt_result_strict_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:ses.receipt.result", "type": "object", "required": ["disposition"], "properties": { "disposition": { "enum": ["STOP_RULE", "STOP_RULE_SET", "CONTINUE"] } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -64,9 +64,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// ses.receipt.result.entry.ts
-withStandardSchema(ses_receipt_result_standalone_default, "ses.receipt.result");
+// ses.receipt.result.strict.entry.ts
+withStandardSchema(ses_receipt_result_strict_standalone_default, "ses.receipt.result");
 export {
-  ses_receipt_result_standalone_default as default,
-  ses_receipt_result_standalone_default as validate
+  ses_receipt_result_strict_standalone_default as default,
+  ses_receipt_result_strict_standalone_default as validate
 };

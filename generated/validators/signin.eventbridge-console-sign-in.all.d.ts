@@ -6,7 +6,7 @@ export type { SigninConsoleSignInEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `signin.eventbridge-console-sign-in` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/signin.eventbridge-console-sign-in` stops at the first).
+ * Validates a payload against the `signin.eventbridge-console-sign-in` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/signin.eventbridge-console-sign-in` stops at the first).
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
  */

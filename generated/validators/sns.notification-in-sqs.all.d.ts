@@ -6,7 +6,7 @@ export type { SnsNotificationInSqsEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `sns.notification-in-sqs` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sns.notification-in-sqs` stops at the first).
+ * Validates a payload against the `sns.notification-in-sqs` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sns.notification-in-sqs` stops at the first).
  *
  * @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
  */

@@ -6,7 +6,7 @@ export type { SnsNotificationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `sns.notification` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sns.notification` stops at the first).
+ * Validates a payload against the `sns.notification` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sns.notification` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html
  */

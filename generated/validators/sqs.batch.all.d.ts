@@ -6,7 +6,7 @@ export type { SqsBatchEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `sqs.batch` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sqs.batch` stops at the first).
+ * Validates a payload against the `sqs.batch` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sqs.batch` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
  */

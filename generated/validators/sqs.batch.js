@@ -1,7 +1,6 @@
 // Generated from schemas/sqs/batch.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:sqs.batch.standalone.js
 var sqs_batch_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -20,18 +19,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.ApproximateReceiveCount !== void 0) {
-          let data0 = data.ApproximateReceiveCount;
           const _errs1 = errors;
-          if (errors === _errs1) {
-            if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                validate22.errors = [{ instancePath: instancePath + "/ApproximateReceiveCount", schemaPath: "#/properties/ApproximateReceiveCount/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
-                return false;
-              }
-            } else {
-              validate22.errors = [{ instancePath: instancePath + "/ApproximateReceiveCount", schemaPath: "#/properties/ApproximateReceiveCount/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (typeof data.ApproximateReceiveCount !== "string") {
+            validate22.errors = [{ instancePath: instancePath + "/ApproximateReceiveCount", schemaPath: "#/properties/ApproximateReceiveCount/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -39,19 +30,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.SentTimestamp !== void 0) {
-            let data1 = data.SentTimestamp;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate22.errors = [{ instancePath: instancePath + "/SentTimestamp", schemaPath: "#/$defs/EpochMillisString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
-                  return false;
-                }
-              } else {
-                validate22.errors = [{ instancePath: instancePath + "/SentTimestamp", schemaPath: "#/$defs/EpochMillisString/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.SentTimestamp !== "string") {
+              validate22.errors = [{ instancePath: instancePath + "/SentTimestamp", schemaPath: "#/$defs/EpochMillisString/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -70,19 +52,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.ApproximateFirstReceiveTimestamp !== void 0) {
-                let data3 = data.ApproximateFirstReceiveTimestamp;
                 const _errs8 = errors;
-                const _errs9 = errors;
-                if (errors === _errs9) {
-                  if (typeof data3 === "string") {
-                    if (!pattern4.test(data3)) {
-                      validate22.errors = [{ instancePath: instancePath + "/ApproximateFirstReceiveTimestamp", schemaPath: "#/$defs/EpochMillisString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate22.errors = [{ instancePath: instancePath + "/ApproximateFirstReceiveTimestamp", schemaPath: "#/$defs/EpochMillisString/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.ApproximateFirstReceiveTimestamp !== "string") {
+                  validate22.errors = [{ instancePath: instancePath + "/ApproximateFirstReceiveTimestamp", schemaPath: "#/$defs/EpochMillisString/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs8 === errors;
               } else {
@@ -161,9 +134,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": { "ApproximateReceiveCount": true, "SentTimestamp": true, "SenderId": true, "ApproximateFirstReceiveTimestamp": true, "SequenceNumber": true, "MessageGroupId": true, "MessageDeduplicationId": true, "AWSTraceHeader": true, "DeadLetterQueueSourceArn": true }, "dynamicProps": false, "dynamicItems": false };
-var schema36 = { "type": "object", "required": ["dataType"], "properties": { "stringValue": { "type": ["string", "null"] }, "binaryValue": { "anyOf": [{ "$ref": "#/$defs/Base64String" }, { "type": "null" }] }, "stringListValues": { "type": "array", "items": { "type": "string" } }, "binaryListValues": { "type": "array", "items": { "type": "string" } }, "dataType": { "type": "string", "pattern": "^(String|Number|Binary)(\\..+)?$" } } };
-var pattern7 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-var pattern8 = new RegExp("^(String|Number|Binary)(\\..+)?$", "u");
+var schema36 = { "type": "object", "required": ["dataType"], "properties": { "stringValue": { "type": ["string", "null"] }, "binaryValue": { "anyOf": [{ "$ref": "#/$defs/Base64String" }, { "type": "null" }] }, "stringListValues": { "type": "array", "items": { "type": "string" } }, "binaryListValues": { "type": "array", "items": { "type": "string" } }, "dataType": { "type": "string" } } };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -199,48 +170,35 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs4 = errors;
             let valid1 = false;
             const _errs5 = errors;
-            const _errs6 = errors;
-            if (errors === _errs6) {
-              if (typeof data1 === "string") {
-                if (!pattern7.test(data1)) {
-                  const err0 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err0];
-                  } else {
-                    vErrors.push(err0);
-                  }
-                  errors++;
-                }
+            if (typeof data1 !== "string") {
+              const err0 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err0];
               } else {
-                const err1 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err1];
-                } else {
-                  vErrors.push(err1);
-                }
-                errors++;
+                vErrors.push(err0);
               }
+              errors++;
             }
             var _valid0 = _errs5 === errors;
             valid1 = valid1 || _valid0;
             const _errs8 = errors;
             if (data1 !== null) {
-              const err2 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+              const err1 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
               if (vErrors === null) {
-                vErrors = [err2];
+                vErrors = [err1];
               } else {
-                vErrors.push(err2);
+                vErrors.push(err1);
               }
               errors++;
             }
             var _valid0 = _errs8 === errors;
             valid1 = valid1 || _valid0;
             if (!valid1) {
-              const err3 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              const err2 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
               if (vErrors === null) {
-                vErrors = [err3];
+                vErrors = [err2];
               } else {
-                vErrors.push(err3);
+                vErrors.push(err2);
               }
               errors++;
               validate24.errors = vErrors;
@@ -317,18 +275,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.dataType !== void 0) {
-                  let data6 = data.dataType;
                   const _errs18 = errors;
-                  if (errors === _errs18) {
-                    if (typeof data6 === "string") {
-                      if (!pattern8.test(data6)) {
-                        validate24.errors = [{ instancePath: instancePath + "/dataType", schemaPath: "#/properties/dataType/pattern", keyword: "pattern", params: { pattern: "^(String|Number|Binary)(\\..+)?$" }, message: 'must match pattern "^(String|Number|Binary)(\\..+)?$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate24.errors = [{ instancePath: instancePath + "/dataType", schemaPath: "#/properties/dataType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.dataType !== "string") {
+                    validate24.errors = [{ instancePath: instancePath + "/dataType", schemaPath: "#/properties/dataType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs18 === errors;
                 } else {
@@ -348,9 +298,6 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate24.evaluated = { "props": { "stringValue": true, "binaryValue": true, "stringListValues": true, "binaryListValues": true, "dataType": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern9 = new RegExp("^[0-9a-f]{32}$", "u");
-var pattern11 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern12 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -439,19 +386,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.md5OfBody !== void 0) {
-                    let data6 = data.md5OfBody;
                     const _errs12 = errors;
-                    const _errs13 = errors;
-                    if (errors === _errs13) {
-                      if (typeof data6 === "string") {
-                        if (!pattern9.test(data6)) {
-                          validate21.errors = [{ instancePath: instancePath + "/md5OfBody", schemaPath: "#/$defs/Md5Hex/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/md5OfBody", schemaPath: "#/$defs/Md5Hex/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.md5OfBody !== "string") {
+                      validate21.errors = [{ instancePath: instancePath + "/md5OfBody", schemaPath: "#/$defs/Md5Hex/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs12 === errors;
                   } else {
@@ -464,48 +402,35 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs16 = errors;
                       let valid3 = false;
                       const _errs17 = errors;
-                      const _errs18 = errors;
-                      if (errors === _errs18) {
-                        if (typeof data7 === "string") {
-                          if (!pattern9.test(data7)) {
-                            const err0 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/$defs/Md5Hex/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
-                            }
-                            errors++;
-                          }
+                      if (typeof data7 !== "string") {
+                        const err0 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/$defs/Md5Hex/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err0];
                         } else {
-                          const err1 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/$defs/Md5Hex/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err1];
-                          } else {
-                            vErrors.push(err1);
-                          }
-                          errors++;
+                          vErrors.push(err0);
                         }
+                        errors++;
                       }
                       var _valid0 = _errs17 === errors;
                       valid3 = valid3 || _valid0;
                       const _errs20 = errors;
                       if (data7 !== null) {
-                        const err2 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                        const err1 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                         if (vErrors === null) {
-                          vErrors = [err2];
+                          vErrors = [err1];
                         } else {
-                          vErrors.push(err2);
+                          vErrors.push(err1);
                         }
                         errors++;
                       }
                       var _valid0 = _errs20 === errors;
                       valid3 = valid3 || _valid0;
                       if (!valid3) {
-                        const err3 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        const err2 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                         if (vErrors === null) {
-                          vErrors = [err3];
+                          vErrors = [err2];
                         } else {
-                          vErrors.push(err3);
+                          vErrors.push(err2);
                         }
                         errors++;
                         validate21.errors = vErrors;
@@ -537,19 +462,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (valid0) {
                         if (data.eventSourceARN !== void 0) {
-                          let data9 = data.eventSourceARN;
                           const _errs23 = errors;
-                          const _errs24 = errors;
-                          if (errors === _errs24) {
-                            if (typeof data9 === "string") {
-                              if (!pattern11.test(data9)) {
-                                validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                                return false;
-                              }
-                            } else {
-                              validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
+                          if (typeof data.eventSourceARN !== "string") {
+                            validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
                           }
                           var valid0 = _errs23 === errors;
                         } else {
@@ -557,19 +473,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (valid0) {
                           if (data.awsRegion !== void 0) {
-                            let data10 = data.awsRegion;
                             const _errs26 = errors;
-                            const _errs27 = errors;
-                            if (errors === _errs27) {
-                              if (typeof data10 === "string") {
-                                if (!pattern12.test(data10)) {
-                                  validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                                  return false;
-                                }
-                              } else {
-                                validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
+                            if (typeof data.awsRegion !== "string") {
+                              validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
                             }
                             var valid0 = _errs26 === errors;
                           } else {
@@ -617,22 +524,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs1 = errors;
           if (errors === _errs1) {
             if (Array.isArray(data0)) {
-              if (data0.length < 1) {
-                validate20.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                return false;
-              } else {
-                var valid1 = true;
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs3 = errors;
-                  if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                  if (!valid1) {
-                    break;
-                  }
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
                 }
               }
             } else {

@@ -6,7 +6,7 @@ export type { SqsBatchResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `sqs.batch.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sqs.batch.result` stops at the first).
+ * Validates a function result against the `sqs.batch.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sqs.batch.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
  */

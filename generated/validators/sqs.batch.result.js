@@ -10,8 +10,8 @@ function ucs2length(str) {
   return length;
 }
 
-// standalone:sqs.batch.result.standalone.js
-var sqs_batch_result_standalone_default = validate20;
+// standalone:sqs.batch.result.strict.standalone.js
+var sqs_batch_result_strict_standalone_default = validate20;
 var func1 = ucs2length;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -136,9 +136,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// sqs.batch.result.entry.ts
-withStandardSchema(sqs_batch_result_standalone_default, "sqs.batch.result");
+// sqs.batch.result.strict.entry.ts
+withStandardSchema(sqs_batch_result_strict_standalone_default, "sqs.batch.result");
 export {
-  sqs_batch_result_standalone_default as default,
-  sqs_batch_result_standalone_default as validate
+  sqs_batch_result_strict_standalone_default as default,
+  sqs_batch_result_strict_standalone_default as validate
 };

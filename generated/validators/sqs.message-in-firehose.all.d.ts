@@ -6,7 +6,7 @@ export type { SqsMessageInFirehoseEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `sqs.message-in-firehose` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sqs.message-in-firehose` stops at the first).
+ * Validates a payload against the `sqs.message-in-firehose` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/sqs.message-in-firehose` stops at the first).
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `ssm.eventbridge-configuration-compliance-state-change` schema: AWS Systems Manager configuration compliance state change via EventBridge.
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/ssm.eventbridge-configuration-compliance-state-change/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html

@@ -6,7 +6,7 @@ export type { SsmEc2CommandStatusChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `ssm.eventbridge-ec2-command-status-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ssm.eventbridge-ec2-command-status-change` stops at the first).
+ * Validates a payload against the `ssm.eventbridge-ec2-command-status-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ssm.eventbridge-ec2-command-status-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */

@@ -6,7 +6,7 @@ export type { SsmMaintenanceWindowTaskTargetInvocationStateChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `ssm.eventbridge-maintenance-window-task-target-invocation-state-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ssm.eventbridge-maintenance-window-task-target-invocation-state-change` stops at the first).
+ * Validates a payload against the `ssm.eventbridge-maintenance-window-task-target-invocation-state-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/ssm.eventbridge-maintenance-window-task-target-invocation-state-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-systems-manager-event-examples.html
  */

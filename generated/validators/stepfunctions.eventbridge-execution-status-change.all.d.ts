@@ -6,7 +6,7 @@ export type { StepFunctionsExecutionStatusChangeEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `stepfunctions.eventbridge-execution-status-change` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/stepfunctions.eventbridge-execution-status-change` stops at the first).
+ * Validates a payload against the `stepfunctions.eventbridge-execution-status-change` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/stepfunctions.eventbridge-execution-status-change` stops at the first).
  *
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html
  */

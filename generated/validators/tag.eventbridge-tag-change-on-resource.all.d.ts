@@ -6,7 +6,7 @@ export type { TagTagChangeOnResourceEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `tag.eventbridge-tag-change-on-resource` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/tag.eventbridge-tag-change-on-resource` stops at the first).
+ * Validates a payload against the `tag.eventbridge-tag-change-on-resource` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/tag.eventbridge-tag-change-on-resource` stops at the first).
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/EventTypes.html#tag-event-types
  */

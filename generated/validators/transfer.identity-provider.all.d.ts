@@ -6,7 +6,7 @@ export type { TransferIdentityProviderEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `transfer.identity-provider` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/transfer.identity-provider` stops at the first).
+ * Validates a payload against the `transfer.identity-provider` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/transfer.identity-provider` stops at the first).
  *
  * @see https://docs.aws.amazon.com/transfer/latest/userguide/custom-lambda-idp.html
  */

@@ -6,7 +6,7 @@ export type { TransferIdentityProviderResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `transfer.identity-provider.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/transfer.identity-provider.result` stops at the first).
+ * Validates a function result against the `transfer.identity-provider.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/transfer.identity-provider.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/transfer/latest/userguide/custom-lambda-idp.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/transfer/identity-provider.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:transfer.identity-provider.result.standalone.js
-var transfer_identity_provider_result_standalone_default = validate20;
+// standalone:transfer.identity-provider.result.strict.standalone.js
+var transfer_identity_provider_result_strict_standalone_default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:transfer.identity-provider.result", "type": "object", "properties": { "Role": { "type": "string" }, "Policy": { "type": "string" }, "HomeDirectoryType": { "enum": ["PATH", "LOGICAL"] }, "HomeDirectoryDetails": { "type": "string" }, "HomeDirectory": { "type": "string" }, "PosixProfile": { "$ref": "#/$defs/TransferPosixProfile" }, "PublicKeys": { "type": "array", "items": { "type": "string" } } }, "$defs": { "TransferPosixProfile": { "type": "object", "required": ["Uid", "Gid"], "properties": { "Uid": { "type": "integer", "minimum": 0 }, "Gid": { "type": "integer", "minimum": 0 }, "SecondaryGids": { "type": "array", "items": { "type": "integer", "minimum": 0 } } } } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -240,9 +240,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// transfer.identity-provider.result.entry.ts
-withStandardSchema(transfer_identity_provider_result_standalone_default, "transfer.identity-provider.result");
+// transfer.identity-provider.result.strict.entry.ts
+withStandardSchema(transfer_identity_provider_result_strict_standalone_default, "transfer.identity-provider.result");
 export {
-  transfer_identity_provider_result_standalone_default as default,
-  transfer_identity_provider_result_standalone_default as validate
+  transfer_identity_provider_result_strict_standalone_default as default,
+  transfer_identity_provider_result_strict_standalone_default as validate
 };

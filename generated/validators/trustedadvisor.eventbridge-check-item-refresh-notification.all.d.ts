@@ -6,7 +6,7 @@ export type { TrustedAdvisorCheckItemRefreshNotificationEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `trustedadvisor.eventbridge-check-item-refresh-notification` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/trustedadvisor.eventbridge-check-item-refresh-notification` stops at the first).
+ * Validates a payload against the `trustedadvisor.eventbridge-check-item-refresh-notification` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/trustedadvisor.eventbridge-check-item-refresh-notification` stops at the first).
  *
  * @see https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a payload against the `vpc-lattice.request-v1` schema: Amazon VPC Lattice request to a Lambda target (event structure V1).
+ * Checks the shape (types, required fields, nullability, constants and enums); `lambda-event-registry/vpc-lattice.request-v1/strict` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html

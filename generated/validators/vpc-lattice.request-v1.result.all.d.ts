@@ -6,7 +6,7 @@ export type { VpcLatticeRequestV1Result };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `vpc-lattice.request-v1.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/vpc-lattice.request-v1.result` stops at the first).
+ * Validates a function result against the `vpc-lattice.request-v1.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/vpc-lattice.request-v1.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html#respond-to-service
  */

@@ -7,6 +7,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 
 /**
  * Validates a function result against the `vpc-lattice.request-v1.result` schema: Amazon VPC Lattice Lambda target response.
+ * Checks shape and values (patterns, lengths, ranges).
  * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
  *
  * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html#respond-to-service

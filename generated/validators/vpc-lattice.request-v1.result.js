@@ -1,6 +1,6 @@
 // Generated from schemas/vpc-lattice/request-v1.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:vpc-lattice.request-v1.result.standalone.js
-var vpc_lattice_request_v1_result_standalone_default = validate20;
+// standalone:vpc-lattice.request-v1.result.strict.standalone.js
+var vpc_lattice_request_v1_result_strict_standalone_default = validate20;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -162,9 +162,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// vpc-lattice.request-v1.result.entry.ts
-withStandardSchema(vpc_lattice_request_v1_result_standalone_default, "vpc-lattice.request-v1.result");
+// vpc-lattice.request-v1.result.strict.entry.ts
+withStandardSchema(vpc_lattice_request_v1_result_strict_standalone_default, "vpc-lattice.request-v1.result");
 export {
-  vpc_lattice_request_v1_result_standalone_default as default,
-  vpc_lattice_request_v1_result_standalone_default as validate
+  vpc_lattice_request_v1_result_strict_standalone_default as default,
+  vpc_lattice_request_v1_result_strict_standalone_default as validate
 };

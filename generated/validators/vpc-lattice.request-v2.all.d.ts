@@ -6,7 +6,7 @@ export type { VpcLatticeRequestV2Event };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `vpc-lattice.request-v2` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/vpc-lattice.request-v2` stops at the first).
+ * Validates a payload against the `vpc-lattice.request-v2` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/vpc-lattice.request-v2` stops at the first).
  *
  * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html
  */

@@ -1,9 +1,6 @@
 // Generated from schemas/vpc-lattice/request-v2.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:vpc-lattice.request-v2.standalone.js
 var vpc_lattice_request_v2_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern8 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern9 = new RegExp("^[0-9]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17,19 +14,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.sourceVpcArn !== void 0) {
-        let data0 = data.sourceVpcArn;
         const _errs1 = errors;
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (typeof data0 === "string") {
-            if (!pattern4.test(data0)) {
-              validate22.errors = [{ instancePath: instancePath + "/sourceVpcArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-              return false;
-            }
-          } else {
-            validate22.errors = [{ instancePath: instancePath + "/sourceVpcArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
+        if (typeof data.sourceVpcArn !== "string") {
+          validate22.errors = [{ instancePath: instancePath + "/sourceVpcArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
         }
         var valid0 = _errs1 === errors;
       } else {
@@ -170,19 +158,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.serviceNetworkArn !== void 0) {
-          let data0 = data.serviceNetworkArn;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                validate21.errors = [{ instancePath: instancePath + "/serviceNetworkArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                return false;
-              }
-            } else {
-              validate21.errors = [{ instancePath: instancePath + "/serviceNetworkArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (typeof data.serviceNetworkArn !== "string") {
+            validate21.errors = [{ instancePath: instancePath + "/serviceNetworkArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -190,19 +169,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.serviceArn !== void 0) {
-            let data1 = data.serviceArn;
             const _errs4 = errors;
-            const _errs5 = errors;
-            if (errors === _errs5) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate21.errors = [{ instancePath: instancePath + "/serviceArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate21.errors = [{ instancePath: instancePath + "/serviceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.serviceArn !== "string") {
+              validate21.errors = [{ instancePath: instancePath + "/serviceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs4 === errors;
           } else {
@@ -210,19 +180,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.targetGroupArn !== void 0) {
-              let data2 = data.targetGroupArn;
               const _errs7 = errors;
-              const _errs8 = errors;
-              if (errors === _errs8) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate21.errors = [{ instancePath: instancePath + "/targetGroupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                    return false;
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/targetGroupArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (typeof data.targetGroupArn !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/targetGroupArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
               var valid0 = _errs7 === errors;
             } else {
@@ -241,19 +202,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.region !== void 0) {
-                  let data4 = data.region;
                   const _errs11 = errors;
-                  const _errs12 = errors;
-                  if (errors === _errs12) {
-                    if (typeof data4 === "string") {
-                      if (!pattern8.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data.region !== "string") {
+                    validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
                   }
                   var valid0 = _errs11 === errors;
                 } else {
@@ -261,18 +213,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.timeEpoch !== void 0) {
-                    let data5 = data.timeEpoch;
                     const _errs14 = errors;
-                    if (errors === _errs14) {
-                      if (typeof data5 === "string") {
-                        if (!pattern9.test(data5)) {
-                          validate21.errors = [{ instancePath: instancePath + "/timeEpoch", schemaPath: "#/properties/timeEpoch/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/timeEpoch", schemaPath: "#/properties/timeEpoch/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data.timeEpoch !== "string") {
+                      validate21.errors = [{ instancePath: instancePath + "/timeEpoch", schemaPath: "#/properties/timeEpoch/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs14 === errors;
                   } else {

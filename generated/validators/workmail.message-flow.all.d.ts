@@ -6,7 +6,7 @@ export type { WorkMailMessageFlowEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `workmail.message-flow` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/workmail.message-flow` stops at the first).
+ * Validates a payload against the `workmail.message-flow` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/workmail.message-flow` stops at the first).
  *
  * @see https://docs.aws.amazon.com/workmail/latest/adminguide/lambda.html
  */

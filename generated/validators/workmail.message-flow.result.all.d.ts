@@ -6,7 +6,7 @@ export type { WorkMailMessageFlowResult };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a function result against the `workmail.message-flow.result` schema and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/workmail.message-flow.result` stops at the first).
+ * Validates a function result against the `workmail.message-flow.result` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/workmail.message-flow.result` stops at the first).
  *
  * @see https://docs.aws.amazon.com/workmail/latest/adminguide/lambda.html
  */

@@ -1,6 +1,6 @@
 // Generated from schemas/workmail/message-flow.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
-// standalone:workmail.message-flow.result.standalone.js
-var workmail_message_flow_result_standalone_default = validate20;
+// standalone:workmail.message-flow.result.strict.standalone.js
+var workmail_message_flow_result_strict_standalone_default = validate20;
 var schema32 = { "type": "object", "required": ["action"], "properties": { "action": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["BOUNCE", "DROP", "DEFAULT", "BYPASS_SPAM_CHECK", "MOVE_TO_JUNK"] }, "parameters": { "type": "object", "properties": { "bounceMessage": { "type": "string" } }, "additionalProperties": true } } }, "recipients": { "type": "array", "items": { "type": "string" } }, "allRecipients": { "type": "boolean" } }, "if": { "not": { "required": ["allRecipients"], "properties": { "allRecipients": { "const": true } } } }, "then": { "required": ["recipients"], "properties": { "recipients": true } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -276,9 +276,9 @@ function withStandardSchema(validate, id) {
   return validate;
 }
 
-// workmail.message-flow.result.entry.ts
-withStandardSchema(workmail_message_flow_result_standalone_default, "workmail.message-flow.result");
+// workmail.message-flow.result.strict.entry.ts
+withStandardSchema(workmail_message_flow_result_strict_standalone_default, "workmail.message-flow.result");
 export {
-  workmail_message_flow_result_standalone_default as default,
-  workmail_message_flow_result_standalone_default as validate
+  workmail_message_flow_result_strict_standalone_default as default,
+  workmail_message_flow_result_strict_standalone_default as validate
 };

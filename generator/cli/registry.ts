@@ -70,7 +70,8 @@ export class Registry {
   async validator(id: string): Promise<Validate> {
     const loaded = this.fast.get(id);
     if (loaded) return loaded;
-    const v = (await importPackage<{ validate: Validate }>(id)).validate;
+    // Captured events are checked in full: shape and values (the strict validator).
+    const v = (await importPackage<{ validate: Validate }>(`${id}/strict`)).validate;
     this.fast.set(id, v);
     this.full.set(id, await importPackage<AllErrorsModule>(`${id}/all`));
     for (const c of this.ids[id]?.carries ?? []) for (const inner of c.id ?? []) await this.validator(inner);

@@ -113,6 +113,8 @@ export const outputPath = {
   validator: (id: string) => `validators/${id}.js`,
   validatorTypes: (id: string) => `validators/${id}.d.ts`,
   validatorAll: (id: string) => `validators/${id}.all.js`,
+  validatorStrict: (id: string) => `validators/${id}.strict.js`,
+  validatorStrictTypes: (id: string) => `validators/${id}.strict.d.ts`,
   validatorAllTypes: (id: string) => `validators/${id}.all.d.ts`,
   sample: (id: string) => `samples/${id}.json`,
 };
@@ -121,6 +123,11 @@ export const outputPath = {
 export function subpath(id: string): string {
   assertId(id);
   return `./${id}`;
+}
+
+/** The subpath of an id's strict validator (shape and values): `lambda-event-registry/sqs.batch/strict`. */
+export function subpathStrict(id: string): string {
+  return `${subpath(id)}/strict`;
 }
 
 /** The subpath of an id's all-errors validator: `lambda-event-registry/sqs.batch/all`. */

@@ -7,10 +7,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES } from '../support/paths.ts';
+import { FIXTURES, GENERATED } from '../support/paths.ts';
 import { applyPatch, type PatchOp } from '../support/patch.ts';
 import { loadRegistry } from '../support/registry.ts';
 import { describeErrors, runtimeValidator, standaloneValidator } from '../support/validators.ts';
+import { VALUE_KEYWORDS } from '../../generator/codegen/stages/validators.ts';
 
 interface InvalidCase {
   description: string;
@@ -118,7 +119,7 @@ Fixtures('every id has valid and invalid hand-written cases (but the listed firs
 for (const c of cases('valid')) {
   Fixtures(`valid ${c.id}/${c.file}`, async () => {
     const event = read(c.path);
-    for (const v of [await runtimeValidator(c.id), await standaloneValidator(c.id)]) assert.ok(v(event), describeErrors(v));
+    for (const v of [await runtimeValidator(c.id), await standaloneValidator(c.id), await standaloneValidator(c.id, 'shape')]) assert.ok(v(event), describeErrors(v));
   });
 }
 
@@ -130,6 +131,9 @@ for (const c of cases('invalid')) {
     assert.not.ok(standalone(event), `${spec.description}: accepted`);
     const first = standalone.errors?.[0];
     assert.equal({ instancePath: first?.instancePath, keyword: first?.keyword }, spec.expect, describeErrors(standalone));
+    // The shape validator a handler imports rejects it too, unless what is wrong is a value check (a pattern, a length).
+    const shape = await standaloneValidator(c.id, 'shape');
+    assert.ok(!shape(event) || VALUE_KEYWORDS.has(spec.expect.keyword), `${spec.description}: the shape validator accepted a ${spec.expect.keyword} problem`);
     // The runtime-compiled validator, reporting all errors, agrees.
     const all = await runtimeValidator(c.id);
     assert.not.ok(all(event));
@@ -139,5 +143,23 @@ for (const c of cases('invalid')) {
     );
   });
 }
+
+Fixtures('the shape validator accepts every event the strict one does, and is the strict one for results', async () => {
+  const { registry } = await loadRegistry();
+  const { sampleModule } = await import('../support/samples.ts');
+  const m = await sampleModule();
+  for (const e of registry.entries) {
+    const value = m.sample(e.id);
+    const strict = await standaloneValidator(e.id);
+    const shape = await standaloneValidator(e.id, 'shape');
+    assert.ok(strict(value) && shape(value), e.id);
+    if (e.kind === 'result') assert.is(readFileSync(join(GENERATED, `validators/${e.id}.js`), 'utf8'), readFileSync(join(GENERATED, `validators/${e.id}.strict.js`), 'utf8'));
+  }
+  // A value check is the strict validator's: an SQS record whose md5OfBody is not a digest.
+  const sqs = m.sample('sqs.batch') as { Records: { md5OfBody: string }[] };
+  sqs.Records[0]!.md5OfBody = 'not-a-digest';
+  assert.ok((await standaloneValidator('sqs.batch', 'shape'))(sqs), 'the shape validator does not check digests');
+  assert.not.ok((await standaloneValidator('sqs.batch'))(sqs), 'the strict validator does');
+});
 
 Fixtures.run();

@@ -24,13 +24,19 @@ export async function runtimeValidator(id: string): Promise<ValidateLike> {
   return runtime.get(id)!;
 }
 
-/** The generated module (generated/ is proven current by generate.test.ts in the same run). */
-export async function standaloneValidator(id: string): Promise<ValidateLike> {
-  if (!standalone.has(id)) {
-    const mod = (await import(pathToFileURL(join(GENERATED, outputPath.validator(id))).href)) as { validate: ValidateLike };
-    standalone.set(id, mod.validate);
+/**
+ * The generated module (generated/ is proven current by generate.test.ts in the same run): the
+ * strict one (shape and values, what the schema says) unless `shape` asks for the default a handler
+ * imports (an event's shape only).
+ */
+export async function standaloneValidator(id: string, kind: 'strict' | 'shape' = 'strict'): Promise<ValidateLike> {
+  const key = `${id} ${kind}`;
+  if (!standalone.has(key)) {
+    const path = kind === 'strict' ? outputPath.validatorStrict(id) : outputPath.validator(id);
+    const mod = (await import(pathToFileURL(join(GENERATED, path)).href)) as { validate: ValidateLike };
+    standalone.set(key, mod.validate);
   }
-  return standalone.get(id)!;
+  return standalone.get(key)!;
 }
 
 export function describeErrors(v: ValidateLike): string {

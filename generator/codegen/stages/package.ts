@@ -12,7 +12,7 @@ import { bundleRuntime, bundleRuntimeEntry } from '../esm.ts';
 import { banner, jsonBanner } from '../banner.ts';
 import { runtimeDeclarations } from '../declarations.ts';
 import type { JsonObject, Registry, RegistryEntry } from '../model.ts';
-import { handlerName, outputPath, subpath, subpathAll } from '../names.ts';
+import { handlerName, outputPath, subpath, subpathAll, subpathStrict } from '../names.ts';
 import { bundle, carriesJson } from '../refs.ts';
 import { eventBridgeShape } from '../eventbridge.ts';
 import { TOOL_ROOT } from '../toolRoot.ts';
@@ -68,6 +68,7 @@ function packageJson(registry: Registry, version: string): JsonObject {
   for (const name of Object.keys(ENTRIES)) exports[name === 'index' ? '.' : `./${name}`] = { types: `./${name}.d.ts`, default: `./${name}.js` };
   for (const e of registry.entries) {
     exports[subpath(e.id)] = { types: `./${outputPath.validatorTypes(e.id)}`, default: `./${outputPath.validator(e.id)}` };
+    exports[subpathStrict(e.id)] = { types: `./${outputPath.validatorStrictTypes(e.id)}`, default: `./${outputPath.validatorStrict(e.id)}` };
     exports[subpathAll(e.id)] = { types: `./${outputPath.validatorAllTypes(e.id)}`, default: `./${outputPath.validatorAll(e.id)}` };
   }
   exports['./registry.json'] = './registry.json';
@@ -192,11 +193,15 @@ export const IDS = Object.freeze(${JSON.stringify(registry.entries.map((e) => e.
 `;
 }
 
-function validatorDeclaration(e: RegistryEntry, all: boolean): string {
+function validatorDeclaration(e: RegistryEntry, all: boolean, strict = false): string {
   const what = e.kind === 'result' ? 'function result' : 'payload';
+  const checks =
+    e.kind === 'result' || strict
+      ? 'Checks shape and values (patterns, lengths, ranges).'
+      : `Checks the shape (types, required fields, nullability, constants and enums); \`${PACKAGE_NAME}/${e.id}/strict\` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.`;
   const doc = all
-    ? `Validates a ${what} against the \`${e.id}\` schema and lists every problem in \`validateAll.errors\` (the default export of \`${PACKAGE_NAME}/${e.id}\` stops at the first).`
-    : `Validates a ${what} against the \`${e.id}\` schema: ${e.title}.\n * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in \`validate.errors\`.`;
+    ? `Validates a ${what} against the \`${e.id}\` schema, shape and values, and lists every problem in \`validateAll.errors\` (the default export of \`${PACKAGE_NAME}/${e.id}\` stops at the first).`
+    : `Validates a ${what} against the \`${e.id}\` schema: ${e.title}.\n * ${checks}\n * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in \`validate.errors\`.`;
   const defs = all ? [...new Set(e.carries.flatMap((c) => (c.def ? [c.def.split('#')[1]!] : [])))].sort() : [];
   return (
     banner(`schemas/${e.sourcePath}`) +
@@ -260,6 +265,7 @@ export async function packageFiles(input: PackageInput): Promise<Map<string, str
     const { $schema, $id, ...rest } = bundle(registry, e.id);
     files.set(outputPath.schema(e.id), json({ $schema, $id, $comment: jsonBanner(`schemas/${e.sourcePath}`), ...rest }));
     files.set(outputPath.validatorTypes(e.id), validatorDeclaration(e, false));
+    files.set(outputPath.validatorStrictTypes(e.id), validatorDeclaration(e, false, true));
     files.set(outputPath.validatorAllTypes(e.id), validatorDeclaration(e, true));
   }
   return files;

@@ -126,6 +126,34 @@ export function alternativesOf(schema: JsonValue): { at: string; branches: strin
   return out;
 }
 
+/** Keywords that check a value's content rather than the payload's shape. */
+export const VALUE_KEYWORDS = new Set([
+  'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+]);
+/** Subschemas whose meaning a removed value check could invert or make ambiguous: kept whole. */
+const KEEP_WHOLE = new Set(['oneOf', 'not', 'if', 'contains', 'propertyNames', 'dependentSchemas']);
+
+/**
+ * The shape of an event's schema: types, required, nullability, constants and enums, without the
+ * value checks (patterns, lengths, ranges) a real AWS event always passes. Only ever accepts more
+ * than the full schema: value checks under oneOf, not, if (whose removal could reject or flip
+ * something) are kept.
+ */
+export function shapeOnly(node: JsonValue): JsonValue {
+  if (Array.isArray(node)) return node.map(shapeOnly);
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (VALUE_KEYWORDS.has(key)) continue;
+    if (KEEP_WHOLE.has(key) || DATA.has(key)) out[key] = value;
+    else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, shapeOnly(sub)]));
+    else out[key] = shapeOnly(value);
+  }
+  return out;
+}
+
 /** Definitions a carrier's payloads must satisfy (`carries[].ref`): the all-errors module exports a validator for each. */
 function carriedDefinitions(entry: Registry['entries'][number]): string[] {
   return [...new Set(entry.carries.flatMap((c) => (c.def ? [c.def.split('#')[1]!] : [])))].sort();
@@ -135,19 +163,26 @@ export async function validators(registry: Registry): Promise<ValidatorsOutput> 
   const files = new Map<string, string>();
   for (const entry of registry.entries) {
     const schema = stripAnnotations(bundle(registry, entry.id)) as JsonObject;
-    // The validator a handler imports: stops at the first problem, also a Standard Schema.
-    const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
-    const validate = ajv.compile(schema);
-    const fast = await bundleStandalone(
-      entry.id,
-      requireToImport(standaloneCode(ajv, validate)),
-      `import validate from 'virtual:standalone';
+    // The validator a handler imports (stops at the first problem, also a Standard Schema): for events the
+    // shape only; the strict one (`<id>/strict`) adds the value checks. A result's default is strict: it is
+    // data the handler writes, where a wrong value is the bug to catch.
+    const fastModule = async (compiled: JsonObject, name: string) => {
+      const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
+      const validate = ajv.compile(compiled);
+      return bundleStandalone(
+        name,
+        requireToImport(standaloneCode(ajv, validate)),
+        `import validate from 'virtual:standalone';
 import { withStandardSchema } from './generator/runtime/standard.ts';
 withStandardSchema(validate, ${JSON.stringify(entry.id)});
 export { validate, validate as default };
 `,
-    );
-    files.set(outputPath.validator(entry.id), banner(`schemas/${entry.sourcePath}`) + fast);
+      );
+    };
+    const strict = await fastModule(schema, `${entry.id}.strict`);
+    const shape = entry.kind === 'result' ? strict : await fastModule(shapeOnly(schema) as JsonObject, entry.id);
+    files.set(outputPath.validator(entry.id), banner(`schemas/${entry.sourcePath}`) + shape);
+    files.set(outputPath.validatorStrict(entry.id), banner(`schemas/${entry.sourcePath}`) + strict);
     // Every problem, for reports (the CLI, validateAll): a separate module so a handler bundle holds only what it imports.
     // Branches compiled on their own lose their parent's `type`: strict type checks are the check stage's job.
     const all = createAjv({ allErrors: true, strictTypes: false, strictRequired: false, code: { source: true, esm: true, optimize: true } });

@@ -1,0 +1,16 @@
+// Generated from schemas/apigateway/token-authorizer.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { ApiGatewayTokenAuthorizerEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { ApiGatewayTokenAuthorizerEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `apigateway.token-authorizer` schema: API Gateway REST API Lambda TOKEN authorizer input.
+ * Checks shape and values (patterns, lengths, ranges).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-input.html
+ */
+export declare const validate: Validator<ApiGatewayTokenAuthorizerEvent>;
+export default validate;

@@ -1,0 +1,16 @@
+// Generated from schemas/autoscaling/eventbridge-instance-launch-unsuccessful.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { AutoScalingInstanceLaunchUnsuccessfulEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { AutoScalingInstanceLaunchUnsuccessfulEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `autoscaling.eventbridge-instance-launch-unsuccessful` schema: Amazon EC2 Auto Scaling EC2 Instance Launch Unsuccessful via EventBridge.
+ * Checks shape and values (patterns, lengths, ranges).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-event-reference.html
+ */
+export declare const validate: Validator<AutoScalingInstanceLaunchUnsuccessfulEvent>;
+export default validate;

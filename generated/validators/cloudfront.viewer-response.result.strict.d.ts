@@ -1,0 +1,16 @@
+// Generated from schemas/cloudfront/viewer-response.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CloudFrontViewerResponseResult } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { CloudFrontViewerResponseResult };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a function result against the `cloudfront.viewer-response.result` schema: Lambda@Edge viewer response result.
+ * Checks shape and values (patterns, lengths, ranges).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html
+ */
+export declare const validate: Validator<CloudFrontViewerResponseResult>;
+export default validate;

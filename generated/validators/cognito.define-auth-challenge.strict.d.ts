@@ -1,0 +1,16 @@
+// Generated from schemas/cognito/define-auth-challenge.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CognitoDefineAuthChallengeEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { CognitoDefineAuthChallengeEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `cognito.define-auth-challenge` schema: Cognito custom authentication: define auth challenge trigger.
+ * Checks shape and values (patterns, lengths, ranges).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+ */
+export declare const validate: Validator<CognitoDefineAuthChallengeEvent>;
+export default validate;

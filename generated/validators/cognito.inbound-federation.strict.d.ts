@@ -1,0 +1,16 @@
+// Generated from schemas/cognito/inbound-federation.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { CognitoInboundFederationEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { CognitoInboundFederationEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `cognito.inbound-federation` schema: Cognito user pool inbound federation trigger.
+ * Checks shape and values (patterns, lengths, ranges).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-inbound-federation.html
+ */
+export declare const validate: Validator<CognitoInboundFederationEvent>;
+export default validate;

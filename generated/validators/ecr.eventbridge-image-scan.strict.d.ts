@@ -1,0 +1,16 @@
+// Generated from schemas/ecr/eventbridge-image-scan.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { EcrImageScanEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { EcrImageScanEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `ecr.eventbridge-image-scan` schema: Amazon ECR Image Scan via EventBridge.
+ * Checks shape and values (patterns, lengths, ranges).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr-eventbridge.html
+ */
+export declare const validate: Validator<EcrImageScanEvent>;
+export default validate;

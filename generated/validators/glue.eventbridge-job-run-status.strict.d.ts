@@ -1,0 +1,16 @@
+// Generated from schemas/glue/eventbridge-job-run-status.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { GlueJobRunStatusEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { GlueJobRunStatusEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `glue.eventbridge-job-run-status` schema: AWS Glue Job Run Status event via EventBridge.
+ * Checks shape and values (patterns, lengths, ranges).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/glue/latest/dg/automating-awsglue-with-cloudwatch-events.html
+ */
+export declare const validate: Validator<GlueJobRunStatusEvent>;
+export default validate;

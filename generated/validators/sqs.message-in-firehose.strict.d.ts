@@ -1,0 +1,16 @@
+// Generated from schemas/sqs/message-in-firehose.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { SqsMessageInFirehoseEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { SqsMessageInFirehoseEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `sqs.message-in-firehose` schema: SQS messages in a Firehose transformation batch.
+ * Checks shape and values (patterns, lengths, ranges).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export declare const validate: Validator<SqsMessageInFirehoseEvent>;
+export default validate;

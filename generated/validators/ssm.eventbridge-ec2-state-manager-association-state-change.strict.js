@@ -1,0 +1,497 @@
+// Generated from schemas/ssm/eventbridge-ec2-state-manager-association-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+// standalone:ssm.eventbridge-ec2-state-manager-association-state-change.strict.standalone.js
+var ssm_eventbridge_ec2_state_manager_association_state_change_strict_standalone_default = validate20;
+var pattern4 = new RegExp("^[0-9]{12}$", "u");
+var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.version === void 0 && (missing0 = "version") || data.id === void 0 && (missing0 = "id") || data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.account === void 0 && (missing0 = "account") || data.time === void 0 && (missing0 = "time") || data.region === void 0 && (missing0 = "region") || data.resources === void 0 && (missing0 = "resources") || data.detail === void 0 && (missing0 = "detail")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.version !== void 0) {
+          const _errs1 = errors;
+          if ("0" !== data.version) {
+            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== void 0) {
+            const _errs2 = errors;
+            if (typeof data.id !== "string") {
+              validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data["detail-type"] !== void 0) {
+              const _errs4 = errors;
+              if (typeof data["detail-type"] !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.source !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.source !== "string") {
+                  validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.account !== void 0) {
+                  let data4 = data.account;
+                  const _errs8 = errors;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (typeof data4 === "string") {
+                      if (!pattern4.test(data4)) {
+                        validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.time !== void 0) {
+                    let data5 = data.time;
+                    const _errs11 = errors;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (typeof data5 === "string") {
+                        if (!pattern5.test(data5)) {
+                          validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
+                          return false;
+                        }
+                      } else {
+                        validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.region !== void 0) {
+                      let data6 = data.region;
+                      const _errs14 = errors;
+                      const _errs15 = errors;
+                      if (errors === _errs15) {
+                        if (typeof data6 === "string") {
+                          if (!pattern6.test(data6)) {
+                            validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
+                            return false;
+                          }
+                        } else {
+                          validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.resources !== void 0) {
+                        let data7 = data.resources;
+                        const _errs17 = errors;
+                        if (errors === _errs17) {
+                          if (Array.isArray(data7)) {
+                            var valid4 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                              const _errs19 = errors;
+                              if (typeof data7[i0] !== "string") {
+                                validate21.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid4 = _errs19 === errors;
+                              if (!valid4) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate21.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs17 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.detail !== void 0) {
+                          let data9 = data.detail;
+                          const _errs21 = errors;
+                          if (errors === _errs21) {
+                            if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                            } else {
+                              validate21.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs21 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data["replay-name"] !== void 0) {
+                            const _errs24 = errors;
+                            if (typeof data["replay-name"] !== "string") {
+                              validate21.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid0 = _errs24 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": { "version": true, "id": true, "detail-type": true, "source": true, "account": true, "time": true, "region": true, "resources": true, "detail": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data["association-id"] === void 0 && (missing0 = "association-id") || data["document-name"] === void 0 && (missing0 = "document-name") || data.status === void 0 && (missing0 = "status")) {
+        validate23.errors = [{ instancePath, schemaPath: "#/$defs/SsmAssociationDetailBase/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data["association-id"] !== void 0) {
+          const _errs3 = errors;
+          if (typeof data["association-id"] !== "string") {
+            validate23.errors = [{ instancePath: instancePath + "/association-id", schemaPath: "#/$defs/SsmAssociationDetailBase/properties/association-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid2 = _errs3 === errors;
+        } else {
+          var valid2 = true;
+        }
+        if (valid2) {
+          if (data["document-name"] !== void 0) {
+            const _errs5 = errors;
+            if (typeof data["document-name"] !== "string") {
+              validate23.errors = [{ instancePath: instancePath + "/document-name", schemaPath: "#/$defs/SsmAssociationDetailBase/properties/document-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid2 = _errs5 === errors;
+          } else {
+            var valid2 = true;
+          }
+          if (valid2) {
+            if (data["document-version"] !== void 0) {
+              const _errs7 = errors;
+              if (typeof data["document-version"] !== "string") {
+                validate23.errors = [{ instancePath: instancePath + "/document-version", schemaPath: "#/$defs/SsmAssociationDetailBase/properties/document-version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid2 = _errs7 === errors;
+            } else {
+              var valid2 = true;
+            }
+            if (valid2) {
+              if (data.targets !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.targets !== "string") {
+                  validate23.errors = [{ instancePath: instancePath + "/targets", schemaPath: "#/$defs/SsmAssociationDetailBase/properties/targets/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid2 = _errs9 === errors;
+              } else {
+                var valid2 = true;
+              }
+              if (valid2) {
+                if (data["creation-date"] !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data["creation-date"] !== "string") {
+                    validate23.errors = [{ instancePath: instancePath + "/creation-date", schemaPath: "#/$defs/SsmAssociationDetailBase/properties/creation-date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid2 = _errs11 === errors;
+                } else {
+                  var valid2 = true;
+                }
+                if (valid2) {
+                  if (data["last-successful-execution-date"] !== void 0) {
+                    const _errs13 = errors;
+                    if (typeof data["last-successful-execution-date"] !== "string") {
+                      validate23.errors = [{ instancePath: instancePath + "/last-successful-execution-date", schemaPath: "#/$defs/SsmAssociationDetailBase/properties/last-successful-execution-date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs13 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data["last-execution-date"] !== void 0) {
+                      const _errs15 = errors;
+                      if (typeof data["last-execution-date"] !== "string") {
+                        validate23.errors = [{ instancePath: instancePath + "/last-execution-date", schemaPath: "#/$defs/SsmAssociationDetailBase/properties/last-execution-date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs15 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data.status !== void 0) {
+                        const _errs17 = errors;
+                        if (typeof data.status !== "string") {
+                          validate23.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/$defs/SsmAssociationDetailBase/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs17 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/$defs/SsmAssociationDetailBase/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs19 = errors;
+    if (errors === _errs19) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data["association-version"] !== void 0) {
+          const _errs21 = errors;
+          if (typeof data["association-version"] !== "string") {
+            validate23.errors = [{ instancePath: instancePath + "/association-version", schemaPath: "#/allOf/1/properties/association-version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid3 = _errs21 === errors;
+        } else {
+          var valid3 = true;
+        }
+        if (valid3) {
+          if (data["last-updated-date"] !== void 0) {
+            const _errs23 = errors;
+            if (typeof data["last-updated-date"] !== "string") {
+              validate23.errors = [{ instancePath: instancePath + "/last-updated-date", schemaPath: "#/allOf/1/properties/last-updated-date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid3 = _errs23 === errors;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data["association-status-aggregated-count"] !== void 0) {
+              const _errs25 = errors;
+              if (typeof data["association-status-aggregated-count"] !== "string") {
+                validate23.errors = [{ instancePath: instancePath + "/association-status-aggregated-count", schemaPath: "#/allOf/1/properties/association-status-aggregated-count/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid3 = _errs25 === errors;
+            } else {
+              var valid3 = true;
+            }
+            if (valid3) {
+              if (data["schedule-expression"] !== void 0) {
+                const _errs27 = errors;
+                if (typeof data["schedule-expression"] !== "string") {
+                  validate23.errors = [{ instancePath: instancePath + "/schedule-expression", schemaPath: "#/allOf/1/properties/schedule-expression/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid3 = _errs27 === errors;
+              } else {
+                var valid3 = true;
+              }
+              if (valid3) {
+                if (data["association-cwe-version"] !== void 0) {
+                  const _errs29 = errors;
+                  if (typeof data["association-cwe-version"] !== "string") {
+                    validate23.errors = [{ instancePath: instancePath + "/association-cwe-version", schemaPath: "#/allOf/1/properties/association-cwe-version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid3 = _errs29 === errors;
+                } else {
+                  var valid3 = true;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        validate23.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+      }
+    }
+    var valid0 = _errs19 === errors;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": { "association-version": true, "last-updated-date": true, "association-status-aggregated-count": true, "schedule-expression": true, "association-cwe-version": true, "association-id": true, "document-name": true, "document-version": true, "targets": true, "creation-date": true, "last-successful-execution-date": true, "last-execution-date": true, "status": true }, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+    errors = vErrors.length;
+  }
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs1 = errors;
+    if (errors === _errs1) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.detail === void 0 && (missing0 = "detail")) {
+          validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          return false;
+        } else {
+          if (data["detail-type"] !== void 0) {
+            const _errs3 = errors;
+            if ("EC2 State Manager Association State Change" !== data["detail-type"]) {
+              validate20.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "EC2 State Manager Association State Change" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid1 = _errs3 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.source !== void 0) {
+              const _errs4 = errors;
+              if ("aws.ssm" !== data.source) {
+                validate20.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.ssm" }, message: "must be equal to constant" }];
+                return false;
+              }
+              var valid1 = _errs4 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data.detail !== void 0) {
+                const _errs5 = errors;
+                if (!validate23(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs5 === errors;
+              } else {
+                var valid1 = true;
+              }
+            }
+          }
+        }
+      } else {
+        validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+      }
+    }
+    var valid0 = _errs1 === errors;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": { "detail-type": true, "source": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "resources": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/pointer.ts
+var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
+
+// generator/runtime/standard.ts
+function withStandardSchema(validate, id) {
+  Object.defineProperty(validate, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lambda-event-registry",
+      validate(value) {
+        if (validate(value)) return { value };
+        return {
+          issues: (validate.errors ?? []).map((e) => ({
+            message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
+            path: tokens(e.instancePath)
+          }))
+        };
+      }
+    }
+  });
+  return validate;
+}
+
+// ssm.eventbridge-ec2-state-manager-association-state-change.strict.entry.ts
+withStandardSchema(ssm_eventbridge_ec2_state_manager_association_state_change_strict_standalone_default, "ssm.eventbridge-ec2-state-manager-association-state-change");
+export {
+  ssm_eventbridge_ec2_state_manager_association_state_change_strict_standalone_default as default,
+  ssm_eventbridge_ec2_state_manager_association_state_change_strict_standalone_default as validate
+};

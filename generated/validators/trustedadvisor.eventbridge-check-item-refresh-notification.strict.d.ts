@@ -1,0 +1,16 @@
+// Generated from schemas/trustedadvisor/eventbridge-check-item-refresh-notification.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
+import type { TrustedAdvisorCheckItemRefreshNotificationEvent } from '../types.js';
+import type { Validator } from '../validator.js';
+
+export type { TrustedAdvisorCheckItemRefreshNotificationEvent };
+export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
+
+/**
+ * Validates a payload against the `trustedadvisor.eventbridge-check-item-refresh-notification` schema: AWS Trusted Advisor Check Item Refresh Notification via EventBridge.
+ * Checks shape and values (patterns, lengths, ranges).
+ * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in `validate.errors`.
+ *
+ * @see https://docs.aws.amazon.com/awssupport/latest/user/cloudwatch-events-ta.html
+ */
+export declare const validate: Validator<TrustedAdvisorCheckItemRefreshNotificationEvent>;
+export default validate;
