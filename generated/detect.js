@@ -40,8 +40,18 @@ function holds(c, event) {
   const v = at(event, c.segments);
   return c.test(v, v !== MISSING);
 }
+function consider(group, event, best) {
+  for (let i = 0; i < group.length; i++) {
+    const rule = group[i];
+    if (best !== null && (rule.conditions.length < best.conditions.length || rule.conditions.length === best.conditions.length && rule.order >= best.order)) continue;
+    let ok = true;
+    for (let j = 0; j < rule.conditions.length && ok; j++) ok = holds(rule.conditions[j], event);
+    if (ok) best = rule;
+  }
+  return best;
+}
 function createDetector(rules) {
-  const compiled = rules.map((r) => ({ id: r.id, conditions: r.conditions.map(compileCondition) }));
+  const compiled = rules.map((r, order) => ({ id: r.id, order, conditions: r.conditions.map(compileCondition) }));
   const byValue = /* @__PURE__ */ new Map();
   for (const rule of compiled) {
     const first = rule.conditions[0];
@@ -51,42 +61,34 @@ function createDetector(rules) {
     if (keys === null) {
       slot.other.push(rule);
       if ("exists" in first.source && first.source.exists === false) slot.absent.push(rule);
-    } else
-      for (const key of keys) slot.table.set(key, [...slot.table.get(key) ?? [], rule]);
+    } else for (const key of keys) slot.table.set(key, [...slot.table.get(key) ?? [], rule]);
   }
-  const groups = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   for (const slot of byValue.values()) {
     const first = slot.segments[0]?.key ?? "";
-    groups.set(first, [...groups.get(first) ?? [], slot]);
+    byKey.set(first, [...byKey.get(first) ?? [], slot]);
   }
-  const groupList = [...groups.entries()];
+  const absentSlots = [...byValue.values()].filter((slot) => slot.absent.length > 0);
   function detect2(event) {
-    let best = null;
-    const consider = (group) => {
-      for (let i = 0; i < group.length; i++) {
-        const rule = group[i];
-        if (best !== null && rule.conditions.length <= best.conditions.length) continue;
-        let ok = true;
-        for (let j = 0; j < rule.conditions.length && ok; j++) ok = holds(rule.conditions[j], event);
-        if (ok) best = rule;
-      }
-    };
     if (event === null || typeof event !== "object" || Array.isArray(event)) return null;
-    for (let g = 0; g < groupList.length; g++) {
-      const [first, slots] = groupList[g];
-      if (!own.call(event, first)) {
-        for (let s = 0; s < slots.length; s++) if (slots[s].absent.length > 0) consider(slots[s].absent);
-        continue;
-      }
+    let best = null;
+    for (const key in event) {
+      if (!own.call(event, key)) continue;
+      const slots = byKey.get(key);
+      if (slots === void 0) continue;
       for (let s = 0; s < slots.length; s++) {
         const slot = slots[s];
         const v = at(event, slot.segments);
         if (v !== MISSING && (v === null || typeof v !== "object")) {
           const filed = slot.table.get(v);
-          if (filed) consider(filed);
+          if (filed !== void 0) best = consider(filed, event, best);
         }
-        if (slot.other.length > 0) consider(slot.other);
+        if (slot.other.length > 0) best = consider(slot.other, event, best);
       }
+    }
+    for (let s = 0; s < absentSlots.length; s++) {
+      const slot = absentSlots[s];
+      if (!own.call(event, slot.segments[0]?.key ?? "")) best = consider(slot.absent, event, best);
     }
     return best?.id ?? null;
   }

@@ -46,6 +46,8 @@ interface CompiledCondition {
 
 interface CompiledRule {
   id: string;
+  /** Position in the registry: breaks ties between rules with as many conditions. */
+  order: number;
   conditions: CompiledCondition[];
 }
 
@@ -98,11 +100,33 @@ export interface Detector {
   explain(event: unknown, limit?: number): Candidate[];
 }
 
+interface Slot {
+  segments: Segment[];
+  table: Map<unknown, CompiledRule[]>;
+  other: CompiledRule[];
+  absent: CompiledRule[];
+}
+
+/**
+ * The better of the current best and the rules of `group` that hold: more conditions win; on a tie
+ * the rule that comes first in the registry, so the result never depends on the event's key order.
+ */
+function consider(group: CompiledRule[], event: unknown, best: CompiledRule | null): CompiledRule | null {
+  for (let i = 0; i < group.length; i++) {
+    const rule = group[i]!;
+    if (best !== null && (rule.conditions.length < best.conditions.length || (rule.conditions.length === best.conditions.length && rule.order >= best.order))) continue;
+    let ok = true;
+    for (let j = 0; j < rule.conditions.length && ok; j++) ok = holds(rule.conditions[j]!, event);
+    if (ok) best = rule;
+  }
+  return best;
+}
+
 export function createDetector(rules: DetectRule[]): Detector {
-  const compiled: CompiledRule[] = rules.map((r) => ({ id: r.id, conditions: r.conditions.map(compileCondition) }));
+  const compiled: CompiledRule[] = rules.map((r, order) => ({ id: r.id, order, conditions: r.conditions.map(compileCondition) }));
   // pointer -> (constant -> rules) for equals/in discriminators; pointer -> rules for the others.
   // Map keys are the constants themselves: "1" and 1 stay distinct, nothing is serialised per event.
-  const byValue = new Map<string, { segments: Segment[]; table: Map<unknown, CompiledRule[]>; other: CompiledRule[]; absent: CompiledRule[] }>();
+  const byValue = new Map<string, Slot>();
   for (const rule of compiled) {
     const first = rule.conditions[0]!;
     let slot = byValue.get(first.source.pointer);
@@ -112,49 +136,40 @@ export function createDetector(rules: DetectRule[]): Detector {
       slot.other.push(rule);
       // Only a rule that begins with `exists: false` can match an event without the pointer's top-level key.
       if ('exists' in first.source && first.source.exists === false) slot.absent.push(rule);
-    }
-    else
-      for (const key of keys) slot.table.set(key, [...(slot.table.get(key) ?? []), rule]);
+    } else for (const key of keys) slot.table.set(key, [...(slot.table.get(key) ?? []), rule]);
   }
-  // Slots grouped by the first key of their pointer: an event is only looked into under the
-  // top-level keys it has.
-  const groups = new Map<string, (typeof byValue extends Map<string, infer V> ? V : never)[]>();
+  // Slots by the top-level key of their pointer: detection walks the event's own keys (a handful)
+  // and looks only under those, so its cost does not grow with the number of rules or pointers.
+  const byKey = new Map<string, Slot[]>();
   for (const slot of byValue.values()) {
     const first = slot.segments[0]?.key ?? '';
-    groups.set(first, [...(groups.get(first) ?? []), slot]);
+    byKey.set(first, [...(byKey.get(first) ?? []), slot]);
   }
-  const groupList = [...groups.entries()];
+  const absentSlots = [...byValue.values()].filter((slot) => slot.absent.length > 0);
 
   function detect(event: unknown): string | null {
-    let best: CompiledRule | null = null;
-    const consider = (group: CompiledRule[]) => {
-      for (let i = 0; i < group.length; i++) {
-        const rule = group[i]!;
-        if (best !== null && rule.conditions.length <= best.conditions.length) continue;
-        let ok = true;
-        for (let j = 0; j < rule.conditions.length && ok; j++) ok = holds(rule.conditions[j]!, event);
-        if (ok) best = rule;
-      }
-    };
     if (event === null || typeof event !== 'object' || Array.isArray(event)) return null;
-    for (let g = 0; g < groupList.length; g++) {
-      const [first, slots] = groupList[g]!;
-      if (!own.call(event, first)) {
-        // Absent: only rules that begin with an `exists: false` test could match.
-        for (let s = 0; s < slots.length; s++) if (slots[s]!.absent.length > 0) consider(slots[s]!.absent);
-        continue;
-      }
+    let best: CompiledRule | null = null;
+    for (const key in event) {
+      if (!own.call(event, key)) continue;
+      const slots = byKey.get(key);
+      if (slots === undefined) continue;
       for (let s = 0; s < slots.length; s++) {
         const slot = slots[s]!;
         const v = at(event, slot.segments);
         if (v !== MISSING && (v === null || typeof v !== 'object')) {
           const filed = slot.table.get(v);
-          if (filed) consider(filed);
+          if (filed !== undefined) best = consider(filed, event, best);
         }
-        if (slot.other.length > 0) consider(slot.other);
+        if (slot.other.length > 0) best = consider(slot.other, event, best);
       }
     }
-    return (best as CompiledRule | null)?.id ?? null;
+    // Rules that begin with `exists: false` under a key the event lacks.
+    for (let s = 0; s < absentSlots.length; s++) {
+      const slot = absentSlots[s]!;
+      if (!own.call(event, slot.segments[0]?.key ?? '')) best = consider(slot.absent, event, best);
+    }
+    return best?.id ?? null;
   }
 
   /** How close a found value is to what a condition expects (0..1): a shared prefix, for near misses like `aws:sqs2`. */
