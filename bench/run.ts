@@ -225,11 +225,13 @@ log('EventBridge detection…');
     const base = median(a);
     const all = median(b);
     ebRows.push({ cells: ['S3 detail types only', fmt(eventBridgeRules(before)), p.id, fmt(base), '1.00x'] });
-    ebRows.push({ cells: ['every detail type', fmt(eventBridgeRules(rules)), p.id, fmt(all), `${fmt(base / all, 2)}x`], met: base / all <= 1.1 });
+    // Same id detected either way: the cost of the extra rules. (An EC2 event detected as ec2.* rather than as the
+    // generic eventbridge.event also checks its rule's second condition: informative, no target.)
+    ebRows.push({ cells: ['every detail type', fmt(eventBridgeRules(rules)), p.id, fmt(all), `${fmt(base / all, 2)}x`], met: expectedWithout === p.id ? base / all <= 1.1 : undefined });
   }
   table(
     'Detection cost as EventBridge detail types are added',
-    'Detections per second of one EventBridge event, median of 7 rounds, with the registry\'s real rules: without and with the AWS service detail types (rules filed under the detail-type discriminator). Target: adding them costs ≤ 1.10x per event.',
+    'Detections per second of one EventBridge event, median of 7 rounds, with the registry\'s real rules: without and with the AWS service detail types (rules filed under the detail-type discriminator). Target: adding them costs ≤ 1.10x per event that both detect as the same id (the EC2 event is detected as the generic eventbridge.event without its rule: that row is for information).',
     ['rules', 'EventBridge rules', 'event', 'detections/s', 'cost vs S3 only'],
     ebRows,
   );
@@ -316,7 +318,7 @@ const WHY: Record<string, string> = {
     'The default validator checks an event\'s shape; value patterns moved to `<id>/strict` (SQS 4x faster than strict, S3 2.4x). What remains is ajv\'s generated code: per `$ref` call it builds an options object and an `instancePath` string and keeps evaluation bookkeeping no schema here uses, which a leaner code generator avoids (issue 18\'s prototype: 13x on SQS). DynamoDB\'s AttributeValue `oneOf` tries each of ten branches per attribute even on valid data; checking the single key an attribute carries is the next step. Powertools 2.x runs on Zod 4, several times faster than Zod 3; the strict validators also check what Zod does not (MD5 digests, ARNs, Regions, epoch-millisecond strings).',
   'Parse + validate against parse alone': 'Same cause as above: DynamoDB images (AttributeValue `oneOf`) still cost a large share of `JSON.parse`; the other events are within a few percent of parse alone.',
   'Detect + validate against validate with a known id':
-    'Detection reads the discriminator of every rule group whose top-level key the event has, and checks only the rules filed under the values found (about 1 µs per event since absent groups are skipped; the ×10 and ×50 rows show it is flat in the number of rules). Next to validators of 50–250 ns that is several times the validation. Generating the rules as straight-line code (issue 18) is the next step.',
+    'Detection walks the event\'s own top-level keys and checks only the rules filed under the discriminator values found there (200–460 ns per event here, flat in the number of rules: the ×10 and ×50 rows cost the same). Next to shape validators of 50–350 ns that is still comparable to the validation itself. Generating the rules as straight-line code per discriminator (issue 18) is the next step.',
   'Detection cost as EventBridge detail types are added':
     'The 67 service detail types are filed under the detail-type discriminator (one map lookup); measured in isolation, detection with and without them runs at the same rate (0.81–0.84 M/s). A row over 1.10x here is run-to-run noise of the ~1 µs detector on this shared machine; see the ratio, not the verdict.',
   'CLI bulk throughput':
