@@ -20,15 +20,15 @@ const filter = args.find((a) => a !== '--unit');
 const COST = {
   'codegen/generate.test.ts': 16,
   'codegen/typecheck.test.ts': 5,
-  'e2e/package.test.ts': 17,
+  'e2e/package.test.ts': 19,
   'slow/robustness.test.ts': 7,
-  'e2e/readme.test.ts': 5,
-  'schemas/fixtures.test.ts': 4,
+  'e2e/readme.test.ts': 2.5,
+  'schemas/fixtures.test.ts': 3,
   'e2e/types.test.ts': 3.5,
   'e2e/interop.test.ts': 3,
   'e2e/corpus.test.ts': 3,
-  'slow/samples-property.test.ts': 4,
-  'e2e/release.test.ts': 5,
+  'slow/samples-property.test.ts': 2,
+  'e2e/release.test.ts': 4,
 };
 /** Suites that need the full build, the packed package or large inputs: not part of test:unit. */
 const NOT_UNIT = /^(e2e|slow)\/|^codegen\/(generate|typecheck)\.test\.ts$/;
@@ -56,12 +56,13 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 function run(group) {
   if (group.files.length === 0) return Promise.resolve({ output: '', code: 0 });
   const pattern = `^(${group.files.map(escape).join('|')})$`;
+  const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', uvu, 'test', pattern], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
-    child.on('close', (code) => resolve({ output, code }));
+    child.on('close', (code) => resolve({ output: `${output}\n(process of ${group.files.length} suite files, estimated ${group.cost.toFixed(0)} s: ${((Date.now() - started) / 1000).toFixed(1)} s)\n`, code }));
   });
 }
 

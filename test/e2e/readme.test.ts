@@ -24,7 +24,10 @@ Readme('the README has command-line examples', () => {
 
 for (const line of examples) {
   Readme(line, () => {
-    const r = spawnSync('bash', ['-o', 'pipefail', '-c', line], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    // `npx lambda-events` runs the local bin npm linked (node_modules/.bin); the shell function does
+    // exactly that without npm's own start-up (npx itself is exercised by test/e2e/package.test.ts).
+    const shim = `npx() { local bin="$1"; shift; "${join(ROOT, 'node_modules', '.bin')}/$bin" "$@"; }; `;
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', shim + line], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}: ${r.stderr}`);
     assert.not.match(r.stderr, /\n\s+at |internal error|Usage:/, r.stderr);
     assert.ok(r.stdout.length > 0, 'printed nothing');

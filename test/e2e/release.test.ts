@@ -16,7 +16,12 @@ const Release = suite('release: semver decided by the schemas, in a clone');
 const dir = mkdtempSync(join(tmpdir(), 'ler-release-'));
 const clone = join(dir, 'repo');
 const git = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const npm = (...args: string[]) => spawnSync('npm', ['run', '--silent', ...args], { cwd: clone, encoding: 'utf8' });
+/** `npm run <script> -- args` in the clone: the script's command from its package.json, run by the shell as npm would (without npm's own start-up). */
+const npm = (script: string, ...args: string[]) => {
+  const command = (JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[script]!;
+  const quoted = args.filter((a) => a !== '--').map((a) => `'${a.replace(/'/g, "'\\''")}'`);
+  return spawnSync('bash', ['-c', `${command} ${quoted.join(' ')}`], { cwd: clone, encoding: 'utf8', env: { ...process.env, PATH: `${join(clone, 'node_modules', '.bin')}:${process.env.PATH}` } });
+};
 
 function edit(path: string, change: (json: Record<string, any>) => void): void {
   const file = join(clone, 'schemas', path);
