@@ -7,16 +7,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDetector, type Detector } from '../../generator/runtime/detector.ts';
 import { FIXTURES } from '../support/paths.ts';
-import { loadRegistry } from '../support/registry.ts';
+import { detector } from '../support/detector.ts';
 
 type Event = Record<string, unknown> & { 'detail-type': string; source: string; detail: Record<string, unknown> };
 
-async function detector(): Promise<Detector> {
-  const { registry } = await loadRegistry();
-  return createDetector(registry.entries.filter((e) => e.detect).map((e) => ({ id: e.id, conditions: e.detect! })));
-}
 const fixture = (id: string, name: string) => JSON.parse(readFileSync(join(FIXTURES, 'valid', id, `${name}.json`), 'utf8')) as Event;
 /** The event with its envelope changed: another detail-type and/or source, detail kept. */
 const as = (event: Event, changes: Partial<Pick<Event, 'detail-type' | 'source'>>): Event => ({ ...structuredClone(event), ...changes });

@@ -4,20 +4,13 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDetector, type Detector } from '../../generator/runtime/detector.ts';
 import { corpusEvents, readCorpus, withCorpus } from '../support/corpus.ts';
-import { FIXTURES } from '../support/paths.ts';
 import { loadRegistry } from '../support/registry.ts';
 import { sampleModule } from '../support/samples.ts';
 import { expectedDetection } from '../corpus-decisions.ts';
+import { detector, fixture } from '../support/detector.ts';
 
-async function detector(): Promise<Detector> {
-  const { registry } = await loadRegistry();
-  return createDetector(registry.entries.filter((e) => e.detect).map((e) => ({ id: e.id, conditions: e.detect! })));
-}
-const fixture = (id: string, name: string) => JSON.parse(readFileSync(join(FIXTURES, 'valid', id, `${name}.json`), 'utf8')) as Record<string, unknown>;
 
 const Detect = suite('detect');
 
