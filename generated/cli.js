@@ -4177,21 +4177,21 @@ function check(file, raw, registry, options) {
   return outcomes.some((o) => o instanceof Promise) ? Promise.all(outcomes) : outcomes;
 }
 function checkValue(base, value, registry, options) {
-  const parsed = { value };
-  const detected = detectRecord(parsed.value, registry, options.id);
+  const detected = detectRecord(value, registry, options.id);
   if (detected.id === null) return { ...base, id: null, status: "undetected", errors: [detected.problem], candidates: detected.candidates };
   const id = detected.id;
   if (options.detectOnly) return { ...base, id, status: "valid", errors: [] };
   if (!registry.loadedValidator(id)) return registry.validator(id).then(() => checkValue(base, value, registry, options));
-  let errors = validateRecord(id, parsed.value, registry);
-  if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
+  if (!registry.allErrorsLoaded(id) && registry.fails(id, value)) return registry.loadAllErrors(id).then(() => checkValue(base, value, registry, options));
+  let errors = validateRecord(id, value, registry);
+  if (errors.length === 0) errors = carriedProblems(id, value, registry);
   else if (options.id !== void 0) {
-    const actual = registry.detect(parsed.value);
+    const actual = registry.detect(value);
     if (actual !== null && actual !== id)
       errors = [problem("E_WRONG_SOURCE", "", `this is ${/^[aeiou]/.test(actual) ? "an" : "a"} ${actual} event, not ${id}`, { detected: actual, expected: id }), ...errors];
   }
-  const unknown = options.strict ? registry.drift(id, parsed.value) : [];
-  const unknownDetailType = options.strict && id === "eventbridge.event" ? detailTypeDrift(parsed.value, registry) : void 0;
+  const unknown = options.strict ? registry.drift(id, value) : [];
+  const unknownDetailType = options.strict && id === "eventbridge.event" ? detailTypeDrift(value, registry) : void 0;
   const drifted = unknown.length > 0 || unknownDetailType !== void 0;
   return { ...base, id, status: errors.length > 0 || drifted ? "invalid" : "valid", errors, unknown, ...unknownDetailType ? { unknownDetailType } : {} };
 }
@@ -4569,6 +4569,7 @@ function createDriftFinder(root) {
 }
 
 // generator/cli/registry.ts
+var problemsOf = (v) => (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
 var Registry = class _Registry {
   constructor(ids, detect, explain) {
     this.detect = detect;
@@ -4598,15 +4599,40 @@ var Registry = class _Registry {
     }
     return s;
   }
-  /** The precompiled validator of an id (stops at the first error), and those of the payloads it carries. */
+  /**
+   * The precompiled validator of an id (stops at the first error), and what checking the payloads
+   * it carries needs synchronously: their validators and all-errors modules, and the carrier's
+   * own when a carried payload must satisfy one of its definitions.
+   */
   async validator(id) {
     const loaded = this.fast.get(id);
     if (loaded) return loaded;
     const v = (await importPackage(`${id}/strict`)).validate;
     this.fast.set(id, v);
-    this.full.set(id, await importPackage(`${id}/all`));
-    for (const c of this.ids[id]?.carries ?? []) for (const inner of c.id ?? []) await this.validator(inner);
+    for (const c of this.ids[id]?.carries ?? []) {
+      if (c.def) await this.loadAllErrors(id);
+      for (const inner of c.id ?? []) {
+        await this.validator(inner);
+        await this.loadAllErrors(inner);
+      }
+    }
     return v;
+  }
+  /** Whether an id's all-errors module is loaded (it is only when a record of the id fails). */
+  allErrorsLoaded(id) {
+    return this.full.has(id);
+  }
+  async loadAllErrors(id) {
+    if (!this.full.has(id)) this.full.set(id, await importPackage(`${id}/all`));
+  }
+  /** Whether a value fails the id's (loaded) validator, so that its problems must be listed; a value too deep to validate does. */
+  fails(id, data) {
+    try {
+      return !this.fast.get(id)(data);
+    } catch (error) {
+      if (error instanceof RangeError) return true;
+      throw error;
+    }
   }
   /** The validator of an id when it is already loaded (the hot path stays synchronous). */
   loadedValidator(id) {
@@ -4619,19 +4645,18 @@ var Registry = class _Registry {
   branchErrors(id, schemaPath, data) {
     const branches = this.full.get(id)?.branches?.[schemaPath];
     if (!branches) return null;
-    return branches.map((v) => v(data) ? [] : (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params })));
+    return branches.map((v) => v(data) ? [] : problemsOf(v));
   }
   /** Every problem of a record that failed the precompiled validator (the id's validator must be loaded). */
   allErrors(id, data) {
     const v = this.full.get(id).validateAll;
     v(data);
-    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
+    return problemsOf(v);
   }
   /** Every problem of a payload against a definition a carrier's payloads must satisfy (x-lambda.carries ref). */
   definitionErrors(carrier, def, data) {
     const v = this.full.get(carrier)[`validate${def}`];
-    if (v(data)) return [];
-    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
+    return v(data) ? [] : problemsOf(v);
   }
   eventBridgeSources;
   /**

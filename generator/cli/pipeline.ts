@@ -85,22 +85,23 @@ type Base = { file: string; line: number | null; at?: string; unknown: string[] 
 
 /** Detect (or take the forced id), validate, check carried payloads and drift: one parsed event. */
 function checkValue(base: Base, value: unknown, registry: Registry, options: CheckOptions): Outcome | Promise<Outcome> {
-  const parsed = { value };
-  const detected = detectRecord(parsed.value, registry, options.id);
+  const detected = detectRecord(value, registry, options.id);
   if (detected.id === null) return { ...base, id: null, status: 'undetected', errors: [detected.problem], candidates: detected.candidates };
   const id = detected.id;
   if (options.detectOnly) return { ...base, id, status: 'valid', errors: [] };
   if (!registry.loadedValidator(id)) return registry.validator(id).then(() => checkValue(base, value, registry, options));
-  let errors = validateRecord(id, parsed.value, registry);
-  if (errors.length === 0) errors = carriedProblems(id, parsed.value, registry);
+  // The all-errors module loads the first time a record of the id fails: valid input never pays for it.
+  if (!registry.allErrorsLoaded(id) && registry.fails(id, value)) return registry.loadAllErrors(id).then(() => checkValue(base, value, registry, options));
+  let errors = validateRecord(id, value, registry);
+  if (errors.length === 0) errors = carriedProblems(id, value, registry);
   else if (options.id !== undefined) {
     // Checked against a forced id and failed: when detection knows what it really is, say that first.
-    const actual = registry.detect(parsed.value);
+    const actual = registry.detect(value);
     if (actual !== null && actual !== id)
       errors = [problem('E_WRONG_SOURCE', '', `this is ${/^[aeiou]/.test(actual) ? 'an' : 'a'} ${actual} event, not ${id}`, { detected: actual, expected: id }), ...errors];
   }
-  const unknown = options.strict ? registry.drift(id, parsed.value) : [];
-  const unknownDetailType = options.strict && id === 'eventbridge.event' ? detailTypeDrift(parsed.value, registry) : undefined;
+  const unknown = options.strict ? registry.drift(id, value) : [];
+  const unknownDetailType = options.strict && id === 'eventbridge.event' ? detailTypeDrift(value, registry) : undefined;
   const drifted = unknown.length > 0 || unknownDetailType !== undefined;
   return { ...base, id, status: errors.length > 0 || drifted ? 'invalid' : 'valid', errors, unknown, ...(unknownDetailType ? { unknownDetailType } : {}) };
 }

@@ -1,7 +1,7 @@
 /**
- * The CLI's view of the package: the index, the detector, the precompiled validators (loaded on
- * first use of an id), and for records that fail, the precompiled all-errors validators
- * (`<id>/all`) so every problem can be listed. Everything comes through the package's exports.
+ * The CLI's view of the package: the index, the detector, the precompiled strict validators
+ * (loaded on first use of an id), and the precompiled all-errors validators (`<id>/all`, loaded
+ * when a record of the id first fails) so every problem can be listed. Everything comes through the package's exports.
  */
 import { createDriftFinder } from './drift.ts';
 import { importPackage, packageText } from './package.ts';
@@ -24,6 +24,10 @@ export interface IndexEntry {
 
 
 type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+/** A validator's errors as the CLI keeps them (every message filled in). */
+const problemsOf = (v: Validate): SchemaError[] =>
+  (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
+
 type AllErrorsModule = { validateAll: Validate; branches?: Record<string, Validate[]> } & Record<string, unknown>;
 
 export interface Candidate {
@@ -66,16 +70,44 @@ export class Registry {
     return s;
   }
 
-  /** The precompiled validator of an id (stops at the first error), and those of the payloads it carries. */
+  /**
+   * The precompiled validator of an id (stops at the first error), and what checking the payloads
+   * it carries needs synchronously: their validators and all-errors modules, and the carrier's
+   * own when a carried payload must satisfy one of its definitions.
+   */
   async validator(id: string): Promise<Validate> {
     const loaded = this.fast.get(id);
     if (loaded) return loaded;
     // Captured events are checked in full: shape and values (the strict validator).
     const v = (await importPackage<{ validate: Validate }>(`${id}/strict`)).validate;
     this.fast.set(id, v);
-    this.full.set(id, await importPackage<AllErrorsModule>(`${id}/all`));
-    for (const c of this.ids[id]?.carries ?? []) for (const inner of c.id ?? []) await this.validator(inner);
+    for (const c of this.ids[id]?.carries ?? []) {
+      if (c.def) await this.loadAllErrors(id);
+      for (const inner of c.id ?? []) {
+        await this.validator(inner);
+        await this.loadAllErrors(inner);
+      }
+    }
     return v;
+  }
+
+  /** Whether an id's all-errors module is loaded (it is only when a record of the id fails). */
+  allErrorsLoaded(id: string): boolean {
+    return this.full.has(id);
+  }
+
+  async loadAllErrors(id: string): Promise<void> {
+    if (!this.full.has(id)) this.full.set(id, await importPackage<AllErrorsModule>(`${id}/all`));
+  }
+
+  /** Whether a value fails the id's (loaded) validator, so that its problems must be listed; a value too deep to validate does. */
+  fails(id: string, data: unknown): boolean {
+    try {
+      return !this.fast.get(id)!(data);
+    } catch (error) {
+      if (error instanceof RangeError) return true;
+      throw error;
+    }
   }
 
   /** The validator of an id when it is already loaded (the hot path stays synchronous). */
@@ -90,21 +122,20 @@ export class Registry {
   branchErrors(id: string, schemaPath: string, data: unknown): SchemaError[][] | null {
     const branches = this.full.get(id)?.branches?.[schemaPath];
     if (!branches) return null;
-    return branches.map((v) => (v(data) ? [] : (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }))));
+    return branches.map((v) => (v(data) ? [] : problemsOf(v)));
   }
 
   /** Every problem of a record that failed the precompiled validator (the id's validator must be loaded). */
   allErrors(id: string, data: unknown): SchemaError[] {
     const v = this.full.get(id)!.validateAll;
     v(data);
-    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
+    return problemsOf(v);
   }
 
   /** Every problem of a payload against a definition a carrier's payloads must satisfy (x-lambda.carries ref). */
   definitionErrors(carrier: string, def: string, data: unknown): SchemaError[] {
     const v = this.full.get(carrier)![`validate${def}`] as Validate;
-    if (v(data)) return [];
-    return (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
+    return v(data) ? [] : problemsOf(v);
   }
 
   private eventBridgeSources?: Set<string>;

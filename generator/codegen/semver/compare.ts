@@ -40,7 +40,8 @@ const types = (s: JsonObject): string[] | null => {
 /** `integer` is a kind of `number`: widening integer to number accepts more. */
 const covers = (wide: string[], t: string) => wide.includes(t) || (t === 'integer' && wide.includes('number'));
 const constants = (s: JsonObject): JsonValue[] | null => ('const' in s ? [s.const!] : Array.isArray(s.enum) ? (s.enum as JsonValue[]) : null);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal JSON text. */
+export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const fmt = (v: unknown) => JSON.stringify(v);
 
 const BOUNDS: [string, 'min' | 'max'][] = [

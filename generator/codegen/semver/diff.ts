@@ -5,7 +5,7 @@
  */
 import type { JsonObject, Registry, RegistryEntry } from '../model.ts';
 import { bundle } from '../refs.ts';
-import { type Change, type Level, maxLevel, SchemaComparison } from './compare.ts';
+import { type Change, type Level, maxLevel, same, SchemaComparison } from './compare.ts';
 
 export interface RegistryVersion {
   registry: Registry;
@@ -13,7 +13,6 @@ export interface RegistryVersion {
   samples: Map<string, string>;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The schema the validators and types are made from, without the registry metadata. */
 function payloadSchema(registry: Registry, id: string): JsonObject {

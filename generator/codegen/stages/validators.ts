@@ -27,15 +27,23 @@ const DATA = new Set(['const', 'enum', 'required']);
 
 /** The schema without annotations, walking keyword positions only (a property named `title` stays). */
 export function stripAnnotations(node: JsonValue): JsonValue {
-  if (Array.isArray(node)) return node.map(stripAnnotations);
+  return withoutKeywords(node, ANNOTATIONS, DATA);
+}
+
+/**
+ * A copy of a schema without the keywords in `drop`, walking keyword positions only (a property
+ * named like a keyword stays); the values of `keep` keywords are copied as they are.
+ */
+function withoutKeywords(node: JsonValue, drop: Set<string>, keep: Set<string>): JsonValue {
+  if (Array.isArray(node)) return node.map((n) => withoutKeywords(n, drop, keep));
   if (node === null || typeof node !== 'object') return node;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
-    if (ANNOTATIONS.has(key)) continue;
-    if (DATA.has(key)) out[key] = value;
+    if (drop.has(key)) continue;
+    if (keep.has(key)) out[key] = value;
     else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, stripAnnotations(sub)]));
-    else out[key] = stripAnnotations(value);
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutKeywords(sub, drop, keep)]));
+    else out[key] = withoutKeywords(value, drop, keep);
   }
   return out;
 }
@@ -132,7 +140,7 @@ export const VALUE_KEYWORDS = new Set([
   'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
 ]);
 /** Subschemas whose meaning a removed value check could invert or make ambiguous: kept whole. */
-const KEEP_WHOLE = new Set(['oneOf', 'not', 'if', 'contains', 'propertyNames', 'dependentSchemas']);
+const KEEP_WHOLE = new Set(['oneOf', 'not', 'if', 'contains', 'propertyNames', 'dependentSchemas', ...DATA]);
 
 /**
  * The shape of an event's schema: types, required, nullability, constants and enums, without the
@@ -141,17 +149,7 @@ const KEEP_WHOLE = new Set(['oneOf', 'not', 'if', 'contains', 'propertyNames', '
  * something) are kept.
  */
 export function shapeOnly(node: JsonValue): JsonValue {
-  if (Array.isArray(node)) return node.map(shapeOnly);
-  if (node === null || typeof node !== 'object') return node;
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (VALUE_KEYWORDS.has(key)) continue;
-    if (KEEP_WHOLE.has(key) || DATA.has(key)) out[key] = value;
-    else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, shapeOnly(sub)]));
-    else out[key] = shapeOnly(value);
-  }
-  return out;
+  return withoutKeywords(node, VALUE_KEYWORDS, KEEP_WHOLE);
 }
 
 /** Definitions a carrier's payloads must satisfy (`carries[].ref`): the all-errors module exports a validator for each. */
