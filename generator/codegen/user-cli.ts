@@ -4,8 +4,8 @@
  * Exit codes: 0 written / up to date, 1 problems in the schemas or (--check) the output is stale,
  * 2 usage error, an unreadable schemas folder or a missing peer dependency, 3 internal error.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diag, renderDiagnostic } from './diagnostics.ts';
 import { runGenerate } from './run.ts';
@@ -25,6 +25,30 @@ export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
   version: string;
+}
+
+/** `dir` is `parent` or somewhere below it. */
+function inside(dir: string, parent: string): boolean {
+  const r = relative(parent, dir);
+  return r === '' || (r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r));
+}
+
+/**
+ * The output folder is made exactly (files the schemas do not make are deleted), so it must be one
+ * this tool made, or new, or empty; and it may not hold, or sit in, the schemas.
+ */
+function outRefusal(schemas: string, out: string): string | null {
+  if (inside(schemas, out) || inside(out, schemas)) return 'may not be, hold or sit inside the --schemas folder';
+  const entries = statSync(out, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(out) : null;
+  if (entries === null) return statSync(out, { throwIfNoEntry: false }) ? 'is a file, not a folder' : null;
+  if (entries.length === 0) return null;
+  let index = '';
+  try {
+    index = readFileSync(join(out, 'registry.json'), 'utf8');
+  } catch {
+    // not made by this tool
+  }
+  return index.includes(`by \`${BIN} `) ? null : `is a folder ${BIN} did not make (no registry.json of its own); it would delete what is there: choose a new or empty folder`;
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -58,6 +82,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${BIN}: --schemas ${values.schemas} is not a folder`);
     return 2;
   }
+  const out = resolve(io.cwd, values.out);
+  const refusal = outRefusal(schemas, out);
+  if (refusal) {
+    io.stderr(`${BIN}: --out ${values.out} ${refusal}`);
+    return 2;
+  }
   let reserved: ReadonlySet<string>;
   try {
     reserved = registryNamespaces();
@@ -65,6 +95,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(renderDiagnostic(diag('E_PEER_MISSING', { detail: (error as Error).message.split('\n')[0]! })));
     return 2;
   }
-  const profile = userProfile({ schemas, out: resolve(io.cwd, values.out), cwd: io.cwd, reserved });
+  const profile = userProfile({ schemas, out, cwd: io.cwd, reserved });
   return runGenerate(profile, { check: values.check, debug: values.debug, stdout: io.stdout, stderr: io.stderr, tool: 'lambda-event-registry-codegen' });
 }

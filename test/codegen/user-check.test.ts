@@ -5,7 +5,7 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, type CheckOptions } from '../../generator/codegen/stages/check.ts';
@@ -142,6 +142,29 @@ Front('usage errors exit 2: an unknown option, a missing --out, a --schemas that
   const missing = await run(['--schemas', 'nowhere', '--out', 'y']);
   assert.is(missing.code, 2);
   assert.match(missing.err.join('\n'), 'is not a folder');
+});
+
+Front('an --out folder it did not make, or one that holds the schemas, is refused (exit 2): it would be emptied', async () => {
+  folder('mine', 'acme/get-quote.schema.json', (t) => t);
+  writeFileSync(join(work, 'notes.txt'), 'keep me');
+  const cwd = await run(['--schemas', 'mine', '--out', '.']);
+  assert.is(cwd.code, 2);
+  assert.match(cwd.err.join('\n'), '--schemas');
+  mkdirSync(join(work, 'src'));
+  writeFileSync(join(work, 'src', 'handler.ts'), 'export {};');
+  const src = await run(['--schemas', 'mine', '--out', 'src']);
+  assert.is(src.code, 2);
+  assert.match(src.err.join('\n'), 'did not make');
+  assert.is(readFileSync(join(work, 'src', 'handler.ts'), 'utf8'), 'export {};');
+});
+
+Front('writes a new folder, then rewrites it (a folder it made) and finds it up to date', async () => {
+  folder('fine', 'acme/get-quote.schema.json', (t) => t);
+  assert.is((await run(['--schemas', 'fine', '--out', 'fine-out'])).code, 0);
+  assert.is((await run(['--schemas', 'fine', '--out', 'fine-out'])).code, 0);
+  const checked = await run(['--schemas', 'fine', '--out', 'fine-out', '--check']);
+  assert.is(checked.code, 0, checked.err.join('\n'));
+  assert.match(checked.out.join('\n'), 'fine-out/ is up to date (25 files, 4 ids)');
 });
 
 Front.after(() => rmSync(work, { recursive: true, force: true }));

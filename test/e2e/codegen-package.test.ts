@@ -58,6 +58,9 @@ function lockFor(tarballs: Record<string, string>, dependencies: Record<string, 
   return { name: 'app', lockfileVersion: 3, requires: true, packages: { '': { name: 'app', dependencies: Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:../${t}`])) }, ...out } };
 }
 
+/** The package README's TypeScript examples, compiled with the consumer (they import `./events/...`, as the app does). */
+const readmeExamples = () => [...readFileSync(join(CODEGEN, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
 const bin = (args: string[]) =>
   spawnSync(process.execPath, [join(app, 'node_modules', 'lambda-event-registry-codegen', 'codegen.js'), ...args], { cwd: app, encoding: 'utf8', env: cleanEnv() });
 
@@ -84,7 +87,10 @@ Codegen('npx lambda-events-codegen writes the folder (exit 0)', () => {
   assert.equal(index.ids['acme.shipment-requested']!.travels, [{ in: 'sqs.batch', at: '/Records/*/body', decode: ['json'] }]);
 });
 
-Codegen('the folder compiles under tsc --strict with a consumer of every module, the EventBridge event type included', () => {
+Codegen('the folder compiles under tsc --strict with a consumer of every module, the EventBridge event type included, and the README examples', () => {
+  const examples = readmeExamples();
+  assert.ok(examples.length > 0, 'the codegen README has TypeScript examples');
+  examples.forEach((code, i) => writeFileSync(join(app, `readme-${i}.ts`), code));
   writeFileSync(
     join(app, 'consumer.ts'),
     `import validateQuote, { type AcmeGetQuoteEvent } from './events/acme.get-quote.js';
@@ -114,7 +120,7 @@ export const all: readonly string[] = ids;
 `,
   );
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const r = spawnSync(process.execPath, [tsc, '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', 'consumer.ts', ...['index', 'types', 'acme.order-placed', 'acme.get-quote', 'acme.get-quote.result', 'acme.shipment-requested'].map((m) => `events/${m}.d.ts`)], { cwd: app, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [tsc, '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', 'consumer.ts', ...examples.map((_c, i) => `readme-${i}.ts`), ...['index', 'types', 'acme.order-placed', 'acme.get-quote', 'acme.get-quote.result', 'acme.shipment-requested'].map((m) => `events/${m}.d.ts`)], { cwd: app, encoding: 'utf8' });
   assert.is(r.status, 0, r.stdout + r.stderr);
 });
 
