@@ -32,7 +32,7 @@ const COST = {
   'e2e/corpus.test.ts': 3,
   'slow/samples-property.test.ts': 2,
   'e2e/release.test.ts': 4,
-  'e2e/codegen-package.test.ts': 8,
+  'e2e/codegen-package.test.ts': 12,
   'codegen/user-check.test.ts': 1.5,
 };
 /** Suites that need the full build, the packed package or large inputs: not part of test:unit. */

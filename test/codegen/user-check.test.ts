@@ -13,7 +13,9 @@ import { samples } from '../../generator/codegen/stages/samples.ts';
 import { main } from '../../generator/codegen/user-cli.ts';
 import type { JsonObject, SourceFile } from '../../generator/codegen/model.ts';
 import type { Code } from '../../generator/codegen/diagnostics.ts';
-import { FIXTURES } from '../support/paths.ts';
+import { CARRIERS, INVOKE } from '../../generator/codegen/travels.ts';
+import { tokens } from '../../generator/runtime/pointer.ts';
+import { FIXTURES, GENERATED } from '../support/paths.ts';
 
 const USER: CheckOptions = { audience: 'user', reserved: new Set(['sqs', 'eventbridge']) };
 const S = 'https://json-schema.org/draft/2020-12/schema';
@@ -88,6 +90,16 @@ UserCheck('the travels of an id carry the carrier pointer and decode steps', () 
     { in: 'kinesis.stream-batch', at: '/Records/*/kinesis/data', decode: ['base64', 'json'] },
     { in: 'eventbridge.event', at: '/detail', decode: [], source: 'com.acme', detailType: 'Order' },
   ]);
+});
+
+UserCheck('each carrier a payload may travel in is a registry event, and its pointer finds the body in that event\'s sample', () => {
+  for (const [id, { at, decode }] of Object.entries(CARRIERS)) {
+    if (id === INVOKE) continue;
+    const sample = JSON.parse(readFileSync(join(GENERATED, 'samples', `${id}.json`), 'utf8')) as unknown;
+    const found = tokens(at).reduce<unknown>((v, t) => (v as Record<string, unknown> | undefined)?.[t === '*' ? 0 : t], sample);
+    // A body to decode is a string; a detail (no decode steps) is the JSON value itself.
+    assert.is(typeof found, decode.length > 0 ? 'string' : 'object', `${id} ${at}`);
+  }
 });
 
 const sampleCodes = async (file: SourceFile) => (await samples(check([file], USER).registry, [], { everyId: true })).diagnostics.map((d) => [d.code, d.pointer]);
