@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, type CheckOptions } from '../../generator/codegen/stages/check.ts';
 import { samples } from '../../generator/codegen/stages/samples.ts';
+import { types } from '../../generator/codegen/stages/types.ts';
 import { main } from '../../generator/codegen/user-cli.ts';
 import type { JsonObject, SourceFile } from '../../generator/codegen/model.ts';
 import type { Code } from '../../generator/codegen/diagnostics.ts';
@@ -100,6 +101,14 @@ UserCheck('each carrier a payload may travel in is a registry event, and its poi
     // A body to decode is a string; a detail (no decode steps) is the JSON value itself.
     assert.is(typeof found, decode.length > 0 ? 'string' : 'object', `${id} ${at}`);
   }
+});
+
+UserCheck('a title on a nested schema declares no type of its own (only ids and $defs are declared)', async () => {
+  const file = payload('acme.order', sqs, { properties: { address: { title: 'Address', type: 'object', properties: { city: { type: 'string' } } } } });
+  const typed = await types(check([file], USER).registry);
+  assert.equal(typed.diagnostics, []);
+  assert.not.match(typed.declarations, /\bAddress\b/);
+  assert.match(typed.declarations, /address\?: \{\n\s+city\?: string;/);
 });
 
 const sampleCodes = async (file: SourceFile) => (await samples(check([file], USER).registry, [], { everyId: true })).diagnostics.map((d) => [d.code, d.pointer]);
