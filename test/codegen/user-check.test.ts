@@ -55,6 +55,7 @@ const cases: [string, SourceFile[], SourceFile[], Code][] = [
   ['a result travels nowhere', [payload('acme.quote.result', sqs)], [payload('acme.quote.result')], 'E_TRAVELS'],
   ['travels is a list of carriers', [payload('acme.order', { travels: [{ on: 'sqs.batch' }] })], [payload('acme.order', sqs)], 'E_XLAMBDA'],
   ['docs, when given, is a link', [payload('acme.order', { ...sqs, docs: 'wiki page' })], [payload('acme.order', { ...sqs, docs: 'https://wiki.example.com/orders' })], 'E_XLAMBDA'],
+  ['schemas are draft 2020-12', [payload('acme.order', sqs, { $schema: 'http://json-schema.org/draft-07/schema#' })], [payload('acme.order', sqs)], 'E_META_SCHEMA'],
   ['the id still matches the file', [{ ...payload('acme.order', sqs), path: 'acme/orders.schema.json' }], [payload('acme.order', sqs)], 'E_META_ID'],
   [
     'every $ref resolves',

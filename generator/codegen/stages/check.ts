@@ -377,12 +377,18 @@ function allowedAt(root: JsonObject, node: JsonValue, tokens: string[], depth = 
   return result;
 }
 
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 const COMPILE_RULE = 'Every schema compiles in ajv strict mode against the 2020-12 meta-schema';
 rules.set(COMPILE_RULE, (_files, registry) => {
   const out: Diagnostic[] = [];
   const ajv = createAjv();
   for (const e of registry.entries) {
     const schema = bundle(registry, e.id);
+    // ajv knows one dialect here; any other $schema would throw rather than fail validation.
+    if (schema.$schema !== DRAFT_2020_12) {
+      out.push(diag('E_META_SCHEMA', { detail: `$schema is ${JSON.stringify(schema.$schema)}; schemas are read as draft 2020-12 only ("${DRAFT_2020_12}", or no $schema)` }, `schemas/${e.sourcePath}`, '/$schema'));
+      continue;
+    }
     if (!ajv.validateSchema(schema)) {
       out.push(diag('E_META_SCHEMA', { detail: ajv.errorsText(ajv.errors) }, `schemas/${e.sourcePath}`));
       continue;
