@@ -82,6 +82,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${BIN}: --schemas ${values.schemas} is not a folder`);
     return 2;
   }
+  // An empty output from the wrong folder would look like success.
+  if (!readdirSync(schemas, { recursive: true }).some((p) => String(p).endsWith('.schema.json'))) {
+    io.stderr(`${BIN}: --schemas ${values.schemas} holds no *.schema.json file (one per payload: <namespace>/<name>.schema.json)`);
+    return 2;
+  }
   const out = resolve(io.cwd, values.out);
   const refusal = outRefusal(schemas, out);
   if (refusal) {

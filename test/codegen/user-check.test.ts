@@ -158,12 +158,16 @@ for (const [name, dir, path, change, line] of [
   });
 }
 
-Front('usage errors exit 2: an unknown option, a missing --out, a --schemas that is not a folder', async () => {
+Front('usage errors exit 2: an unknown option, a missing --out, a --schemas that is not a folder or holds no schema', async () => {
   assert.is((await run(['--schemas', 'x', '--out', 'y', '--frobnicate'])).code, 2);
   assert.is((await run(['--schemas', 'x'])).code, 2);
   const missing = await run(['--schemas', 'nowhere', '--out', 'y']);
   assert.is(missing.code, 2);
   assert.match(missing.err.join('\n'), 'is not a folder');
+  mkdirSync(join(work, 'empty'));
+  const empty = await run(['--schemas', 'empty', '--out', 'y']);
+  assert.is(empty.code, 2);
+  assert.match(empty.err.join('\n'), 'holds no *.schema.json');
 });
 
 Front('an --out folder it did not make, or one that holds the schemas, is refused (exit 2): it would be emptied', async () => {
