@@ -32,20 +32,6 @@ const Fixtures = suite('fixtures: hand-written valid and invalid cases per id');
  * listed here that gains cases must leave it.
  */
 const NOT_YET = new Set([
-  'apigateway.http-authorizer-v1',
-  'apigateway.http-authorizer-v1.result',
-  'apigateway.http-authorizer-v2',
-  'apigateway.http-authorizer-v2.result',
-  'apigateway.http-proxy-v1',
-  'apigateway.http-proxy-v1.result',
-  'apigateway.request-authorizer',
-  'apigateway.request-authorizer.result',
-  'apigateway.rest-proxy-streaming.result',
-  'apigateway.token-authorizer',
-  'apigateway.token-authorizer.result',
-  'apigateway.websocket',
-  'apigateway.websocket-authorizer',
-  'apigateway.websocket.result',
   'cloudformation.custom-resource-in-sns',
   'cloudwatch.alarm',
   'cloudwatch.alarm-sns-message',
