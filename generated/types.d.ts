@@ -10170,9 +10170,9 @@ export interface ApiGatewayHttpAuthorizerV2Event {
   type: "REQUEST";
   routeArn: Arn;
   /**
-   * The values of the authorizer's identity sources, in order. Optional because identity sources are optional when caching is off.
+   * The values of the authorizer's identity sources, in order. `null` when the authorizer has no identity sources (allowed when caching is off): events captured from such an authorizer show `"identitySource": null` (aws-powertools/powertools-lambda-typescript#3483); the HTTP API guide's example shows the array.
    */
-  identitySource?: string[];
+  identitySource?: string[] | null;
   /**
    * The route that matched, such as `GET /pets/{id}` or `$default`.
    */
