@@ -69,7 +69,6 @@ const NOT_YET = new Set([
   'iot.registry-thing-type-association-event',
   'iot.registry-thing-type-event',
   'iot.rule-action',
-  'kafka.self-managed',
   'kinesis.stream-tumbling-window',
   'kinesis.stream-tumbling-window.result',
   'lambda.destination-record',
