@@ -82,10 +82,6 @@ const NOT_YET = new Set([
   'ses.receipt',
   'ses.receipt.result',
   'sqs.message-in-firehose',
-  'vpc-lattice.request-v1',
-  'vpc-lattice.request-v1.result',
-  'vpc-lattice.request-v2',
-  'vpc-lattice.request-v2.result',
 ]);
 
 Fixtures('every id has valid and invalid hand-written cases (but the listed first-wave ones), and every case names a registry id', async () => {
