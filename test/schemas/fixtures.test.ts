@@ -77,8 +77,6 @@ const NOT_YET = new Set([
   's3.batch-v1.result',
   's3.batch-v2',
   's3.batch-v2.result',
-  'ses.receipt',
-  'ses.receipt.result',
   'sqs.message-in-firehose',
 ]);
 
