@@ -73,10 +73,6 @@ const NOT_YET = new Set([
   'kinesis.stream-tumbling-window.result',
   'lambda.destination-record',
   'lambda.function-url-streaming.result',
-  's3.batch-v1',
-  's3.batch-v1.result',
-  's3.batch-v2',
-  's3.batch-v2.result',
   'sqs.message-in-firehose',
 ]);
 
