@@ -69,8 +69,6 @@ const NOT_YET = new Set([
   'iot.registry-thing-type-association-event',
   'iot.registry-thing-type-event',
   'iot.rule-action',
-  'kinesis.stream-tumbling-window',
-  'kinesis.stream-tumbling-window.result',
   'lambda.destination-record',
   'lambda.function-url-streaming.result',
   'sqs.message-in-firehose',
