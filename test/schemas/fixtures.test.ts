@@ -69,8 +69,6 @@ const NOT_YET = new Set([
   'iot.registry-thing-type-association-event',
   'iot.registry-thing-type-event',
   'iot.rule-action',
-  'lambda.destination-record',
-  'lambda.function-url-streaming.result',
   'sqs.message-in-firehose',
 ]);
 
