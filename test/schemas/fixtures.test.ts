@@ -69,7 +69,6 @@ const NOT_YET = new Set([
   'iot.registry-thing-type-association-event',
   'iot.registry-thing-type-event',
   'iot.rule-action',
-  'sqs.message-in-firehose',
 ]);
 
 Fixtures('every id has valid and invalid hand-written cases (but the listed first-wave ones), and every case names a registry id', async () => {
