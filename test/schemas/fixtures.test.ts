@@ -60,14 +60,6 @@ const NOT_YET = new Set([
   'dynamodb.stream-record-in-kinesis',
   'dynamodb.stream-tumbling-window',
   'dynamodb.stream-tumbling-window.result',
-  'iot.button',
-  'iot.one-click',
-  'iot.registry-thing-event',
-  'iot.registry-thing-group-event',
-  'iot.registry-thing-group-hierarchy-event',
-  'iot.registry-thing-group-membership-event',
-  'iot.registry-thing-type-association-event',
-  'iot.registry-thing-type-event',
   'iot.rule-action',
 ]);
 
