@@ -64,6 +64,10 @@ export const interop: Record<string, string> = {
   'apigateway.http-authorizer-v2 | sample | fits theirs':
     "@types/aws-lambda is wrong: APIGatewayRequestAuthorizerEventV2 requires `cookies` (and other optional members), but like the payload 2.0 proxy event the authorizer input omits cookies when the request has none. https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html",
   's3.eventbridge-object-deleted | sample | fits theirs': EB_ETAG,
+  's3.eventbridge-object-created | fixture multipart-unversioned.json | fits theirs':
+    "@types/aws-lambda is too strict: it requires detail.object.version-id, but an object has a version id only in a bucket with versioning enabled (the ev-events page's examples all come from versioned buckets and it lists no version for others; the event notification page says the version is null otherwise), and S3 leaves the key out. https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html",
+  'kafka.self-managed | fixture guide-example.json | fits theirs':
+    "Unsettled: @types/aws-lambda types eventSource as SelfManagedKafka only, as do real events and the current guide, but the with-kafka page's example (this fixture) writes aws:SelfManagedKafka; the registry accepts both until no published example carries the old spelling. https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html",
   's3.eventbridge-object-restore-expired | sample | fits theirs': EB_ETAG,
   'apigateway.rest-proxy | aws-lambda-go/apigw-request.json | fits theirs': IDENTITY_FIELDS,
   'apigateway.rest-proxy | aws-lambda-go/apigw-restapi-openapi-request.json | fits theirs': IDENTITY_FIELDS,
