@@ -118,6 +118,9 @@ export class FunctionError extends InvokeError {
 /** The ClientContext limit of the Invoke API, in bytes of base64. */
 export const CLIENT_CONTEXT_MAX_BYTES = 3583;
 
+/** An id of your own: a registry id always takes the registry's types (so a wrong payload for it cannot fall through to the generic signature). */
+export type OwnId<I extends string> = I extends HandlerId ? never : I;
+
 const EXPECTED_STATUS = { RequestResponse: 200, Event: 202, DryRun: 204 } as const;
 
 /**
@@ -134,8 +137,8 @@ const EXPECTED_STATUS = { RequestResponse: 200, Event: 202, DryRun: 204 } as con
  */
 export function invoke<I extends HandlerId>(client: LambdaInvoker, id: I, request: RequestResponseRequest<EventTypes[I], Exclude<ResultTypes[I], void>>): Promise<ResultTypes[I]>;
 export function invoke<I extends HandlerId>(client: LambdaInvoker, id: I, request: EventRequest<EventTypes[I]> | DryRunRequest<EventTypes[I]>): Promise<void>;
-export function invoke<P, R = unknown>(client: LambdaInvoker, id: string, request: RequestResponseRequest<P, R>): Promise<R>;
-export function invoke<P, R = unknown>(client: LambdaInvoker, id: string, request: EventRequest<P> | DryRunRequest<P>): Promise<void>;
+export function invoke<P, R = unknown, I extends string = string>(client: LambdaInvoker, id: OwnId<I>, request: RequestResponseRequest<P, R>): Promise<R>;
+export function invoke<P, R = unknown, I extends string = string>(client: LambdaInvoker, id: OwnId<I>, request: EventRequest<P> | DryRunRequest<P>): Promise<void>;
 export async function invoke(client: LambdaInvoker, id: string, request: RequestResponseRequest<unknown, unknown> | EventRequest<unknown> | DryRunRequest<unknown>): Promise<unknown> {
   const type = request.invocationType ?? 'RequestResponse';
   const name = request.functionName;
