@@ -23,7 +23,7 @@ interface InvokeRequestBase<P> {
   functionName: string;
   /** A version or alias (`Qualifier`); `$LATEST` when absent. */
   qualifier?: string | undefined;
-  /** The tenant, for a function with tenant isolation (`TenantId`). */
+  /** The tenant, for a function with tenant isolation (`TenantId`; needs a client release that knows it, older ones leave it out). */
   tenantId?: string | undefined;
   /** Validate the payload before sending it; an invalid payload throws InvokeError `E_PAYLOAD_INVALID` and nothing is sent. */
   validate?: Validator<P> | undefined;
