@@ -33,6 +33,7 @@ const FUNCTIONS: Record<string, (payload: unknown) => { status?: number; headers
   api: () => ({ body: JSON.stringify({ statusCode: 200, body: 'hello' }) }),
   'bad-result': () => ({ body: JSON.stringify({ body: 'no status code' }) }),
   nothing: () => ({ body: 'null' }),
+  'not-json': () => ({ body: 'ok' }),
   orders: (p) => ({ body: JSON.stringify({ orderId: (p as { orderId: string }).orderId, accepted: true }) }),
   failing: () => ({
     headers: { 'X-Amz-Function-Error': 'Unhandled' },
@@ -57,7 +58,7 @@ function endpoint(): Server {
     const text = await body(req);
     const name = match ? decodeURIComponent(match[1]!) : '';
     const fn = FUNCTIONS[name];
-    if (req.method !== 'POST' || !fn) {
+    if (req.method !== 'POST' || (!fn && name !== 'always-200')) {
       res.writeHead(404, { 'Content-Type': 'application/json', 'X-Amzn-ErrorType': 'ResourceNotFoundException' });
       res.end(JSON.stringify({ Type: 'User', message: `Function not found: ${name}` }));
       return;
@@ -73,9 +74,11 @@ function endpoint(): Server {
       payload: text === '' ? undefined : JSON.parse(text),
     };
     received.push(r);
+    // A misbehaving endpoint: 200 whatever the invocation type.
+    if (name === 'always-200') return void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
     if (r.invocationType === 'Event') return void res.writeHead(202).end();
     if (r.invocationType === 'DryRun') return void res.writeHead(204).end();
-    const out = fn(r.payload);
+    const out = fn!(r.payload);
     const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Amz-Executed-Version': r.qualifier ?? '$LATEST', ...out.headers };
     if (r.logType === 'Tail') headers['X-Amz-Log-Result'] = Buffer.from(LOG).toString('base64');
     res.writeHead(out.status ?? 200, headers).end(out.body);
@@ -183,6 +186,15 @@ Invoke('a result that fails its validator rejects with the validator\'s errors, 
 
 Invoke('a function that returns nothing (payload null) resolves to undefined, and the result validator is not asked', async () => {
   assert.is(await invoke(client, 'apigateway.rest-proxy', { functionName: 'nothing', payload: sample('apigateway.rest-proxy'), validateResult: validateRestResult }), undefined);
+});
+
+Invoke('a result that is not JSON, and a status that does not match the invocation type, are errors with their codes', async () => {
+  const notJson = await rejection(InvokeError, () => invoke(client, 'apigateway.rest-proxy', { functionName: 'not-json', payload: sample('apigateway.rest-proxy') }));
+  assert.is(notJson.code, 'E_RESULT_NOT_JSON');
+  const status = await rejection(InvokeError, () => invoke(client, 'apigateway.rest-proxy', { functionName: 'always-200', invocationType: 'Event', payload: sample('apigateway.rest-proxy') }));
+  assert.is(status.code, 'E_UNEXPECTED_STATUS');
+  assert.is(status.statusCode, 200);
+  assert.is(status.message, 'Event invocation of always-200 answered 200, not 202');
 });
 
 // A contract of your own: the payload and result types come from the validators (as the code
