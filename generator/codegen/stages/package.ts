@@ -37,7 +37,9 @@ const ENTRIES = { index: 'neutral', detect: 'neutral', handler: 'neutral', invok
  * Optional peer dependencies: the one runtime entry that imports each (left as an import by the
  * bundler; no other entry may import it) and the version range the package declares.
  */
-export const OPTIONAL_PEERS: Record<string, { entry: keyof typeof ENTRIES; range: string }> = {
+const OPTIONAL_PEERS: Record<string, { entry: keyof typeof ENTRIES; range: string }> = {
+  // InvokeCommand and the members invoke.ts uses date from 3.0 (TenantId is newer; older clients leave it out); tested with the
+  // release in package-lock.json. The floor is a choice: releases of the last two years.
   '@aws-sdk/client-lambda': { entry: 'invoke', range: '^3.600.0' },
 };
 /** Declaration-only runtime modules. */
