@@ -53,7 +53,7 @@ function lockFor(tarballs: Record<string, string>, dependencies: Record<string, 
   const pkgOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
   for (const [name, tgz] of Object.entries(tarballs)) {
     const pkg = pkgOf(name === 'lambda-event-registry' ? GENERATED : CODEGEN);
-    out[`node_modules/${name}`] = { version: pkg.version, resolved: `file:../${tgz}`, license: pkg.license, bin: pkg.bin, dependencies: pkg.dependencies, peerDependencies: pkg.peerDependencies, engines: pkg.engines };
+    out[`node_modules/${name}`] = { version: pkg.version, resolved: `file:../${tgz}`, license: pkg.license, bin: pkg.bin, dependencies: pkg.dependencies, peerDependencies: pkg.peerDependencies, peerDependenciesMeta: pkg.peerDependenciesMeta, engines: pkg.engines };
   }
   return { name: 'app', lockfileVersion: 3, requires: true, packages: { '': { name: 'app', dependencies: Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:../${t}`])) }, ...out } };
 }
@@ -66,18 +66,29 @@ const bin = (args: string[]) =>
 
 const Codegen = suite('codegen package: users schemas through the installed lambda-events-codegen');
 
+/** What went wrong packing or installing (uvu reports a failing before() hook as nothing at all). */
+let setupProblem = '';
+
 Codegen.before(() => {
-  const packed = JSON.parse(execFileSync('npm', ['pack', GENERATED, CODEGEN, '--pack-destination', work, '--json', '--silent'], { cwd: ROOT, encoding: 'utf8' })) as { name: string; filename: string }[];
-  const tarballs = Object.fromEntries(packed.map((p) => [p.name, p.filename]));
-  const codegenDeps = (JSON.parse(readFileSync(join(CODEGEN, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
-  mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module', dependencies: Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:../${t}`])) }));
-  writeFileSync(join(app, 'package-lock.json'), JSON.stringify(lockFor(tarballs, codegenDeps)));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: app, encoding: 'utf8' });
-  cpSync(join(FIXTURES, 'user-schemas'), join(app, 'schemas'), { recursive: true });
+  try {
+    const packed = JSON.parse(execFileSync('npm', ['pack', GENERATED, CODEGEN, '--pack-destination', work, '--json', '--silent'], { cwd: ROOT, encoding: 'utf8' })) as { name: string; filename: string }[];
+    const tarballs = Object.fromEntries(packed.map((p) => [p.name, p.filename]));
+    const codegenDeps = (JSON.parse(readFileSync(join(CODEGEN, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module', dependencies: Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:../${t}`])) }));
+    writeFileSync(join(app, 'package-lock.json'), JSON.stringify(lockFor(tarballs, codegenDeps)));
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: app, encoding: 'utf8', stdio: 'pipe' });
+    cpSync(join(FIXTURES, 'user-schemas'), join(app, 'schemas'), { recursive: true });
+  } catch (error) {
+    setupProblem = `${(error as Error).message}\n${(error as { stderr?: string }).stderr ?? ''}`;
+  }
 });
 
 Codegen.after(() => rmSync(work, { recursive: true, force: true }));
+
+Codegen('both packages pack, and install offline into an empty project', () => {
+  assert.is(setupProblem, '');
+});
 
 Codegen('npx lambda-events-codegen writes the folder (exit 0)', () => {
   const r = spawnSync('npx', ['lambda-events-codegen', '--schemas', 'schemas', '--out', 'events'], { cwd: app, encoding: 'utf8', env: cleanEnv() });
