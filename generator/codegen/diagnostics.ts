@@ -47,8 +47,15 @@ export const CODES = {
   E_SAMPLE: (a: { detail: string }) => `sample template: ${a.detail}`,
   E_SAMPLE_INVALID: (a: { variant: string; detail: string }) =>
     `sample (${a.variant}) does not validate against its schema: ${a.detail}. Fix the template or its parameter defaults.`,
-  E_STALE: (a: { files: string[] }) =>
-    `generated/ is out of date; these files would change: ${a.files.join(', ')}. Run \`npm run generate\` and commit the result.`,
+  E_NAMESPACE: (a: { id: string; namespace: string }) =>
+    `x-lambda.id "${a.id}" is in the registry's namespace "${a.namespace}" (an AWS service): name your payloads in a namespace of your own, e.g. "acme.${a.id.slice(a.id.indexOf('.') + 1)}"`,
+  E_TRAVELS: (a: { detail: string }) => `x-lambda.travels ${a.detail} (see the x-lambda vocabulary in README.md)`,
+  E_SAMPLE_MISSING: (a: { id: string; template: string }) =>
+    `"${a.id}" has no sample: give the schema an "examples" array (its first item is the sample) or a "default", or write the template ${a.template}`,
+  E_PEER_MISSING: (a: { detail: string }) =>
+    `lambda-event-registry is not installed beside lambda-event-registry-codegen (a peer dependency: npm install lambda-event-registry): ${a.detail}`,
+  E_STALE: (a: { files: string[]; dir: string; command: string }) =>
+    `${a.dir} is out of date; these files would change: ${a.files.join(', ')}. Run \`${a.command}\` and commit the result.`,
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -23,6 +23,22 @@ export interface Carry {
   def: string | null;
 }
 
+/**
+ * Where a user's payload travels (`x-lambda.travels`, users' schemas only): inside a registry
+ * event's body or detail, or as a direct invocation's payload (`in: "invoke"`). `at` and `decode`
+ * say where the payload sits in the carrier and how to get from the string there to the JSON value,
+ * as in `carries` (generator/codegen/travels.ts holds the table).
+ */
+export interface Travel {
+  in: string;
+  /** JSON pointer into the carrier (`*` for every array item); `""` for a direct invocation. */
+  at: string;
+  decode: Carry['decode'];
+  /** EventBridge only: the event's `source` and `detail-type`. */
+  source?: string;
+  detailType?: string;
+}
+
 export interface TypeParameter {
   name: string;
   constraint?: string;
@@ -43,6 +59,7 @@ export interface RegistryEntry {
   invocation: Invocation[];
   /** The id of the result the invoker reads, for events that have one. */
   result: string | null;
+  /** The documentation page (an AWS page in the registry; optional in a user's schema: then ''). */
   docs: string;
   /** Null for results and for events that cannot be detected (`detect: false`, e.g. a payload the user's IoT rule chooses). */
   detect: DetectCondition[] | null;
@@ -50,6 +67,8 @@ export interface RegistryEntry {
   title: string;
   description: string;
   typeParameters: TypeParameter[];
+  /** Where a user's payload travels (empty in the registry). */
+  travels: Travel[];
   /** Union types this id's type belongs to (`x-lambda.unions`), e.g. CognitoUserPoolTriggerEvent. */
   unions: string[];
   /** Path of the source schema relative to schemas/. */

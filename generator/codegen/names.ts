@@ -79,6 +79,22 @@ export function typeName(id: string): string {
   return name;
 }
 
+/** `acme.order-placed` -> `validateAcmeOrderPlaced`: an id's validator among the others (a user's output folder's index). */
+export function validatorName(id: string): string {
+  assertId(id);
+  return `validate${pascal(id)}`;
+}
+
+/**
+ * The type of the registry event that carries a user's payload: `acme.order-placed` in
+ * `eventbridge.event` -> `AcmeOrderPlacedInEventBridgeEvent` (as the registry names its nested
+ * payloads: `s3.notification-in-sqs`).
+ */
+export function carriedInTypeName(id: string, carrier: string): string {
+  assertId(id);
+  return typeName(`${id}-in-${carrier.slice(0, carrier.indexOf('.'))}`);
+}
+
 /** `sqs.batch` -> `SqsBatchHandler`. Results have no handler. */
 export function handlerName(id: string): string {
   assertId(id);
@@ -107,8 +123,11 @@ export function schemaUri(id: string): string {
   return `urn:lambda-event-registry:${id}`;
 }
 
-/** Files of the generated package, relative to generated/. */
+/** Files of the generated package, relative to generated/ (and of a user's output folder). */
 export const outputPath = {
+  /** A user's output folder: the module of an id (its validator, type and where it travels). */
+  module: (id: string) => `${id}.js`,
+  moduleTypes: (id: string) => `${id}.d.ts`,
   schema: (id: string) => `schemas/${id}.schema.json`,
   validator: (id: string) => `validators/${id}.js`,
   validatorTypes: (id: string) => `validators/${id}.d.ts`,

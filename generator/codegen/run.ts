@@ -1,27 +1,28 @@
-/** The generate command: runs the pipeline and renders its outcome; returns the exit code. */
+/** The generate command of either front end: runs the pipeline and renders its outcome; returns the exit code. */
 import { GenerationFailed, renderDiagnostic } from './diagnostics.ts';
-import { generate } from './index.ts';
+import { generate, type Profile } from './index.ts';
 
 export interface GenerateCommandOptions {
-  root: string;
   check: boolean;
   debug: boolean;
   stdout?: (line: string) => void;
   stderr?: (line: string) => void;
+  /** Who to report a bug to, after an internal error. */
+  tool?: string;
 }
 
-/** Exit codes: 0 up to date / written, 1 schemas have problems or generated/ is stale, 3 internal error. */
-export async function runGenerate(options: GenerateCommandOptions): Promise<number> {
+/** Exit codes: 0 up to date / written, 1 the schemas have problems or the output is stale, 3 internal error. */
+export async function runGenerate(profile: Profile, options: GenerateCommandOptions): Promise<number> {
   const out = options.stdout ?? ((line) => process.stdout.write(line + '\n'));
   const err = options.stderr ?? ((line) => process.stderr.write(line + '\n'));
   try {
-    const result = await generate({
-      root: options.root,
+    const result = await generate(profile, {
       check: options.check,
       onStage: options.debug ? (stage, ms) => err(`stage ${stage}: ${ms.toFixed(0)} ms`) : undefined,
     });
-    if (options.check) out(`generated/ is up to date (${result.files.size} files, ${result.registry.entries.length} ids)`);
-    else out(`generated/: ${result.changed.length} file(s) changed of ${result.files.size} (${result.registry.entries.length} ids)`);
+    const ids = result.registry.entries.length;
+    if (options.check) out(`${profile.outLabel} is up to date (${result.files.size} files, ${ids} ids)`);
+    else out(`${profile.outLabel}: ${result.changed.length} file(s) changed of ${result.files.size} (${ids} ids)`);
     return 0;
   } catch (error) {
     if (error instanceof GenerationFailed) {
@@ -29,7 +30,7 @@ export async function runGenerate(options: GenerateCommandOptions): Promise<numb
       return 1;
     }
     err(`internal error in the generator: ${(error as Error).stack ?? String(error)}`);
-    err('This is a bug in lambda-event-registry; please report it with the command you ran.');
+    err(`This is a bug in ${options.tool ?? 'lambda-event-registry'}; please report it with the command you ran.`);
     return 3;
   }
 }

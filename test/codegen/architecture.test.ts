@@ -83,6 +83,18 @@ Architecture('the rules catch a violation (a CLI file importing the code generat
   assert.not.ok(RULES.cli.packages.test('json-schema-to-typescript'));
 });
 
+Architecture('the codegen package bundles only codegen and runtime sources, and imports only the packages it declares', () => {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'generated-codegen', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const bundle = readFileSync(join(ROOT, 'generated-codegen', 'codegen.js'), 'utf8');
+  const sources = [...bundle.matchAll(/^\/\/ (generator\/[\w/.-]+\.ts)$/gm)].map((m) => m[1]!);
+  assert.ok(sources.length > 10, 'esbuild names each bundled source');
+  assert.equal(sources.filter((s) => roomOf(join(ROOT, s)) !== 'codegen' && roomOf(join(ROOT, s)) !== 'runtime'), []);
+  const specs = [...bundle.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]!).filter((s) => !s.startsWith('node:'));
+  const packages = [...new Set(specs.map((s) => s.split('/')[0]!))].sort();
+  assert.equal(packages, Object.keys(meta.dependencies).sort());
+  assert.ok(packages.every((p) => RULES.codegen.packages.test(p)), `${packages.join(', ')} are codegen's allowed packages`);
+});
+
 Architecture('an optional peer dependency is imported by one runtime entry only, and left as an import in the package', () => {
   const pkg = JSON.parse(readFileSync(join(GENERATED, 'package.json'), 'utf8')) as { peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }> };
   const peers = Object.keys(pkg.peerDependencies ?? {});

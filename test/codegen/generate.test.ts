@@ -11,19 +11,33 @@ const Generate = suite('generate');
 
 // The one full build of the run. generated/ was written by another process, at another time: equal
 // bytes prove both that it is current and that generation is deterministic.
-Generate('generated/ is exactly what the generator makes from schemas/ now (npm run generate -- --check), byte for byte', async () => {
-  const { files } = await built();
-  const stale = await diffOutput(GENERATED, files);
-  assert.equal(stale, [], `generated/ is stale (run npm run generate): ${stale.slice(0, 10).join(', ')}`);
+Generate('generated/ and generated-codegen/ are exactly what the generator makes from schemas/ now (npm run generate -- --check), byte for byte', async () => {
+  const { outputs } = await built();
+  assert.equal(outputs.map((o) => o.label), ['generated/', 'generated-codegen/']);
+  for (const o of outputs) {
+    const stale = await diffOutput(o.dir, o.files);
+    assert.equal(stale, [], `${o.label} is stale (run npm run generate): ${stale.slice(0, 10).join(', ')}`);
+  }
+});
+
+Generate('the codegen package depends on exactly what its bundle imports, and on the registry as a peer of the same version', async () => {
+  const { outputs } = await built();
+  const pkg = JSON.parse(outputs[1]!.files.get('package.json')!) as { version: string; dependencies: Record<string, string>; peerDependencies: Record<string, string>; bin: Record<string, string> };
+  const registry = JSON.parse(outputs[0]!.files.get('package.json')!) as { version: string };
+  assert.equal(Object.keys(pkg.dependencies), ['ajv', 'esbuild', 'handlebars', 'json-schema-to-typescript']);
+  assert.equal(pkg.peerDependencies, { 'lambda-event-registry': `^${registry.version}` });
+  assert.is(pkg.version, registry.version);
+  assert.equal(pkg.bin, { 'lambda-events-codegen': './codegen.js' });
 });
 
 Generate('has no timestamps or absolute paths in its output', async () => {
-  const { files } = await built();
+  const { outputs } = await built();
   const today = new Date().toISOString().slice(0, 10);
-  for (const [path, content] of files) {
-    assert.not.match(content, ROOT, `${path} contains the absolute repository path`);
-    assert.not.match(content, today, `${path} contains today's date: a generation timestamp?`);
-  }
+  for (const o of outputs)
+    for (const [path, content] of o.files) {
+      assert.not.match(content, ROOT, `${o.label}${path} contains the absolute repository path`);
+      assert.not.match(content, today, `${o.label}${path} contains today's date: a generation timestamp?`);
+    }
 });
 
 Generate('no stage mutates what load read: the build above ran every stage on deeply frozen input', async () => {

@@ -14,12 +14,13 @@ const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
   .flatMap((m) => m[1]!.split('\n'))
   .map((line) => line.replace(/\s+#\s.*$/, '').trim())
-  .filter((line) => /(^|\| )npx lambda-events /.test(line) || line === 'npx lambda-events --version');
+  .filter((line) => /(^|\| )npx lambda-events(-codegen)? /.test(line) || line === 'npx lambda-events --version');
 
 const Readme = suite('README: every command-line example runs as written');
 
-Readme('the README has command-line examples', () => {
+Readme('the README has command-line examples, of both bins', () => {
   assert.ok(examples.length >= 10, `found ${examples.length}`);
+  assert.ok(examples.some((line) => line.startsWith('npx lambda-events-codegen ')), 'the codegen example runs too');
 });
 
 for (const line of examples) {

@@ -5,7 +5,8 @@
  * from schemas/ now, in the same run. `built()` is that one full build, in memory.
  */
 import { join } from 'node:path';
-import { buildFrom } from '../../generator/codegen/index.ts';
+import { buildFrom, type Built } from '../../generator/codegen/index.ts';
+import { registryProfile } from '../../generator/codegen/profiles/registry.ts';
 import { load } from '../../generator/codegen/stages/load.ts';
 import { buildModel } from '../../generator/codegen/stages/check.ts';
 import type { Registry } from '../../generator/codegen/model.ts';
@@ -23,7 +24,7 @@ export function loadRegistry(): Promise<{ registry: Registry }> {
   return model;
 }
 
-let cached: Promise<{ registry: Registry; files: Map<string, string> }> | undefined;
+let cached: Promise<Built> | undefined;
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -37,7 +38,7 @@ function deepFreeze<T>(value: T): T {
  * The one full build of a test run (generate.test.ts). Every stage runs on deeply frozen input, so
  * a stage that changed what load read would throw (ES modules are strict) and fail the run.
  */
-export function built(): Promise<{ registry: Registry; files: Map<string, string> }> {
-  cached ??= load(join(ROOT, 'schemas'), ROOT).then((loaded) => buildFrom(deepFreeze(loaded), { root: ROOT }));
+export function built(): Promise<Built> {
+  cached ??= load(join(ROOT, 'schemas'), ROOT).then((loaded) => buildFrom(deepFreeze(loaded), registryProfile(ROOT)));
   return cached;
 }

@@ -5,7 +5,7 @@
 import { diag, type Diagnostic } from '../diagnostics.ts';
 import { createAjv } from '../ajv.ts';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { toolPath } from '../toolRoot.ts';
 import { canonicalRef, formatSchema, refSites, unsharedDefinitions } from '../tidy.ts';
 import {
   INVOCATIONS,
@@ -20,8 +20,10 @@ import {
   type Registry,
   type RegistryEntry,
   type SourceFile,
+  type Travel,
   type TypeParameter,
 } from '../model.ts';
+import { CARRIERS, EVENTBRIDGE } from '../travels.ts';
 import { idFromSchemaPath, isResultId, typeName } from '../names.ts';
 import { bundle, parseRef, visitSchema } from '../refs.ts';
 
@@ -29,6 +31,20 @@ export interface Checked {
   registry: Registry;
   diagnostics: Diagnostic[];
 }
+
+/**
+ * Whose schemas are checked. The registry's describe AWS payloads and follow every house rule;
+ * a user's describe their own payloads: an id outside the registry's namespaces, where each
+ * travels (`x-lambda.travels`), no detection rule or documentation link required, and none of the
+ * registry's layout rules (formatting, $ref spelling, `_shared/`, closed objects, anchored patterns).
+ */
+export interface CheckOptions {
+  audience: 'registry' | 'user';
+  /** Namespaces (an id's first part) a user's id may not take: the registry's services. */
+  reserved?: ReadonlySet<string>;
+}
+
+export const REGISTRY_CHECK: CheckOptions = { audience: 'registry' };
 
 const DEF_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const file = (f: SourceFile) => `schemas/${f.path}`;
@@ -56,7 +72,27 @@ function parseDetect(raw: unknown): DetectCondition[] | string {
   return out;
 }
 
-function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): RegistryEntry | null {
+function parseTravels(raw: unknown, kind: Kind, where: (i: number) => string, bad: (detail: string, pointer: string) => void): Travel[] {
+  if (!Array.isArray(raw)) return [];
+  if (kind === 'result') {
+    bad('is for payloads a function receives; a result is what it returns and travels nowhere', '');
+    return [];
+  }
+  const out: Travel[] = [];
+  raw.forEach((t, i) => {
+    if (!isObject(t) || typeof t.in !== 'string') return; // the meta-schema reports the shape
+    const carrier = CARRIERS[t.in];
+    if (!carrier) return bad(`names "${t.in}" in \`in\`: a payload travels in ${Object.keys(CARRIERS).join(', ')}`, where(i));
+    const eventBridge = t.in === EVENTBRIDGE;
+    if (eventBridge !== (typeof t.source === 'string' && typeof t.detailType === 'string') || (!eventBridge && ('source' in t || 'detailType' in t)))
+      return bad(eventBridge ? 'on eventbridge.event needs the `source` and `detailType` rules match on' : `in ${t.in} takes no \`source\` or \`detailType\` (EventBridge only)`, where(i));
+    out.push({ in: t.in, at: carrier.at, decode: carrier.decode, ...(eventBridge ? { source: t.source as string, detailType: t.detailType as string } : {}) });
+  });
+  return out;
+}
+
+function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[], options: CheckOptions): RegistryEntry | null {
+  const user = options.audience === 'user';
   const meta = f.json['x-lambda'];
   if (!isObject(meta)) {
     diagnostics.push(diag('E_META_MISSING', { field: '(block)' }, file(f), '/x-lambda'));
@@ -74,7 +110,9 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
   else if ((kind === 'result') !== isResultId(id)) diagnostics.push(diag('E_META_KIND', { id, kind }, file(f), '/x-lambda/kind'));
   const invocation = (Array.isArray(meta.invocation) ? meta.invocation : [meta.invocation]) as Invocation[];
   if (invocation.length === 0 || !invocation.every((i) => INVOCATIONS.includes(i))) missing('invocation');
-  if (typeof meta.docs !== 'string' || !meta.docs.startsWith('https://docs.aws.amazon.com/'))
+  const namespace = id.slice(0, id.indexOf('.'));
+  if (user && options.reserved?.has(namespace)) diagnostics.push(diag('E_NAMESPACE', { id, namespace }, file(f), '/x-lambda/id'));
+  if (!user && (typeof meta.docs !== 'string' || !meta.docs.startsWith('https://docs.aws.amazon.com/')))
     diagnostics.push(diag('E_DOCS_LINK', { docs: meta.docs }, file(f), '/x-lambda/docs'));
   if (typeof f.json.title !== 'string' || f.json.title.trim() === '') missing('(title)');
   if (typeof f.json.description !== 'string' || f.json.description.trim() === '') missing('(description)');
@@ -87,7 +125,7 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
     const parsed = parseDetect(meta.detect);
     if (typeof parsed === 'string') diagnostics.push(diag('E_DETECT_RULE', { detail: parsed }, file(f), '/x-lambda/detect'));
     else detect = parsed;
-  } else if (kind === 'event') {
+  } else if (kind === 'event' && !user) {
     diagnostics.push(diag('E_DETECT_RULE', { detail: 'events need a detection rule, or `false` when no rule can identify them' }, file(f), '/x-lambda/detect'));
   }
   const carries: Carry[] = [];
@@ -107,6 +145,9 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
       carries.push({ at: c.at, decode: decode as Carry['decode'], ids, def: ref ? `${ref.file}#${ref.name}` : null });
     });
   }
+  const travelsBad = (detail: string, pointer: string) => diagnostics.push(diag('E_TRAVELS', { detail }, file(f), `/x-lambda/travels${pointer}`));
+  if (!user && meta.travels !== undefined) travelsBad("is for users' schemas (lambda-events-codegen): registry payloads say what they carry with `carries`", '');
+  const travels = user ? parseTravels(meta.travels, kind, (i) => `/${i}`, travelsBad) : [];
   const typeParameters = (Array.isArray(meta.typeParameters) ? meta.typeParameters : []) as unknown as TypeParameter[];
   if (meta.typeParameters !== undefined && !typeParameters.every((p) => isObject(p) && /^T[A-Za-z0-9]*$/.test(String(p.name))))
     missing('typeParameters');
@@ -120,9 +161,10 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
     invocation,
     // "self": the invoker reads back the event it sent, with `response` filled (Cognito user pool triggers).
     result: meta.result === 'self' ? id : ((meta.result as string | undefined) ?? null),
-    docs: meta.docs as string,
+    docs: typeof meta.docs === 'string' ? meta.docs : '',
     detect,
     carries,
+    travels,
     title: f.json.title as string,
     description: f.json.description as string,
     typeParameters,
@@ -134,13 +176,24 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[]): Regis
 }
 
 const validateXLambda = createAjv({ allErrors: true, strictRequired: false }).compile(
-  JSON.parse(readFileSync(fileURLToPath(new URL('../x-lambda.schema.json', import.meta.url)), 'utf8')) as JsonObject,
+  JSON.parse(readFileSync(toolPath('generator/codegen/x-lambda.schema.json'), 'utf8')) as JsonObject,
 );
 
 type Rule = (files: SourceFile[], registry: Registry) => Diagnostic[];
 
 /** The house rules, each under the sentence that documents it (schemas/README.md). */
 export const rules = new Map<string, Rule>();
+
+/**
+ * Rules about the registry's own layout and about AWS payloads, not about what makes a schema
+ * generate correct code: a user's schemas are not held to them (their payloads may be closed,
+ * their patterns partial, their files formatted as they like).
+ */
+export const REGISTRY_ONLY = new Set<string>();
+const registryRule = (sentence: string, rule: Rule) => {
+  rules.set(sentence, rule);
+  REGISTRY_ONLY.add(sentence);
+};
 
 rules.set('Source schemas carry no $id: the file path is their identity', (files) =>
   files.filter((f) => '$id' in f.json).map((f) => diag('E_HAS_ID', {}, file(f), '/$id')),
@@ -160,7 +213,7 @@ rules.set('Every $ref names a definition that exists in schemas/', (files, regis
   return out;
 });
 
-rules.set('Validators tolerate unknown properties: no additionalProperties false', (files) => {
+registryRule('Validators tolerate unknown properties: no additionalProperties false', (files) => {
   const out: Diagnostic[] = [];
   for (const f of files)
     visitSchema(f.json, (node, pointer) => {
@@ -239,7 +292,7 @@ rules.set('Definition names are not the type name of an id', (_files, registry) 
     .map((d) => diag('E_DEF_SHADOWS_TYPE', { name: d.name, id: byType.get(d.name)! }, `schemas/${d.file}`, `/$defs/${d.name}`));
 });
 
-rules.set('A $ref has one spelling: #/$defs/Name in the same file, ../<folder>/<file>#/$defs/Name otherwise', (files) => {
+registryRule('A $ref has one spelling: #/$defs/Name in the same file, ../<folder>/<file>#/$defs/Name otherwise', (files) => {
   const out: Diagnostic[] = [];
   for (const f of files)
     for (const site of refSites(f)) {
@@ -250,18 +303,18 @@ rules.set('A $ref has one spelling: #/$defs/Name in the same file, ../<folder>/<
   return out;
 });
 
-rules.set('A definition that more than one file uses lives in schemas/_shared/', (files) =>
+registryRule('A definition that more than one file uses lives in schemas/_shared/', (files) =>
   [...unsharedDefinitions(files).entries()].map(([key, sites]) => {
     const [defFile, name] = key.split('#') as [string, string];
     return diag('E_DEF_NOT_SHARED', { name, users: [...new Set(sites.map((s) => `schemas/${s.from}`))] }, `schemas/${defFile}`, `/$defs/${name}`);
   }),
 );
 
-rules.set('Schema files are formatted one way: JSON.stringify(schema, null, 2) and a newline', (files) =>
+registryRule('Schema files are formatted one way: JSON.stringify(schema, null, 2) and a newline', (files) =>
   files.filter((f) => f.text !== undefined && f.text !== formatSchema(f.json)).map((f) => diag('E_FILE_FORMAT', {}, file(f))),
 );
 
-rules.set('Every pattern is anchored at both ends', (files) => {
+registryRule('Every pattern is anchored at both ends', (files) => {
   const out: Diagnostic[] = [];
   for (const f of files)
     visitSchema(f.json, (node, pointer) => {
@@ -324,12 +377,18 @@ function allowedAt(root: JsonObject, node: JsonValue, tokens: string[], depth = 
   return result;
 }
 
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 const COMPILE_RULE = 'Every schema compiles in ajv strict mode against the 2020-12 meta-schema';
 rules.set(COMPILE_RULE, (_files, registry) => {
   const out: Diagnostic[] = [];
   const ajv = createAjv();
   for (const e of registry.entries) {
     const schema = bundle(registry, e.id);
+    // ajv knows one dialect here; any other $schema would throw rather than fail validation.
+    if (schema.$schema !== DRAFT_2020_12) {
+      out.push(diag('E_META_SCHEMA', { detail: `$schema is ${JSON.stringify(schema.$schema)}; schemas are read as draft 2020-12 only ("${DRAFT_2020_12}", or no $schema)` }, `schemas/${e.sourcePath}`, '/$schema'));
+      continue;
+    }
     if (!ajv.validateSchema(schema)) {
       out.push(diag('E_META_SCHEMA', { detail: ajv.errorsText(ajv.errors) }, `schemas/${e.sourcePath}`));
       continue;
@@ -344,7 +403,7 @@ rules.set(COMPILE_RULE, (_files, registry) => {
 });
 
 /** Build the registry model (entries, definitions) with the problems that stop building it; no house rules. */
-export function buildModel(files: SourceFile[]): Checked {
+export function buildModel(files: SourceFile[], options: CheckOptions = REGISTRY_CHECK): Checked {
   const diagnostics: Diagnostic[] = [];
   const definitions = new Map<string, Definition>();
   const entries: RegistryEntry[] = [];
@@ -364,7 +423,7 @@ export function buildModel(files: SourceFile[]): Checked {
       diagnostics.push(diag('E_SCHEMA_PATH', { path: f.path }, file(f)));
       continue;
     }
-    const entry = parseEntry(f, id, diagnostics);
+    const entry = parseEntry(f, id, diagnostics, options);
     if (entry) entries.push(entry);
   }
   entries.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -372,9 +431,10 @@ export function buildModel(files: SourceFile[]): Checked {
 }
 
 /** The model, then every house rule of schemas/README.md. */
-export function check(files: SourceFile[]): Checked {
-  const { registry, diagnostics } = buildModel(files);
+export function check(files: SourceFile[], options: CheckOptions = REGISTRY_CHECK): Checked {
+  const { registry, diagnostics } = buildModel(files, options);
   for (const [sentence, rule] of rules) {
+    if (options.audience === 'user' && REGISTRY_ONLY.has(sentence)) continue;
     // The compile rule bundles schemas, which needs every earlier rule (refs above all) to hold.
     if (sentence === COMPILE_RULE && diagnostics.length > 0) break;
     diagnostics.push(...rule(files, registry));

@@ -11,7 +11,7 @@ export interface Loaded {
   files: SourceFile[];
   /** Sample templates (`*.sample.hbs`), path relative to schemas/. */
   samples: { path: string; text: string }[];
-  /** The version of the generated package: the repository's package.json version. */
+  /** The version of the generated package: the repository's package.json version ('' for a user's folder). */
   version: string;
   diagnostics: Diagnostic[];
 }
@@ -26,7 +26,11 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-export async function load(schemasDir: string, repoRoot: string): Promise<Loaded> {
+/**
+ * Read the sources. Files are named in diagnostics relative to `labelRoot` (the repository root,
+ * or the user's working directory); the version comes from `versionFrom` (a package.json), when given.
+ */
+export async function load(schemasDir: string, labelRoot: string, versionFrom: string | null = join(labelRoot, 'package.json')): Promise<Loaded> {
   const files: SourceFile[] = [];
   const samples: { path: string; text: string }[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -41,14 +45,14 @@ export async function load(schemasDir: string, repoRoot: string): Promise<Loaded
     try {
       const json = JSON.parse(text) as unknown;
       if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-        diagnostics.push(diag('E_JSON_PARSE', { detail: 'the top level must be an object' }, relative(repoRoot, full)));
+        diagnostics.push(diag('E_JSON_PARSE', { detail: 'the top level must be an object' }, relative(labelRoot, full)));
         continue;
       }
       files.push({ path, json: json as JsonObject, text });
     } catch (error) {
-      diagnostics.push(diag('E_JSON_PARSE', { detail: (error as Error).message }, relative(repoRoot, full)));
+      diagnostics.push(diag('E_JSON_PARSE', { detail: (error as Error).message }, relative(labelRoot, full)));
     }
   }
-  const version = (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = versionFrom === null ? '' : (JSON.parse(await readFile(versionFrom, 'utf8')) as { version: string }).version;
   return { files, samples, version, diagnostics };
 }

@@ -8,7 +8,7 @@
 import Handlebars from 'handlebars';
 import { createAjv } from '../ajv.ts';
 import { diag, type Diagnostic } from '../diagnostics.ts';
-import type { Registry } from '../model.ts';
+import type { JsonObject, JsonValue, Registry } from '../model.ts';
 import { outputPath } from '../names.ts';
 import { bundle } from '../refs.ts';
 import { createSampler, type TemplateLike } from '../../runtime/sampler.ts';
@@ -38,7 +38,24 @@ export function sampleIdFromPath(path: string): string | null {
   return m ? `${m[1]}.${m[2]}` : null;
 }
 
-export async function samples(registry: Registry, raw: RawSample[]): Promise<SamplesOutput> {
+export interface SampleOptions {
+  /**
+   * Users' schemas: every id has a sample, from its template when there is one, otherwise the
+   * schema's `examples[0]` or `default` (validated like a rendering), otherwise E_SAMPLE_MISSING.
+   * The registry's ids have a sample only where a template was written.
+   */
+  everyId: boolean;
+}
+
+export const REGISTRY_SAMPLES: SampleOptions = { everyId: false };
+
+/** A sample written in the schema itself: `examples[0]`, else `default`. */
+function exampleOf(schema: JsonObject): JsonValue | undefined {
+  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
+  return schema.default;
+}
+
+export async function samples(registry: Registry, raw: RawSample[], options: SampleOptions = REGISTRY_SAMPLES): Promise<SamplesOutput> {
   const diagnostics: Diagnostic[] = [];
   const sources: SampleSource[] = [];
   const ids = new Set(registry.entries.map((e) => e.id));
@@ -92,8 +109,25 @@ export async function samples(registry: Registry, raw: RawSample[]): Promise<Sam
       }
     }
   }
+  if (options.everyId)
+    for (const e of registry.entries) {
+      if (templates.has(e.id) || sources.some((x) => x.id === e.id)) continue;
+      const file = `schemas/${e.sourcePath}`;
+      const example = exampleOf(e.schema);
+      if (example === undefined) {
+        diagnostics.push(diag('E_SAMPLE_MISSING', { id: e.id, template: e.sourcePath.replace(/\.schema\.json$/, '.sample.hbs') }, file, ''));
+        continue;
+      }
+      const validate = ajv.compile(bundle(registry, e.id));
+      if (!validate(example)) {
+        const bad = validate.errors![0]!;
+        const at = Array.isArray(e.schema.examples) && e.schema.examples.length > 0 ? '/examples/0' : '/default';
+        diagnostics.push(diag('E_SAMPLE_INVALID', { variant: at.slice(1), detail: `${bad.instancePath || '/'} ${bad.message}` }, file, at));
+      } else files.set(outputPath.sample(e.id), JSON.stringify(example, null, 2) + '\n');
+    }
   if (diagnostics.length > 0) return { files, ids: new Set(), diagnostics, dataModule: '', parameterTypes: '' };
-  return { files, ids: new Set(sources.map((s) => s.id)), diagnostics, dataModule: dataModule(sources), parameterTypes: parameterTypes(sources) };
+  const withSample = options.everyId ? new Set(registry.entries.map((e) => e.id)) : new Set(sources.map((s) => s.id));
+  return { files, ids: withSample, diagnostics, dataModule: dataModule(sources), parameterTypes: parameterTypes(sources) };
 }
 
 /** The source of `sample-data.ts` for the package's `sample.js`: every template precompiled, and the SAM table. */

@@ -24,7 +24,8 @@ const ROOT = 'LambdaEventRegistryRoot';
 /**
  * json-schema-to-typescript resolves recursive refs reliably only under `definitions`, and
  * declares a `$ref` that has sibling keywords as a new numbered type (`Foo1`): so refs move to
- * `definitions` and lose their siblings here (the schemas keep them).
+ * `definitions` and lose their siblings here (the schemas keep them). A nested `title` would
+ * declare a type of that name: it goes too (users' schemas put titles on properties).
  */
 function toDefinitions(schema: JsonValue): JsonValue {
   const renamed = mapRefs(schema, (ref) => ref.replace('#/$defs/', '#/definitions/'));
@@ -33,7 +34,10 @@ function toDefinitions(schema: JsonValue): JsonValue {
     if (node === null || typeof node !== 'object') return node;
     if (!inData && typeof node.$ref === 'string') return { $ref: node.$ref };
     if (!inData) node = dropConstraintOnlyCombinators(node);
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, strip(v, inData || k === 'const' || k === 'enum' || k === 'x-lambda')]));
+    // A `title` names a declaration in json-schema-to-typescript: only ids and definitions are declared
+    // (names.ts names them; prepare() sets the root's): a nested title is dropped, its description stays the doc comment.
+    const entries = Object.entries(node).filter(([k, v]) => inData || k !== 'title' || typeof v !== 'string');
+    return Object.fromEntries(entries.map(([k, v]) => [k, strip(v, inData || k === 'const' || k === 'enum' || k === 'x-lambda')]));
   };
   return strip(renamed, false);
 }

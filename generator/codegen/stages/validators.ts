@@ -7,9 +7,8 @@
  */
 import * as standaloneModule from 'ajv/dist/standalone/index.js';
 import { build, type Plugin } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { createAjv } from '../ajv.ts';
-import { TOOL_ROOT } from '../toolRoot.ts';
+import { TOOL_ROOT, toolPath } from '../toolRoot.ts';
 import { banner } from '../banner.ts';
 import type { JsonObject, JsonValue, Registry } from '../model.ts';
 import { outputPath } from '../names.ts';
@@ -54,9 +53,15 @@ function withoutKeywords(node: JsonValue, drop: Set<string>, keep: Set<string>):
  * time; a helper without a stand-in fails the build instead of slipping through.
  */
 const SHIMS: Record<string, string> = {
-  'ajv/dist/runtime/ucs2length': fileURLToPath(new URL('../../runtime/ajv/ucs2length.ts', import.meta.url)),
-  'ajv/dist/runtime/equal': fileURLToPath(new URL('../../runtime/ajv/equal.ts', import.meta.url)),
+  'ajv/dist/runtime/ucs2length': toolPath('generator/runtime/ajv/ucs2length.ts'),
+  'ajv/dist/runtime/equal': toolPath('generator/runtime/ajv/equal.ts'),
 };
+
+/**
+ * Every source a validator module inlines, by path from the tool's root (the wrapper's Standard
+ * Schema glue and what it imports, and the ajv stand-ins): the codegen package ships these files.
+ */
+export const INLINED_SOURCES = ['generator/runtime/standard.ts', 'generator/runtime/pointer.ts', 'generator/runtime/ajv/ucs2length.ts', 'generator/runtime/ajv/equal.ts'];
 
 const ajvRuntimeShims: Plugin = {
   name: 'ajv-runtime-shims',
@@ -157,30 +162,51 @@ function carriedDefinitions(entry: Registry['entries'][number]): string[] {
   return [...new Set(entry.carries.flatMap((c) => (c.def ? [c.def.split('#')[1]!] : [])))].sort();
 }
 
-export async function validators(registry: Registry): Promise<ValidatorsOutput> {
+/** One id's validator that stops at the first problem, as a module that imports nothing: also a Standard Schema. */
+async function firstProblemModule(compiled: JsonObject, id: string, name: string): Promise<string> {
+  const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
+  const validate = ajv.compile(compiled);
+  return bundleStandalone(
+    name,
+    requireToImport(standaloneCode(ajv, validate)),
+    `import validate from 'virtual:standalone';
+import { withStandardSchema } from './generator/runtime/standard.ts';
+withStandardSchema(validate, ${JSON.stringify(id)});
+export { validate, validate as default };
+`,
+  );
+}
+
+export interface ValidatorOptions {
+  /**
+   * `registry`: per id a shape validator (`validators/<id>.js`), a strict one and an all-errors
+   * module. `payload` (a user's schemas): one validator per id, the whole schema, shape and values,
+   * because the values are the user's own contract, not something AWS guarantees.
+   */
+  modules: 'registry' | 'payload';
+  /** The first line of each module, from the source schema's path relative to the sources folder. */
+  banner: (sourcePath: string) => string;
+}
+
+export const REGISTRY_VALIDATORS: ValidatorOptions = { modules: 'registry', banner: (path) => banner(`schemas/${path}`) };
+
+export async function validators(registry: Registry, options: ValidatorOptions = REGISTRY_VALIDATORS): Promise<ValidatorsOutput> {
   const files = new Map<string, string>();
   for (const entry of registry.entries) {
     const schema = stripAnnotations(bundle(registry, entry.id)) as JsonObject;
+    const head = options.banner(entry.sourcePath);
+    if (options.modules === 'payload') {
+      files.set(outputPath.validator(entry.id), head + (await firstProblemModule(schema, entry.id, entry.id)));
+      continue;
+    }
     // The validator a handler imports (stops at the first problem, also a Standard Schema): for events the
     // shape only; the strict one (`<id>/strict`) adds the value checks. A result's default is strict: it is
     // data the handler writes, where a wrong value is the bug to catch.
-    const fastModule = async (compiled: JsonObject, name: string) => {
-      const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
-      const validate = ajv.compile(compiled);
-      return bundleStandalone(
-        name,
-        requireToImport(standaloneCode(ajv, validate)),
-        `import validate from 'virtual:standalone';
-import { withStandardSchema } from './generator/runtime/standard.ts';
-withStandardSchema(validate, ${JSON.stringify(entry.id)});
-export { validate, validate as default };
-`,
-      );
-    };
+    const fastModule = (compiled: JsonObject, name: string) => firstProblemModule(compiled, entry.id, name);
     const strict = await fastModule(schema, `${entry.id}.strict`);
     const shape = entry.kind === 'result' ? strict : await fastModule(shapeOnly(schema) as JsonObject, entry.id);
-    files.set(outputPath.validator(entry.id), banner(`schemas/${entry.sourcePath}`) + shape);
-    files.set(outputPath.validatorStrict(entry.id), banner(`schemas/${entry.sourcePath}`) + strict);
+    files.set(outputPath.validator(entry.id), head + shape);
+    files.set(outputPath.validatorStrict(entry.id), head + strict);
     // Every problem, for reports (the CLI, validateAll): a separate module so a handler bundle holds only what it imports.
     // Branches compiled on their own lose their parent's `type`: strict type checks are the check stage's job.
     const all = createAjv({ allErrors: true, strictTypes: false, strictRequired: false, code: { source: true, esm: true, optimize: true } });
@@ -211,7 +237,7 @@ ${table.join('\n')}
 };
 `,
     );
-    files.set(outputPath.validatorAll(entry.id), banner(`schemas/${entry.sourcePath}`) + allCode);
+    files.set(outputPath.validatorAll(entry.id), head + allCode);
   }
   return { files };
 }
