@@ -184,11 +184,7 @@ ${events.map((e) => `/** Handler of \`${e.id}\`: ${e.title}. @see ${e.docs} */\n
 /** The registry data the runtime entries read (generator/runtime/registry-data.ts). */
 function registryData(registry: Registry): string {
   const rules = registry.entries.filter((e) => e.detect).map((e) => ({ id: e.id, conditions: e.detect }));
-  const carries = Object.fromEntries(
-    registry.entries.filter((e) => e.carries.length > 0).map((e) => [e.id, e.carries.map((c) => ({ at: c.at, decode: c.decode }))]),
-  );
   return `export const RULES = ${JSON.stringify(rules)};
-export const CARRIES = ${JSON.stringify(carries)};
 export const IDS = Object.freeze(${JSON.stringify(registry.entries.map((e) => e.id))});
 `;
 }
@@ -219,7 +215,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 ${
   all
     ? `export declare const validateAll: AllErrorsValidator<${e.typeName}>;\n${defs.map((d) => `/** Every problem of a carried \`${d}\`. */\nexport declare const validate${d}: AllErrorsValidator<${d}>;\n`).join('')}`
-    : `export declare const validate: Validator<${e.typeName}>;\nexport default validate;\n`
+    : `export declare const validate: Validator<${e.typeName}>${e.carries.length > 0 ? ` & { readonly id: ${JSON.stringify(e.id)} }` : ''};\nexport default validate;\n`
 }`
   );
 }

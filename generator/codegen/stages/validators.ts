@@ -13,7 +13,7 @@ import { TOOL_ROOT } from '../toolRoot.ts';
 import { banner } from '../banner.ts';
 import type { JsonObject, JsonValue, Registry } from '../model.ts';
 import { outputPath } from '../names.ts';
-import { bundle } from '../refs.ts';
+import { bundle, carriesJson } from '../refs.ts';
 
 // CommonJS module whose `exports.default` is the function; under NodeNext that is `.default`.
 const standaloneCode = standaloneModule.default as unknown as (ajv: unknown, validate: unknown) => string;
@@ -86,7 +86,7 @@ export interface ValidatorsOutput {
 }
 
 /** Bundle one standalone module so it imports nothing at run time. */
-async function bundleStandalone(name: string, source: string, wrapper: string): Promise<string> {
+async function bundleStandalone(name: string, source: string, wrapper: string, allowed: string[] = []): Promise<string> {
   const standalone: Plugin = {
     name: 'standalone',
     setup(b) {
@@ -106,12 +106,13 @@ async function bundleStandalone(name: string, source: string, wrapper: string): 
     write: false,
     logLevel: 'silent',
     plugins: [standalone, ajvRuntimeShims],
+    external: allowed,
     metafile: true,
     outfile: 'validator.js',
   });
   const code = result.outputFiles[0]!.text;
   // esbuild's own analysis, not a text search (a property named `from` is data, not an import).
-  const imports = Object.values(result.metafile!.outputs).flatMap((o) => o.imports);
+  const imports = Object.values(result.metafile!.outputs).flatMap((o) => o.imports.filter((i) => !allowed.includes(i.path)));
   if (imports.length > 0) throw new Error(`validator ${name} still imports ${imports.map((i) => i.path).join(', ')} at run time`);
   if (/\brequire\(/.test(code)) throw new Error(`validator ${name} still calls require() at run time`);
   return code;
@@ -164,21 +165,52 @@ export async function validators(registry: Registry): Promise<ValidatorsOutput> 
     // The validator a handler imports (stops at the first problem, also a Standard Schema): for events the
     // shape only; the strict one (`<id>/strict`) adds the value checks. A result's default is strict: it is
     // data the handler writes, where a wrong value is the bug to catch.
-    const fastModule = async (compiled: JsonObject, name: string) => {
+    const fastModule = async (compiled: JsonObject, name: string, variant: (s: JsonValue) => JsonValue) => {
       const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
-      const validate = ajv.compile(compiled);
-      return bundleStandalone(
-        name,
-        requireToImport(standaloneCode(ajv, validate)),
-        `import validate from 'virtual:standalone';
+      if (entry.carries.length === 0) {
+        const validate = ajv.compile(compiled);
+        return bundleStandalone(
+          name,
+          requireToImport(standaloneCode(ajv, validate)),
+          `import validate from 'virtual:standalone';
 import { withStandardSchema } from './generator/runtime/standard.ts';
 withStandardSchema(validate, ${JSON.stringify(entry.id)});
 export { validate, validate as default };
 `,
+        );
+      }
+      // A carrier checks what it carries too, as the CLI does (runtime/carried.ts): the validators of
+      // the inner ids (the same variant: shape or strict) or of the definition, compiled into this module.
+      ajv.addSchema(compiled);
+      const refs: Record<string, string> = { outer: compiled.$id as string };
+      const checks = entry.carries.map((c, n) => {
+        if (c.def) {
+          refs[`carried${n}`] = `${compiled.$id as string}#/$defs/${c.def.split('#')[1]!}`;
+          return [`carried${n}`];
+        }
+        return c.ids.map((innerId, i) => {
+          const inner = variant(stripAnnotations(bundle(registry, innerId))) as JsonObject;
+          if (!ajv.getSchema(inner.$id as string)) ajv.addSchema(inner);
+          refs[`carried${n}_${i}`] = inner.$id as string;
+          return `carried${n}_${i}`;
+        });
+      });
+      return bundleStandalone(
+        name,
+        requireToImport(standaloneCode(ajv, refs)),
+        `import { ${Object.keys(refs).join(', ')} } from 'virtual:standalone';
+import { withStandardSchema } from './generator/runtime/standard.ts';
+import { withCarried } from './generator/runtime/carried.ts';
+const validate = withCarried(outer, ${JSON.stringify(carriesJson(entry.carries))}, [${checks.map((c) => `[${c.join(', ')}]`).join(', ')}]);
+withStandardSchema(validate, ${JSON.stringify(entry.id)});
+export { validate, validate as default };
+`,
+        // Decoding gzip payloads (CloudWatch Logs data) needs node:zlib: the one import a carrier's validator may keep.
+        ['node:zlib'],
       );
     };
-    const strict = await fastModule(schema, `${entry.id}.strict`);
-    const shape = entry.kind === 'result' ? strict : await fastModule(shapeOnly(schema) as JsonObject, entry.id);
+    const strict = await fastModule(schema, `${entry.id}.strict`, (x) => x);
+    const shape = entry.kind === 'result' ? strict : await fastModule(shapeOnly(schema) as JsonObject, entry.id, shapeOnly);
     files.set(outputPath.validator(entry.id), banner(`schemas/${entry.sourcePath}`) + shape);
     files.set(outputPath.validatorStrict(entry.id), banner(`schemas/${entry.sourcePath}`) + strict);
     // Every problem, for reports (the CLI, validateAll): a separate module so a handler bundle holds only what it imports.
