@@ -3,8 +3,9 @@
  * validate the event it receives (and the result it returns) with precompiled validators passed
  * in, so a bundle holds only the validators it uses.
  */
-import type { EventTypes, ResultTypes } from './registry-types.ts';
+import type { CarryingTypes, EventTypes, ResultTypes } from './registry-types.ts';
 import type { ValidationError, Validator } from './validator.ts';
+import type { BodyError, BodyValidator, Envelope } from './envelopes.ts';
 
 export type * from './handlers.ts';
 
@@ -48,17 +49,31 @@ export interface DefineHandlerOptions<I extends HandlerId> {
   detect?: (event: unknown) => string | null;
 }
 
+/** Ids whose event type is generic over what it carries (`SqsBatchEvent<T>`...): the ids an envelope can decode for a handler. */
+export type CarryingId = keyof CarryingTypes<unknown> & HandlerId;
+
+/**
+ * defineHandler's options for a handler of what an event carries: `envelope` (from
+ * 'lambda-event-registry/envelopes') finds and decodes each record's payload, `body` checks it.
+ */
+export interface EnvelopeOptions<I extends CarryingId, T> extends DefineHandlerOptions<I> {
+  envelope: Envelope<I>;
+  /** Your validator of one payload: a generated validator or any synchronous Standard Schema v1 (a Zod schema works). */
+  body: BodyValidator<T>;
+}
+
 /** Thrown by a handler from defineHandler when the event (or the result) does not validate. */
 export class EventValidationError extends Error {
   /** The id the value was checked against: the event's, or for a result the result's (e.g. sqs.batch.result). */
   readonly id: string;
-  readonly target: 'event' | 'result';
+  /** `body`: a payload the event carries (with the envelope option), for invokers that take no partial batch response. */
+  readonly target: 'event' | 'result' | 'body';
   readonly errors: ValidationError[];
   /** For an event: the source detection says it really came from, when that is another id (with the detect option). */
   readonly detected: string | null;
-  constructor(id: string, target: 'event' | 'result', errors: ValidationError[], detected: string | null = null) {
+  constructor(id: string, target: 'event' | 'result' | 'body', errors: ValidationError[], detected: string | null = null) {
     const first = errors[0];
-    const what = target === 'event' ? 'event' : 'handler result';
+    const what = target === 'event' ? 'event' : target === 'body' ? 'carried payload' : 'handler result';
     const article = (s: string) => (/^[aeiou]/.test(s) ? 'an' : 'a');
     super(
       detected !== null && detected !== id
@@ -75,17 +90,55 @@ export class EventValidationError extends Error {
 
 type AnyValidator = ((value: unknown) => boolean) & { errors?: ValidationError[] | null | undefined; id?: string };
 
+/**
+ * Type a handler of what an event carries: the envelope decodes each record's payload and checks it
+ * with `body`; the handler sees only the valid records, each payload replaced by its decoded value
+ * (`SqsBatchEvent<OrderPlaced>`). For poll-based batches (SQS, Kinesis, DynamoDB streams) the records
+ * that failed are added to the `batchItemFailures` the handler returns (a handler returning nothing
+ * returns them alone); elsewhere an invalid payload throws EventValidationError (target `body`).
+ */
+export function defineHandler<I extends CarryingId, T>(id: I, handler: Handler<CarryingTypes<T>[I], ResultTypes[I]>, options: EnvelopeOptions<I, T>): HandlerOf<I>;
 /** Type a handler from a registry id, optionally validating its event and result with the given precompiled validators. */
-export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options: DefineHandlerOptions<I> = {}): HandlerOf<I> {
+export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options?: DefineHandlerOptions<I>): HandlerOf<I>;
+export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options: DefineHandlerOptions<I> & { envelope?: Envelope<string>; body?: BodyValidator<unknown> } = {}): HandlerOf<I> {
   const validate = options.validate as AnyValidator | undefined;
   const validateResult = options.validateResult as AnyValidator | undefined;
-  if (!validate && !validateResult) return handler;
+  const { envelope, body } = options;
+  if (envelope && !body) throw new TypeError(`defineHandler('${id}'): the envelope option needs body, the validator of what each record carries`);
+  if (!validate && !validateResult && !envelope) return handler;
   const wrapped = async (event: unknown, context: Context, ...rest: unknown[]): Promise<unknown> => {
     if (validate && !validate(event)) throw new EventValidationError(id, 'event', validate.errors ?? [], options.detect?.(event) ?? null);
-    const result = await (handler as unknown as (...a: unknown[]) => unknown)(event, context, ...rest);
+    let failures: { itemIdentifier: string }[] | null = null;
+    if (envelope) {
+      const decoded = envelope.decode(event, body!);
+      const valid = decoded.records.filter((r) => r.ok);
+      if (envelope.batch) {
+        failures = decoded.batchItemFailures;
+        // Nothing valid to handle: the partial batch response alone.
+        if (valid.length === 0) return { batchItemFailures: failures };
+      } else if (valid.length < decoded.records.length) {
+        const errors = decoded.records.flatMap((r) => r.errors ?? []).map(asValidationError);
+        throw new EventValidationError(id, 'body', errors);
+      }
+      event = envelope.decodedEvent(event, valid);
+    }
+    let result = await (handler as unknown as (...a: unknown[]) => unknown)(event, context, ...rest);
+    if (failures !== null && failures.length > 0) result = withFailures(result, failures);
     if (validateResult && result !== undefined && !validateResult(result))
       throw new EventValidationError(validateResult.id ?? id, 'result', validateResult.errors ?? []);
     return result;
   };
   return wrapped as unknown as HandlerOf<I>;
+}
+
+/** A payload problem in the shape of a validation error (EventValidationError.errors). */
+function asValidationError(e: BodyError): ValidationError {
+  return { instancePath: e.instancePath, schemaPath: '', keyword: e.keyword ?? e.code, params: { code: e.code, ...e.params }, message: e.message };
+}
+
+/** The handler's partial batch response with the records whose payload failed added (once each, before the handler's own). */
+function withFailures(result: unknown, failures: { itemIdentifier: string }[]): unknown {
+  const own = (result as { batchItemFailures?: { itemIdentifier: string }[] | null } | undefined | null)?.batchItemFailures ?? [];
+  const seen = new Set(failures.map((f) => f.itemIdentifier));
+  return { ...(result as object | undefined), batchItemFailures: [...failures, ...own.filter((f) => !seen.has(f.itemIdentifier))] };
 }
