@@ -43,7 +43,12 @@ export interface Decoded<R, T> {
  */
 export interface Envelope<I extends string, E = unknown, R = unknown> {
   /** The registry ids of the events this envelope reads. */
-  readonly ids: readonly I[];
+  readonly ids: readonly string[];
+  /**
+   * Types only (never set): an envelope that reads several ids (`httpBody`) serves a handler of any
+   * of them, and one that reads another id does not compile (`I` is contravariant here).
+   */
+  readonly reads?: (id: I) => void;
   /** Whether the invoker takes a partial batch response (`batchItemFailures`). */
   readonly batch: boolean;
   /** Decode and check every record's payload; never throws on bad payloads (only on an asynchronous Standard Schema). */

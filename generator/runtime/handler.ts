@@ -57,7 +57,8 @@ export type CarryingId = keyof CarryingTypes<unknown> & HandlerId;
  * 'lambda-event-registry/envelopes') finds and decodes each record's payload, `body` checks it.
  */
 export interface EnvelopeOptions<I extends CarryingId, T> extends DefineHandlerOptions<I> {
-  envelope: Envelope<I>;
+  /** An envelope that reads this id's events (the id is inferred from the first argument only). */
+  envelope: Envelope<[I][I extends unknown ? 0 : never]>;
   /** Your validator of one payload: a generated validator or any synchronous Standard Schema v1 (a Zod schema works). */
   body: BodyValidator<T>;
 }
