@@ -91,8 +91,8 @@ export interface CarriedProblem {
   /** Index of the carry (in the carrier's `carries`) the payload was found by. */
   carry: number;
   message: string;
-  /** E_DECODE: `{ steps }`; E_NESTED: `{ expected, inner? }` (the ids or definition, and the first inner problem). */
-  params: { steps: DecodeStep[] } | { expected: string[]; inner?: InnerError };
+  /** E_DECODE: `{ steps }`; E_NESTED: `{ expected, inner }` (the ids or definition, and the first inner problem, undefined when the checker cannot say). */
+  params: { steps: readonly DecodeStep[] } | { expected: string[]; inner: InnerError | undefined };
 }
 
 /**
@@ -119,7 +119,7 @@ export function checkCarried(root: unknown, carries: readonly CarrySpec[], check
       const decoded = decodeValue(value, c.decode);
       let problem: CarriedProblem;
       if (decoded.error !== undefined) {
-        problem = { code: 'E_DECODE', pointer, carry: n, message: `carried payload ${decoded.error} (${c.decode.join(' → ')})`, params: { steps: [...c.decode] } };
+        problem = { code: 'E_DECODE', pointer, carry: n, message: `carried payload ${decoded.error} (${c.decode.join(' → ')})`, params: { steps: c.decode } };
       } else {
         const inner = check(n, decoded.value);
         if (inner === null) {
@@ -129,7 +129,7 @@ export function checkCarried(root: unknown, carries: readonly CarrySpec[], check
         const expected = c.def !== undefined ? [c.def] : [...(c.id ?? [])];
         const where = `${inner?.instancePath || '/'} ${inner?.message ?? ''}`.trim();
         const message = c.def !== undefined ? `carried ${c.def} is invalid: ${where}` : `carried payload is not a valid ${expected.join(' or ')}: ${where}`;
-        problem = { code: 'E_NESTED', pointer, carry: n, message, params: inner ? { expected, inner } : { expected } };
+        problem = { code: 'E_NESTED', pointer, carry: n, message, params: { expected, inner } };
       }
       out.push({ pointer, carry: n, ok: false, problem });
       if (firstProblem) return out;
@@ -147,11 +147,11 @@ type Check = ((value: unknown) => boolean) & { errors?: InnerError[] | null | un
 
 /** A carried problem as a validation error of the carrier: its pointer is the encoded string's, followed by the inner problem's. */
 export function carriedError(p: CarriedProblem): InnerError & { schemaPath: string; params: Record<string, unknown> } {
-  const inner = 'inner' in p.params ? p.params.inner : undefined;
   return {
-    instancePath: p.pointer + (inner?.instancePath ?? ''),
+    instancePath: p.pointer + ((p.params as { inner?: InnerError }).inner?.instancePath ?? ''),
     schemaPath: `#/x-lambda/carries/${p.carry}`,
-    keyword: p.code === 'E_DECODE' ? 'decode' : 'carries',
+    // The registry keyword that failed; params.code says how (E_DECODE or E_NESTED), as the CLI does.
+    keyword: 'carries',
     params: { code: p.code, payload: p.pointer, ...p.params },
     message: p.message,
   };
@@ -180,11 +180,11 @@ export function withCarried<F extends Check>(outer: F, carries: readonly CarrySp
       validate.errors = outer.errors;
       return false;
     }
-    const problems = carriedProblems(data, carries, check, true);
-    validate.errors = problems.length === 0 ? null : problems.map(carriedError);
-    return problems.length === 0;
+    const failed = checkCarried(data, carries, check, true).find((p) => !p.ok);
+    validate.errors = failed ? [carriedError(failed.problem!)] : null;
+    return !failed;
   }) as F;
   validate.errors = null;
-  Object.defineProperty(validate, 'carried', { enumerable: false, value: { carries, check } satisfies Carried });
+  (validate as F & { carried: Carried }).carried = { carries, check };
   return validate;
 }

@@ -8,7 +8,7 @@
  */
 import { decodeValue, type DecodeStep } from './carried.ts';
 import { escapeToken } from './pointer.ts';
-import type { StandardSchemaV1 } from './validator.ts';
+import type { StandardSchemaV1, ValidationError } from './validator.ts';
 
 /** A validator of what records carry: a type guard with ajv-shaped `errors` (this package's validators) or a Standard Schema v1. */
 export type BodyValidator<T> = ((value: unknown) => value is T) | StandardSchemaV1<unknown, T>;
@@ -58,6 +58,18 @@ export interface Envelope<I extends string, E = unknown, R = unknown> {
    * decoded value, in place (the records are the event's own; the outer object is new).
    */
   decodedEvent(event: E, valid: readonly RecordOutcome<R, unknown>[]): unknown;
+  /**
+   * defineHandler's `envelope` option: decode, call `next` with the decoded event of the valid
+   * records, and add the failed ones to its partial batch response (batches: a handler returning
+   * nothing returns them alone, and one with nothing valid is not called); without a partial batch
+   * response, any invalid payload goes to `invalid` (which throws) and `next` is not called.
+   */
+  handle(event: E, validator: BodyValidator<unknown>, next: (event: unknown) => Promise<unknown>, invalid: (errors: ValidationError[]) => never): Promise<unknown>;
+}
+
+/** A payload problem in the shape of a validation error (EventValidationError.errors). */
+function asValidationError(e: BodyError): ValidationError {
+  return { instancePath: e.instancePath, schemaPath: '', keyword: e.keyword ?? e.code, params: { code: e.code, ...e.params }, message: e.message };
 }
 
 type Check<T> = (value: unknown, pointer: string) => { ok: true; value: T } | { ok: false; errors: BodyError[] };
@@ -136,6 +148,19 @@ function envelope<I extends string, E, R>(ids: readonly I[], batch: boolean, slo
         }
       }
       return { records, batchItemFailures };
+    },
+    async handle(event, validator, next, invalid) {
+      const decoded = this.decode(event, validator);
+      const valid = decoded.records.filter((r) => r.ok);
+      const failures = decoded.batchItemFailures;
+      if (!batch && valid.length < decoded.records.length) invalid(decoded.records.flatMap((r) => r.errors ?? []).map(asValidationError));
+      if (valid.length === 0) return { batchItemFailures: failures };
+      const result = await next(this.decodedEvent(event, valid));
+      if (failures.length === 0) return result;
+      // The handler's own failures after these, each record named once.
+      const seen = new Set(failures.map((f) => f.itemIdentifier));
+      const own = (result as { batchItemFailures?: { itemIdentifier: string }[] | null } | null | undefined)?.batchItemFailures ?? [];
+      return { ...(result as object | undefined), batchItemFailures: [...failures, ...own.filter((f) => !seen.has(f.itemIdentifier))] };
     },
     decodedEvent(event, valid) {
       const records: R[] = [];

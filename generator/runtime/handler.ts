@@ -5,7 +5,7 @@
  */
 import type { CarryingTypes, EventTypes, ResultTypes } from './registry-types.ts';
 import type { ValidationError, Validator } from './validator.ts';
-import type { BodyError, BodyValidator, Envelope } from './envelopes.ts';
+import type { BodyValidator, Envelope } from './envelopes.ts';
 
 export type * from './handlers.ts';
 
@@ -74,7 +74,7 @@ export class EventValidationError extends Error {
   readonly detected: string | null;
   constructor(id: string, target: 'event' | 'result' | 'body', errors: ValidationError[], detected: string | null = null) {
     const first = errors[0];
-    const what = target === 'event' ? 'event' : target === 'body' ? 'carried payload' : 'handler result';
+    const what = target === 'result' ? 'handler result' : target;
     const article = (s: string) => (/^[aeiou]/.test(s) ? 'an' : 'a');
     super(
       detected !== null && detected !== id
@@ -105,41 +105,18 @@ export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>,
   const validate = options.validate as AnyValidator | undefined;
   const validateResult = options.validateResult as AnyValidator | undefined;
   const { envelope, body } = options;
-  if (envelope && !body) throw new TypeError(`defineHandler('${id}'): the envelope option needs body, the validator of what each record carries`);
   if (!validate && !validateResult && !envelope) return handler;
   const wrapped = async (event: unknown, context: Context, ...rest: unknown[]): Promise<unknown> => {
     if (validate && !validate(event)) throw new EventValidationError(id, 'event', validate.errors ?? [], options.detect?.(event) ?? null);
-    let failures: { itemIdentifier: string }[] | null = null;
-    if (envelope) {
-      const decoded = envelope.decode(event, body!);
-      const valid = decoded.records.filter((r) => r.ok);
-      if (envelope.batch) {
-        failures = decoded.batchItemFailures;
-        // Nothing valid to handle: the partial batch response alone.
-        if (valid.length === 0) return { batchItemFailures: failures };
-      } else if (valid.length < decoded.records.length) {
-        const errors = decoded.records.flatMap((r) => r.errors ?? []).map(asValidationError);
-        throw new EventValidationError(id, 'body', errors);
-      }
-      event = envelope.decodedEvent(event, valid);
-    }
-    let result = await (handler as unknown as (...a: unknown[]) => unknown)(event, context, ...rest);
-    if (failures !== null && failures.length > 0) result = withFailures(result, failures);
+    const call = (e: unknown) => (handler as unknown as (...a: unknown[]) => Promise<unknown>)(e, context, ...rest);
+    const result = envelope
+      ? await envelope.handle(event, body!, call, (errors) => {
+          throw new EventValidationError(id, 'body', errors);
+        })
+      : await call(event);
     if (validateResult && result !== undefined && !validateResult(result))
       throw new EventValidationError(validateResult.id ?? id, 'result', validateResult.errors ?? []);
     return result;
   };
   return wrapped as unknown as HandlerOf<I>;
-}
-
-/** A payload problem in the shape of a validation error (EventValidationError.errors). */
-function asValidationError(e: BodyError): ValidationError {
-  return { instancePath: e.instancePath, schemaPath: '', keyword: e.keyword ?? e.code, params: { code: e.code, ...e.params }, message: e.message };
-}
-
-/** The handler's partial batch response with the records whose payload failed added (once each, before the handler's own). */
-function withFailures(result: unknown, failures: { itemIdentifier: string }[]): unknown {
-  const own = (result as { batchItemFailures?: { itemIdentifier: string }[] | null } | undefined | null)?.batchItemFailures ?? [];
-  const seen = new Set(failures.map((f) => f.itemIdentifier));
-  return { ...(result as object | undefined), batchItemFailures: [...failures, ...own.filter((f) => !seen.has(f.itemIdentifier))] };
 }

@@ -185,7 +185,7 @@ Handler('without a partial batch response (EventBridge) an invalid payload throw
   } catch (error) {
     assert.instance(error, EventValidationError);
     assert.is((error as EventValidationError).target, 'body');
-    assert.match((error as EventValidationError).message, /carried payload is not a valid eventbridge\.event: \/detail\/total/);
+    assert.match((error as EventValidationError).message, /^body is not a valid eventbridge\.event: \/detail\/total/);
   }
 });
 

@@ -56,7 +56,7 @@ Nested('the carrier validator rejects what the CLI rejects, with its message and
   // Once the broken body is gone, the next one (not JSON) is the first problem: E_DECODE, as the CLI says.
   event.Records.splice(1, 1);
   assert.is(validateStrict(event), false);
-  assert.is(validateStrict.errors![0]!.keyword, 'decode');
+  assert.is(validateStrict.errors![0]!.params.code, 'E_DECODE');
   assert.is(validateStrict.errors![0]!.message, (await cliProblems(event))[0]!.message);
   event.Records.splice(1, 1);
   assert.is(validate(event), true);
