@@ -134,11 +134,14 @@ Package('the tarball carries the LICENSE text, the bundled CLI, and no TypeScrip
   assert.not.match(readFileSync(join(root, 'cli.js'), 'utf8'), /from\s*["']tsx|from\s*["']commander/, 'commander is inlined, tsx absent');
 });
 
-Package('every code example of the package README compiles under tsc --strict against the installed package', () => {
+Package("every code example of the package README (and the repository README's) compiles under tsc --strict against the installed package", () => {
   const app = installedApp();
-  const readme = readFileSync(join(app, 'node_modules', 'lambda-event-registry', 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const tsBlocks = (text: string) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const blocks = tsBlocks(readFileSync(join(app, 'node_modules', 'lambda-event-registry', 'README.md'), 'utf8'));
   assert.ok(blocks.length >= 5, `expected the README's examples, found ${blocks.length}`);
+  const repository = tsBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  assert.ok(repository.length >= 1, 'expected the repository README\'s example');
+  blocks.push(...repository);
   const names = blocks.map((code, i) => {
     const name = `readme-${i}.ts`;
     writeFileSync(join(app, name), code.includes('export ') ? code : `${code}\nexport {};\n`);
