@@ -20,6 +20,8 @@ const filter = args.find((a) => a !== '--unit');
 const COST = {
   'codegen/generate.test.ts': 16,
   'codegen/typecheck.test.ts': 5,
+  'codegen/type-slots.test.ts': 2.5,
+  'runtime/envelopes.test.ts': 1.5,
   'e2e/package.test.ts': 19,
   'slow/robustness.test.ts': 7,
   'e2e/readme.test.ts': 2.5,
