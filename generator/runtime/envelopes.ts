@@ -126,6 +126,16 @@ interface Slot<R> {
   put(record: R, value: unknown): void;
   /** The event with these records. */
   rebuild(event: unknown, records: R[]): unknown;
+  /** How the records that failed join the handler's result, where the invoker's response names records (Firehose). */
+  merge?(result: unknown, failed: RecordOutcome<R, unknown>[]): unknown;
+}
+
+/** The handler's partial batch response with the failed records added, before its own, each named once. */
+function withBatchItemFailures(result: unknown, failed: RecordOutcome<unknown, unknown>[]): unknown {
+  const failures = failed.flatMap((o) => (o.itemIdentifier === null ? [] : [{ itemIdentifier: o.itemIdentifier }]));
+  const seen = new Set(failures.map((f) => f.itemIdentifier));
+  const own = (result as { batchItemFailures?: { itemIdentifier: string }[] | null } | null | undefined)?.batchItemFailures ?? [];
+  return { ...(result as object | undefined), batchItemFailures: [...failures, ...own.filter((f) => !seen.has(f.itemIdentifier))] };
 }
 
 function envelope<I extends string, E, R>(ids: readonly I[], batch: boolean, slot: Slot<R>): Envelope<I, E, R> {
@@ -152,15 +162,12 @@ function envelope<I extends string, E, R>(ids: readonly I[], batch: boolean, slo
     async handle(event, validator, next, invalid) {
       const decoded = this.decode(event, validator);
       const valid = decoded.records.filter((r) => r.ok);
-      const failures = decoded.batchItemFailures;
-      if (!batch && valid.length < decoded.records.length) invalid(decoded.records.flatMap((r) => r.errors ?? []).map(asValidationError));
-      if (valid.length === 0) return { batchItemFailures: failures };
-      const result = await next(this.decodedEvent(event, valid));
-      if (failures.length === 0) return result;
-      // The handler's own failures after these, each record named once.
-      const seen = new Set(failures.map((f) => f.itemIdentifier));
-      const own = (result as { batchItemFailures?: { itemIdentifier: string }[] | null } | null | undefined)?.batchItemFailures ?? [];
-      return { ...(result as object | undefined), batchItemFailures: [...failures, ...own.filter((f) => !seen.has(f.itemIdentifier))] };
+      const failed = decoded.records.filter((r) => !r.ok);
+      const merge = slot.merge ?? (batch ? withBatchItemFailures : undefined);
+      if (failed.length > 0 && !merge) invalid(failed.flatMap((r) => r.errors ?? []).map(asValidationError));
+      // A batch with nothing valid is not handed over: the failed records are the whole answer.
+      const result = valid.length > 0 || failed.length === 0 ? await next(this.decodedEvent(event, valid)) : undefined;
+      return failed.length === 0 ? result : merge!(result, failed as RecordOutcome<R, unknown>[]);
     },
     decodedEvent(event, valid) {
       const records: R[] = [];
@@ -245,8 +252,19 @@ export const kinesis: Envelope<'kinesis.stream-batch'> = envelope(
   recordsSlot('Records', ['kinesis', 'data'], ['base64', 'json'], (r) => (isObject(r.kinesis) ? r.kinesis.sequenceNumber : null)),
 );
 
-/** Firehose transformation (`firehose.transformation`): each record's `data`, base64 then JSON; `itemIdentifier` is its `recordId`. */
-export const firehose: Envelope<'firehose.transformation'> = envelope(['firehose.transformation'], false, recordsSlot('records', ['data'], ['base64', 'json'], (r) => r.recordId));
+/**
+ * Firehose transformation (`firehose.transformation`): each record's `data`, base64 then JSON;
+ * `itemIdentifier` is its `recordId`. With defineHandler, each record that failed is added to the
+ * handler's `records` as `ProcessingFailed` with its data unchanged (Firehose then sends it to the
+ * error output: https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
+ */
+export const firehose: Envelope<'firehose.transformation'> = envelope(['firehose.transformation'], false, {
+  ...recordsSlot('records', ['data'], ['base64', 'json'], (r) => r.recordId),
+  merge(result, failed) {
+    const own = (result as { records?: unknown[] } | null | undefined)?.records ?? [];
+    return { ...(result as object | undefined), records: [...own, ...failed.map((o) => ({ recordId: o.itemIdentifier, result: 'ProcessingFailed', data: o.record.data }))] };
+  },
+});
 
 /** EventBridge (`eventbridge.event`): the `detail` object, checked as it is (no decoding). */
 export const eventBridge: Envelope<'eventbridge.event'> = envelope(['eventbridge.event'], false, {

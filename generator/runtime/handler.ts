@@ -96,7 +96,8 @@ type AnyValidator = ((value: unknown) => boolean) & { errors?: ValidationError[]
  * with `body`; the handler sees only the valid records, each payload replaced by its decoded value
  * (`SqsBatchEvent<OrderPlaced>`). For poll-based batches (SQS, Kinesis, DynamoDB streams) the records
  * that failed are added to the `batchItemFailures` the handler returns (a handler returning nothing
- * returns them alone); elsewhere an invalid payload throws EventValidationError (target `body`).
+ * returns them alone), for Firehose to its `records` as ProcessingFailed; elsewhere an invalid
+ * payload throws EventValidationError (target `body`).
  */
 export function defineHandler<I extends CarryingId, T>(id: I, handler: Handler<CarryingTypes<T>[I], ResultTypes[I]>, options: EnvelopeOptions<I, T>): HandlerOf<I>;
 /** Type a handler from a registry id, optionally validating its event and result with the given precompiled validators. */

@@ -177,6 +177,23 @@ Handler('a handler that returns nothing still reports the failures; a batch with
   assert.is(await handler(sqsBatch([ORDER]), context), undefined);
 });
 
+Handler('Firehose: the records that failed join the handler\'s records as ProcessingFailed, data unchanged', async () => {
+  const f = sample('firehose.transformation');
+  const [first] = f.records;
+  f.records = [{ ...first!, recordId: 'r0', data: b64(ORDER) }, { ...first!, recordId: 'r1', data: b64('{"orderId":"o-2"}') }];
+  const handler = defineHandler(
+    'firehose.transformation',
+    async (event) => ({ records: event.records.map((r) => ({ recordId: r.recordId, result: 'Ok' as const, data: b64(String(r.data.total)) })) }),
+    { envelope: firehose, body: validateOrder },
+  );
+  assert.equal(await handler(f, context), {
+    records: [
+      { recordId: 'r0', result: 'Ok', data: b64('42') },
+      { recordId: 'r1', result: 'ProcessingFailed', data: b64('{"orderId":"o-2"}') },
+    ],
+  });
+});
+
 Handler('without a partial batch response (EventBridge) an invalid payload throws EventValidationError naming it', async () => {
   const handler = defineHandler('eventbridge.event', async (e) => void e.detail.total, { envelope: eventBridge, body: validateOrder });
   try {
