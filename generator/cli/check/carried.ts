@@ -1,6 +1,6 @@
 /**
- * Step 4: the payloads a valid record carries (x-lambda.carries): each is decoded and checked
- * against its id(s) or definition, and reported at the pointer of the encoded string. The check
+ * Step 4: the payloads a record carries (x-lambda.carries), when its id's validator failed for them:
+ * each is decoded and checked against its id(s) or definition, and reported at the pointer of the encoded string. The check
  * itself is the runtime's (the same one the carriers' validators run); the CLI lists the first
  * inner problem from the all-errors validators.
  */
