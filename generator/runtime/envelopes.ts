@@ -9,6 +9,7 @@
 import { decodeValue, type DecodeStep } from './carried.ts';
 import { escapeToken } from './pointer.ts';
 import type { StandardSchemaV1, ValidationError } from './validator.ts';
+import type { EventTypes } from './registry-types.ts';
 
 /** A validator of what records carry: a type guard with ajv-shaped `errors` (this package's validators) or a Standard Schema v1. */
 export type BodyValidator<T> = ((value: unknown) => value is T) | StandardSchemaV1<unknown, T>;
@@ -41,7 +42,7 @@ export interface Decoded<R, T> {
  * One AWS envelope: which registry id it reads (`id`), how to decode its records, and, for
  * defineHandler's `envelope` option, how to hand a handler the decoded event.
  */
-export interface Envelope<I extends string, E = unknown, R = unknown> {
+export interface Envelope<I extends string, E = I extends keyof EventTypes ? EventTypes[I] : unknown, R = unknown> {
   /** The registry ids of the events this envelope reads. */
   readonly ids: readonly string[];
   /**
@@ -78,7 +79,7 @@ const pathPointer = (path: StandardSchemaV1.Issue['path']): string =>
   (path ?? []).map((p) => '/' + escapeToken(String(typeof p === 'object' && p !== null ? p.key : p))).join('');
 
 /** One checker for both kinds of validator. A function is called as a type guard (its `errors` read as ajv's); otherwise `~standard.validate`. */
-export function bodyCheck<T>(validator: BodyValidator<T>): Check<T> {
+function bodyCheck<T>(validator: BodyValidator<T>): Check<T> {
   if (typeof validator === 'function') {
     const guard = validator as ((value: unknown) => boolean) & { errors?: { instancePath: string; keyword: string; message?: string; params?: Record<string, unknown> }[] | null };
     return (value, pointer) =>
