@@ -7,28 +7,79 @@
 import type { EventTypes, ResultTypes } from './registry-types.js';
 import type { ValidationError, Validator } from './validator.js';
 export type * from './handlers.js';
-/** The context object Lambda passes to every handler. https://docs.aws.amazon.com/lambda/latest/dg/nodejs-context.html */
+/**
+ * The context object Lambda passes to every handler, as the Node.js context documentation lists it
+ * (https://docs.aws.amazon.com/lambda/latest/dg/nodejs-context.html). It is mutually assignable
+ * with @types/aws-lambda's `Context`, so wrappers typed with @types (middy, Powertools) accept
+ * handlers typed here and the other way round; where that costs precision, the member says so.
+ */
 export interface Context {
+    /** Callback handlers only: whether Lambda waits for the event loop to empty after the callback (default true). */
     callbackWaitsForEmptyEventLoop: boolean;
     functionName: string;
     functionVersion: string;
+    /** The ARN used to invoke the function: it names the version or alias when the invoker gave one. */
     invokedFunctionArn: string;
     memoryLimitInMB: string;
     awsRequestId: string;
     logGroupName: string;
     logStreamName: string;
-    identity?: {
-        cognitoIdentityId: string;
-        cognitoIdentityPoolId: string;
-    } | undefined;
-    clientContext?: {
-        client: Record<string, string>;
-        custom?: unknown;
-        env: Record<string, string>;
-    } | undefined;
+    /** (mobile apps) The Amazon Cognito identity that authorized the request. */
+    identity?: CognitoIdentity | undefined;
+    /** (mobile apps, and direct invokers that pass one) The `ClientContext` of the Invoke call, parsed from its base64 JSON; synchronous invocations only. */
+    clientContext?: ClientContext | undefined;
+    /** The tenant of a function with tenant isolation (the `TenantId` of the Invoke call). */
     tenantId?: string | undefined;
     /** Milliseconds left before the invocation times out. */
     getRemainingTimeInMillis(): number;
+    /** @deprecated Legacy (Node.js 0.10) method, not in the context documentation; declared so that @types/aws-lambda's Context accepts this one. Return or throw from an async handler. */
+    done(error?: Error, result?: any): void;
+    /** @deprecated Legacy (Node.js 0.10) method, not in the context documentation; throw from an async handler. */
+    fail(error: Error | string): void;
+    /** @deprecated Legacy (Node.js 0.10) method, not in the context documentation; return from an async handler. */
+    succeed(messageOrObject: any): void;
+    /** @deprecated Legacy (Node.js 0.10) method, not in the context documentation. */
+    succeed(message: string, object: any): void;
+}
+/** The Amazon Cognito identity of a mobile app's request. */
+export interface CognitoIdentity {
+    cognitoIdentityId: string;
+    cognitoIdentityPoolId: string;
+}
+/**
+ * `context.clientContext`: Lambda parses the invoker's `ClientContext` JSON and passes it on as it
+ * is. The AWS Mobile SDK sends `client` and `env` with the snake_case fields of
+ * {@link ClientContextDocument}; @types/aws-lambda declares them camelCase and required. `client`
+ * and `env` are `any` here so that the two Context types stay mutually assignable: read them
+ * through {@link ClientContextDocument} (`const cc: ClientContextDocument | undefined = context.clientContext`).
+ */
+export interface ClientContext {
+    client: any;
+    custom?: any;
+    env: any;
+}
+/**
+ * The documented shape of a client context (https://docs.aws.amazon.com/lambda/latest/dg/nodejs-context.html):
+ * what a mobile app sends, and what `lambda-event-registry/invoke` accepts as `clientContext`.
+ * Every member is optional: a direct invoker may send only `custom`.
+ */
+export interface ClientContextDocument {
+    client?: {
+        installation_id?: string;
+        app_title?: string;
+        app_version_name?: string;
+        app_version_code?: string;
+        app_package_name?: string;
+    };
+    /** Custom values set by the client application. */
+    custom?: Record<string, unknown>;
+    env?: {
+        platform_version?: string;
+        platform?: string;
+        make?: string;
+        model?: string;
+        locale?: string;
+    };
 }
 export type Callback<R> = (error?: Error | string | null, result?: R) => void;
 /** An async handler. */

@@ -1800,6 +1800,20 @@ export type S3ObjectTagsDeletedEvent = EventBridgeEvent<
 export type SageMakerGroundTruthAnnotationConsolidationResult = SageMakerGroundTruthConsolidatedLabel[];
 
 /**
+ * SES receipt rule Lambda action result.
+ *
+ * What a function invoked by an SES receipt rule with invocation type `RequestResponse` returns to control the mail flow: `{"disposition": ...}`, or `null` (a handler that returns nothing), which SES treats as `CONTINUE`, as it does an object without a valid `disposition`. With invocation type `Event` the result is ignored. https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda-example-functions.html
+ *
+ * @see https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda.html
+ */
+export type SesReceiptResult = {
+  /**
+   * `STOP_RULE`: no further actions of this receipt rule run, later rules still do. `STOP_RULE_SET`: no further actions or rules run. `CONTINUE`: processing continues.
+   */
+  disposition: "STOP_RULE" | "STOP_RULE_SET" | "CONTINUE";
+} | null;
+
+/**
  * AWS Console Sign In via CloudTrail (EventBridge).
  *
  * The event an EventBridge rule delivers when CloudTrail records a sign-in to the AWS Management Console (root, IAM, federated users; successful or not, and steps such as `CheckMfa`): source `aws.signin`, detail-type `AWS Console Sign In via CloudTrail`, `detail` the CloudTrail record. EventBridge invokes the function asynchronously. Sign-in events for the global endpoint are recorded in US East (N. Virginia). The detail-type is `AWS Console Sign In via CloudTrail` in EventBridge's event examples and in AWS's schema registry (inferred from delivered events); the EventBridge user guide's list of CloudTrail detail-types spells it `AWS Console Signin via CloudTrail` (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html), which this schema does not accept. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-aws-console-sign-in-events.html
@@ -8529,7 +8543,7 @@ export interface S3EventBridgeDetail {
 }
 
 /**
- * The object the event is about. Only `key` is always present: delete events carry no `size` and no `etag`, and `version-id` appears only for versioning-enabled buckets.
+ * The object the event is about. Only `key` is always present: `Object Deleted` events carry no `size` (the page's delete examples carry the `etag` of an empty object, `d41d8cd98f00b204e9800998ecf8427e`), and `version-id` appears only for versioning-enabled buckets (https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html).
  */
 export interface S3EventBridgeObject {
   /**
@@ -8541,7 +8555,7 @@ export interface S3EventBridgeObject {
    */
   size?: number;
   /**
-   * The object's entity tag, without quotes; absent on `Object Deleted` events.
+   * The object's entity tag, without quotes. Optional: the page does not list it for every detail type (its `Object Deleted` examples do carry one).
    */
   etag?: string;
   /**
@@ -10170,9 +10184,9 @@ export interface ApiGatewayHttpAuthorizerV2Event {
   type: "REQUEST";
   routeArn: Arn;
   /**
-   * The values of the authorizer's identity sources, in order. Optional because identity sources are optional when caching is off.
+   * The values of the authorizer's identity sources, in order. `null` when the authorizer has no identity sources (allowed when caching is off): events captured from such an authorizer show `"identitySource": null` (aws-powertools/powertools-lambda-typescript#3483); the HTTP API guide's example shows the array.
    */
-  identitySource?: string[];
+  identitySource?: string[] | null;
   /**
    * The route that matched, such as `GET /pets/{id}` or `$default`.
    */
@@ -13641,20 +13655,6 @@ export interface SesReceiptEvent {
    * @minItems 1
    */
   Records: SesEventRecord[];
-}
-
-/**
- * SES receipt rule Lambda action result.
- *
- * What a function invoked by an SES receipt rule with invocation type `RequestResponse` returns to control the mail flow. A `null` result, or one without a valid `disposition`, means `CONTINUE`; with invocation type `Event` the result is ignored.
- *
- * @see https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-lambda.html
- */
-export interface SesReceiptResult {
-  /**
-   * `STOP_RULE`: no further actions of this receipt rule run, later rules still do. `STOP_RULE_SET`: no further actions or rules run. `CONTINUE`: processing continues.
-   */
-  disposition: "STOP_RULE" | "STOP_RULE_SET" | "CONTINUE";
 }
 
 /**

@@ -1,6 +1,7 @@
 // Generated from schemas/apigateway/http-authorizer-v2.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:apigateway.http-authorizer-v2.standalone.js
 var apigateway_http_authorizer_v2_standalone_default = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:apigateway.http-authorizer-v2", "type": "object", "required": ["version", "type", "routeArn", "routeKey", "rawPath", "rawQueryString", "headers", "requestContext"], "properties": { "version": { "const": "2.0" }, "type": { "const": "REQUEST" }, "routeArn": { "$ref": "#/$defs/Arn" }, "identitySource": { "type": ["array", "null"], "items": { "type": "string" } }, "routeKey": { "type": "string" }, "rawPath": { "type": "string" }, "rawQueryString": { "type": "string" }, "cookies": { "type": "array", "items": { "type": "string" } }, "headers": { "$ref": "#/$defs/HttpHeaders" }, "queryStringParameters": { "$ref": "#/$defs/StringMap" }, "pathParameters": { "$ref": "#/$defs/StringMap" }, "stageVariables": { "$ref": "#/$defs/StringMap" }, "requestContext": { "$ref": "#/$defs/ApiGatewayHttpV2RequestContext" } }, "$defs": { "ApiGatewayClientCert": { "type": "object", "required": ["clientCertPem", "subjectDN", "issuerDN", "serialNumber", "validity"], "properties": { "clientCertPem": { "type": "string" }, "subjectDN": { "type": "string" }, "issuerDN": { "type": "string" }, "serialNumber": { "type": "string" }, "validity": { "type": "object", "required": ["notBefore", "notAfter"], "properties": { "notBefore": { "type": "string" }, "notAfter": { "type": "string" } } } } }, "ApiGatewayHttpV2Authentication": { "type": "object", "required": ["clientCert"], "properties": { "clientCert": { "$ref": "#/$defs/ApiGatewayClientCert" } } }, "ApiGatewayHttpV2Authorizer": { "type": "object", "properties": { "jwt": { "$ref": "#/$defs/ApiGatewayHttpV2JwtAuthorizer" }, "lambda": { "type": ["object", "null"], "additionalProperties": true }, "iam": { "$ref": "#/$defs/ApiGatewayHttpV2IamAuthorizer" } } }, "ApiGatewayHttpV2CognitoIdentity": { "type": "object", "required": ["amr", "identityId", "identityPoolId"], "properties": { "amr": { "type": "array", "items": { "type": "string" } }, "identityId": { "type": "string" }, "identityPoolId": { "type": "string" } } }, "ApiGatewayHttpV2IamAuthorizer": { "type": "object", "required": ["accessKey", "accountId", "callerId", "userArn", "userId"], "properties": { "accessKey": { "type": "string" }, "accountId": { "type": "string" }, "callerId": { "type": "string" }, "cognitoIdentity": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayHttpV2CognitoIdentity" }, { "type": "null" }] }, "principalOrgId": { "type": ["string", "null"] }, "userArn": { "$ref": "#/$defs/Arn" }, "userId": { "type": "string" } } }, "ApiGatewayHttpV2JwtAuthorizer": { "type": "object", "required": ["claims"], "properties": { "claims": { "type": "object", "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } } }, "ApiGatewayHttpV2RequestContext": { "type": "object", "required": ["accountId", "apiId", "domainName", "domainPrefix", "http", "requestId", "routeKey", "stage", "time", "timeEpoch"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "authentication": { "$ref": "#/$defs/ApiGatewayHttpV2Authentication" }, "authorizer": { "$ref": "#/$defs/ApiGatewayHttpV2Authorizer" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "http": { "$ref": "#/$defs/ApiGatewayHttpV2RequestContextHttp" }, "requestId": { "type": "string" }, "routeKey": { "type": "string" }, "stage": { "type": "string" }, "time": { "type": "string" }, "timeEpoch": { "$ref": "#/$defs/EpochMillis" } } }, "ApiGatewayHttpV2RequestContextHttp": { "type": "object", "required": ["method", "path", "protocol", "sourceIp", "userAgent"], "properties": { "method": { "type": "string" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "sourceIp": { "type": "string" }, "userAgent": { "type": "string" } } }, "Arn": { "type": "string" }, "EpochMillis": { "type": "integer" }, "HttpHeaders": { "type": "object", "additionalProperties": { "type": "string" } }, "StringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -787,6 +788,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.identitySource !== void 0) {
                 let data3 = data.identitySource;
                 const _errs6 = errors;
+                if (!Array.isArray(data3) && data3 !== null) {
+                  validate20.errors = [{ instancePath: instancePath + "/identitySource", schemaPath: "#/properties/identitySource/type", keyword: "type", params: { type: schema31.properties.identitySource.type }, message: "must be array,null" }];
+                  return false;
+                }
                 if (errors === _errs6) {
                   if (Array.isArray(data3)) {
                     var valid2 = true;
@@ -802,9 +807,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         break;
                       }
                     }
-                  } else {
-                    validate20.errors = [{ instancePath: instancePath + "/identitySource", schemaPath: "#/properties/identitySource/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
                   }
                 }
                 var valid0 = _errs6 === errors;

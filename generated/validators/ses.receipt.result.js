@@ -1,7 +1,7 @@
 // Generated from schemas/ses/receipt.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:ses.receipt.result.strict.standalone.js
 var ses_receipt_result_strict_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:ses.receipt.result", "type": "object", "required": ["disposition"], "properties": { "disposition": { "enum": ["STOP_RULE", "STOP_RULE_SET", "CONTINUE"] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:ses.receipt.result", "type": ["object", "null"], "required": ["disposition"], "properties": { "disposition": { "enum": ["STOP_RULE", "STOP_RULE_SET", "CONTINUE"] } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12,6 +12,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
+  }
+  if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
+    validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema31.type }, message: "must be object,null" }];
+    return false;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -28,9 +32,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
-    } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
     }
   }
   validate20.errors = vErrors;

@@ -7,7 +7,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { GENERATED, ROOT } from '../support/paths.ts';
 
@@ -17,7 +17,8 @@ type Room = 'codegen' | 'runtime' | 'cli';
 /** What each room may import besides its own files: other rooms, and bare specifiers (packages and node: built-ins). */
 const RULES: Record<Room, { rooms: Room[]; packages: RegExp }> = {
   // handlebars/runtime.js is bundled into the package's sample.js; `handlebars` is imported for its types only.
-  runtime: { rooms: [], packages: /^(node:(zlib|crypto)|handlebars\/runtime\.js|handlebars)$/ },
+  // @aws-sdk/client-lambda: an optional peer dependency, for invoke.ts only (checked below).
+  runtime: { rooms: [], packages: /^(node:(zlib|crypto)|handlebars\/runtime\.js|handlebars|@aws-sdk\/client-lambda)$/ },
   cli: { rooms: ['runtime'], packages: /^(node:[a-z_/]+|commander|lambda-event-registry(\/.*)?|tsx\/esm\/api)$/ },
   codegen: { rooms: ['runtime'], packages: /^(node:[a-z_/]+|ajv(\/.*)?|esbuild|handlebars|json-schema-to-typescript|typescript)$/ },
 };
@@ -80,6 +81,21 @@ Architecture('the rules catch a violation (a CLI file importing the code generat
   assert.is(target, 'codegen');
   assert.not.ok(RULES.cli.rooms.includes(target!));
   assert.not.ok(RULES.cli.packages.test('json-schema-to-typescript'));
+});
+
+Architecture('an optional peer dependency is imported by one runtime entry only, and left as an import in the package', () => {
+  const pkg = JSON.parse(readFileSync(join(GENERATED, 'package.json'), 'utf8')) as { peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }> };
+  const peers = Object.keys(pkg.peerDependencies ?? {});
+  assert.ok(peers.length > 0, 'the package declares its optional peer dependencies');
+  for (const peer of peers) {
+    assert.is(pkg.peerDependenciesMeta?.[peer]?.optional, true, `${peer} is optional`);
+    const importers = files(join(GENERATOR, 'runtime')).filter((f) => imports(f).some((i) => i.spec === peer));
+    assert.is(importers.length, 1, `${peer} is imported by ${importers.map((f) => relative(ROOT, f)).join(', ')}`);
+    const entry = basename(importers[0]!, '.ts');
+    const quoted = new RegExp(`from\\s*["']${peer.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']`);
+    const shipped = readdirSync(GENERATED).filter((n) => /\.(js|d\.ts)$/.test(n) && quoted.test(readFileSync(join(GENERATED, n), 'utf8')));
+    assert.equal(shipped, [`${entry}.d.ts`, `${entry}.js`], `${peer}: imported (not bundled) by ${entry} only`);
+  }
 });
 
 Architecture('no file of the package imports tsx or a TypeScript source', () => {

@@ -6,7 +6,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,7 +43,7 @@ Package('publint reports nothing', () => {
 
 // Every runtime entry, and each shape of per-id entry (event, result, nested, EventBridge detail type; default
 // and /all): the per-id modules are written by one function, so these stand for all 470 (checking all takes 12 s).
-const ATTW_ENTRYPOINTS = ['.', './detect', './handler', './nested', './sample', './sqs.batch', './sqs.batch/strict', './sqs.batch/all', './sqs.batch.result', './sqs.batch.result/all', './s3.notification-in-sqs/all', './ec2.eventbridge-instance-state-change', './cognito.pre-signup'];
+const ATTW_ENTRYPOINTS = ['.', './detect', './handler', './invoke', './nested', './sample', './sqs.batch', './sqs.batch/strict', './sqs.batch/all', './sqs.batch.result', './sqs.batch.result/all', './s3.notification-in-sqs/all', './ec2.eventbridge-instance-state-change', './cognito.pre-signup'];
 
 Package('@arethetypeswrong/cli (ESM-only profile) reports no problems', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js'), tarball, '--profile', 'esm-only', '--format', 'json', '--entrypoints', ...ATTW_ENTRYPOINTS], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -134,26 +134,36 @@ Package('the tarball carries the LICENSE text, the bundled CLI, and no TypeScrip
   assert.not.match(readFileSync(join(root, 'cli.js'), 'utf8'), /from\s*["']tsx|from\s*["']commander/, 'commander is inlined, tsx absent');
 });
 
-Package("every code example of the package README (and the repository README's) compiles under tsc --strict against the installed package", () => {
+Package('every code example of the package README (and of the repository README) compiles under tsc --strict against the installed package', () => {
   const app = installedApp();
-  const tsBlocks = (text: string) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  const blocks = tsBlocks(readFileSync(join(app, 'node_modules', 'lambda-event-registry', 'README.md'), 'utf8'));
-  assert.ok(blocks.length >= 5, `expected the README's examples, found ${blocks.length}`);
-  const repository = tsBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
-  assert.ok(repository.length >= 1, 'expected the repository README\'s example');
-  blocks.push(...repository);
+  const tsBlocks = (path: string) => [...readFileSync(path, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const packageBlocks = tsBlocks(join(app, 'node_modules', 'lambda-event-registry', 'README.md'));
+  const repositoryBlocks = tsBlocks(join(ROOT, 'README.md'));
+  assert.ok(packageBlocks.length >= 5, `expected the README's examples, found ${packageBlocks.length}`);
+  assert.ok(repositoryBlocks.length >= 1, 'expected the repository README\'s example');
+  const blocks = [...packageBlocks, ...repositoryBlocks];
   const names = blocks.map((code, i) => {
     const name = `readme-${i}.ts`;
     writeFileSync(join(app, name), code.includes('export ') ? code : `${code}\nexport {};\n`);
     return name;
   });
+  // What the examples use besides the package, as a user installs it beside (the optional peer
+  // @aws-sdk/client-lambda, middy, @types): linked one folder above the app, so that the app's own
+  // node_modules keeps only the package (and npm never sees it installed).
+  const beside = join(work, 'node_modules');
+  mkdirSync(beside, { recursive: true });
+  for (const scope of ['@aws-sdk', '@middy', '@types']) symlinkSync(join(ROOT, 'node_modules', scope), join(beside, scope), 'dir');
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const r = spawnSync(
-    process.execPath,
-    [tsc, '--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), ...names],
-    { cwd: app, encoding: 'utf8' },
-  );
-  assert.is(r.status, 0, r.stdout + r.stderr);
+  try {
+    const r = spawnSync(
+      process.execPath,
+      [tsc, '--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), ...names],
+      { cwd: app, encoding: 'utf8' },
+    );
+    assert.is(r.status, 0, r.stdout + r.stderr);
+  } finally {
+    rmSync(beside, { recursive: true, force: true });
+  }
 });
 
 Package('a closed stdout (`| head -1`, `| head -n 0`) ends every subcommand quietly: no stack trace', () => {

@@ -33,7 +33,16 @@ export interface PackageInput {
 export const PACKAGE_NAME = 'lambda-event-registry';
 
 /** Runtime modules the package exposes (each `generator/runtime/<name>.ts` becomes `<name>.js` + `.d.ts`). */
-const ENTRIES = { index: 'neutral', detect: 'neutral', handler: 'neutral', nested: 'node', sample: 'node', envelopes: 'node' } as const;
+const ENTRIES = { index: 'neutral', detect: 'neutral', handler: 'neutral', invoke: 'neutral', nested: 'node', sample: 'node', envelopes: 'node' } as const;
+/**
+ * Optional peer dependencies: the one runtime entry that imports each (left as an import by the
+ * bundler; no other entry may import it) and the version range the package declares.
+ */
+const OPTIONAL_PEERS: Record<string, { entry: keyof typeof ENTRIES; range: string }> = {
+  // InvokeCommand and the members invoke.ts uses date from 3.0 (TenantId is newer; older clients leave it out); tested with the
+  // release in package-lock.json. The floor is a choice: releases of the last two years.
+  '@aws-sdk/client-lambda': { entry: 'invoke', range: '^3.600.0' },
+};
 /** Declaration-only runtime modules. */
 const TYPE_ONLY = ['validator'];
 
@@ -88,6 +97,8 @@ function packageJson(registry: Registry, version: string): JsonObject {
     engines: { node: '>=20.11' },
     bin: { 'lambda-events': './cli.js' },
     exports,
+    peerDependencies: Object.fromEntries(Object.entries(OPTIONAL_PEERS).map(([name, p]) => [name, p.range])),
+    peerDependenciesMeta: Object.fromEntries(Object.keys(OPTIONAL_PEERS).map((name) => [name, { optional: true }])),
     files: ['*.js', '*.d.ts', 'validators/', 'schemas/', 'samples/', 'registry.json', 'README.md', 'LICENSE'],
   };
 }
@@ -268,7 +279,8 @@ export async function packageFiles(input: PackageInput): Promise<Map<string, str
   const data = { 'registry-data.ts': registryData(registry), 'sample-data.ts': input.sampleData };
   const siblings = Object.keys(ENTRIES);
   for (const [name, platform] of Object.entries(ENTRIES)) {
-    const code = await bundleRuntimeEntry(name, { platform, data, siblings: siblings.filter((s) => s !== name) });
+    const external = Object.entries(OPTIONAL_PEERS).flatMap(([peer, p]) => (p.entry === name ? [peer] : []));
+    const code = await bundleRuntimeEntry(name, { platform, data, external, siblings: siblings.filter((s) => s !== name) });
     files.set(`${name}.js`, banner(`generator/runtime/${name}.ts and schemas/`) + code);
   }
   for (const [path, dts] of runtimeDeclarations([...siblings, ...TYPE_ONLY])) files.set(path, banner(`generator/runtime/${path.replace(/\.d\.ts$/, '.ts')}`) + dts);
