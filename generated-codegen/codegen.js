@@ -39,6 +39,7 @@ var CODES = {
   E_XLAMBDA: (a) => `x-lambda does not conform to its meta-schema (generator/codegen/x-lambda.schema.json): ${a.detail}`,
   E_TYPES: (a) => `json-schema-to-typescript failed: ${a.detail}`,
   E_TYPE_NAME: (a) => `generated types have a problem: ${a.detail}`,
+  E_TYPE_SLOT: (a) => `x-lambda.typeParameters names the slot "${a.at}", which ${a.detail} (a pointer through properties, $ref, allOf and * for every array item or map value; see schemas/README.md)`,
   E_SAMPLE: (a) => `sample template: ${a.detail}`,
   E_SAMPLE_INVALID: (a) => `sample (${a.variant}) does not validate against its schema: ${a.detail}. Fix the template or its parameter defaults.`,
   E_NAMESPACE: (a) => `x-lambda.id "${a.id}" is in the registry's namespace "${a.namespace}" (an AWS service): name your payloads in a namespace of your own, e.g. "acme.${a.id.slice(a.id.indexOf(".") + 1)}"`,
@@ -227,6 +228,8 @@ var outputPath = {
 
 // generator/runtime/pointer.ts
 var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/codegen/refs.ts
 var REF = /^(?<file>[^#]*)#\/\$defs\/(?<name>[A-Za-z0-9_]+)$/;
@@ -625,31 +628,31 @@ rules.set("A detection rule's constant is one the schema allows at that pointer"
   }
   return out;
 });
-function allowedAt(root, node, tokens, depth = 0) {
+function allowedAt(root, node, tokens2, depth = 0) {
   if (!isObject2(node) || depth > 64) return null;
   if (typeof node.$ref === "string") {
     const name = /^#\/\$defs\/(\w+)$/.exec(node.$ref)?.[1];
-    return name ? allowedAt(root, root.$defs?.[name] ?? null, tokens, depth + 1) : null;
+    return name ? allowedAt(root, root.$defs?.[name] ?? null, tokens2, depth + 1) : null;
   }
   let result = null;
   const intersect = (values) => {
     if (values === null) return;
     result = result === null ? values : result.filter((v) => values.includes(v));
   };
-  if (tokens.length === 0) {
+  if (tokens2.length === 0) {
     if ("const" in node) intersect([node.const]);
     if (Array.isArray(node.enum)) intersect(node.enum);
   } else {
-    const [head, ...rest] = tokens;
+    const [head, ...rest] = tokens2;
     const props = node.properties;
     if (isObject2(props) && head in props) intersect(allowedAt(root, props[head], rest, depth + 1));
     if (/^(\d+|\*)$/.test(head) && node.items !== void 0) intersect(allowedAt(root, node.items, rest, depth + 1));
   }
-  if (Array.isArray(node.allOf)) for (const b of node.allOf) intersect(allowedAt(root, b, tokens, depth + 1));
+  if (Array.isArray(node.allOf)) for (const b of node.allOf) intersect(allowedAt(root, b, tokens2, depth + 1));
   for (const k of ["anyOf", "oneOf"]) {
     const branches = node[k];
     if (!Array.isArray(branches)) continue;
-    const each = branches.map((b) => allowedAt(root, b, tokens, depth + 1));
+    const each = branches.map((b) => allowedAt(root, b, tokens2, depth + 1));
     if (each.every((v) => v !== null)) intersect([...new Set(each.flat())]);
   }
   return result;
@@ -801,6 +804,8 @@ ${e.description}`, e.docs);
     const localized = toDefinitions(localizeRefs(e.schema, e.sourcePath, registry));
     defs[e.typeName] = prepare(localized, e.typeName, doc);
   }
+  const slots = typeSlots(defs, registry);
+  if (slots.diagnostics.length > 0) return { declarations: "", diagnostics: slots.diagnostics };
   const root = { title: ROOT, type: "object", additionalProperties: false, definitions: defs };
   let ts;
   try {
@@ -818,7 +823,7 @@ ${e.description}`, e.docs);
   } catch (error) {
     return { declarations: "", diagnostics: [diag("E_TYPES", { detail: error.message })] };
   }
-  return tidy(ts, registry);
+  return tidy(ts, registry, slots.generic);
 }
 function declarations(ts) {
   return ts.split(/\n(?=\/\*\*|export )/).reduce((acc, chunk) => {
@@ -828,7 +833,7 @@ function declarations(ts) {
     return acc;
   }, []).map((d) => d.trim()).filter((d) => d.length > 0);
 }
-function tidy(ts, registry) {
+function tidy(ts, registry, generic) {
   const diagnostics = [];
   const params = new Map(registry.entries.flatMap((e) => e.typeParameters.map((p) => [p.name, p])));
   const expected = /* @__PURE__ */ new Set([...registry.definitions.keys(), ...registry.entries.map((e) => e.typeName)]);
@@ -841,7 +846,7 @@ function tidy(ts, registry) {
     }
     if (name === ROOT) continue;
     if (!expected.has(name)) diagnostics.push(diag("E_TYPE_NAME", { detail: `"${name}" is not a definition or id type name (a duplicate?)` }));
-    const used = [...params.values()].filter((p) => new RegExp(`\\b${p.name}\\b`).test(decl));
+    const used = generic.get(name) ?? [...params.values()].filter((p) => new RegExp(`\\b${p.name}\\b`).test(decl));
     if (used.length > 0) {
       const list = used.map((p) => `${p.name}${p.constraint ? ` extends ${p.constraint}` : ""}${p.default ? ` = ${p.default}` : ""}`).join(", ");
       decl = decl.replace(new RegExp(`export (interface|type) ${name}\\b`), `export $1 ${name}<${list}>`);
@@ -849,6 +854,60 @@ function tidy(ts, registry) {
     out.push(decl);
   }
   return { declarations: out.join("\n\n") + "\n", diagnostics };
+}
+function slotsOf(p) {
+  return p.at === void 0 ? [] : Array.isArray(p.at) ? p.at : [p.at];
+}
+function typeSlots(defs, registry) {
+  const generic = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  const takes = (name, p) => {
+    const list = generic.get(name) ?? generic.set(name, []).get(name);
+    if (!list.some((q) => q.name === p.name)) list.push(p);
+  };
+  const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  const rewritten = /* @__PURE__ */ new Map();
+  const walk2 = (node, rest, p) => {
+    if (rest.length === 0) {
+      delete node.$ref;
+      node.tsType = p.name;
+      return true;
+    }
+    const ref = rewritten.get(node) ?? (typeof node.$ref === "string" ? node.$ref : void 0);
+    if (ref !== void 0) {
+      const name = ref.replace("#/definitions/", "");
+      const def = defs[name];
+      if (!isObj(def) || !walk2(def, rest, p)) return false;
+      takes(name, p);
+      const { $ref: _ref, ...keep } = node;
+      for (const k of Object.keys(node)) delete node[k];
+      Object.assign(node, keep, { tsType: `${name}<${(generic.get(name) ?? []).map((q) => q.name).join(", ")}>` });
+      rewritten.set(node, ref);
+      return true;
+    }
+    const branches = ["allOf", "anyOf", "oneOf"].flatMap((k) => Array.isArray(node[k]) ? node[k].filter(isObj) : []);
+    const own = branches.filter((b) => b.$ref === void 0 && !rewritten.has(b));
+    let found = false;
+    for (const b of own) if (walk2(b, rest, p)) found = true;
+    if (!found) {
+      for (const b of branches) if (!own.includes(b) && walk2(b, rest, p)) found = true;
+    }
+    if (found) return true;
+    const [token, ...tail] = rest;
+    const next = token === "*" ? isObj(node.items) ? node.items : node.additionalProperties : isObj(node.properties) ? node.properties[token] : void 0;
+    return isObj(next) ? walk2(next, tail, p) : false;
+  };
+  for (const e of registry.entries) {
+    for (const p of e.typeParameters) {
+      for (const at of slotsOf(p)) {
+        const root = defs[e.typeName];
+        if (isObj(root) && walk2(root, tokens(at), p)) takes(e.typeName, p);
+        else diagnostics.push(diag("E_TYPE_SLOT", { at, detail: "does not lead to a value of this schema" }, `schemas/${e.sourcePath}`, "/x-lambda/typeParameters"));
+      }
+    }
+  }
+  for (const e of registry.entries) if (generic.has(e.typeName)) generic.set(e.typeName, e.typeParameters);
+  return { generic, diagnostics };
 }
 
 // generator/codegen/stages/validators.ts
@@ -909,7 +968,7 @@ function requireToImport(source) {
   const header = [...imports].map(([path, name]) => `import ${name} from ${JSON.stringify(path)};`).join("\n");
   return header + (header ? "\n" : "") + body.replace(/^"use strict";/, "");
 }
-async function bundleStandalone(name, source, wrapper) {
+async function bundleStandalone(name, source, wrapper, allowed = []) {
   const standalone = {
     name: "standalone",
     setup(b) {
@@ -929,11 +988,12 @@ async function bundleStandalone(name, source, wrapper) {
     write: false,
     logLevel: "silent",
     plugins: [standalone, ajvRuntimeShims],
+    external: allowed,
     metafile: true,
     outfile: "validator.js"
   });
   const code = result.outputFiles[0].text;
-  const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports);
+  const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => !allowed.includes(i.path)));
   if (imports.length > 0) throw new Error(`validator ${name} still imports ${imports.map((i) => i.path).join(", ")} at run time`);
   if (/\brequire\(/.test(code)) throw new Error(`validator ${name} still calls require() at run time`);
   return code;
@@ -975,17 +1035,50 @@ function shapeOnly(node) {
 function carriedDefinitions(entry) {
   return [...new Set(entry.carries.flatMap((c) => c.def ? [c.def.split("#")[1]] : []))].sort();
 }
-async function firstProblemModule(compiled, id, name) {
+function carried(registry, entry, variant) {
+  if (entry.carries.length === 0) return null;
+  return { carries: entry.carries, inner: entry.carries.map((c) => c.def ? null : c.ids.map((id) => variant(stripAnnotations(bundle(registry, id))))) };
+}
+async function firstProblemModule(compiled, id, name, inside2 = null) {
   const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
-  const validate = ajv.compile(compiled);
-  return bundleStandalone(
-    name,
-    requireToImport(standaloneCode(ajv, validate)),
-    `import validate from 'virtual:standalone';
+  if (!inside2) {
+    const validate = ajv.compile(compiled);
+    return bundleStandalone(
+      name,
+      requireToImport(standaloneCode(ajv, validate)),
+      `import validate from 'virtual:standalone';
 import { withStandardSchema } from './generator/runtime/standard.ts';
 withStandardSchema(validate, ${JSON.stringify(id)});
 export { validate, validate as default };
 `
+    );
+  }
+  ajv.addSchema(compiled);
+  const refs = { outer: compiled.$id };
+  const checks = inside2.carries.map((c, n) => {
+    const inner = inside2.inner[n];
+    if (!inner) {
+      refs[`carried${n}`] = `${compiled.$id}#/$defs/${c.def.split("#")[1]}`;
+      return [`carried${n}`];
+    }
+    return inner.map((schema, i) => {
+      if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema);
+      refs[`carried${n}_${i}`] = schema.$id;
+      return `carried${n}_${i}`;
+    });
+  });
+  return bundleStandalone(
+    name,
+    requireToImport(standaloneCode(ajv, refs)),
+    `import { ${Object.keys(refs).join(", ")} } from 'virtual:standalone';
+import { withStandardSchema } from './generator/runtime/standard.ts';
+import { withCarried } from './generator/runtime/carried.ts';
+const validate = withCarried(outer, ${JSON.stringify(carriesJson(inside2.carries))}, [${checks.map((c) => `[${c.join(", ")}]`).join(", ")}]);
+withStandardSchema(validate, ${JSON.stringify(id)});
+export { validate, validate as default };
+`,
+    // Decoding gzip payloads (CloudWatch Logs data) needs node:zlib: the one import a carrier's validator may keep.
+    ["node:zlib"]
   );
 }
 var REGISTRY_VALIDATORS = { modules: "registry", banner: (path) => banner(`schemas/${path}`) };
@@ -998,9 +1091,8 @@ async function validators(registry, options = REGISTRY_VALIDATORS) {
       files.set(outputPath.validator(entry.id), head + await firstProblemModule(schema, entry.id, entry.id));
       continue;
     }
-    const fastModule = (compiled, name) => firstProblemModule(compiled, entry.id, name);
-    const strict = await fastModule(schema, `${entry.id}.strict`);
-    const shape = entry.kind === "result" ? strict : await fastModule(shapeOnly(schema), entry.id);
+    const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, carried(registry, entry, (x) => x));
+    const shape = entry.kind === "result" ? strict : await firstProblemModule(shapeOnly(schema), entry.id, entry.id, carried(registry, entry, shapeOnly));
     files.set(outputPath.validator(entry.id), head + shape);
     files.set(outputPath.validatorStrict(entry.id), head + strict);
     const all = createAjv({ allErrors: true, strictTypes: false, strictRequired: false, code: { source: true, esm: true, optimize: true } });

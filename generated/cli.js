@@ -3984,8 +3984,49 @@ async function expand(paths) {
   return out;
 }
 
-// generator/runtime/carried.ts
-import { gunzipSync } from "node:zlib";
+// generator/cli/check/problems.ts
+var problem = (code, instancePath, message, params) => params === void 0 ? { code, instancePath, message } : { code, instancePath, message, params };
+var schemaProblem = (e) => ({
+  code: "E_SCHEMA",
+  // schemaPath stays internal: it names a place in the bundled schema, not in the record.
+  instancePath: e.instancePath,
+  keyword: e.keyword,
+  message: e.message ?? e.keyword,
+  ...e.params ? { params: e.params } : {}
+});
+
+// generator/cli/check/detect.ts
+function detectRecord(value, registry, forced) {
+  const id = forced ?? registry.detect(value);
+  if (id !== null) return { id };
+  return { id: null, problem: problem("E_UNDETECTED", "", "no registry source matches this record"), candidates: registry.explain(value) };
+}
+
+// generator/cli/check/parse.ts
+function lineColumn(text, offset) {
+  let line = 1;
+  let lastBreak = -1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lastBreak = i;
+  }
+  return { line, column: offset - lastBreak };
+}
+function parseProblem(text, error, oneLine) {
+  const position = /position (\d+)/.exec(error.message)?.[1] ?? (/end of JSON input/.test(error.message) ? String(text.length) : void 0);
+  const detail = error.message.replace(/ in JSON at position \d+.*$/, "").replace(/^Unexpected end of JSON input$/, "unexpected end of input");
+  if (position === void 0) return problem("E_PARSE", "", `invalid JSON: ${detail}`);
+  const { line, column } = lineColumn(text, Number(position));
+  const at = oneLine ? `column ${column}` : `line ${line} column ${column}`;
+  return problem("E_PARSE", "", `invalid JSON at ${at}: ${detail}`, { line, column });
+}
+function parseRecord(text, oneLine) {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problem: parseProblem(text, error, oneLine) };
+  }
+}
 
 // generator/runtime/pointer.ts
 var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -3993,6 +4034,7 @@ var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/carried.ts
+import { gunzipSync } from "node:zlib";
 var own2 = Object.prototype.hasOwnProperty;
 function valuesAt(root, at) {
   const segments = tokens(at);
@@ -4031,85 +4073,47 @@ function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
   }
   return { value: current };
 }
-function carried(root, at, steps) {
-  return valuesAt(root, at).map(({ pointer, value }) => ({ pointer, ...decodeValue(value, steps) }));
-}
-
-// generator/cli/check/problems.ts
-var problem = (code, instancePath, message, params) => params === void 0 ? { code, instancePath, message } : { code, instancePath, message, params };
-var schemaProblem = (e) => ({
-  code: "E_SCHEMA",
-  // schemaPath stays internal: it names a place in the bundled schema, not in the record.
-  instancePath: e.instancePath,
-  keyword: e.keyword,
-  message: e.message ?? e.keyword,
-  ...e.params ? { params: e.params } : {}
-});
-
-// generator/cli/check/carried.ts
-function carriedProblems(id, value, registry) {
-  const problems = [];
-  for (const c of registry.ids[id]?.carries ?? []) {
-    for (const payload of carried(value, c.at, c.decode)) {
-      if (payload.error !== void 0) {
-        problems.push(problem("E_DECODE", payload.pointer, `carried payload ${payload.error} (${c.decode.join(" \u2192 ")})`, { steps: c.decode }));
-        continue;
-      }
-      if (c.def) {
-        const inner = registry.definitionErrors(id, c.def, payload.value);
-        if (inner.length > 0) {
-          const first2 = inner[0];
-          problems.push(
-            problem("E_NESTED", payload.pointer, `carried ${c.def} is invalid: ${first2.instancePath || "/"} ${first2.message}`.trim(), { expected: [c.def], inner: first2 })
-          );
+function checkCarried(root, carries, check2, firstProblem = false) {
+  const out = [];
+  for (let n2 = 0; n2 < carries.length; n2++) {
+    const c = carries[n2];
+    for (const { pointer, value } of valuesAt(root, c.at)) {
+      const decoded = decodeValue(value, c.decode);
+      let problem2;
+      if (decoded.error !== void 0) {
+        problem2 = { code: "E_DECODE", pointer, carry: n2, message: `carried payload ${decoded.error} (${c.decode.join(" \u2192 ")})`, params: { steps: c.decode } };
+      } else {
+        const inner = check2(n2, decoded.value);
+        if (inner === null) {
+          out.push({ pointer, carry: n2, ok: true, value: decoded.value });
+          continue;
         }
-        continue;
+        const expected = c.def !== void 0 ? [c.def] : [...c.id ?? []];
+        const where2 = `${inner?.instancePath || "/"} ${inner?.message ?? ""}`.trim();
+        const message = c.def !== void 0 ? `carried ${c.def} is invalid: ${where2}` : `carried payload is not a valid ${expected.join(" or ")}: ${where2}`;
+        problem2 = { code: "E_NESTED", pointer, carry: n2, message, params: { expected, inner } };
       }
-      const ids = c.id ?? [];
-      if (ids.some((innerId) => registry.loadedValidator(innerId)(payload.value))) continue;
-      const first = registry.allErrors(ids[0], payload.value)[0];
-      problems.push(
-        problem("E_NESTED", payload.pointer, `carried payload is not a valid ${ids.join(" or ")}: ${first?.instancePath || "/"} ${first?.message ?? ""}`.trim(), {
-          expected: ids,
-          ...first ? { inner: first } : {}
-        })
-      );
+      out.push({ pointer, carry: n2, ok: false, problem: problem2 });
+      if (firstProblem) return out;
     }
   }
-  return problems;
+  return out;
+}
+function carriedProblems(root, carries, check2, firstOnly = false) {
+  return checkCarried(root, carries, check2, firstOnly).flatMap((p) => p.ok ? [] : [p.problem]);
 }
 
-// generator/cli/check/detect.ts
-function detectRecord(value, registry, forced) {
-  const id = forced ?? registry.detect(value);
-  if (id !== null) return { id };
-  return { id: null, problem: problem("E_UNDETECTED", "", "no registry source matches this record"), candidates: registry.explain(value) };
-}
-
-// generator/cli/check/parse.ts
-function lineColumn(text, offset) {
-  let line = 1;
-  let lastBreak = -1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lastBreak = i;
-  }
-  return { line, column: offset - lastBreak };
-}
-function parseProblem(text, error, oneLine) {
-  const position = /position (\d+)/.exec(error.message)?.[1] ?? (/end of JSON input/.test(error.message) ? String(text.length) : void 0);
-  const detail = error.message.replace(/ in JSON at position \d+.*$/, "").replace(/^Unexpected end of JSON input$/, "unexpected end of input");
-  if (position === void 0) return problem("E_PARSE", "", `invalid JSON: ${detail}`);
-  const { line, column } = lineColumn(text, Number(position));
-  const at = oneLine ? `column ${column}` : `line ${line} column ${column}`;
-  return problem("E_PARSE", "", `invalid JSON at ${at}: ${detail}`, { line, column });
-}
-function parseRecord(text, oneLine) {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, problem: parseProblem(text, error, oneLine) };
-  }
+// generator/cli/check/carried.ts
+function carriedProblems2(id, value, registry) {
+  const carries = registry.ids[id]?.carries ?? [];
+  if (carries.length === 0) return [];
+  return carriedProblems(value, carries, (n2, payload) => {
+    const c = carries[n2];
+    if (c.def) return registry.definitionErrors(id, c.def, payload)[0] ?? null;
+    const ids = c.id ?? [];
+    if (ids.some((innerId) => registry.loadedValidator(innerId)(payload))) return null;
+    return registry.allErrors(ids[0], payload)[0];
+  }).map((p) => problem(p.code, p.pointer, p.message, p.params));
 }
 
 // generator/cli/check/validate.ts
@@ -4136,7 +4140,8 @@ function nearestBranches(id, value, errors, registry) {
 function validateRecord(id, value, registry) {
   try {
     if (registry.loadedValidator(id)(value)) return [];
-    return nearestBranches(id, value, registry.allErrors(id, value), registry).map(schemaProblem);
+    const problems = nearestBranches(id, value, registry.allErrors(id, value), registry).map(schemaProblem);
+    return problems.length > 0 ? problems : carriedProblems2(id, value, registry);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return [problem("E_DEPTH", "", "is nested too deeply to validate")];
@@ -4184,8 +4189,7 @@ function checkValue(base, value, registry, options) {
   if (!registry.loadedValidator(id)) return registry.validator(id).then(() => checkValue(base, value, registry, options));
   if (!registry.allErrorsLoaded(id) && registry.fails(id, value)) return registry.loadAllErrors(id).then(() => checkValue(base, value, registry, options));
   let errors = validateRecord(id, value, registry);
-  if (errors.length === 0) errors = carriedProblems(id, value, registry);
-  else if (options.id !== void 0) {
+  if (errors.length > 0 && options.id !== void 0 && errors[0].code !== "E_DECODE" && errors[0].code !== "E_NESTED") {
     const actual = registry.detect(value);
     if (actual !== null && actual !== id)
       errors = [problem("E_WRONG_SOURCE", "", `this is ${/^[aeiou]/.test(actual) ? "an" : "a"} ${actual} event, not ${id}`, { detected: actual, expected: id }), ...errors];

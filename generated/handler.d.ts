@@ -4,8 +4,9 @@
  * validate the event it receives (and the result it returns) with precompiled validators passed
  * in, so a bundle holds only the validators it uses.
  */
-import type { EventTypes, ResultTypes } from './registry-types.js';
+import type { CarryingTypes, EventTypes, ResultTypes } from './registry-types.js';
 import type { ValidationError, Validator } from './validator.js';
+import type { BodyValidator, Envelope } from './envelopes.js';
 export type * from './handlers.js';
 /**
  * The context object Lambda passes to every handler, as the Node.js context documentation lists it
@@ -101,15 +102,37 @@ export interface DefineHandlerOptions<I extends HandlerId> {
      */
     detect?: (event: unknown) => string | null;
 }
+/** Ids whose event type is generic over what it carries (`SqsBatchEvent<T>`...): the ids an envelope can decode for a handler. */
+export type CarryingId = keyof CarryingTypes<unknown> & HandlerId;
+/**
+ * defineHandler's options for a handler of what an event carries: `envelope` (from
+ * 'lambda-event-registry/envelopes') finds and decodes each record's payload, `body` checks it.
+ */
+export interface EnvelopeOptions<I extends CarryingId, T> extends DefineHandlerOptions<I> {
+    /** An envelope that reads this id's events (the id is inferred from the first argument only). */
+    envelope: Envelope<[I][I extends unknown ? 0 : never]>;
+    /** Your validator of one payload: a generated validator or any synchronous Standard Schema v1 (a Zod schema works). */
+    body: BodyValidator<T>;
+}
 /** Thrown by a handler from defineHandler when the event (or the result) does not validate. */
 export declare class EventValidationError extends Error {
     /** The id the value was checked against: the event's, or for a result the result's (e.g. sqs.batch.result). */
     readonly id: string;
-    readonly target: 'event' | 'result';
+    /** `body`: a payload the event carries (with the envelope option), for invokers that take no partial batch response. */
+    readonly target: 'event' | 'result' | 'body';
     readonly errors: ValidationError[];
     /** For an event: the source detection says it really came from, when that is another id (with the detect option). */
     readonly detected: string | null;
-    constructor(id: string, target: 'event' | 'result', errors: ValidationError[], detected?: string | null);
+    constructor(id: string, target: 'event' | 'result' | 'body', errors: ValidationError[], detected?: string | null);
 }
+/**
+ * Type a handler of what an event carries: the envelope decodes each record's payload and checks it
+ * with `body`; the handler sees only the valid records, each payload replaced by its decoded value
+ * (`SqsBatchEvent<OrderPlaced>`). For poll-based batches (SQS, Kinesis, DynamoDB streams) the records
+ * that failed are added to the `batchItemFailures` the handler returns (a handler returning nothing
+ * returns them alone), for Firehose to its `records` as ProcessingFailed; elsewhere an invalid
+ * payload throws EventValidationError (target `body`).
+ */
+export declare function defineHandler<I extends CarryingId, T>(id: I, handler: Handler<CarryingTypes<T>[I], ResultTypes[I]>, options: EnvelopeOptions<I, T>): HandlerOf<I>;
 /** Type a handler from a registry id, optionally validating its event and result with the given precompiled validators. */
 export declare function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options?: DefineHandlerOptions<I>): HandlerOf<I>;

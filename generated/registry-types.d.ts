@@ -631,6 +631,26 @@ export interface NestedTypes {
   "sns.notification-in-sqs": { outer: SnsNotificationInSqsEvent; inner: SnsHttpNotification };
   "sqs.message-in-firehose": { outer: SqsMessageInFirehoseEvent; inner: SqsRecord };
 }
+/**
+ * The event types generic over what they carry (`x-lambda.typeParameters[].at`), with `T` in the
+ * carried slot: what a handler sees once an envelope (`lambda-event-registry/envelopes`) decoded
+ * and checked the payloads, e.g. `CarryingTypes<OrderPlaced>['sqs.batch']` is `SqsBatchEvent<OrderPlaced>`.
+ */
+export interface CarryingTypes<T> {
+  "alb.request": AlbRequestEvent<T>;
+  "apigateway.http-proxy-v1": ApiGatewayHttpProxyV1Event<T>;
+  "apigateway.http-proxy-v2": ApiGatewayHttpProxyV2Event<T>;
+  "apigateway.rest-proxy": ApiGatewayRestProxyEvent<T>;
+  "dynamodb.stream-batch": DynamoDbStreamBatchEvent<T>;
+  "eventbridge.event": EventBridgeEvent<string, T, string>;
+  "firehose.transformation": FirehoseTransformationEvent<T>;
+  "kafka.msk": KafkaMskEvent<T>;
+  "kafka.self-managed": KafkaSelfManagedEvent<T>;
+  "kinesis.stream-batch": KinesisStreamBatchEvent<T>;
+  "lambda.function-url": LambdaFunctionUrlEvent<T>;
+  "sns.notification": SnsNotificationEvent<T>;
+  "sqs.batch": SqsBatchEvent<T>;
+}
 /** The parameters of each id's sample, all optional (each has a default). */
 export interface SampleParameters {
   "alb.request": {

@@ -1337,6 +1337,15 @@ export type EventBridgeScheduledEvent = EventBridgeEnvelope & {
 };
 
 /**
+ * Amazon Data Firehose data transformation invocation.
+ *
+ * The batch Amazon Data Firehose passes to the Lambda function configured for data transformation on a Firehose stream (direct PUT, or a Kinesis data stream source, whose records then carry `kinesisRecordMetadata`). Firehose waits for the answer (`firehose.transformation.result`): every `recordId` with `Ok`, `Dropped` or `ProcessingFailed` and the base64 of the transformed data. Records carrying a payload the registry knows have their own nested ids (`cloudwatch.logs-data-in-firehose`, `sqs.message-in-firehose`), which detection prefers.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export type FirehoseTransformationEvent<TData = Base64String> = FirehoseTransformationBatch<TData>;
+
+/**
  * Amazon GameLift FlexMatch AcceptMatch event via EventBridge.
  *
  * The event an EventBridge rule delivers when players have accepted a potential match (the event carries each player's current acceptance): source `aws.gamelift`, detail-type `GameLift Matchmaking Event`, `detail.type` `AcceptMatch`. All FlexMatch events share the detail-type; `detail.type` tells them apart. EventBridge invokes the function asynchronously, on a best-effort basis. `resources` holds the matchmaking configuration ARN. https://docs.aws.amazon.com/gamelift/latest/flexmatchguide/match-events.html
@@ -5991,7 +6000,7 @@ export interface DynamoDbStreamUserIdentity {
 /**
  * The data modification on one item (the streams `StreamRecord` type), shared by DynamoDB Streams records and Kinesis Data Streams for DynamoDB records. Which images are present depends on the stream view type and the event: `INSERT` has no `OldImage`, `REMOVE` has no `NewImage`, `KEYS_ONLY` has neither. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_StreamRecord.html
  */
-export interface DynamoDbStreamRecord {
+export interface DynamoDbStreamRecord<TImage = AttributeMap> {
   /**
    * When the record was created, as a Unix epoch number. DynamoDB Streams sends whole seconds; Kinesis Data Streams for DynamoDB sends milliseconds or microseconds, as `ApproximateCreationDateTimePrecision` says.
    */
@@ -6001,8 +6010,8 @@ export interface DynamoDbStreamRecord {
    */
   ApproximateCreationDateTimePrecision?: "MILLISECOND" | "MICROSECOND";
   Keys: AttributeMap;
-  NewImage?: AttributeMap;
-  OldImage?: AttributeMap;
+  NewImage?: TImage;
+  OldImage?: TImage;
   /**
    * Position of the record in its shard (21 to 40 digits); the `itemIdentifier` to return for a failed record. Always sent by DynamoDB Streams, absent from Kinesis Data Streams for DynamoDB records.
    */
@@ -6020,7 +6029,7 @@ export interface DynamoDbStreamRecord {
 /**
  * One DynamoDB Streams record as Lambda delivers it (the streams `Record` type). https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_Record.html
  */
-export interface DynamoDbStreamEventRecord {
+export interface DynamoDbStreamEventRecord<TImage = AttributeMap> {
   /**
    * Globally unique identifier of the stream record.
    */
@@ -6040,7 +6049,7 @@ export interface DynamoDbStreamEventRecord {
   /**
    * The change itself. DynamoDB Streams always adds `SequenceNumber` and `StreamViewType` to the shared change record.
    */
-  dynamodb: DynamoDbStreamRecord & {
+  dynamodb: DynamoDbStreamRecord<TImage> & {
     SequenceNumber: string;
     StreamViewType: string;
   };
@@ -6435,7 +6444,7 @@ export interface FirehoseKinesisRecordMetadata {
 /**
  * The batch Amazon Data Firehose passes to a data transformation function. The function must return every `recordId` with a result (`Ok`, `Dropped` or `ProcessingFailed`) and the transformed data. https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */
-export interface FirehoseTransformationBatch {
+export interface FirehoseTransformationBatch<TData = Base64String> {
   /**
    * Id of this invocation (a UUID).
    */
@@ -6446,20 +6455,7 @@ export interface FirehoseTransformationBatch {
   /**
    * @minItems 1
    */
-  records: FirehoseTransformationRecord[];
-}
-
-/**
- * One record to transform.
- */
-export interface FirehoseTransformationRecord {
-  /**
-   * Id the response must echo for this record.
-   */
-  recordId: string;
-  approximateArrivalTimestamp: EpochMillis;
-  data: Base64String;
-  kinesisRecordMetadata?: FirehoseKinesisRecordMetadata;
+  records: FirehoseTransformationRecord<TData>[];
 }
 
 /**
@@ -6478,6 +6474,19 @@ export interface FirehoseTransformationOtfMetadata {
    * `insert`, `update` or `delete` (the guide's values).
    */
   operation?: string;
+}
+
+/**
+ * One record to transform.
+ */
+export interface FirehoseTransformationRecord<TData = Base64String> {
+  /**
+   * Id the response must echo for this record.
+   */
+  recordId: string;
+  approximateArrivalTimestamp: EpochMillis;
+  data: TData;
+  kinesisRecordMetadata?: FirehoseKinesisRecordMetadata;
 }
 
 /**
@@ -7124,7 +7133,7 @@ export interface IoTRegistryThingGroupReference {
 /**
  * One Kafka record as Lambda delivers it, from Amazon MSK or a self-managed cluster. https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html
  */
-export interface KafkaRecord {
+export interface KafkaRecord<TValue = Base64String> {
   topic: string;
   /**
    * Partition number. (An early self-managed Kafka example in the Lambda guide wrote it as the string `"0"`; the current examples and real events use a number.)
@@ -7140,7 +7149,7 @@ export interface KafkaRecord {
    */
   timestampType: "CREATE_TIME" | "LOG_APPEND_TIME" | "NO_TIMESTAMP_TYPE";
   key?: Base64String;
-  value?: Base64String;
+  value?: TValue;
   /**
    * The record headers in order, each an object with one header name whose value is the header's bytes; an empty array when there are none.
    */
@@ -7173,11 +7182,11 @@ export interface KafkaSchemaMetadata {
 /**
  * The batch's records grouped by partition: each key is `<topic>-<partition>` (for example `mytopic-0`) and its records are in offset order.
  */
-export interface KafkaRecordsByTopicPartition {
+export interface KafkaRecordsByTopicPartition<TValue = Base64String> {
   /**
    * @minItems 1
    */
-  [k: string]: KafkaRecord[];
+  [k: string]: KafkaRecord<TValue>[];
 }
 
 /**
@@ -7273,8 +7282,8 @@ export interface KinesisAnalyticsPreprocessingResponseRecord {
 /**
  * One Kinesis record as Lambda delivers it: the record itself under `kinesis`, and where it came from.
  */
-export interface KinesisStreamRecord {
-  kinesis: KinesisStreamRecordPayload;
+export interface KinesisStreamRecord<TData = Base64String> {
+  kinesis: KinesisStreamRecordPayload<TData>;
   eventSource: "aws:kinesis";
   /**
    * Version of the record envelope, `1.0`.
@@ -7293,7 +7302,7 @@ export interface KinesisStreamRecord {
 /**
  * The Kinesis Data Streams record: the `Record` type of the Kinesis API with camelCase names. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_Record.html
  */
-export interface KinesisStreamRecordPayload {
+export interface KinesisStreamRecordPayload<TData = Base64String> {
   /**
    * Version of the record format, `1.0`.
    */
@@ -7306,7 +7315,7 @@ export interface KinesisStreamRecordPayload {
    * Unique, increasing position of the record within its shard; the `itemIdentifier` to return for a failed record.
    */
   sequenceNumber: string;
-  data: Base64String;
+  data: TData;
   approximateArrivalTimestamp: EpochSeconds;
   /**
    * `KMS` when the stream has server-side encryption; absent for unencrypted streams (the Kinesis API's `NONE`).
@@ -9058,71 +9067,14 @@ export interface SmsJobStateChangeDetail {
 /**
  * One SNS delivery to the function.
  */
-export interface SnsEventRecord {
+export interface SnsEventRecord<TMessage = string> {
   /**
    * Version of the record envelope, `1.0`.
    */
   EventVersion: string;
   EventSubscriptionArn: Arn;
   EventSource: "aws:sns";
-  Sns: SnsMessage;
-}
-
-/**
- * The notification, in the SNS notification JSON format with Lambda's spelling of the URL fields. https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
- */
-export interface SnsMessage {
-  /**
-   * Always `Notification` for deliveries to Lambda.
-   */
-  Type: "Notification";
-  /**
-   * UUID of the published message; a retried delivery keeps the original id.
-   */
-  MessageId: string;
-  TopicArn: Arn;
-  /**
-   * The subject given to Publish. Lambda deliveries carry `null` when the publisher gave none (the HTTP/HTTPS format omits the key instead), so both null and absence are accepted.
-   */
-  Subject?: string | null;
-  /**
-   * The message body exactly as published (a JSON document, such as an S3 or CloudWatch alarm notification, stays a string).
-   */
-  Message: string;
-  Timestamp: IsoTimestamp;
-  /**
-   * `1` (SHA1withRSA) or `2` (SHA256withRSA), as set on the topic.
-   */
-  SignatureVersion: string;
-  /**
-   * Base64 signature over `Message`, `MessageId`, `Subject` (if present), `Type`, `Timestamp` and `TopicArn`.
-   */
-  Signature: string;
-  /**
-   * URL of the certificate that signed the message.
-   */
-  SigningCertUrl: string;
-  /**
-   * URL that unsubscribes this endpoint from the topic.
-   */
-  UnsubscribeUrl: string;
-  /**
-   * Message attributes by name; an empty object when the message has none.
-   */
-  MessageAttributes: {
-    [k: string]: SnsMessageAttribute;
-  };
-}
-
-/**
- * A message attribute as SNS delivers it to Lambda: its data type and its value as a string (base64 for `Binary`, a JSON array text for `String.Array`). https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html
- */
-export interface SnsMessageAttribute {
-  /**
-   * `String`, `String.Array`, `Number` or `Binary`, optionally followed by a custom suffix such as `Number.float`.
-   */
-  Type: string;
-  Value: string;
+  Sns: SnsMessage<TMessage>;
 }
 
 /**
@@ -9171,6 +9123,63 @@ export interface SnsHttpNotification {
    * Message attributes by name; present only when the message has attributes.
    */
   MessageAttributes?: {
+    [k: string]: SnsMessageAttribute;
+  };
+}
+
+/**
+ * A message attribute as SNS delivers it to Lambda: its data type and its value as a string (base64 for `Binary`, a JSON array text for `String.Array`). https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html
+ */
+export interface SnsMessageAttribute {
+  /**
+   * `String`, `String.Array`, `Number` or `Binary`, optionally followed by a custom suffix such as `Number.float`.
+   */
+  Type: string;
+  Value: string;
+}
+
+/**
+ * The notification, in the SNS notification JSON format with Lambda's spelling of the URL fields. https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
+ */
+export interface SnsMessage<TMessage = string> {
+  /**
+   * Always `Notification` for deliveries to Lambda.
+   */
+  Type: "Notification";
+  /**
+   * UUID of the published message; a retried delivery keeps the original id.
+   */
+  MessageId: string;
+  TopicArn: Arn;
+  /**
+   * The subject given to Publish. Lambda deliveries carry `null` when the publisher gave none (the HTTP/HTTPS format omits the key instead), so both null and absence are accepted.
+   */
+  Subject?: string | null;
+  /**
+   * The message body exactly as published (a JSON document, such as an S3 or CloudWatch alarm notification, stays a string).
+   */
+  Message: TMessage;
+  Timestamp: IsoTimestamp;
+  /**
+   * `1` (SHA1withRSA) or `2` (SHA256withRSA), as set on the topic.
+   */
+  SignatureVersion: string;
+  /**
+   * Base64 signature over `Message`, `MessageId`, `Subject` (if present), `Type`, `Timestamp` and `TopicArn`.
+   */
+  Signature: string;
+  /**
+   * URL of the certificate that signed the message.
+   */
+  SigningCertUrl: string;
+  /**
+   * URL that unsubscribes this endpoint from the topic.
+   */
+  UnsubscribeUrl: string;
+  /**
+   * Message attributes by name; an empty object when the message has none.
+   */
+  MessageAttributes: {
     [k: string]: SnsMessageAttribute;
   };
 }
@@ -9225,7 +9234,7 @@ export interface SqsMessageSystemAttributes {
 /**
  * One SQS message as Lambda delivers it. Field names are camelCase, unlike the SQS ReceiveMessage API.
  */
-export interface SqsRecord {
+export interface SqsRecord<TBody = string> {
   /**
    * Unique message id; the `itemIdentifier` to return for a failed message.
    */
@@ -9234,7 +9243,7 @@ export interface SqsRecord {
   /**
    * The message body exactly as sent (a JSON document, for example, stays a string).
    */
-  body: string;
+  body: TBody;
   attributes: SqsMessageSystemAttributes;
   /**
    * User-defined message attributes; an empty object when the message has none.
@@ -9806,7 +9815,7 @@ export interface WorkMailMessageFlowAction {
  *
  * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html
  */
-export interface AlbRequestEvent {
+export interface AlbRequestEvent<TBody = string> {
   requestContext: AlbRequestContext;
   /**
    * The HTTP method of the request.
@@ -9823,7 +9832,7 @@ export interface AlbRequestEvent {
   /**
    * The request payload as a string; an empty string when there is none. Base64-encoded unless the content type is text/*, application/json, application/javascript or application/xml.
    */
-  body: string;
+  body: TBody;
   /**
    * True when the load balancer base64-encoded `body`.
    */
@@ -10217,7 +10226,7 @@ export interface ApiGatewayHttpAuthorizerV2Event {
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
  */
-export interface ApiGatewayHttpProxyV1Event {
+export interface ApiGatewayHttpProxyV1Event<TBody = string | null> {
   /**
    * The payload format version.
    */
@@ -10256,7 +10265,7 @@ export interface ApiGatewayHttpProxyV1Event {
   /**
    * The request payload as a string, base64-encoded when `isBase64Encoded` is true. `null` when the request has no body.
    */
-  body: string | null;
+  body: TBody;
   /**
    * True when `body` is base64-encoded (API Gateway encodes any payload it does not treat as text).
    */
@@ -10300,7 +10309,7 @@ export interface ApiGatewayHttpProxyV1Result {
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
  */
-export interface ApiGatewayHttpProxyV2Event {
+export interface ApiGatewayHttpProxyV2Event<TBody = string> {
   /**
    * The payload format version.
    */
@@ -10329,7 +10338,7 @@ export interface ApiGatewayHttpProxyV2Event {
   /**
    * The request payload as a string, base64-encoded when `isBase64Encoded` is true. Absent when the request has no body.
    */
-  body?: string;
+  body?: TBody;
   /**
    * True when `body` is base64-encoded (API Gateway encodes any payload it does not treat as text).
    */
@@ -10415,7 +10424,7 @@ export interface ApiGatewayRequestAuthorizerResult {
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html
  */
-export interface ApiGatewayRestProxyEvent {
+export interface ApiGatewayRestProxyEvent<TBody = string | null> {
   /**
    * The resource path template that matched, such as `/{proxy+}` or `/users/{id}`.
    */
@@ -10456,7 +10465,7 @@ export interface ApiGatewayRestProxyEvent {
   /**
    * The request payload as a string (base64 when `isBase64Encoded` is true). `null` when the request has no body (Lambda developer guide example event).
    */
-  body: string | null;
+  body: TBody;
   /**
    * True when `body` is base64-encoded binary (the content type matched one of the API's binary media types). Current REST APIs always send it; optional here because the API Gateway guide's older example event omits it.
    */
@@ -11342,7 +11351,7 @@ export interface CloudWatchLogsDataEvent {
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */
-export interface CloudWatchLogsDataInFirehoseEvent {
+export interface CloudWatchLogsDataInFirehoseEvent<TData = Base64String> {
   /**
    * Id of this invocation (a UUID).
    */
@@ -11353,7 +11362,7 @@ export interface CloudWatchLogsDataInFirehoseEvent {
   /**
    * @minItems 1
    */
-  records: FirehoseTransformationRecord[];
+  records: FirehoseTransformationRecord<TData>[];
 }
 
 /**
@@ -12334,11 +12343,11 @@ export interface DocumentDbChangeStreamEvent {
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html
  */
-export interface DynamoDbStreamBatchEvent {
+export interface DynamoDbStreamBatchEvent<TImage = AttributeMap> {
   /**
    * @minItems 1
    */
-  Records: DynamoDbStreamEventRecord[];
+  Records: DynamoDbStreamEventRecord<TImage>[];
 }
 
 /**
@@ -12410,27 +12419,6 @@ export interface DynamoDbStreamTumblingWindowResult {
    * With `ReportBatchItemFailures`: the `sequenceNumber` of each failed record; an empty array means the batch succeeded. Optional otherwise.
    */
   batchItemFailures?: BatchItemFailure[];
-}
-
-/**
- * Amazon Data Firehose data transformation invocation.
- *
- * The batch Amazon Data Firehose passes to the Lambda function configured for data transformation on a Firehose stream (direct PUT, or a Kinesis data stream source, whose records then carry `kinesisRecordMetadata`). Firehose waits for the answer (`firehose.transformation.result`): every `recordId` with `Ok`, `Dropped` or `ProcessingFailed` and the base64 of the transformed data. Records carrying a payload the registry knows have their own nested ids (`cloudwatch.logs-data-in-firehose`, `sqs.message-in-firehose`), which detection prefers.
- *
- * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
- */
-export interface FirehoseTransformationEvent {
-  /**
-   * Id of this invocation (a UUID).
-   */
-  invocationId: string;
-  deliveryStreamArn: Arn;
-  sourceKinesisStreamArn?: Arn;
-  region: AwsRegion;
-  /**
-   * @minItems 1
-   */
-  records: FirehoseTransformationRecord[];
 }
 
 /**
@@ -12805,14 +12793,14 @@ export interface IoTRegistryThingTypeEvent {
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html
  */
-export interface KafkaMskEvent {
+export interface KafkaMskEvent<TValue = Base64String> {
   eventSource: "aws:kafka";
   eventSourceArn: Arn;
   /**
    * The cluster's bootstrap brokers as one comma-separated `host:port` list. The current Lambda guide example has it; the original MSK example did not, so it is optional.
    */
   bootstrapServers?: string;
-  records: KafkaRecordsByTopicPartition;
+  records: KafkaRecordsByTopicPartition<TValue>;
 }
 
 /**
@@ -12822,7 +12810,7 @@ export interface KafkaMskEvent {
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html
  */
-export interface KafkaSelfManagedEvent {
+export interface KafkaSelfManagedEvent<TValue = Base64String> {
   /**
    * `SelfManagedKafka` in the current Lambda guide and in real events; earlier versions of the guide wrote `aws:SelfManagedKafka`, which is accepted too.
    */
@@ -12831,7 +12819,7 @@ export interface KafkaSelfManagedEvent {
    * The bootstrap servers configured on the event source mapping, as one comma-separated `host:port` list.
    */
   bootstrapServers: string;
-  records: KafkaRecordsByTopicPartition;
+  records: KafkaRecordsByTopicPartition<TValue>;
 }
 
 /**
@@ -12908,11 +12896,11 @@ export interface KinesisAnalyticsPreprocessingResult {
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html
  */
-export interface KinesisStreamBatchEvent {
+export interface KinesisStreamBatchEvent<TData = Base64String> {
   /**
    * @minItems 1
    */
-  Records: KinesisStreamRecord[];
+  Records: KinesisStreamRecord<TData>[];
 }
 
 /**
@@ -13002,7 +12990,7 @@ export interface LambdaDestinationRecordEvent<TDestinationRequestPayload = unkno
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html
  */
-export interface LambdaFunctionUrlEvent {
+export interface LambdaFunctionUrlEvent<TBody = string> {
   /**
    * The payload format version; function URLs only use 2.0.
    */
@@ -13037,7 +13025,7 @@ export interface LambdaFunctionUrlEvent {
   /**
    * The request payload as a string, base64-encoded when `isBase64Encoded` is true (binary content types). Absent when the request has no body.
    */
-  body?: string;
+  body?: TBody;
   /**
    * True when `body` is base64-encoded binary.
    */
@@ -13664,13 +13652,13 @@ export interface SesReceiptEvent {
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html
  */
-export interface SnsNotificationEvent {
+export interface SnsNotificationEvent<TMessage = string> {
   /**
    * Always exactly one record in practice; typed as an array because that is how SNS sends it.
    *
    * @minItems 1
    */
-  Records: SnsEventRecord[];
+  Records: SnsEventRecord<TMessage>[];
 }
 
 /**
@@ -13696,11 +13684,11 @@ export interface SnsNotificationInSqsEvent {
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
  */
-export interface SqsBatchEvent {
+export interface SqsBatchEvent<TBody = string> {
   /**
    * @minItems 1
    */
-  Records: SqsRecord[];
+  Records: SqsRecord<TBody>[];
 }
 
 /**
@@ -13721,7 +13709,7 @@ export interface SqsBatchResult {
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */
-export interface SqsMessageInFirehoseEvent {
+export interface SqsMessageInFirehoseEvent<TData = Base64String> {
   /**
    * Id of this invocation (a UUID).
    */
@@ -13732,7 +13720,7 @@ export interface SqsMessageInFirehoseEvent {
   /**
    * @minItems 1
    */
-  records: FirehoseTransformationRecord[];
+  records: FirehoseTransformationRecord<TData>[];
 }
 
 /**

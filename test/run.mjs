@@ -20,6 +20,8 @@ const filter = args.find((a) => a !== '--unit');
 const COST = {
   'codegen/generate.test.ts': 16,
   'codegen/typecheck.test.ts': 6, // the SDK's and middy's types for the Invoke and interop type tests: about +0.8 s CPU
+  'codegen/type-slots.test.ts': 2.5,
+  'runtime/envelopes.test.ts': 1.5,
   'e2e/package.test.ts': 20,
   'slow/robustness.test.ts': 7,
   'e2e/readme.test.ts': 2.5,

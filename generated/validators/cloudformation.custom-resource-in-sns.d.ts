@@ -12,5 +12,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
  */
-export declare const validate: Validator<CloudFormationCustomResourceInSnsEvent>;
+export declare const validate: Validator<CloudFormationCustomResourceInSnsEvent> & { readonly id: "cloudformation.custom-resource-in-sns" };
 export default validate;

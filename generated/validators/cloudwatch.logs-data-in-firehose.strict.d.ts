@@ -12,5 +12,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */
-export declare const validate: Validator<CloudWatchLogsDataInFirehoseEvent>;
+export declare const validate: Validator<CloudWatchLogsDataInFirehoseEvent> & { readonly id: "cloudwatch.logs-data-in-firehose" };
 export default validate;

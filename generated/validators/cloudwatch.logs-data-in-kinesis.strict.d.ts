@@ -12,5 +12,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
  */
-export declare const validate: Validator<CloudWatchLogsDataInKinesisEvent>;
+export declare const validate: Validator<CloudWatchLogsDataInKinesisEvent> & { readonly id: "cloudwatch.logs-data-in-kinesis" };
 export default validate;

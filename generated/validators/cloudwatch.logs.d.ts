@@ -12,5 +12,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-cloudwatchlogs.html
  */
-export declare const validate: Validator<CloudWatchLogsEvent>;
+export declare const validate: Validator<CloudWatchLogsEvent> & { readonly id: "cloudwatch.logs" };
 export default validate;

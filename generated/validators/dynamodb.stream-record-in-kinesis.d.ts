@@ -12,5 +12,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html
  */
-export declare const validate: Validator<DynamoDbStreamRecordInKinesisEvent>;
+export declare const validate: Validator<DynamoDbStreamRecordInKinesisEvent> & { readonly id: "dynamodb.stream-record-in-kinesis" };
 export default validate;

@@ -12,5 +12,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
  */
-export declare const validate: Validator<S3NotificationInSqsEvent>;
+export declare const validate: Validator<S3NotificationInSqsEvent> & { readonly id: "s3.notification-in-sqs" };
 export default validate;

@@ -12,5 +12,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
  */
-export declare const validate: Validator<SnsNotificationInSqsEvent>;
+export declare const validate: Validator<SnsNotificationInSqsEvent> & { readonly id: "sns.notification-in-sqs" };
 export default validate;

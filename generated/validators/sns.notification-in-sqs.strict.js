@@ -1,6 +1,6 @@
 // Generated from schemas/sns/notification-in-sqs.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:sns.notification-in-sqs.strict.standalone.js
-var sns_notification_in_sqs_strict_standalone_default = validate20;
+var outer = validate20;
 var pattern4 = new RegExp("^[0-9]+$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -651,23 +651,277 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+var carried0 = validate27;
+var pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.Type === void 0 && (missing0 = "Type") || data.MessageId === void 0 && (missing0 = "MessageId") || data.TopicArn === void 0 && (missing0 = "TopicArn") || data.Message === void 0 && (missing0 = "Message") || data.Timestamp === void 0 && (missing0 = "Timestamp") || data.UnsubscribeURL === void 0 && (missing0 = "UnsubscribeURL")) {
+        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.Type !== void 0) {
+          const _errs1 = errors;
+          if ("Notification" !== data.Type) {
+            validate27.errors = [{ instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/const", keyword: "const", params: { allowedValue: "Notification" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.MessageId !== void 0) {
+            const _errs2 = errors;
+            if (typeof data.MessageId !== "string") {
+              validate27.errors = [{ instancePath: instancePath + "/MessageId", schemaPath: "#/properties/MessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.SequenceNumber !== void 0) {
+              let data2 = data.SequenceNumber;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data2 === "string") {
+                  if (!pattern4.test(data2)) {
+                    validate27.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                    return false;
+                  }
+                } else {
+                  validate27.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.TopicArn !== void 0) {
+                let data3 = data.TopicArn;
+                const _errs6 = errors;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (!pattern11.test(data3)) {
+                      validate27.errors = [{ instancePath: instancePath + "/TopicArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+                      return false;
+                    }
+                  } else {
+                    validate27.errors = [{ instancePath: instancePath + "/TopicArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.Subject !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.Subject !== "string") {
+                    validate27.errors = [{ instancePath: instancePath + "/Subject", schemaPath: "#/properties/Subject/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.Message !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.Message !== "string") {
+                      validate27.errors = [{ instancePath: instancePath + "/Message", schemaPath: "#/properties/Message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.Timestamp !== void 0) {
+                      let data6 = data.Timestamp;
+                      const _errs13 = errors;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (!pattern15.test(data6)) {
+                            validate27.errors = [{ instancePath: instancePath + "/Timestamp", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
+                            return false;
+                          }
+                        } else {
+                          validate27.errors = [{ instancePath: instancePath + "/Timestamp", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.SignatureVersion !== void 0) {
+                        const _errs16 = errors;
+                        if (typeof data.SignatureVersion !== "string") {
+                          validate27.errors = [{ instancePath: instancePath + "/SignatureVersion", schemaPath: "#/properties/SignatureVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.Signature !== void 0) {
+                          const _errs18 = errors;
+                          if (typeof data.Signature !== "string") {
+                            validate27.errors = [{ instancePath: instancePath + "/Signature", schemaPath: "#/properties/Signature/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs18 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.SigningCertURL !== void 0) {
+                            const _errs20 = errors;
+                            if (typeof data.SigningCertURL !== "string") {
+                              validate27.errors = [{ instancePath: instancePath + "/SigningCertURL", schemaPath: "#/properties/SigningCertURL/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid0 = _errs20 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.UnsubscribeURL !== void 0) {
+                              const _errs22 = errors;
+                              if (typeof data.UnsubscribeURL !== "string") {
+                                validate27.errors = [{ instancePath: instancePath + "/UnsubscribeURL", schemaPath: "#/properties/UnsubscribeURL/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid0 = _errs22 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.MessageAttributes !== void 0) {
+                                let data11 = data.MessageAttributes;
+                                const _errs24 = errors;
+                                if (errors === _errs24) {
+                                  if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                    for (const key0 in data11) {
+                                      let data12 = data11[key0];
+                                      const _errs27 = errors;
+                                      const _errs28 = errors;
+                                      if (errors === _errs28) {
+                                        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                          let missing1;
+                                          if (data12.Type === void 0 && (missing1 = "Type") || data12.Value === void 0 && (missing1 = "Value")) {
+                                            validate27.errors = [{ instancePath: instancePath + "/MessageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/SnsMessageAttribute/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                            return false;
+                                          } else {
+                                            if (data12.Type !== void 0) {
+                                              let data13 = data12.Type;
+                                              const _errs30 = errors;
+                                              if (errors === _errs30) {
+                                                if (typeof data13 === "string") {
+                                                  if (!pattern8.test(data13)) {
+                                                    validate27.errors = [{ instancePath: instancePath + "/MessageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/Type", schemaPath: "#/$defs/SnsMessageAttribute/properties/Type/pattern", keyword: "pattern", params: { pattern: "^(String|Number|Binary)(\\..+)?$" }, message: 'must match pattern "^(String|Number|Binary)(\\..+)?$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate27.errors = [{ instancePath: instancePath + "/MessageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/Type", schemaPath: "#/$defs/SnsMessageAttribute/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid5 = _errs30 === errors;
+                                            } else {
+                                              var valid5 = true;
+                                            }
+                                            if (valid5) {
+                                              if (data12.Value !== void 0) {
+                                                const _errs32 = errors;
+                                                if (typeof data12.Value !== "string") {
+                                                  validate27.errors = [{ instancePath: instancePath + "/MessageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/Value", schemaPath: "#/$defs/SnsMessageAttribute/properties/Value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid5 = _errs32 === errors;
+                                              } else {
+                                                var valid5 = true;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate27.errors = [{ instancePath: instancePath + "/MessageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/SnsMessageAttribute/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid3 = _errs27 === errors;
+                                      if (!valid3) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate27.errors = [{ instancePath: instancePath + "/MessageAttributes", schemaPath: "#/properties/MessageAttributes/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs24 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": { "Type": true, "MessageId": true, "SequenceNumber": true, "TopicArn": true, "Subject": true, "Message": true, "Timestamp": true, "SignatureVersion": true, "Signature": true, "SigningCertURL": true, "UnsubscribeURL": true, "MessageAttributes": true }, "dynamicProps": false, "dynamicItems": false };
 
 // generator/runtime/pointer.ts
+var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -675,12 +929,109 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
+}
+
+// generator/runtime/carried.ts
+import { gunzipSync } from "node:zlib";
+var own = Object.prototype.hasOwnProperty;
+function valuesAt(root, at) {
+  const segments = tokens(at);
+  let frontier = [{ pointer: "", value: root }];
+  for (const segment of segments) {
+    const next = [];
+    for (const { pointer, value } of frontier) {
+      if (segment === "*" && Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${pointer}/${i}`, value: v }));
+      else if (value !== null && typeof value === "object" && own.call(value, segment))
+        next.push({ pointer: `${pointer}/${escapeToken(segment)}`, value: value[segment] });
+    }
+    frontier = next;
+  }
+  return frontier;
+}
+var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
+  let current = input;
+  for (const step of steps) {
+    try {
+      if (step === "base64") {
+        if (typeof current !== "string") return { error: "expected a base64 string" };
+        if (current.length % 4 !== 0 || !BASE64.test(current)) return { error: "is not valid base64" };
+        current = Buffer.from(current, "base64");
+      } else if (step === "gzip") {
+        if (!(current instanceof Uint8Array)) return { error: "expected bytes to gunzip" };
+        current = gunzipSync(current, { maxOutputLength: maxBytes });
+      } else {
+        const text = current instanceof Uint8Array ? new TextDecoder("utf-8", { fatal: true }).decode(current) : current;
+        if (typeof text !== "string") return { error: "expected JSON text" };
+        current = JSON.parse(text);
+      }
+    } catch (error) {
+      return { error: `${step} decoding failed: ${error.message}` };
+    }
+  }
+  return { value: current };
+}
+function checkCarried(root, carries, check, firstProblem = false) {
+  const out = [];
+  for (let n = 0; n < carries.length; n++) {
+    const c = carries[n];
+    for (const { pointer, value } of valuesAt(root, c.at)) {
+      const decoded = decodeValue(value, c.decode);
+      let problem;
+      if (decoded.error !== void 0) {
+        problem = { code: "E_DECODE", pointer, carry: n, message: `carried payload ${decoded.error} (${c.decode.join(" \u2192 ")})`, params: { steps: c.decode } };
+      } else {
+        const inner = check(n, decoded.value);
+        if (inner === null) {
+          out.push({ pointer, carry: n, ok: true, value: decoded.value });
+          continue;
+        }
+        const expected = c.def !== void 0 ? [c.def] : [...c.id ?? []];
+        const where = `${inner?.instancePath || "/"} ${inner?.message ?? ""}`.trim();
+        const message = c.def !== void 0 ? `carried ${c.def} is invalid: ${where}` : `carried payload is not a valid ${expected.join(" or ")}: ${where}`;
+        problem = { code: "E_NESTED", pointer, carry: n, message, params: { expected, inner } };
+      }
+      out.push({ pointer, carry: n, ok: false, problem });
+      if (firstProblem) return out;
+    }
+  }
+  return out;
+}
+function carriedError(p) {
+  return {
+    instancePath: p.pointer + (p.params.inner?.instancePath ?? ""),
+    schemaPath: `#/x-lambda/carries/${p.carry}`,
+    // The registry keyword that failed; params.code says how (E_DECODE or E_NESTED), as the CLI does.
+    keyword: "carries",
+    params: { code: p.code, payload: p.pointer, ...p.params },
+    message: p.message
+  };
+}
+function withCarried(outer2, carries, checks) {
+  const check = (n, value) => {
+    const alternatives = checks[n];
+    for (const v of alternatives) if (v(value)) return null;
+    return alternatives[0].errors?.[0];
+  };
+  const validate2 = ((data) => {
+    if (!outer2(data)) {
+      validate2.errors = outer2.errors;
+      return false;
+    }
+    const failed = checkCarried(data, carries, check, true).find((p) => !p.ok);
+    validate2.errors = failed ? [carriedError(failed.problem)] : null;
+    return !failed;
+  });
+  validate2.errors = null;
+  validate2.carried = { carries, check };
+  return validate2;
 }
 
 // sns.notification-in-sqs.strict.entry.ts
-withStandardSchema(sns_notification_in_sqs_strict_standalone_default, "sns.notification-in-sqs");
+var validate = withCarried(outer, [{ "at": "/Records/*/body", "decode": ["json"], "def": "SnsHttpNotification" }], [[carried0]]);
+withStandardSchema(validate, "sns.notification-in-sqs");
 export {
-  sns_notification_in_sqs_strict_standalone_default as default,
-  sns_notification_in_sqs_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -12,5 +12,5 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  *
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  */
-export declare const validate: Validator<SqsMessageInFirehoseEvent>;
+export declare const validate: Validator<SqsMessageInFirehoseEvent> & { readonly id: "sqs.message-in-firehose" };
 export default validate;

@@ -1,6 +1,6 @@
 // Generated from schemas/sqs/message-in-firehose.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:sqs.message-in-firehose.strict.standalone.js
-var sqs_message_in_firehose_strict_standalone_default = validate20;
+var outer = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 var pattern7 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
@@ -421,23 +421,614 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "invocationId": true, "deliveryStreamArn": true, "sourceKinesisStreamArn": true, "region": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+var carried0 = validate27;
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.ApproximateReceiveCount === void 0 && (missing0 = "ApproximateReceiveCount") || data.SentTimestamp === void 0 && (missing0 = "SentTimestamp") || data.SenderId === void 0 && (missing0 = "SenderId") || data.ApproximateFirstReceiveTimestamp === void 0 && (missing0 = "ApproximateFirstReceiveTimestamp")) {
+        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.ApproximateReceiveCount !== void 0) {
+          let data0 = data.ApproximateReceiveCount;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (!pattern8.test(data0)) {
+                validate28.errors = [{ instancePath: instancePath + "/ApproximateReceiveCount", schemaPath: "#/properties/ApproximateReceiveCount/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                return false;
+              }
+            } else {
+              validate28.errors = [{ instancePath: instancePath + "/ApproximateReceiveCount", schemaPath: "#/properties/ApproximateReceiveCount/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.SentTimestamp !== void 0) {
+            let data1 = data.SentTimestamp;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (!pattern8.test(data1)) {
+                  validate28.errors = [{ instancePath: instancePath + "/SentTimestamp", schemaPath: "#/$defs/EpochMillisString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                  return false;
+                }
+              } else {
+                validate28.errors = [{ instancePath: instancePath + "/SentTimestamp", schemaPath: "#/$defs/EpochMillisString/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.SenderId !== void 0) {
+              const _errs6 = errors;
+              if (typeof data.SenderId !== "string") {
+                validate28.errors = [{ instancePath: instancePath + "/SenderId", schemaPath: "#/properties/SenderId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.ApproximateFirstReceiveTimestamp !== void 0) {
+                let data3 = data.ApproximateFirstReceiveTimestamp;
+                const _errs8 = errors;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (typeof data3 === "string") {
+                    if (!pattern8.test(data3)) {
+                      validate28.errors = [{ instancePath: instancePath + "/ApproximateFirstReceiveTimestamp", schemaPath: "#/$defs/EpochMillisString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                      return false;
+                    }
+                  } else {
+                    validate28.errors = [{ instancePath: instancePath + "/ApproximateFirstReceiveTimestamp", schemaPath: "#/$defs/EpochMillisString/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.SequenceNumber !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data.SequenceNumber !== "string") {
+                    validate28.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.MessageGroupId !== void 0) {
+                    const _errs13 = errors;
+                    if (typeof data.MessageGroupId !== "string") {
+                      validate28.errors = [{ instancePath: instancePath + "/MessageGroupId", schemaPath: "#/properties/MessageGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.MessageDeduplicationId !== void 0) {
+                      const _errs15 = errors;
+                      if (typeof data.MessageDeduplicationId !== "string") {
+                        validate28.errors = [{ instancePath: instancePath + "/MessageDeduplicationId", schemaPath: "#/properties/MessageDeduplicationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs15 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.AWSTraceHeader !== void 0) {
+                        const _errs17 = errors;
+                        if (typeof data.AWSTraceHeader !== "string") {
+                          validate28.errors = [{ instancePath: instancePath + "/AWSTraceHeader", schemaPath: "#/properties/AWSTraceHeader/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs17 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.DeadLetterQueueSourceArn !== void 0) {
+                          const _errs19 = errors;
+                          if (typeof data.DeadLetterQueueSourceArn !== "string") {
+                            validate28.errors = [{ instancePath: instancePath + "/DeadLetterQueueSourceArn", schemaPath: "#/properties/DeadLetterQueueSourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs19 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": { "ApproximateReceiveCount": true, "SentTimestamp": true, "SenderId": true, "ApproximateFirstReceiveTimestamp": true, "SequenceNumber": true, "MessageGroupId": true, "MessageDeduplicationId": true, "AWSTraceHeader": true, "DeadLetterQueueSourceArn": true }, "dynamicProps": false, "dynamicItems": false };
+var schema45 = { "type": "object", "required": ["dataType"], "properties": { "stringValue": { "type": ["string", "null"] }, "binaryValue": { "anyOf": [{ "$ref": "#/$defs/Base64String" }, { "type": "null" }] }, "stringListValues": { "type": "array", "items": { "type": "string" } }, "binaryListValues": { "type": "array", "items": { "type": "string" } }, "dataType": { "type": "string", "pattern": "^(String|Number|Binary)(\\..+)?$" } } };
+var pattern14 = new RegExp("^(String|Number|Binary)(\\..+)?$", "u");
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.dataType === void 0 && (missing0 = "dataType")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.stringValue !== void 0) {
+          let data0 = data.stringValue;
+          const _errs1 = errors;
+          if (typeof data0 !== "string" && data0 !== null) {
+            validate30.errors = [{ instancePath: instancePath + "/stringValue", schemaPath: "#/properties/stringValue/type", keyword: "type", params: { type: schema45.properties.stringValue.type }, message: "must be string,null" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.binaryValue !== void 0) {
+            let data1 = data.binaryValue;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            let valid1 = false;
+            const _errs5 = errors;
+            const _errs6 = errors;
+            if (errors === _errs6) {
+              if (typeof data1 === "string") {
+                if (!pattern7.test(data1)) {
+                  const err0 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+              } else {
+                const err1 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs5 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs8 = errors;
+            if (data1 !== null) {
+              const err2 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var _valid0 = _errs8 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err3 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              validate30.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs4;
+              if (vErrors !== null) {
+                if (_errs4) {
+                  vErrors.length = _errs4;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.stringListValues !== void 0) {
+              let data2 = data.stringListValues;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (Array.isArray(data2)) {
+                  var valid3 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs12 = errors;
+                    if (typeof data2[i0] !== "string") {
+                      validate30.errors = [{ instancePath: instancePath + "/stringListValues/" + i0, schemaPath: "#/properties/stringListValues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid3 = _errs12 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate30.errors = [{ instancePath: instancePath + "/stringListValues", schemaPath: "#/properties/stringListValues/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.binaryListValues !== void 0) {
+                let data4 = data.binaryListValues;
+                const _errs14 = errors;
+                if (errors === _errs14) {
+                  if (Array.isArray(data4)) {
+                    var valid4 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs16 = errors;
+                      if (typeof data4[i1] !== "string") {
+                        validate30.errors = [{ instancePath: instancePath + "/binaryListValues/" + i1, schemaPath: "#/properties/binaryListValues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid4 = _errs16 === errors;
+                      if (!valid4) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate30.errors = [{ instancePath: instancePath + "/binaryListValues", schemaPath: "#/properties/binaryListValues/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs14 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.dataType !== void 0) {
+                  let data6 = data.dataType;
+                  const _errs18 = errors;
+                  if (errors === _errs18) {
+                    if (typeof data6 === "string") {
+                      if (!pattern14.test(data6)) {
+                        validate30.errors = [{ instancePath: instancePath + "/dataType", schemaPath: "#/properties/dataType/pattern", keyword: "pattern", params: { pattern: "^(String|Number|Binary)(\\..+)?$" }, message: 'must match pattern "^(String|Number|Binary)(\\..+)?$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate30.errors = [{ instancePath: instancePath + "/dataType", schemaPath: "#/properties/dataType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs18 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": { "stringValue": true, "binaryValue": true, "stringListValues": true, "binaryListValues": true, "dataType": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern15 = new RegExp("^[0-9a-f]{32}$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messageId === void 0 && (missing0 = "messageId") || data.receiptHandle === void 0 && (missing0 = "receiptHandle") || data.body === void 0 && (missing0 = "body") || data.attributes === void 0 && (missing0 = "attributes") || data.messageAttributes === void 0 && (missing0 = "messageAttributes") || data.md5OfBody === void 0 && (missing0 = "md5OfBody") || data.eventSource === void 0 && (missing0 = "eventSource") || data.eventSourceARN === void 0 && (missing0 = "eventSourceARN") || data.awsRegion === void 0 && (missing0 = "awsRegion")) {
+        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messageId !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messageId !== "string") {
+            validate27.errors = [{ instancePath: instancePath + "/messageId", schemaPath: "#/properties/messageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.receiptHandle !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.receiptHandle !== "string") {
+              validate27.errors = [{ instancePath: instancePath + "/receiptHandle", schemaPath: "#/properties/receiptHandle/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.body !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.body !== "string") {
+                validate27.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.attributes !== void 0) {
+                const _errs7 = errors;
+                if (!validate28(data.attributes, { instancePath: instancePath + "/attributes", parentData: data, parentDataProperty: "attributes", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.messageAttributes !== void 0) {
+                  let data4 = data.messageAttributes;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                      for (const key0 in data4) {
+                        const _errs11 = errors;
+                        if (!validate30(data4[key0], { instancePath: instancePath + "/messageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs11 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate27.errors = [{ instancePath: instancePath + "/messageAttributes", schemaPath: "#/properties/messageAttributes/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.md5OfBody !== void 0) {
+                    let data6 = data.md5OfBody;
+                    const _errs12 = errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (typeof data6 === "string") {
+                        if (!pattern15.test(data6)) {
+                          validate27.errors = [{ instancePath: instancePath + "/md5OfBody", schemaPath: "#/$defs/Md5Hex/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+                          return false;
+                        }
+                      } else {
+                        validate27.errors = [{ instancePath: instancePath + "/md5OfBody", schemaPath: "#/$defs/Md5Hex/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.md5OfMessageAttributes !== void 0) {
+                      let data7 = data.md5OfMessageAttributes;
+                      const _errs15 = errors;
+                      const _errs16 = errors;
+                      let valid3 = false;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
+                        if (typeof data7 === "string") {
+                          if (!pattern15.test(data7)) {
+                            const err0 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/$defs/Md5Hex/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err1 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/$defs/Md5Hex/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid0 = _errs17 === errors;
+                      valid3 = valid3 || _valid0;
+                      const _errs20 = errors;
+                      if (data7 !== null) {
+                        const err2 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                        if (vErrors === null) {
+                          vErrors = [err2];
+                        } else {
+                          vErrors.push(err2);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs20 === errors;
+                      valid3 = valid3 || _valid0;
+                      if (!valid3) {
+                        const err3 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                        validate27.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs16;
+                        if (vErrors !== null) {
+                          if (_errs16) {
+                            vErrors.length = _errs16;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs15 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.eventSource !== void 0) {
+                        const _errs22 = errors;
+                        if ("aws:sqs" !== data.eventSource) {
+                          validate27.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:sqs" }, message: "must be equal to constant" }];
+                          return false;
+                        }
+                        var valid0 = _errs22 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.eventSourceARN !== void 0) {
+                          let data9 = data.eventSourceARN;
+                          const _errs23 = errors;
+                          const _errs24 = errors;
+                          if (errors === _errs24) {
+                            if (typeof data9 === "string") {
+                              if (!pattern4.test(data9)) {
+                                validate27.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+                                return false;
+                              }
+                            } else {
+                              validate27.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs23 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.awsRegion !== void 0) {
+                            let data10 = data.awsRegion;
+                            const _errs26 = errors;
+                            const _errs27 = errors;
+                            if (errors === _errs27) {
+                              if (typeof data10 === "string") {
+                                if (!pattern6.test(data10)) {
+                                  validate27.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
+                                  return false;
+                                }
+                              } else {
+                                validate27.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs26 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": { "messageId": true, "receiptHandle": true, "body": true, "attributes": true, "messageAttributes": true, "md5OfBody": true, "md5OfMessageAttributes": true, "eventSource": true, "eventSourceARN": true, "awsRegion": true }, "dynamicProps": false, "dynamicItems": false };
 
 // generator/runtime/pointer.ts
+var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -445,12 +1036,109 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
+}
+
+// generator/runtime/carried.ts
+import { gunzipSync } from "node:zlib";
+var own = Object.prototype.hasOwnProperty;
+function valuesAt(root, at) {
+  const segments = tokens(at);
+  let frontier = [{ pointer: "", value: root }];
+  for (const segment of segments) {
+    const next = [];
+    for (const { pointer, value } of frontier) {
+      if (segment === "*" && Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${pointer}/${i}`, value: v }));
+      else if (value !== null && typeof value === "object" && own.call(value, segment))
+        next.push({ pointer: `${pointer}/${escapeToken(segment)}`, value: value[segment] });
+    }
+    frontier = next;
+  }
+  return frontier;
+}
+var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
+  let current = input;
+  for (const step of steps) {
+    try {
+      if (step === "base64") {
+        if (typeof current !== "string") return { error: "expected a base64 string" };
+        if (current.length % 4 !== 0 || !BASE64.test(current)) return { error: "is not valid base64" };
+        current = Buffer.from(current, "base64");
+      } else if (step === "gzip") {
+        if (!(current instanceof Uint8Array)) return { error: "expected bytes to gunzip" };
+        current = gunzipSync(current, { maxOutputLength: maxBytes });
+      } else {
+        const text = current instanceof Uint8Array ? new TextDecoder("utf-8", { fatal: true }).decode(current) : current;
+        if (typeof text !== "string") return { error: "expected JSON text" };
+        current = JSON.parse(text);
+      }
+    } catch (error) {
+      return { error: `${step} decoding failed: ${error.message}` };
+    }
+  }
+  return { value: current };
+}
+function checkCarried(root, carries, check, firstProblem = false) {
+  const out = [];
+  for (let n = 0; n < carries.length; n++) {
+    const c = carries[n];
+    for (const { pointer, value } of valuesAt(root, c.at)) {
+      const decoded = decodeValue(value, c.decode);
+      let problem;
+      if (decoded.error !== void 0) {
+        problem = { code: "E_DECODE", pointer, carry: n, message: `carried payload ${decoded.error} (${c.decode.join(" \u2192 ")})`, params: { steps: c.decode } };
+      } else {
+        const inner = check(n, decoded.value);
+        if (inner === null) {
+          out.push({ pointer, carry: n, ok: true, value: decoded.value });
+          continue;
+        }
+        const expected = c.def !== void 0 ? [c.def] : [...c.id ?? []];
+        const where = `${inner?.instancePath || "/"} ${inner?.message ?? ""}`.trim();
+        const message = c.def !== void 0 ? `carried ${c.def} is invalid: ${where}` : `carried payload is not a valid ${expected.join(" or ")}: ${where}`;
+        problem = { code: "E_NESTED", pointer, carry: n, message, params: { expected, inner } };
+      }
+      out.push({ pointer, carry: n, ok: false, problem });
+      if (firstProblem) return out;
+    }
+  }
+  return out;
+}
+function carriedError(p) {
+  return {
+    instancePath: p.pointer + (p.params.inner?.instancePath ?? ""),
+    schemaPath: `#/x-lambda/carries/${p.carry}`,
+    // The registry keyword that failed; params.code says how (E_DECODE or E_NESTED), as the CLI does.
+    keyword: "carries",
+    params: { code: p.code, payload: p.pointer, ...p.params },
+    message: p.message
+  };
+}
+function withCarried(outer2, carries, checks) {
+  const check = (n, value) => {
+    const alternatives = checks[n];
+    for (const v of alternatives) if (v(value)) return null;
+    return alternatives[0].errors?.[0];
+  };
+  const validate2 = ((data) => {
+    if (!outer2(data)) {
+      validate2.errors = outer2.errors;
+      return false;
+    }
+    const failed = checkCarried(data, carries, check, true).find((p) => !p.ok);
+    validate2.errors = failed ? [carriedError(failed.problem)] : null;
+    return !failed;
+  });
+  validate2.errors = null;
+  validate2.carried = { carries, check };
+  return validate2;
 }
 
 // sqs.message-in-firehose.strict.entry.ts
-withStandardSchema(sqs_message_in_firehose_strict_standalone_default, "sqs.message-in-firehose");
+var validate = withCarried(outer, [{ "at": "/records/*/data", "decode": ["base64", "json"], "def": "SqsRecord" }], [[carried0]]);
+withStandardSchema(validate, "sqs.message-in-firehose");
 export {
-  sqs_message_in_firehose_strict_standalone_default as default,
-  sqs_message_in_firehose_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -6,7 +6,6 @@
  */
 import type { RawRecord } from './input/records.ts';
 import type { Candidate, Registry } from './registry.ts';
-import { carriedProblems } from './check/carried.ts';
 import { detectRecord } from './check/detect.ts';
 import { parseRecord } from './check/parse.ts';
 import { isContainer, logLine, splitDocuments, unwrap, type Piece } from './input/extract.ts';
@@ -93,8 +92,7 @@ function checkValue(base: Base, value: unknown, registry: Registry, options: Che
   // The all-errors module loads the first time a record of the id fails: valid input never pays for it.
   if (!registry.allErrorsLoaded(id) && registry.fails(id, value)) return registry.loadAllErrors(id).then(() => checkValue(base, value, registry, options));
   let errors = validateRecord(id, value, registry);
-  if (errors.length === 0) errors = carriedProblems(id, value, registry);
-  else if (options.id !== undefined) {
+  if (errors.length > 0 && options.id !== undefined && errors[0]!.code !== 'E_DECODE' && errors[0]!.code !== 'E_NESTED') {
     // Checked against a forced id and failed: when detection knows what it really is, say that first.
     const actual = registry.detect(value);
     if (actual !== null && actual !== id)

@@ -44,6 +44,8 @@ export const CODES = {
   E_XLAMBDA: (a: { detail: string }) => `x-lambda does not conform to its meta-schema (generator/codegen/x-lambda.schema.json): ${a.detail}`,
   E_TYPES: (a: { detail: string }) => `json-schema-to-typescript failed: ${a.detail}`,
   E_TYPE_NAME: (a: { detail: string }) => `generated types have a problem: ${a.detail}`,
+  E_TYPE_SLOT: (a: { at: string; detail: string }) =>
+    `x-lambda.typeParameters names the slot "${a.at}", which ${a.detail} (a pointer through properties, $ref, allOf and * for every array item or map value; see schemas/README.md)`,
   E_SAMPLE: (a: { detail: string }) => `sample template: ${a.detail}`,
   E_SAMPLE_INVALID: (a: { variant: string; detail: string }) =>
     `sample (${a.variant}) does not validate against its schema: ${a.detail}. Fix the template or its parameter defaults.`,

@@ -43,6 +43,12 @@ export interface TypeParameter {
   name: string;
   constraint?: string;
   default?: string;
+  /**
+   * The slot(s) this parameter types: JSON pointers into the payload (`*` for every array item or
+   * map value) to a value an envelope decodes, such as an SQS `body`. `default` is then today's type
+   * of the slot, so the generic type without arguments is unchanged.
+   */
+  at?: string | string[];
 }
 
 /** A schema file as read from disk, path relative to schemas/. */

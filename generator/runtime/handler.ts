@@ -3,8 +3,9 @@
  * validate the event it receives (and the result it returns) with precompiled validators passed
  * in, so a bundle holds only the validators it uses.
  */
-import type { EventTypes, ResultTypes } from './registry-types.ts';
+import type { CarryingTypes, EventTypes, ResultTypes } from './registry-types.ts';
 import type { ValidationError, Validator } from './validator.ts';
+import type { BodyValidator, Envelope } from './envelopes.ts';
 
 export type * from './handlers.ts';
 
@@ -109,17 +110,32 @@ export interface DefineHandlerOptions<I extends HandlerId> {
   detect?: (event: unknown) => string | null;
 }
 
+/** Ids whose event type is generic over what it carries (`SqsBatchEvent<T>`...): the ids an envelope can decode for a handler. */
+export type CarryingId = keyof CarryingTypes<unknown> & HandlerId;
+
+/**
+ * defineHandler's options for a handler of what an event carries: `envelope` (from
+ * 'lambda-event-registry/envelopes') finds and decodes each record's payload, `body` checks it.
+ */
+export interface EnvelopeOptions<I extends CarryingId, T> extends DefineHandlerOptions<I> {
+  /** An envelope that reads this id's events (the id is inferred from the first argument only). */
+  envelope: Envelope<[I][I extends unknown ? 0 : never]>;
+  /** Your validator of one payload: a generated validator or any synchronous Standard Schema v1 (a Zod schema works). */
+  body: BodyValidator<T>;
+}
+
 /** Thrown by a handler from defineHandler when the event (or the result) does not validate. */
 export class EventValidationError extends Error {
   /** The id the value was checked against: the event's, or for a result the result's (e.g. sqs.batch.result). */
   readonly id: string;
-  readonly target: 'event' | 'result';
+  /** `body`: a payload the event carries (with the envelope option), for invokers that take no partial batch response. */
+  readonly target: 'event' | 'result' | 'body';
   readonly errors: ValidationError[];
   /** For an event: the source detection says it really came from, when that is another id (with the detect option). */
   readonly detected: string | null;
-  constructor(id: string, target: 'event' | 'result', errors: ValidationError[], detected: string | null = null) {
+  constructor(id: string, target: 'event' | 'result' | 'body', errors: ValidationError[], detected: string | null = null) {
     const first = errors[0];
-    const what = target === 'event' ? 'event' : 'handler result';
+    const what = target === 'result' ? 'handler result' : target;
     const article = (s: string) => (/^[aeiou]/.test(s) ? 'an' : 'a');
     super(
       detected !== null && detected !== id
@@ -136,14 +152,30 @@ export class EventValidationError extends Error {
 
 type AnyValidator = ((value: unknown) => boolean) & { errors?: ValidationError[] | null | undefined; id?: string };
 
+/**
+ * Type a handler of what an event carries: the envelope decodes each record's payload and checks it
+ * with `body`; the handler sees only the valid records, each payload replaced by its decoded value
+ * (`SqsBatchEvent<OrderPlaced>`). For poll-based batches (SQS, Kinesis, DynamoDB streams) the records
+ * that failed are added to the `batchItemFailures` the handler returns (a handler returning nothing
+ * returns them alone), for Firehose to its `records` as ProcessingFailed; elsewhere an invalid
+ * payload throws EventValidationError (target `body`).
+ */
+export function defineHandler<I extends CarryingId, T>(id: I, handler: Handler<CarryingTypes<T>[I], ResultTypes[I]>, options: EnvelopeOptions<I, T>): HandlerOf<I>;
 /** Type a handler from a registry id, optionally validating its event and result with the given precompiled validators. */
-export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options: DefineHandlerOptions<I> = {}): HandlerOf<I> {
+export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options?: DefineHandlerOptions<I>): HandlerOf<I>;
+export function defineHandler<I extends HandlerId>(id: I, handler: HandlerOf<I>, options: DefineHandlerOptions<I> & { envelope?: Envelope<string>; body?: BodyValidator<unknown> } = {}): HandlerOf<I> {
   const validate = options.validate as AnyValidator | undefined;
   const validateResult = options.validateResult as AnyValidator | undefined;
-  if (!validate && !validateResult) return handler;
+  const { envelope, body } = options;
+  if (!validate && !validateResult && !envelope) return handler;
   const wrapped = async (event: unknown, context: Context, ...rest: unknown[]): Promise<unknown> => {
     if (validate && !validate(event)) throw new EventValidationError(id, 'event', validate.errors ?? [], options.detect?.(event) ?? null);
-    const result = await (handler as unknown as (...a: unknown[]) => unknown)(event, context, ...rest);
+    const call = (e: unknown) => (handler as unknown as (...a: unknown[]) => Promise<unknown>)(e, context, ...rest);
+    const result = envelope
+      ? await envelope.handle(event, body!, call, (errors) => {
+          throw new EventValidationError(id, 'body', errors);
+        })
+      : await call(event);
     if (validateResult && result !== undefined && !validateResult(result))
       throw new EventValidationError(validateResult.id ?? id, 'result', validateResult.errors ?? []);
     return result;

@@ -1,20 +1,42 @@
 /**
- * `lambda-event-registry/nested`: decode the payloads an event carries (SQS bodies holding S3
- * notifications, Kinesis data holding DynamoDB records, CloudWatch Logs gzip+base64 data...).
+ * `lambda-event-registry/nested`: the payloads an event carries (SQS bodies holding S3
+ * notifications, Kinesis data holding DynamoDB records, CloudWatch Logs gzip+base64 data...),
+ * decoded and checked with the carrier's own validator, so a value is only ever typed once valid.
  */
-import { carried, type CarriedPayload, type DecodeStep } from './carried.ts';
-import { CARRIES } from './registry-data.ts';
+import { carried, carriedError, checkCarried, type Carried, type CarriedPayload, type CarriedProblem, type DecodeStep, type InnerError } from './carried.ts';
 import type { NestedTypes } from './registry-types.ts';
+import type { ValidationError, Validator } from './validator.ts';
 
-export type { CarriedPayload, DecodeStep };
+export type { CarriedPayload, CarriedProblem, DecodeStep, InnerError };
 export { carried };
 
+/** One carried payload: valid (`value` typed as the carrier says), or why not (`error`, and `errors` as a validator reports them). */
+export type NestedPayload<T> =
+  | { pointer: string; ok: true; value: T; error?: undefined; errors?: undefined }
+  | { pointer: string; ok: false; value?: undefined; code: 'E_DECODE' | 'E_NESTED'; error: string; errors: ValidationError[] };
+
+/** The validator of a carrier id, from `lambda-event-registry/<id>` (or `<id>/strict` for the value checks too). */
+export type CarrierValidator<I extends keyof NestedTypes & string> = Validator<NestedTypes[I]['outer']> & { readonly id: I };
+
 /**
- * Decode every payload an event carries. Decoding never throws; check the value with the inner
- * id's validator before trusting its type.
+ * Decode and check every payload an event carries, with the carrier's validator (`import { validate }
+ * from 'lambda-event-registry/s3.notification-in-sqs'`): each comes back valid, with its type, or
+ * with the problem the CLI reports for it (E_DECODE, E_NESTED). Never throws on bad payloads.
  */
-export function decodeNested<I extends keyof NestedTypes & string>(id: I, event: NestedTypes[I]['outer']): CarriedPayload<NestedTypes[I]['inner']>[] {
-  const carries = CARRIES[id];
-  if (!carries) throw new TypeError(`${id} carries no nested payload`);
-  return carries.flatMap((c) => carried<NestedTypes[I]['inner']>(event, c.at, c.decode));
+export function decodeNested<I extends keyof NestedTypes & string>(validate: CarrierValidator<I>, event: NestedTypes[I]['outer']): NestedPayload<NestedTypes[I]['inner']>[] {
+  const own = (validate as unknown as { carried?: Carried } | string | null | undefined);
+  const spec = typeof own === 'function' || typeof own === 'object' ? own?.carried : undefined;
+  if (!spec)
+    throw new TypeError(
+      typeof own === 'string'
+        ? `decodeNested takes the carrier's validator, not its id: import { validate } from 'lambda-event-registry/${own}' and pass validate`
+        : `decodeNested takes the validator of an id that carries payloads (x-lambda.carries), such as lambda-event-registry/s3.notification-in-sqs`,
+    );
+  return checkCarried(event, spec.carries, spec.check).map((p) =>
+    p.ok
+      ? { pointer: p.pointer, ok: true as const, value: p.value as NestedTypes[I]['inner'] }
+      : { pointer: p.pointer, ok: false as const, code: p.problem.code, error: p.problem.message, errors: [toValidationError(p.problem)] },
+  );
 }
+
+const toValidationError = (p: CarriedProblem): ValidationError => carriedError(p);

@@ -19,6 +19,10 @@ export interface ResultTypes {
 export interface NestedTypes {
   [id: string]: { outer: unknown; inner: unknown };
 }
+/** Event types generic over what they carry, with `T` in the carried slot (`SqsBatchEvent<T>`...). */
+export interface CarryingTypes<T> {
+  [id: string]: { carried: T } | unknown;
+}
 /** The parameters of each id's sample, all optional. */
 export interface SampleParameters {
   [id: string]: Record<string, unknown>;

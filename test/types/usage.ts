@@ -112,3 +112,43 @@ export const presignup = defineHandler('cognito.pre-signup', async (event) => {
   event.response.autoConfirmUser = true;
   return event;
 });
+
+// Event types are generic over what they carry; without an argument they are what AWS sends.
+import type { DynamoDbStreamBatchEvent as StreamEvent, KinesisStreamBatchEvent, SnsNotificationEvent } from '../../generated/index.js';
+import { eventBridge, httpBody, sqs } from '../../generated/envelopes.js';
+interface OrderPlacedBody {
+  orderId: string;
+  total: number;
+}
+declare const validateOrderPlaced: import('../../generated/validator.js').Validator<OrderPlacedBody>;
+export function decodedBodies(e: SqsBatchEvent<OrderPlacedBody>, s: SnsNotificationEvent<OrderPlacedBody>, k: KinesisStreamBatchEvent<OrderPlacedBody>, d: StreamEvent<OrderPlacedBody>): number {
+  return e.Records[0]!.body.total + s.Records[0]!.Sns.Message.total + k.Records[0]!.kinesis.data.total + (d.Records[0]!.dynamodb.NewImage?.total ?? 0);
+}
+export function rawBody(e: SqsBatchEvent): string {
+  const body: string = e.Records[0]!.body;
+  // @ts-expect-error by default a body is the string SQS sent
+  const total: number = e.Records[0]!.body.total;
+  return body + total;
+}
+export const restBodyDefault: ApiGatewayRestProxyEvent<string | null>['body'] = ({} as ApiGatewayRestProxyEvent).body;
+// defineHandler with an envelope: the handler's event has the validator's type in the slot.
+export const ordersHandler = defineHandler(
+  'sqs.batch',
+  async (event: SqsBatchEvent<OrderPlacedBody>) => ({ batchItemFailures: event.Records.filter((r) => r.body.total < 0).map((r) => ({ itemIdentifier: r.messageId })) }),
+  { envelope: sqs, body: validateOrderPlaced },
+);
+export const inferredDetail = defineHandler('eventbridge.event', async (event) => void event.detail.orderId.toUpperCase(), { envelope: eventBridge, body: validateOrderPlaced });
+// @ts-expect-error the envelope reads another id's events
+export const wrongEnvelope = defineHandler('sns.notification', async () => undefined, { envelope: sqs, body: validateOrderPlaced });
+export const wrongBody = defineHandler(
+  'sqs.batch',
+  // @ts-expect-error the handler expects bodies the validator does not check
+  async (event: SqsBatchEvent<{ other: string }>) => void event.Records,
+  { envelope: sqs, body: validateOrderPlaced },
+);
+// One envelope for every HTTP trigger: the body is typed, nullability of the default gone once decoded.
+export const restHandler = defineHandler(
+  'apigateway.rest-proxy',
+  async (event) => ({ statusCode: 200, body: event.body.orderId }),
+  { envelope: httpBody, body: validateOrderPlaced },
+);

@@ -5,6 +5,7 @@
 import type { Registry } from '../registry.ts';
 import { problem, schemaProblem, type Problem, type SchemaError } from './problems.ts';
 import { tokens } from '../../runtime/pointer.ts';
+import { carriedProblems } from './carried.ts';
 
 const same = (a: SchemaError, b: SchemaError) => a.instancePath === b.instancePath && a.keyword === b.keyword && a.message === b.message;
 
@@ -35,11 +36,15 @@ function nearestBranches(id: string, value: unknown, errors: SchemaError[], regi
   return out;
 }
 
-/** Problems of a record against its id's schema; [] when valid. The id's validators must be loaded. */
+/** Problems of a record against its id's schema and what it carries; [] when valid. The id's validators must be loaded. */
 export function validateRecord(id: string, value: unknown, registry: Registry): Problem[] {
   try {
     if (registry.loadedValidator(id)!(value)) return [];
-    return nearestBranches(id, value, registry.allErrors(id, value), registry).map(schemaProblem);
+    const problems = nearestBranches(id, value, registry.allErrors(id, value), registry).map(schemaProblem);
+    // A carrier's validator checks what it carries too (runtime/carried.ts): failing with its own
+    // schema satisfied means a carried payload is wrong, listed as E_DECODE/E_NESTED. A valid record
+    // is decoded once.
+    return problems.length > 0 ? problems : carriedProblems(id, value, registry);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return [problem('E_DEPTH', '', 'is nested too deeply to validate')];

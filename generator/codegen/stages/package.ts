@@ -15,6 +15,7 @@ import type { JsonObject, Registry, RegistryEntry } from '../model.ts';
 import { handlerName, outputPath, subpath, subpathAll, subpathStrict } from '../names.ts';
 import { bundle, carriesJson } from '../refs.ts';
 import { eventBridgeShape } from '../eventbridge.ts';
+import { slotsOf } from './types.ts';
 import { TOOL_ROOT } from '../toolRoot.ts';
 
 export interface PackageInput {
@@ -32,7 +33,7 @@ export interface PackageInput {
 export const PACKAGE_NAME = 'lambda-event-registry';
 
 /** Runtime modules the package exposes (each `generator/runtime/<name>.ts` becomes `<name>.js` + `.d.ts`). */
-const ENTRIES = { index: 'neutral', detect: 'neutral', handler: 'neutral', invoke: 'neutral', nested: 'node', sample: 'node' } as const;
+const ENTRIES = { index: 'neutral', detect: 'neutral', handler: 'neutral', invoke: 'neutral', nested: 'node', sample: 'node', envelopes: 'node' } as const;
 /**
  * Optional peer dependencies: the one runtime entry that imports each (left as an import by the
  * bundler; no other entry may import it) and the version range the package declares.
@@ -155,6 +156,14 @@ ${map(events.map((e) => `${JSON.stringify(e.id)}: ${resultType(registry, e)};`))
 export interface NestedTypes {
 ${map(carriers.map((e) => `${JSON.stringify(e.id)}: { outer: ${e.typeName}; inner: ${innerType(e)} };`))}
 }
+/**
+ * The event types generic over what they carry (\`x-lambda.typeParameters[].at\`), with \`T\` in the
+ * carried slot: what a handler sees once an envelope (\`lambda-event-registry/envelopes\`) decoded
+ * and checked the payloads, e.g. \`CarryingTypes<OrderPlaced>['sqs.batch']\` is \`SqsBatchEvent<OrderPlaced>\`.
+ */
+export interface CarryingTypes<T> {
+${map(carrying(registry))}
+}
 /** The parameters of each id's sample, all optional (each has a default). */
 export interface SampleParameters {
 ${sampleParameterTypes}
@@ -171,6 +180,13 @@ ${map([...details.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, d]) =
  */
 export type EventBridgeEventOf<T extends keyof EventBridgeDetailTypes> = { [K in T]: EventBridgeEvent<K, EventBridgeDetailTypes[K]> }[T];
 `;
+}
+
+/** Ids whose type is generic over a carried slot: the type with \`T\` there and every other parameter at its default. */
+function carrying(registry: Registry): string[] {
+  return registry.entries
+    .filter((e) => e.kind !== 'result' && e.typeParameters.some((p) => slotsOf(p).length > 0))
+    .map((e) => `${JSON.stringify(e.id)}: ${e.typeName}<${e.typeParameters.map((p) => (slotsOf(p).length > 0 ? 'T' : (p.default ?? 'unknown'))).join(', ')}>;`);
 }
 
 /** Union types declared by ids (`x-lambda.unions`): every id that names a union is one of its members. */
@@ -195,11 +211,7 @@ ${events.map((e) => `/** Handler of \`${e.id}\`: ${e.title}. @see ${e.docs} */\n
 /** The registry data the runtime entries read (generator/runtime/registry-data.ts). */
 function registryData(registry: Registry): string {
   const rules = registry.entries.filter((e) => e.detect).map((e) => ({ id: e.id, conditions: e.detect }));
-  const carries = Object.fromEntries(
-    registry.entries.filter((e) => e.carries.length > 0).map((e) => [e.id, e.carries.map((c) => ({ at: c.at, decode: c.decode }))]),
-  );
   return `export const RULES = ${JSON.stringify(rules)};
-export const CARRIES = ${JSON.stringify(carries)};
 export const IDS = Object.freeze(${JSON.stringify(registry.entries.map((e) => e.id))});
 `;
 }
@@ -230,7 +242,7 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
 ${
   all
     ? `export declare const validateAll: AllErrorsValidator<${e.typeName}>;\n${defs.map((d) => `/** Every problem of a carried \`${d}\`. */\nexport declare const validate${d}: AllErrorsValidator<${d}>;\n`).join('')}`
-    : `export declare const validate: Validator<${e.typeName}>;\nexport default validate;\n`
+    : `export declare const validate: Validator<${e.typeName}>${e.carries.length > 0 ? ` & { readonly id: ${JSON.stringify(e.id)} }` : ''};\nexport default validate;\n`
 }`
   );
 }

@@ -9,7 +9,8 @@
  */
 import { compile } from 'json-schema-to-typescript';
 import { diag, type Diagnostic } from '../diagnostics.ts';
-import type { JsonObject, JsonValue, Registry } from '../model.ts';
+import { tokens } from '../../runtime/pointer.ts';
+import type { JsonObject, JsonValue, Registry, TypeParameter } from '../model.ts';
 import { localizeRefs, mapRefs } from '../refs.ts';
 import { eventBridgeShape, eventBridgeType } from '../eventbridge.ts';
 
@@ -97,6 +98,8 @@ export async function types(registry: Registry): Promise<TypesOutput> {
     const localized = toDefinitions(localizeRefs(e.schema, e.sourcePath, registry));
     defs[e.typeName] = prepare(localized, e.typeName, doc);
   }
+  const slots = typeSlots(defs, registry);
+  if (slots.diagnostics.length > 0) return { declarations: '', diagnostics: slots.diagnostics };
   const root: JsonObject = { title: ROOT, type: 'object', additionalProperties: false, definitions: defs };
   let ts: string;
   try {
@@ -114,7 +117,7 @@ export async function types(registry: Registry): Promise<TypesOutput> {
   } catch (error) {
     return { declarations: '', diagnostics: [diag('E_TYPES', { detail: (error as Error).message })] };
   }
-  return tidy(ts, registry);
+  return tidy(ts, registry, slots.generic);
 }
 
 /** Split the compiler output into top-level declarations (each with its doc comment). */
@@ -137,7 +140,7 @@ function declarations(ts: string): string[] {
  * what must never reach users: numbered duplicate names. (Index signatures appear only where a
  * schema declares a map with `additionalProperties`; the compiler option closes every other object.)
  */
-function tidy(ts: string, registry: Registry): TypesOutput {
+function tidy(ts: string, registry: Registry, generic: Map<string, TypeParameter[]>): TypesOutput {
   const diagnostics: Diagnostic[] = [];
   const params = new Map(registry.entries.flatMap((e) => e.typeParameters.map((p) => [p.name, p] as const)));
   const expected = new Set([...registry.definitions.keys(), ...registry.entries.map((e) => e.typeName)]);
@@ -150,7 +153,7 @@ function tidy(ts: string, registry: Registry): TypesOutput {
     }
     if (name === ROOT) continue;
     if (!expected.has(name)) diagnostics.push(diag('E_TYPE_NAME', { detail: `"${name}" is not a definition or id type name (a duplicate?)` }));
-    const used = [...params.values()].filter((p) => new RegExp(`\\b${p.name}\\b`).test(decl));
+    const used = generic.get(name) ?? [...params.values()].filter((p) => new RegExp(`\\b${p.name}\\b`).test(decl));
     if (used.length > 0) {
       const list = used.map((p) => `${p.name}${p.constraint ? ` extends ${p.constraint}` : ''}${p.default ? ` = ${p.default}` : ''}`).join(', ');
       decl = decl.replace(new RegExp(`export (interface|type) ${name}\\b`), `export $1 ${name}<${list}>`);
@@ -158,4 +161,70 @@ function tidy(ts: string, registry: Registry): TypesOutput {
     out.push(decl);
   }
   return { declarations: out.join('\n\n') + '\n', diagnostics };
+}
+
+/** The slots a type parameter types (`x-lambda.typeParameters[].at`), as a list. */
+export function slotsOf(p: TypeParameter): string[] {
+  return p.at === undefined ? [] : Array.isArray(p.at) ? p.at : [p.at];
+}
+
+/**
+ * Make the types generic over what they carry (`x-lambda.typeParameters[].at`): the node at each
+ * slot becomes the parameter, and every named definition on the way to it (SqsRecord,
+ * SnsMessage...) takes the parameter too and is referenced with it, so `SqsBatchEvent<OrderPlaced>`
+ * has `Records[i].body: OrderPlaced`, while other ids that reference `SqsRecord` get its default.
+ * Works on the prepared definitions (fresh copies). Returns the parameters of each declaration made generic.
+ */
+function typeSlots(defs: JsonObject, registry: Registry): { generic: Map<string, TypeParameter[]>; diagnostics: Diagnostic[] } {
+  const generic = new Map<string, TypeParameter[]>();
+  const diagnostics: Diagnostic[] = [];
+  const takes = (name: string, p: TypeParameter) => {
+    const list = generic.get(name) ?? generic.set(name, []).get(name)!;
+    if (!list.some((q) => q.name === p.name)) list.push(p);
+  };
+  const isObj = (v: JsonValue | undefined): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+  /** Walk `rest` from `node`; true when the slot was found (and typed by the parameter). */
+  const rewritten = new Map<JsonObject, string>();
+  const walk = (node: JsonObject, rest: string[], p: TypeParameter): boolean => {
+    if (rest.length === 0) {
+      delete node.$ref;
+      node.tsType = p.name;
+      return true;
+    }
+    const ref = rewritten.get(node) ?? (typeof node.$ref === 'string' ? node.$ref : undefined);
+    if (ref !== undefined) {
+      const name = ref.replace('#/definitions/', '');
+      const def = defs[name];
+      if (!isObj(def) || !walk(def, rest, p)) return false;
+      takes(name, p);
+      const { $ref: _ref, ...keep } = node;
+      for (const k of Object.keys(node)) delete node[k];
+      Object.assign(node, keep, { tsType: `${name}<${(generic.get(name) ?? []).map((q) => q.name).join(', ')}>` });
+      rewritten.set(node, ref);
+      return true;
+    }
+    // A combinator's own branches first: where they declare the slot, a shared definition it also
+    // reaches (EventBridge's envelope) keeps its own type.
+    const branches = (['allOf', 'anyOf', 'oneOf'] as const).flatMap((k) => (Array.isArray(node[k]) ? (node[k] as JsonValue[]).filter(isObj) : []));
+    const own = branches.filter((b) => b.$ref === undefined && !rewritten.has(b));
+    let found = false;
+    for (const b of own) if (walk(b, rest, p)) found = true;
+    if (!found) for (const b of branches) if (!own.includes(b) && walk(b, rest, p)) found = true;
+    if (found) return true;
+    const [token, ...tail] = rest as [string, ...string[]];
+    const next = token === '*' ? (isObj(node.items) ? node.items : node.additionalProperties) : isObj(node.properties) ? node.properties[token] : undefined;
+    return isObj(next) ? walk(next, tail, p) : false;
+  };
+  for (const e of registry.entries) {
+    for (const p of e.typeParameters) {
+      for (const at of slotsOf(p)) {
+        const root = defs[e.typeName];
+        if (isObj(root) && walk(root, tokens(at), p)) takes(e.typeName, p);
+        else diagnostics.push(diag('E_TYPE_SLOT', { at, detail: 'does not lead to a value of this schema' }, `schemas/${e.sourcePath}`, '/x-lambda/typeParameters'));
+      }
+    }
+  }
+  // An id with slots declares all its parameters (EventBridge's detail type and source too), in order.
+  for (const e of registry.entries) if (generic.has(e.typeName)) generic.set(e.typeName, e.typeParameters);
+  return { generic, diagnostics };
 }

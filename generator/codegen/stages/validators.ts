@@ -12,7 +12,7 @@ import { TOOL_ROOT, toolPath } from '../toolRoot.ts';
 import { banner } from '../banner.ts';
 import type { JsonObject, JsonValue, Registry } from '../model.ts';
 import { outputPath } from '../names.ts';
-import { bundle } from '../refs.ts';
+import { bundle, carriesJson } from '../refs.ts';
 
 // CommonJS module whose `exports.default` is the function; under NodeNext that is `.default`.
 const standaloneCode = standaloneModule.default as unknown as (ajv: unknown, validate: unknown) => string;
@@ -91,7 +91,7 @@ export interface ValidatorsOutput {
 }
 
 /** Bundle one standalone module so it imports nothing at run time. */
-async function bundleStandalone(name: string, source: string, wrapper: string): Promise<string> {
+async function bundleStandalone(name: string, source: string, wrapper: string, allowed: string[] = []): Promise<string> {
   const standalone: Plugin = {
     name: 'standalone',
     setup(b) {
@@ -111,12 +111,13 @@ async function bundleStandalone(name: string, source: string, wrapper: string): 
     write: false,
     logLevel: 'silent',
     plugins: [standalone, ajvRuntimeShims],
+    external: allowed,
     metafile: true,
     outfile: 'validator.js',
   });
   const code = result.outputFiles[0]!.text;
   // esbuild's own analysis, not a text search (a property named `from` is data, not an import).
-  const imports = Object.values(result.metafile!.outputs).flatMap((o) => o.imports);
+  const imports = Object.values(result.metafile!.outputs).flatMap((o) => o.imports.filter((i) => !allowed.includes(i.path)));
   if (imports.length > 0) throw new Error(`validator ${name} still imports ${imports.map((i) => i.path).join(', ')} at run time`);
   if (/\brequire\(/.test(code)) throw new Error(`validator ${name} still calls require() at run time`);
   return code;
@@ -162,18 +163,64 @@ function carriedDefinitions(entry: Registry['entries'][number]): string[] {
   return [...new Set(entry.carries.flatMap((c) => (c.def ? [c.def.split('#')[1]!] : [])))].sort();
 }
 
-/** One id's validator that stops at the first problem, as a module that imports nothing: also a Standard Schema. */
-async function firstProblemModule(compiled: JsonObject, id: string, name: string): Promise<string> {
+/** What a carrier's validator checks inside it: the entry's `carries`, and each inner schema in the validator's variant. */
+interface Carried {
+  carries: Registry['entries'][number]['carries'];
+  /** Per carries[n]: the schemas the payload must satisfy (one of), bundled; `null` for a definition of the outer schema. */
+  inner: (JsonObject[] | null)[];
+}
+
+/** The payloads an id carries, with the inner ids' schemas in the same variant (shape or strict) as the outer one. */
+function carried(registry: Registry, entry: Registry['entries'][number], variant: (s: JsonValue) => JsonValue): Carried | null {
+  if (entry.carries.length === 0) return null;
+  return { carries: entry.carries, inner: entry.carries.map((c) => (c.def ? null : c.ids.map((id) => variant(stripAnnotations(bundle(registry, id))) as JsonObject))) };
+}
+
+/**
+ * One id's validator that stops at the first problem, as a module that imports nothing: also a
+ * Standard Schema. A carrier checks what it carries too, as the CLI does (runtime/carried.ts): the
+ * validators of the inner ids or of the definition are compiled into the same module.
+ */
+async function firstProblemModule(compiled: JsonObject, id: string, name: string, inside: Carried | null = null): Promise<string> {
   const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
-  const validate = ajv.compile(compiled);
-  return bundleStandalone(
-    name,
-    requireToImport(standaloneCode(ajv, validate)),
-    `import validate from 'virtual:standalone';
+  if (!inside) {
+    const validate = ajv.compile(compiled);
+    return bundleStandalone(
+      name,
+      requireToImport(standaloneCode(ajv, validate)),
+      `import validate from 'virtual:standalone';
 import { withStandardSchema } from './generator/runtime/standard.ts';
 withStandardSchema(validate, ${JSON.stringify(id)});
 export { validate, validate as default };
 `,
+    );
+  }
+  ajv.addSchema(compiled);
+  const refs: Record<string, string> = { outer: compiled.$id as string };
+  const checks = inside.carries.map((c, n) => {
+    const inner = inside.inner[n];
+    if (!inner) {
+      refs[`carried${n}`] = `${compiled.$id as string}#/$defs/${c.def!.split('#')[1]!}`;
+      return [`carried${n}`];
+    }
+    return inner.map((schema, i) => {
+      if (!ajv.getSchema(schema.$id as string)) ajv.addSchema(schema);
+      refs[`carried${n}_${i}`] = schema.$id as string;
+      return `carried${n}_${i}`;
+    });
+  });
+  return bundleStandalone(
+    name,
+    requireToImport(standaloneCode(ajv, refs)),
+    `import { ${Object.keys(refs).join(', ')} } from 'virtual:standalone';
+import { withStandardSchema } from './generator/runtime/standard.ts';
+import { withCarried } from './generator/runtime/carried.ts';
+const validate = withCarried(outer, ${JSON.stringify(carriesJson(inside.carries))}, [${checks.map((c) => `[${c.join(', ')}]`).join(', ')}]);
+withStandardSchema(validate, ${JSON.stringify(id)});
+export { validate, validate as default };
+`,
+    // Decoding gzip payloads (CloudWatch Logs data) needs node:zlib: the one import a carrier's validator may keep.
+    ['node:zlib'],
   );
 }
 
@@ -202,9 +249,8 @@ export async function validators(registry: Registry, options: ValidatorOptions =
     // The validator a handler imports (stops at the first problem, also a Standard Schema): for events the
     // shape only; the strict one (`<id>/strict`) adds the value checks. A result's default is strict: it is
     // data the handler writes, where a wrong value is the bug to catch.
-    const fastModule = (compiled: JsonObject, name: string) => firstProblemModule(compiled, entry.id, name);
-    const strict = await fastModule(schema, `${entry.id}.strict`);
-    const shape = entry.kind === 'result' ? strict : await fastModule(shapeOnly(schema) as JsonObject, entry.id);
+    const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, carried(registry, entry, (x) => x));
+    const shape = entry.kind === 'result' ? strict : await firstProblemModule(shapeOnly(schema) as JsonObject, entry.id, entry.id, carried(registry, entry, shapeOnly));
     files.set(outputPath.validator(entry.id), head + shape);
     files.set(outputPath.validatorStrict(entry.id), head + strict);
     // Every problem, for reports (the CLI, validateAll): a separate module so a handler bundle holds only what it imports.
