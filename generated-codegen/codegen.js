@@ -1597,10 +1597,19 @@ function eventBridgeType2(e) {
   if (on.length === 0) return null;
   return on.map((t) => `EventBridgeEvent<${literal(t.detailType)}, ${e.typeName}, ${literal(t.source)}>`).join(" | ");
 }
+function carrierTypes(e) {
+  const carriers = [...new Set(e.travels.map((t) => t.in).filter((c) => c !== EVENTBRIDGE && c !== INVOKE))];
+  return carriers.map((carrier) => ({ name: carriedInTypeName(e.id, carrier), carrier }));
+}
+function aliasNames(e) {
+  return [...eventBridgeType2(e) ? [carriedInTypeName(e.id, EVENTBRIDGE)] : [], ...carrierTypes(e).map((c) => c.name)];
+}
 function moduleTypes(e, head) {
   const eb = eventBridgeType2(e);
+  const carriers = carrierTypes(e);
   const what = e.kind === "result" ? "function result" : "payload";
-  return `${head}import type { ${eb ? "EventBridgeEvent, " : ""}Validator } from '${REGISTRY}';
+  const imports = [...carriers.length > 0 ? ["CarryingTypes"] : [], ...eb ? ["EventBridgeEvent"] : [], "Validator"];
+  return `${head}import type { ${imports.join(", ")} } from '${REGISTRY}';
 import type { ${e.typeName} } from './types.js';
 
 export type { ${e.typeName} };
@@ -1619,7 +1628,10 @@ export declare const travels: ${travelsType(e.travels)};
 ${eb ? `
 /** The EventBridge event whose \`detail\` is a \`${e.typeName}\`. */
 export type ${carriedInTypeName(e.id, EVENTBRIDGE)} = ${eb};
-` : ""}`;
+` : ""}${carriers.map((c) => `
+/** A \`${c.carrier}\` event whose payloads are decoded \`${e.typeName}\` values (lambda-event-registry/envelopes). */
+export type ${c.name} = CarryingTypes<${e.typeName}>[${literal(c.carrier)}];
+`).join("")}`;
 }
 function moduleCode(e, head) {
   return `${head}export { validate, validate as default } from './${outputPath.validator(e.id)}';
@@ -1653,8 +1665,8 @@ export const ids = Object.freeze(${ids});
 `;
   const dts = `${head}export type * from './types.js';
 ${entries.map((e) => {
-    const eb = eventBridgeType2(e) ? `, type ${carriedInTypeName(e.id, EVENTBRIDGE)}` : "";
-    return `export { default as ${validatorName(e.id)}${eb} } from './${outputPath.module(e.id)}';`;
+    const aliases = aliasNames(e).map((n) => `, type ${n}`).join("");
+    return `export { default as ${validatorName(e.id)}${aliases} } from './${outputPath.module(e.id)}';`;
   }).join("\n")}
 /** Every id of these schemas. */
 export declare const ids: readonly [${entries.map((e) => literal(e.id)).join(", ")}];

@@ -107,7 +107,10 @@ Codegen('the folder compiles under tsc --strict with a consumer of every module,
     `import validateQuote, { type AcmeGetQuoteEvent } from './events/acme.get-quote.js';
 import { validateAcmeGetQuoteResult, validateAcmeShipmentRequested, ids, type AcmeGetQuoteResult, type AcmeShipmentRequestedEvent } from './events/index.js';
 import validateOrder, { travels, type AcmeOrderPlacedInEventBridgeEvent } from './events/acme.order-placed.js';
-import type { EventBridgeEvent, StandardSchemaV1 } from 'lambda-event-registry';
+import type { EventBridgeEvent, SqsBatchEvent, StandardSchemaV1 } from 'lambda-event-registry';
+import { defineHandler } from 'lambda-event-registry/handler';
+import { sqs } from 'lambda-event-registry/envelopes';
+import type { AcmeShipmentRequestedInSqsEvent } from './events/index.js';
 
 export function onOrder(event: AcmeOrderPlacedInEventBridgeEvent): string {
   const source: 'com.example.orders' = event.source;
@@ -128,6 +131,16 @@ export function shipment(body: string): AcmeShipmentRequestedEvent | undefined {
 }
 export const standard: StandardSchemaV1<unknown, AcmeShipmentRequestedEvent> = validateAcmeShipmentRequested;
 export const all: readonly string[] = ids;
+// An SQS body: the registry's SqsBatchEvent with the payload decoded, and a handler that gets only valid records.
+export const onShipments = defineHandler(
+  'sqs.batch',
+  async (event: AcmeShipmentRequestedInSqsEvent) => {
+    const same: SqsBatchEvent<AcmeShipmentRequestedEvent> = event;
+    for (const record of same.Records) console.log(record.messageId, record.body.address.country);
+    return { batchItemFailures: [] };
+  },
+  { envelope: sqs, body: validateAcmeShipmentRequested },
+);
 `,
   );
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -135,7 +148,7 @@ export const all: readonly string[] = ids;
   assert.is(r.status, 0, r.stdout + r.stderr);
 });
 
-Codegen('each validator accepts its sample and rejects a broken one at the right instancePath, also as a Standard Schema', () => {
+Codegen('each validator accepts its sample and rejects a broken one at the right instancePath, also as a Standard Schema; an SQS body validator gives a handler its batchItemFailures', () => {
   writeFileSync(
     join(app, 'check.mjs'),
     `import { readFileSync } from 'node:fs';
@@ -155,12 +168,30 @@ for (const [id, [breakIt, expected]] of Object.entries(broken)) {
   const standard = validate['~standard'].validate(sample);
   out[id] = { ok, bad, at: validate.errors?.[0]?.instancePath, expected, standardIssues: standard.issues?.length ?? 0 };
 }
-process.stdout.write(JSON.stringify(out));
+// An SQS batch of shipment requests through the envelope: one valid body, one invalid, one not JSON.
+const { defineHandler } = await import('lambda-event-registry/handler');
+const { sqs } = await import('lambda-event-registry/envelopes');
+const { sample } = await import('lambda-event-registry/sample');
+const { default: shipment } = await import('./events/acme.shipment-requested.js');
+const good = JSON.parse(readFileSync('events/samples/acme.shipment-requested.json', 'utf8'));
+const batch = sample('sqs.batch', {}, { records: 3 });
+batch.Records[0].body = JSON.stringify(good);
+batch.Records[1].body = JSON.stringify({ ...good, address: { country: 'Germany' } });
+batch.Records[2].body = '{"orderId":';
+const messageIds = batch.Records.map((r) => r.messageId);
+const seen = [];
+const handler = defineHandler('sqs.batch', async (event) => { for (const r of event.Records) seen.push(r.body.orderId); return { batchItemFailures: [] }; }, { envelope: sqs, body: shipment });
+const result = await handler(batch, {});
+const batchOutcome = { seen, expectedSeen: [good.orderId], failures: result.batchItemFailures.map((f) => f.itemIdentifier), expectedFailures: messageIds.slice(1) };
+process.stdout.write(JSON.stringify({ ids: out, batch: batchOutcome }));
 `,
   );
   const r = spawnSync(process.execPath, ['check.mjs'], { cwd: app, encoding: 'utf8' });
   assert.is(r.status, 0, r.stderr);
-  for (const [id, v] of Object.entries(JSON.parse(r.stdout) as Record<string, { ok: boolean; bad: boolean; at: string; expected: string; standardIssues: number }>)) {
+  const { ids: byId, batch } = JSON.parse(r.stdout) as { ids: object; batch: { seen: string[]; expectedSeen: string[]; failures: string[]; expectedFailures: string[] } };
+  assert.equal(batch.seen, batch.expectedSeen, 'the handler saw only the valid shipment request');
+  assert.equal(batch.failures, batch.expectedFailures, 'the invalid and the unparseable bodies are the batchItemFailures');
+  for (const [id, v] of Object.entries(byId as Record<string, { ok: boolean; bad: boolean; at: string; expected: string; standardIssues: number }>)) {
     assert.ok(v.ok, `${id}: its sample is valid`);
     assert.not.ok(v.bad, `${id}: the broken sample is rejected`);
     assert.is(v.at, v.expected, `${id}: reported at the broken field`);

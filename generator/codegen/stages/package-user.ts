@@ -2,7 +2,8 @@
  * Stage 6 for a user's schemas: the output folder around the validators and samples, shaped like
  * the registry's package. Per id `<id>.js` (its validator, where the payload travels) and
  * `<id>.d.ts` (its type; for an EventBridge detail also the event that carries it, as the
- * registry's `EventBridgeEvent<DetailType, Detail, Source>`); `types.d.ts`, `registry.json`,
+ * registry's `EventBridgeEvent<DetailType, Detail, Source>`, for an SQS body the registry's
+ * `SqsBatchEvent<Payload>`); `types.d.ts`, `registry.json`,
  * the bundled schemas, `index.js`/`index.d.ts`, and a package.json that makes the folder ESM.
  * Types the output shares with the registry are imported from `lambda-event-registry`, the
  * generator's peer dependency.
@@ -10,7 +11,7 @@
 import type { JsonObject, RegistryEntry, Travel } from '../model.ts';
 import { carriedInTypeName, outputPath, validatorName } from '../names.ts';
 import { bundle } from '../refs.ts';
-import { EVENTBRIDGE } from '../travels.ts';
+import { EVENTBRIDGE, INVOKE } from '../travels.ts';
 import type { PackageInput } from './package.ts';
 
 export interface UserPackageOptions {
@@ -44,10 +45,27 @@ function eventBridgeType(e: RegistryEntry): string | null {
   return on.map((t) => `EventBridgeEvent<${literal(t.detailType!)}, ${e.typeName}, ${literal(t.source!)}>`).join(' | ');
 }
 
+/**
+ * The other registry events that carry this payload (an SQS body, an SNS message, Kinesis data):
+ * the carrier's event type with the payload in its carried slot (the registry's `CarryingTypes`),
+ * e.g. `SqsBatchEvent<AcmeOrderPlacedEvent>`, as a handler sees it once an envelope decoded it.
+ */
+function carrierTypes(e: RegistryEntry): { name: string; carrier: string }[] {
+  const carriers = [...new Set(e.travels.map((t) => t.in).filter((c) => c !== EVENTBRIDGE && c !== INVOKE))];
+  return carriers.map((carrier) => ({ name: carriedInTypeName(e.id, carrier), carrier }));
+}
+
+/** The names a module declares besides its payload type and validator, for the index to re-export. */
+function aliasNames(e: RegistryEntry): string[] {
+  return [...(eventBridgeType(e) ? [carriedInTypeName(e.id, EVENTBRIDGE)] : []), ...carrierTypes(e).map((c) => c.name)];
+}
+
 function moduleTypes(e: RegistryEntry, head: string): string {
   const eb = eventBridgeType(e);
+  const carriers = carrierTypes(e);
   const what = e.kind === 'result' ? 'function result' : 'payload';
-  return `${head}import type { ${eb ? 'EventBridgeEvent, ' : ''}Validator } from '${REGISTRY}';
+  const imports = [...(carriers.length > 0 ? ['CarryingTypes'] : []), ...(eb ? ['EventBridgeEvent'] : []), 'Validator'];
+  return `${head}import type { ${imports.join(', ')} } from '${REGISTRY}';
 import type { ${e.typeName} } from './types.js';
 
 export type { ${e.typeName} };
@@ -61,7 +79,9 @@ export default validate;
 
 /** Where the payload travels (\`x-lambda.travels\`): the carrier's registry id, the JSON pointer to it there, how to decode it. */
 export declare const travels: ${travelsType(e.travels)};
-${eb ? `\n/** The EventBridge event whose \`detail\` is a \`${e.typeName}\`. */\nexport type ${carriedInTypeName(e.id, EVENTBRIDGE)} = ${eb};\n` : ''}`;
+${eb ? `\n/** The EventBridge event whose \`detail\` is a \`${e.typeName}\`. */\nexport type ${carriedInTypeName(e.id, EVENTBRIDGE)} = ${eb};\n` : ''}${carriers
+    .map((c) => `\n/** A \`${c.carrier}\` event whose payloads are decoded \`${e.typeName}\` values (lambda-event-registry/envelopes). */\nexport type ${c.name} = CarryingTypes<${e.typeName}>[${literal(c.carrier)}];\n`)
+    .join('')}`;
 }
 
 function moduleCode(e: RegistryEntry, head: string): string {
@@ -99,8 +119,8 @@ export const ids = Object.freeze(${ids});
   const dts = `${head}export type * from './types.js';
 ${entries
   .map((e) => {
-    const eb = eventBridgeType(e) ? `, type ${carriedInTypeName(e.id, EVENTBRIDGE)}` : '';
-    return `export { default as ${validatorName(e.id)}${eb} } from './${outputPath.module(e.id)}';`;
+    const aliases = aliasNames(e).map((n) => `, type ${n}`).join('');
+    return `export { default as ${validatorName(e.id)}${aliases} } from './${outputPath.module(e.id)}';`;
   })
   .join('\n')}
 /** Every id of these schemas. */
