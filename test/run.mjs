@@ -32,6 +32,7 @@ const COST = {
   'e2e/corpus.test.ts': 3,
   'slow/samples-property.test.ts': 2,
   'e2e/release.test.ts': 4,
+  'codegen/check-code.test.ts': 3,
 };
 /** Suites that need the full build, the packed package or large inputs: not part of test:unit. */
 const NOT_UNIT = /^(e2e|slow)\/|^codegen\/(generate|typecheck)\.test\.ts$/;

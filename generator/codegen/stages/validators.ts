@@ -1,9 +1,10 @@
 /**
- * Stage 4, validators: one precompiled validator per id. ajv compiles the bundled schema to
- * standalone ESM code; esbuild then inlines the few ajv runtime helpers that code still
- * `require()`s (ajv issue #2509), so the module imports nothing at run time. Annotations
- * (titles, descriptions, registry metadata) are stripped first: they cost bytes and do not
- * change what is valid.
+ * Stage 4, validators: one precompiled validator per id. Each fast validator (the default and
+ * `/strict`) is a boolean check compiled for speed (check-code.ts) in front of ajv's standalone
+ * ESM code, which runs only when the check says no, to report why; the `/all` module is ajv's
+ * alone. esbuild inlines the few ajv runtime helpers that code still `require()`s (ajv issue
+ * #2509), so the module imports nothing at run time. Annotations (titles, descriptions, registry
+ * metadata) are stripped first: they cost bytes and do not change what is valid.
  */
 import * as standaloneModule from 'ajv/dist/standalone/index.js';
 import { build, type Plugin } from 'esbuild';
@@ -14,6 +15,7 @@ import { banner } from '../banner.ts';
 import type { JsonObject, JsonValue, Registry } from '../model.ts';
 import { outputPath } from '../names.ts';
 import { bundle } from '../refs.ts';
+import { compileCheck } from './check-code.ts';
 
 // CommonJS module whose `exports.default` is the function; under NodeNext that is `.default`.
 const standaloneCode = standaloneModule.default as unknown as (ajv: unknown, validate: unknown) => string;
@@ -85,13 +87,18 @@ export interface ValidatorsOutput {
   files: Map<string, string>;
 }
 
-/** Bundle one standalone module so it imports nothing at run time. */
-async function bundleStandalone(name: string, source: string, wrapper: string): Promise<string> {
-  const standalone: Plugin = {
-    name: 'standalone',
+/** Bundle one standalone module (and, for a fast validator, its compiled check) so it imports nothing at run time. */
+async function bundleStandalone(name: string, source: string, wrapper: string, check?: string): Promise<string> {
+  const modules: Record<string, string> = { standalone: source, ...(check === undefined ? {} : { check }) };
+  const virtual: Plugin = {
+    name: 'virtual',
     setup(b) {
-      b.onResolve({ filter: /^virtual:standalone$/ }, () => ({ path: `${name}.standalone.js`, namespace: 'standalone' }));
-      b.onLoad({ filter: /.*/, namespace: 'standalone' }, () => ({ contents: source, loader: 'js', resolveDir: TOOL_ROOT }));
+      b.onResolve({ filter: /^virtual:(standalone|check)$/ }, (args) => {
+        const kind = args.path.slice('virtual:'.length);
+        return { path: `${name}.${kind}.js`, namespace: kind };
+      });
+      for (const kind of Object.keys(modules))
+        b.onLoad({ filter: /.*/, namespace: kind }, () => ({ contents: modules[kind]!, loader: 'js', resolveDir: TOOL_ROOT }));
     },
   };
   const result = await build({
@@ -105,7 +112,7 @@ async function bundleStandalone(name: string, source: string, wrapper: string): 
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
-    plugins: [standalone, ajvRuntimeShims],
+    plugins: [virtual, ajvRuntimeShims],
     metafile: true,
     outfile: 'validator.js',
   });
@@ -164,17 +171,21 @@ export async function validators(registry: Registry): Promise<ValidatorsOutput> 
     // The validator a handler imports (stops at the first problem, also a Standard Schema): for events the
     // shape only; the strict one (`<id>/strict`) adds the value checks. A result's default is strict: it is
     // data the handler writes, where a wrong value is the bug to catch.
+    // Each is a boolean check compiled for speed (check-code.ts) in front of ajv's code, which runs only to say why.
     const fastModule = async (compiled: JsonObject, name: string) => {
       const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
-      const validate = ajv.compile(compiled);
+      const report = ajv.compile(compiled);
       return bundleStandalone(
         name,
-        requireToImport(standaloneCode(ajv, validate)),
-        `import validate from 'virtual:standalone';
+        requireToImport(standaloneCode(ajv, report)),
+        `import report from 'virtual:standalone';
+import { check } from 'virtual:check';
+import { checked } from './generator/runtime/ajv/checked.ts';
 import { withStandardSchema } from './generator/runtime/standard.ts';
-withStandardSchema(validate, ${JSON.stringify(entry.id)});
+const validate = withStandardSchema(checked(check, report), ${JSON.stringify(entry.id)});
 export { validate, validate as default };
 `,
+        compileCheck(compiled),
       );
     };
     const strict = await fastModule(schema, `${entry.id}.strict`);
