@@ -8,7 +8,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCheck } from '../../generator/codegen/stages/check-code.ts';
+import { compileCheck, withoutAnyTail } from '../../generator/codegen/stages/check-code.ts';
 import { createAjv } from '../../generator/codegen/ajv.ts';
 import type { JsonObject } from '../../generator/codegen/model.ts';
 import { checkFunction, validatorSchemas } from '../support/check.ts';
@@ -34,6 +34,7 @@ const cases: { schema: JsonObject; values: unknown[] }[] = [
   { schema: { minimum: 2 }, values: [1, 2, 'x', null] },
   { schema: { type: 'string', minLength: 2, maxLength: 3, pattern: '^[a-z😀]+$' }, values: ['a', 'ab', '😀😀', 'abcd', 'aB', 1] },
   { schema: { pattern: '^a' }, values: ['a', 'b', 3] },
+  { schema: { type: 'string', pattern: '^arn:aws[a-z-]*:[\\s\\S]*$' }, values: ['arn:aws:s3:::b', 'arn:aws-cn:x:\n\u2028😀', 'arn:aws:', 'arn:aws', 'xarn:aws:', 'arn:aws-US:x'] },
   { schema: { const: 'x' }, values: ['x', 'y', null] },
   { schema: { enum: ['A', 2, null, true] }, values: ['A', 2, null, true, false, 'B'] },
   { schema: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 2 }, values: [[], ['a'], ['a', 'b', 'c'], [1], {}] },
@@ -43,6 +44,8 @@ const cases: { schema: JsonObject; values: unknown[] }[] = [
   { schema: { type: 'object', additionalProperties: { type: 'number' }, minProperties: 1, maxProperties: 2 }, values: [{}, { a: 1 }, { a: 1, b: '2' }, { a: 1, b: 2, c: 3 }] },
   { schema: { required: ['a'], properties: { a: { type: 'string' } } }, values: [{ a: 'x' }, {}, 'not an object', [1]] },
   { schema: { anyOf: [{ type: 'string' }, { type: 'object', required: ['a'] }] }, values: ['x', { a: 1 }, {}, 1] },
+  // A branch compiled to one expression: a union type beside a check of one of its types.
+  { schema: { anyOf: [{ type: ['string', 'null'], pattern: '^a' }, { type: 'number' }] }, values: ['a', 'b', null, 1, true] },
   { schema: { oneOf: [{ type: 'string' }, { type: 'string', pattern: '^a' }, { type: 'number' }] }, values: ['b', 'a', 1, null] },
   { schema: { not: { type: 'object', required: ['a'], properties: { a: { const: 1 } } } }, values: [{ a: 1 }, { a: 2 }, 1] },
   { schema: { if: { type: 'object', required: ['k'] }, then: { required: ['t'] }, else: { required: ['e'] } }, values: [{ k: 1, t: 1 }, { k: 1 }, { e: 1 }, {}, 'x'] },
@@ -74,6 +77,12 @@ Unit('agrees with ajv on each construct', () => {
     const reference = ajvFor(schema, lenient);
     for (const value of values) assert.is(check(value), reference(value), `${JSON.stringify(schema)} on ${JSON.stringify(value)}`);
   }
+});
+
+Unit('a pattern that ends in "anything" stops at its prefix, unless the tail is escaped or inside a class', () => {
+  assert.is(withoutAnyTail('^arn:aws[a-z-]*:[\\s\\S]*$'), '^arn:aws[a-z-]*:');
+  assert.is(withoutAnyTail('^a|[\\s\\S]*$'), '^a|');
+  for (const kept of ['^a\\[\\s\\S]*$', '^[a[\\s\\S]*$', '^[0-9]+$', '^a[\\s\\S]+$']) assert.is(withoutAnyTail(kept), kept);
 });
 
 Unit('a keyword it does not compile fails the build instead of being ignored', () => {

@@ -45,6 +45,28 @@ function typeTest(type: string, v: string): string {
   }
 }
 
+const ANY_TAIL = '[\\s\\S]*$';
+
+/**
+ * A pattern ending in `[\s\S]*$` (an ARN's "anything after the prefix") tests the same without it,
+ * since that tail matches whatever follows (JavaScript's `$` without the m flag is the end of the
+ * input), and the regex then stops at the prefix instead of scanning the rest of the string. Kept
+ * when the tail is escaped or sits inside a character class.
+ */
+export function withoutAnyTail(pattern: string): string {
+  if (!pattern.endsWith(ANY_TAIL)) return pattern;
+  const head = pattern.slice(0, -ANY_TAIL.length);
+  let inClass = false;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === '\\') i++;
+    else if (head[i] === '[') inClass = true;
+    else if (head[i] === ']') inClass = false;
+  }
+  // An escape left open (a trailing backslash) or an open class means the tail is not what it seems.
+  const trailingBackslashes = /\\*$/.exec(head)![0].length;
+  return inClass || trailingBackslashes % 2 === 1 ? pattern : head;
+}
+
 const isObject = (n: JsonValue): n is JsonObject => n !== null && typeof n === 'object' && !Array.isArray(n);
 
 /**
@@ -85,7 +107,7 @@ export function compileCheckScript(root: JsonObject): { script: string; needsLen
    */
   const defTest = (ref: string, v: string): string => {
     const m = /^#\/\$defs\/([A-Za-z0-9_]+)$/.exec(ref);
-    if (!m || !(m[1]! in defs)) throw new Error(`check-code: $ref ${ref} does not name a definition of the bundled schema`);
+    if (!m || !Object.hasOwn(defs, m[1]!)) throw new Error(`check-code: $ref ${ref} does not name a definition of the bundled schema`);
     const def = m[1]!;
     let compiled = defCode.get(def);
     if (!compiled) {
@@ -104,12 +126,17 @@ export function compileCheckScript(root: JsonObject): { script: string; needsLen
     return compiled.inline !== null ? `(${compiled.inline.split(HOLE).join(v)})` : `${compiled.name}(${v})`;
   };
 
-  const patternName = (source: string) => {
+  const patternName = (pattern: string) => {
+    const source = withoutAnyTail(pattern);
     if (!patterns.has(source)) patterns.set(source, `p${patterns.size}`);
     return patterns.get(source)!;
   };
 
-  /** Key each branch demands of an object value (it is `type: "object"` and requires the key), when every branch has a key of its own. */
+  /**
+   * Key each branch demands of an object value (it is `type: "object"` and requires the key), when
+   * every branch has a key of its own (and there are three or more: two are as cheap to try). Keys
+   * an object inherits from Object.prototype never qualify: every object "has" them.
+   */
   const dispatchKeys = (alternatives: JsonValue[]): string[] | null => {
     const keys: string[] = [];
     for (const b of alternatives) {
@@ -131,7 +158,7 @@ export function compileCheckScript(root: JsonObject): { script: string; needsLen
     }
     const out: Check[] = [];
     const types = node.type === undefined ? [] : Array.isArray(node.type) ? (node.type as string[]) : [node.type as string];
-    if (types.length > 0) out.push({ expr: types.map((t) => typeTest(t, v)).join(' || ') });
+    if (types.length > 0) out.push({ expr: types.length === 1 ? typeTest(types[0]!, v) : `(${types.map((t) => typeTest(t, v)).join(' || ')})` });
     if (typeof node.$ref === 'string') out.push({ expr: defTest(node.$ref, v) });
     if ('const' in node) out.push({ expr: `${v} === ${JSON.stringify(node.const)}` });
     if (Array.isArray(node.enum)) {
@@ -178,7 +205,7 @@ export function compileCheckScript(root: JsonObject): { script: string; needsLen
       const verdict = keyword === 'oneOf' ? `${n} !== 1` : `${n} === 0`;
       return [
         {
-          stmts: `if (!${typeTest('object', v)}) return false;\n{\nlet ${n} = 0;\nfor (const ${k} in ${v}) {\nswitch (${k}) {\n${cases}\n}\n}\nif (${verdict}) return false;\n}`,
+          stmts: `if (!(${typeTest('object', v)})) return false;\n{\nlet ${n} = 0;\nfor (const ${k} in ${v}) {\nswitch (${k}) {\n${cases}\n}\n}\nif (${verdict}) return false;\n}`,
         },
       ];
     }

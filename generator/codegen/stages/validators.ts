@@ -9,7 +9,7 @@
 import * as standaloneModule from 'ajv/dist/standalone/index.js';
 import { build, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { createAjv } from '../ajv.ts';
+import { createAjv, createDraft07Ajv, usesOnly2020 } from '../ajv.ts';
 import { TOOL_ROOT } from '../toolRoot.ts';
 import { banner } from '../banner.ts';
 import type { JsonObject, JsonValue, Registry } from '../model.ts';
@@ -173,8 +173,13 @@ export async function validators(registry: Registry): Promise<ValidatorsOutput> 
     // data the handler writes, where a wrong value is the bug to catch.
     // Each is a boolean check compiled for speed (check-code.ts) in front of ajv's code, which runs only to say why.
     const fastModule = async (compiled: JsonObject, name: string) => {
-      const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
-      const report = ajv.compile(compiled);
+      // ajv only reports here, so its code is built for size: references as calls, not inlined copies, and
+      // without the 2020 bookkeeping when the schema has nothing draft-07 lacks (then without its `$schema`).
+      const opts = { inlineRefs: false, code: { source: true, esm: true, optimize: true } };
+      const { $schema: _draft, ...draft07 } = compiled;
+      const modern = usesOnly2020(compiled);
+      const ajv = modern ? createAjv(opts) : createDraft07Ajv(opts);
+      const report = ajv.compile(modern ? compiled : draft07);
       return bundleStandalone(
         name,
         requireToImport(standaloneCode(ajv, report)),
