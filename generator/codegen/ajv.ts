@@ -27,6 +27,7 @@ export function createAjv(options: Options = {}): AjvInstance {
  */
 const ONLY_2020 = new Set(['prefixItems', 'unevaluatedProperties', 'unevaluatedItems', 'dependentSchemas', 'dependentRequired', 'minContains', 'maxContains', '$anchor', '$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', '$vocabulary']);
 
+/** Whether a schema has a keyword only 2020-12 has (a property so named counts too: the safe side). */
 export function usesOnly2020(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(usesOnly2020);
   if (node === null || typeof node !== 'object') return false;

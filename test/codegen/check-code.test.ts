@@ -9,7 +9,7 @@ import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCheck, withoutAnyTail } from '../../generator/codegen/stages/check-code.ts';
-import { createAjv } from '../../generator/codegen/ajv.ts';
+import { createAjv, usesOnly2020 } from '../../generator/codegen/ajv.ts';
 import type { JsonObject } from '../../generator/codegen/model.ts';
 import { checkFunction, validatorSchemas } from '../support/check.ts';
 import { applyPatch, type PatchOp } from '../support/patch.ts';
@@ -83,6 +83,13 @@ Unit('a pattern that ends in "anything" stops at its prefix, unless the tail is 
   assert.is(withoutAnyTail('^arn:aws[a-z-]*:[\\s\\S]*$'), '^arn:aws[a-z-]*:');
   assert.is(withoutAnyTail('^a|[\\s\\S]*$'), '^a|');
   for (const kept of ['^a\\[\\s\\S]*$', '^[a[\\s\\S]*$', '^[0-9]+$', '^a[\\s\\S]+$']) assert.is(withoutAnyTail(kept), kept);
+});
+
+Unit('ajv reports with its draft-07 class unless a schema has a keyword only 2020-12 has', () => {
+  assert.not.ok(usesOnly2020({ type: 'array', items: { $ref: '#/$defs/A' }, $defs: { A: { const: { prefixItems: [] } } } }));
+  assert.ok(usesOnly2020({ properties: { a: { type: 'array', prefixItems: [{ type: 'string' }] } } }));
+  assert.ok(usesOnly2020({ anyOf: [{ unevaluatedProperties: false }] }));
+  assert.ok(usesOnly2020({ items: [{ type: 'string' }] }));
 });
 
 Unit('a keyword it does not compile fails the build instead of being ignored', () => {
