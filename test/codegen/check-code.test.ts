@@ -163,7 +163,10 @@ Registry('fixtures, samples and mutated samples', async () => {
       values.push(applyPatch(read(join(FIXTURES, spec.base)), spec.patch));
     }
     const sample = samples.sample(entry.id);
-    for (const [kind, schema] of Object.entries(await validatorSchemas(entry.id))) {
+    const { strict, shape } = await validatorSchemas(entry.id);
+    // A schema without value checks is its own shape: compared once.
+    const kinds = JSON.stringify(shape) === JSON.stringify(strict) ? { strict } : { strict, shape };
+    for (const [kind, schema] of Object.entries(kinds)) {
       const check = checkFunction(schema);
       const reference = ajvFor(schema);
       for (const value of values) {

@@ -13,9 +13,13 @@ export function checkFunction(schema: JsonObject): Check {
   return new Function('ucs2length', `${script}return check;`)(ucs2length) as Check;
 }
 
-/** The schema each of an id's validators compiles: the strict one (the whole schema) and the shape one (the default). */
+/**
+ * The schema each of an id's validators compiles: the strict one (the whole schema) and the shape
+ * one (the default; a result's default is its strict validator).
+ */
 export async function validatorSchemas(id: string): Promise<{ strict: JsonObject; shape: JsonObject }> {
   const { registry } = await loadRegistry();
   const strict = stripAnnotations(bundle(registry, id)) as JsonObject;
-  return { strict, shape: shapeOnly(strict) as JsonObject };
+  const result = registry.entries.find((e) => e.id === id)?.kind === 'result';
+  return { strict, shape: result ? strict : (shapeOnly(strict) as JsonObject) };
 }
