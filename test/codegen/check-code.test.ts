@@ -8,7 +8,10 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { compileCheck, withoutAnyTail } from '../../generator/codegen/stages/check-code.ts';
+import { patternFunctionBody } from '../../generator/codegen/stages/pattern-code.ts';
+import { bundle } from '../../generator/codegen/refs.ts';
 import { createAjv, usesOnly2020 } from '../../generator/codegen/ajv.ts';
 import type { JsonObject } from '../../generator/codegen/model.ts';
 import { checkFunction, validatorSchemas } from '../support/check.ts';
@@ -183,3 +186,61 @@ Registry('fixtures, samples and mutated samples', async () => {
 });
 
 Registry.run();
+
+// ---
+
+const Patterns = suite('pattern code: a pattern compiled to a character loop answers as the RegExp does');
+
+const registryPatterns = async () => {
+  const { registry } = await loadRegistry();
+  const found = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'pattern' && typeof v === 'string') found.add(withoutAnyTail(v));
+      else if (k !== 'const' && k !== 'enum') walk(v);
+    }
+  };
+  for (const e of registry.entries) walk(bundle(registry, e.id));
+  return [...found].sort();
+};
+
+Patterns('each construct, and what it leaves to RegExp', () => {
+  const cases: [string, string[]][] = [
+    ['^[0-9]+$', ['', '0', '123', '12a', '123\n', '١٢']],
+    ['^[0-9a-f]{2}$', ['ab', 'a', 'abc', 'AB', '0f']],
+    ['^arn:aws[a-z-]*:', ['arn:aws:', 'arn:aws-cn:s3', 'arn:aws', 'arn:awsX:', 'xarn:aws:']],
+    ['^a\\.b?c{1,2}[\\d_]+$', ['a.c1', 'a.bcc_', 'a.bccc1', 'a.c1_2', 'abc1', 'a.', 'a.c']],
+    ['^x[.\\-]-$', ['x.-', 'x--', 'xa-']],
+  ];
+  for (const [pattern, strings] of cases) {
+    const body = patternFunctionBody(pattern);
+    assert.ok(body, pattern);
+    const loop = new Function('s', body!) as (s: string) => boolean;
+    const re = new RegExp(pattern, 'u');
+    for (const s of strings) assert.is(loop(s), re.test(s), `${pattern} on ${JSON.stringify(s)}`);
+  }
+  // Greedy would be wrong, or the construct is not in the subset: these stay RegExps.
+  for (const pattern of ['^[a-z]*a$', '^c{1,2}[0-9]*$', '^[a-z]*[0-9]?x$', '^(a|b)$', '^a.c$', '^[^a]$', 'abc$', '^a*?$', '^é$', '^\\w+$']) assert.is(patternFunctionBody(pattern), null, pattern);
+});
+
+Patterns('every registry pattern it compiles, on matching strings, their mutations and arbitrary strings', async () => {
+  let compiled = 0;
+  for (const pattern of await registryPatterns()) {
+    const body = patternFunctionBody(pattern);
+    if (body === null) continue;
+    compiled++;
+    const loop = new Function('s', body) as (s: string) => boolean;
+    const re = new RegExp(pattern, 'u');
+    const strings = fc.oneof(
+      fc.stringMatching(re),
+      fc.tuple(fc.stringMatching(re), fc.nat(), fc.string({ maxLength: 2 })).map(([s, at, insert]) => s.slice(0, at % (s.length + 1)) + insert + s.slice((at % (s.length + 1)) + 1)),
+      fc.string({ unit: 'binary' }),
+    );
+    fc.assert(fc.property(strings, (s) => loop(s) === re.test(s)), { seed: 20261201, numRuns: 200 });
+  }
+  assert.ok(compiled >= 20, `${compiled} registry patterns compiled`);
+});
+
+Patterns.run();

@@ -11,6 +11,7 @@
  * the keys the value carries instead of trying every branch.
  */
 import type { JsonObject, JsonValue } from '../model.ts';
+import { patternFunctionBody } from './pattern-code.ts';
 
 /** Keywords that never change what is valid. */
 const IGNORED = new Set(['$schema', '$id', '$comment', '$defs', 'title', 'description', 'examples', 'default', 'deprecated', 'x-lambda', 'tsType', 'then', 'else']);
@@ -77,7 +78,7 @@ export function compileCheckScript(root: JsonObject): { script: string; needsLen
   const defs: JsonObject = isObject(root.$defs ?? null) ? (root.$defs as JsonObject) : {};
   const functions: string[] = [];
   const defCode = new Map<string, { name: string; inline: string | null; recursive: boolean; done?: boolean }>();
-  const patterns = new Map<string, string>();
+  const patterns = new Map<string, { name: string; body: string | null }>();
   let vars = 0;
   let branches = 0;
   let needsLength = false;
@@ -126,10 +127,12 @@ export function compileCheckScript(root: JsonObject): { script: string; needsLen
     return compiled.inline !== null ? `(${compiled.inline.split(HOLE).join(v)})` : `${compiled.name}(${v})`;
   };
 
-  const patternName = (pattern: string) => {
+  /** A test of a pattern: a character loop when it is simple enough (pattern-code.ts), else a RegExp's `test`. */
+  const patternTest = (pattern: string, v: string) => {
     const source = withoutAnyTail(pattern);
-    if (!patterns.has(source)) patterns.set(source, `p${patterns.size}`);
-    return patterns.get(source)!;
+    if (!patterns.has(source)) patterns.set(source, { name: `p${patterns.size}`, body: patternFunctionBody(source) });
+    const { name, body } = patterns.get(source)!;
+    return body === null ? `${name}.test(${v})` : `${name}(${v})`;
   };
 
   /**
@@ -230,7 +233,7 @@ export function compileCheckScript(root: JsonObject): { script: string; needsLen
     // ajv counts code points (a surrogate pair is one character).
     if (typeof node.minLength === 'number') out.push({ expr: `ucs2length(${v}) >= ${node.minLength}` });
     if (typeof node.maxLength === 'number') out.push({ expr: `ucs2length(${v}) <= ${node.maxLength}` });
-    if (typeof node.pattern === 'string') out.push({ expr: `${patternName(node.pattern)}.test(${v})` });
+    if (typeof node.pattern === 'string') out.push({ expr: patternTest(node.pattern, v) });
     return out;
   }
 
@@ -287,7 +290,8 @@ export function compileCheckScript(root: JsonObject): { script: string; needsLen
 
   const body = toStmts(compile(root, 'x'));
   const lines: string[] = [];
-  for (const [source, name] of patterns) lines.push(`const ${name} = new RegExp(${JSON.stringify(source)}, "u");`);
+  for (const [source, { name, body }] of patterns)
+    lines.push(body === null ? `const ${name} = new RegExp(${JSON.stringify(source)}, "u");` : `// ${JSON.stringify(source)}\nfunction ${name}(s) {\n${body}\n}`);
   lines.push(...functions.filter((f) => f !== ''));
   lines.push(`function check(x) {\n${body}\nreturn true;\n}`);
   return { script: lines.join('\n') + '\n', needsLength };
