@@ -8,7 +8,8 @@
  * Each `$defs` entry a `$ref` reaches becomes one function (so recursion works); each branch of an
  * anyOf/oneOf/not/if that is not a single expression becomes one function. A oneOf/anyOf whose
  * branches each demand an object with a key of their own (DynamoDB's AttributeValue) dispatches on
- * the keys the value carries instead of trying every branch.
+ * the keys the value carries instead of trying every branch. Simple anchored patterns become
+ * character loops (pattern-code.ts); the rest stay RegExps, as ajv builds them (flag `u`).
  */
 import type { JsonObject, JsonValue } from '../model.ts';
 import { patternFunctionBody } from './pattern-code.ts';
