@@ -108,6 +108,7 @@ async function load(schemasDir, labelRoot, versionFrom = join(labelRoot, "packag
 
 // generator/codegen/ajv.ts
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv } from "ajv";
 var ANNOTATION_KEYWORDS = ["x-lambda", "tsType"];
 function createAjv(options = {}) {
   const ajv = new Ajv2020({
@@ -117,6 +118,17 @@ function createAjv(options = {}) {
     allErrors: false,
     ...options
   });
+  for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ["object", "string"] });
+  return ajv;
+}
+var ONLY_2020 = /* @__PURE__ */ new Set(["prefixItems", "unevaluatedProperties", "unevaluatedItems", "dependentSchemas", "dependentRequired", "minContains", "maxContains", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$vocabulary"]);
+function usesOnly2020(node) {
+  if (Array.isArray(node)) return node.some(usesOnly2020);
+  if (node === null || typeof node !== "object") return false;
+  return Object.entries(node).some(([k, v]) => ONLY_2020.has(k) || k === "items" && Array.isArray(v) || k !== "const" && k !== "enum" && usesOnly2020(v));
+}
+function createDraft07Ajv(options = {}) {
+  const ajv = new Ajv({ strict: true, allowUnionTypes: true, unicodeRegExp: true, allErrors: false, ...options });
   for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ["object", "string"] });
   return ajv;
 }
@@ -924,6 +936,414 @@ function jsonBanner(source, command = REGENERATE) {
   return `Generated from ${source} by \`${command}\`. Do not edit: change the schema and regenerate.`;
 }
 
+// generator/codegen/stages/pattern-code.ts
+var SPECIAL = /* @__PURE__ */ new Set([..."\\^$.|?*+()[]{}"]);
+var LITERAL_ESCAPES = /* @__PURE__ */ new Set([...".-/\\^$|?*+()[]{}"]);
+function parse(pattern) {
+  if (!pattern.startsWith("^")) return null;
+  let i = 1;
+  const atoms = [];
+  let end = false;
+  const ascii = (c) => c.charCodeAt(0) < 128;
+  while (i < pattern.length) {
+    const ch = pattern[i];
+    let ranges;
+    if (ch === "$") {
+      if (i !== pattern.length - 1) return null;
+      end = true;
+      break;
+    } else if (ch === "\\") {
+      const next = pattern[i + 1];
+      if (next === "d") ranges = [[48, 57]];
+      else if (next !== void 0 && LITERAL_ESCAPES.has(next)) ranges = [[next.charCodeAt(0), next.charCodeAt(0)]];
+      else return null;
+      i += 2;
+    } else if (ch === "[") {
+      const close = classItems(pattern, i + 1);
+      if (!close) return null;
+      ranges = close.ranges;
+      i = close.next;
+    } else if (SPECIAL.has(ch) || !ascii(ch)) return null;
+    else {
+      ranges = [[ch.charCodeAt(0), ch.charCodeAt(0)]];
+      i++;
+    }
+    const q = quantifier(pattern, i);
+    if (!q) return null;
+    atoms.push({ ranges, min: q.min, max: q.max });
+    i = q.next;
+  }
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (a.min === a.max || k === atoms.length - 1) continue;
+    const b = atoms[k + 1];
+    if (b.min === 0 || overlaps(a.ranges, b.ranges)) return null;
+  }
+  return { atoms, end };
+}
+function classItems(pattern, start) {
+  if (pattern[start] === "^" || pattern[start] === "]") return null;
+  const ranges = [];
+  let i = start;
+  const char = () => {
+    const c = pattern[i];
+    if (c === void 0 || c.charCodeAt(0) >= 128 || c === "[") return null;
+    if (c === "\\") {
+      const next = pattern[i + 1];
+      if (next === void 0 || !LITERAL_ESCAPES.has(next)) return null;
+      i += 2;
+      return next.charCodeAt(0);
+    }
+    i++;
+    return c.charCodeAt(0);
+  };
+  while (pattern[i] !== "]") {
+    if (pattern[i] === "\\" && pattern[i + 1] === "d") {
+      ranges.push([48, 57]);
+      i += 2;
+      continue;
+    }
+    const from = char();
+    if (from === null) return null;
+    if (pattern[i] === "-" && pattern[i + 1] !== "]" && pattern[i + 1] !== void 0) {
+      i++;
+      const to = char();
+      if (to === null || to < from) return null;
+      ranges.push([from, to]);
+    } else ranges.push([from, from]);
+  }
+  return { ranges, next: i + 1 };
+}
+function quantifier(pattern, i) {
+  const c = pattern[i];
+  let q;
+  if (c === "*") q = { min: 0, max: Infinity, next: i + 1 };
+  else if (c === "+") q = { min: 1, max: Infinity, next: i + 1 };
+  else if (c === "?") q = { min: 0, max: 1, next: i + 1 };
+  else if (c === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
+    if (!m) return null;
+    const min = Number(m[1]);
+    const max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+    if (max < min) return null;
+    q = { min, max, next: i + m[0].length };
+  } else return { min: 1, max: 1, next: i };
+  return pattern[q.next] === "?" ? null : q;
+}
+function overlaps(a, b) {
+  return a.some(([lo, hi]) => b.some(([l, h]) => lo <= h && l <= hi));
+}
+function patternFunctionBody(pattern) {
+  const parsed = parse(pattern);
+  if (!parsed) return null;
+  const cond = (ranges) => ranges.map(([lo, hi]) => lo === hi ? `c === ${lo}` : `(c >= ${lo} && c <= ${hi})`).join(" || ");
+  const lines = ["let i = 0;", "let c;"];
+  for (const a of parsed.atoms) {
+    const test = cond(a.ranges);
+    if (a.min === 1 && a.max === 1) lines.push(`c = s.charCodeAt(i);`, `if (!(${test})) return false;`, "i++;");
+    else if (a.min === a.max) lines.push(`for (let n = 0; n < ${a.min}; n++) {`, "c = s.charCodeAt(i);", `if (!(${test})) return false;`, "i++;", "}");
+    else {
+      const bound = a.max === Infinity ? "" : ` && i - start < ${a.max}`;
+      lines.push("{", "const start = i;", `while (i < s.length${bound}) {`, "c = s.charCodeAt(i);", `if (!(${test})) break;`, "i++;", "}");
+      if (a.min > 0) lines.push(`if (i - start < ${a.min}) return false;`);
+      lines.push("}");
+    }
+  }
+  lines.push(parsed.end ? "return i === s.length;" : "return true;");
+  return lines.join("\n");
+}
+
+// generator/codegen/stages/check-code.ts
+var IGNORED = /* @__PURE__ */ new Set(["$schema", "$id", "$comment", "$defs", "title", "description", "examples", "default", "deprecated", "x-lambda", "tsType", "then", "else"]);
+var GROUPS = {
+  number: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"],
+  string: ["pattern", "minLength", "maxLength"],
+  array: ["items", "minItems", "maxItems"],
+  object: ["required", "properties", "additionalProperties", "minProperties", "maxProperties"]
+};
+var UNTYPED = ["type", "$ref", "const", "enum", "allOf", "anyOf", "oneOf", "not", "if"];
+var SUPPORTED = /* @__PURE__ */ new Set([...IGNORED, ...UNTYPED, ...Object.values(GROUPS).flat()]);
+var HOLE = "\0";
+var IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+var prop = (v, key) => IDENT.test(key) ? `${v}.${key}` : `${v}[${JSON.stringify(key)}]`;
+function typeTest(type, v) {
+  switch (type) {
+    case "string":
+      return `typeof ${v} === "string"`;
+    case "boolean":
+      return `typeof ${v} === "boolean"`;
+    case "null":
+      return `${v} === null`;
+    case "number":
+      return `(typeof ${v} === "number" && isFinite(${v}))`;
+    case "integer":
+      return `(typeof ${v} === "number" && !(${v} % 1) && !isNaN(${v}) && isFinite(${v}))`;
+    case "array":
+      return `Array.isArray(${v})`;
+    case "object":
+      return `(${v} !== null && typeof ${v} === "object" && !Array.isArray(${v}))`;
+    default:
+      throw new Error(`check-code: unknown type ${JSON.stringify(type)}`);
+  }
+}
+var ANY_TAIL = "[\\s\\S]*$";
+function withoutAnyTail(pattern) {
+  if (!pattern.endsWith(ANY_TAIL)) return pattern;
+  const head = pattern.slice(0, -ANY_TAIL.length);
+  let inClass = false;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === "\\") i++;
+    else if (head[i] === "[") inClass = true;
+    else if (head[i] === "]") inClass = false;
+  }
+  const trailingBackslashes = /\\*$/.exec(head)[0].length;
+  return inClass || trailingBackslashes % 2 === 1 ? pattern : head;
+}
+var isObject4 = (n) => n !== null && typeof n === "object" && !Array.isArray(n);
+function compileCheckScript(root) {
+  const defs = isObject4(root.$defs ?? null) ? root.$defs : {};
+  const functions = [];
+  const defCode = /* @__PURE__ */ new Map();
+  const patterns = /* @__PURE__ */ new Map();
+  let vars = 0;
+  let branches = 0;
+  let needsLength = false;
+  const fresh = () => `v${vars++}`;
+  const toStmts = (checks) => checks.map((c) => "expr" in c ? `if (!(${c.expr})) return false;` : c.stmts).join("\n");
+  const asExpr = (checks) => checks.every((c) => "expr" in c) ? checks.length === 0 ? "true" : checks.map((c) => c.expr).join(" && ") : null;
+  const predicate = (node) => {
+    const checks = compile2(node, HOLE);
+    const expr = asExpr(checks);
+    if (expr !== null) return (v) => `(${expr.split(HOLE).join(v)})`;
+    const name = `b${branches++}`;
+    functions.push(`function ${name}(x) {
+${toStmts(checks).split(HOLE).join("x")}
+return true;
+}`);
+    return (v) => `${name}(${v})`;
+  };
+  const defTest = (ref, v) => {
+    const m = /^#\/\$defs\/([A-Za-z0-9_]+)$/.exec(ref);
+    if (!m || !Object.hasOwn(defs, m[1])) throw new Error(`check-code: $ref ${ref} does not name a definition of the bundled schema`);
+    const def = m[1];
+    let compiled = defCode.get(def);
+    if (!compiled) {
+      compiled = { name: `d_${def}`, inline: null, recursive: false };
+      defCode.set(def, compiled);
+      const slot = functions.length;
+      functions.push("");
+      const checks = compile2(defs[def], HOLE);
+      const expr = asExpr(checks);
+      if (expr !== null && !compiled.recursive) {
+        compiled.inline = expr;
+      } else functions[slot] = `function ${compiled.name}(x) {
+${toStmts(checks).split(HOLE).join("x")}
+return true;
+}`;
+      compiled.done = true;
+    }
+    if (!compiled.done) compiled.recursive = true;
+    return compiled.inline !== null ? `(${compiled.inline.split(HOLE).join(v)})` : `${compiled.name}(${v})`;
+  };
+  const patternTest = (pattern, v) => {
+    const source = withoutAnyTail(pattern);
+    if (!patterns.has(source)) patterns.set(source, { name: `p${patterns.size}`, body: patternFunctionBody(source) });
+    const { name, body: body2 } = patterns.get(source);
+    return body2 === null ? `${name}.test(${v})` : `${name}(${v})`;
+  };
+  const dispatchKeys = (alternatives2) => {
+    const keys = [];
+    for (const b of alternatives2) {
+      if (!isObject4(b) || b.type !== "object" || !Array.isArray(b.required)) return null;
+      const own = b.required.find((k) => !(k in Object.prototype));
+      if (own === void 0) return null;
+      keys.push(own);
+    }
+    return new Set(keys).size === keys.length && alternatives2.length > 2 ? keys : null;
+  };
+  function compile2(node, v) {
+    if (node === true) return [];
+    if (node === false) return [{ expr: "false" }];
+    if (!isObject4(node)) throw new Error(`check-code: a schema must be an object or a boolean, got ${JSON.stringify(node)}`);
+    for (const k of Object.keys(node)) if (!SUPPORTED.has(k)) throw new Error(`check-code: keyword ${k} is not supported; add it to generator/codegen/stages/check-code.ts`);
+    if (node.then !== void 0 || node.else !== void 0) {
+      if (node.if === void 0) throw new Error("check-code: then/else without if");
+    }
+    const out = [];
+    const types2 = node.type === void 0 ? [] : Array.isArray(node.type) ? node.type : [node.type];
+    if (types2.length > 0) out.push({ expr: types2.length === 1 ? typeTest(types2[0], v) : `(${types2.map((t) => typeTest(t, v)).join(" || ")})` });
+    if (typeof node.$ref === "string") out.push({ expr: defTest(node.$ref, v) });
+    if ("const" in node) out.push({ expr: `${v} === ${JSON.stringify(node.const)}` });
+    if (Array.isArray(node.enum)) {
+      if (node.enum.some((e) => e !== null && typeof e === "object")) throw new Error("check-code: enum of objects or arrays is not supported");
+      out.push({ expr: node.enum.length === 0 ? "false" : `(${node.enum.map((e) => `${v} === ${JSON.stringify(e)}`).join(" || ")})` });
+    }
+    for (const [group, keywords] of Object.entries(GROUPS)) {
+      if (!keywords.some((k) => k in node)) continue;
+      const checks = group === "number" ? numberChecks(node, v) : group === "string" ? stringChecks(node, v) : group === "array" ? arrayChecks(node, v) : objectChecks(node, v);
+      if (checks.length === 0) continue;
+      const settled = types2.length === 1 && (types2[0] === group || group === "number" && types2[0] === "integer");
+      if (settled) out.push(...checks);
+      else {
+        const gate = group === "number" ? typeTest("number", v) : typeTest(group, v);
+        const expr = asExpr(checks);
+        out.push(expr !== null ? { expr: `(!(${gate}) || (${expr}))` } : { stmts: `if (${gate}) {
+${toStmts(checks)}
+}` });
+      }
+    }
+    if (Array.isArray(node.allOf)) for (const sub of node.allOf) out.push(...compile2(sub, v));
+    if (Array.isArray(node.anyOf)) out.push(...alternatives(node.anyOf, v, "anyOf"));
+    if (Array.isArray(node.oneOf)) out.push(...alternatives(node.oneOf, v, "oneOf"));
+    if (node.not !== void 0) out.push({ expr: `!${predicate(node.not)(v)}` });
+    if (node.if !== void 0 && (node.then !== void 0 || node.else !== void 0)) {
+      const cond = predicate(node.if)(v);
+      const then = node.then === void 0 ? [] : compile2(node.then, v);
+      const otherwise = node.else === void 0 ? [] : compile2(node.else, v);
+      const te = asExpr(then);
+      const ee = asExpr(otherwise);
+      if (te !== null && ee !== null) out.push({ expr: `(${cond} ? ${te} : ${ee})` });
+      else out.push({ stmts: `if (${cond}) {
+${toStmts(then)}
+} else {
+${toStmts(otherwise)}
+}` });
+    }
+    return out;
+  }
+  function alternatives(list, v, keyword) {
+    const keys = dispatchKeys(list);
+    if (keys) {
+      const tests2 = list.map((b) => predicate(b));
+      const n2 = fresh();
+      const k = fresh();
+      const cases = keys.map((key, i) => `case ${JSON.stringify(key)}: if (${tests2[i](v)}) ${n2}++; break;`).join("\n");
+      const verdict = keyword === "oneOf" ? `${n2} !== 1` : `${n2} === 0`;
+      return [
+        {
+          stmts: `if (!(${typeTest("object", v)})) return false;
+{
+let ${n2} = 0;
+for (const ${k} in ${v}) {
+switch (${k}) {
+${cases}
+}
+}
+if (${verdict}) return false;
+}`
+        }
+      ];
+    }
+    const tests = list.map((b) => predicate(b)(v));
+    if (keyword === "anyOf") return [{ expr: `(${tests.join(" || ")})` }];
+    const n = fresh();
+    return [{ stmts: `{
+let ${n} = 0;
+${tests.map((t) => `if (${t} && ++${n} > 1) return false;`).join("\n")}
+if (${n} !== 1) return false;
+}` }];
+  }
+  function numberChecks(node, v) {
+    const out = [];
+    if (typeof node.minimum === "number") out.push({ expr: `${v} >= ${node.minimum}` });
+    if (typeof node.maximum === "number") out.push({ expr: `${v} <= ${node.maximum}` });
+    if (typeof node.exclusiveMinimum === "number") out.push({ expr: `${v} > ${node.exclusiveMinimum}` });
+    if (typeof node.exclusiveMaximum === "number") out.push({ expr: `${v} < ${node.exclusiveMaximum}` });
+    return out;
+  }
+  function stringChecks(node, v) {
+    const out = [];
+    if (typeof node.minLength === "number" || typeof node.maxLength === "number") needsLength = true;
+    if (typeof node.minLength === "number") out.push({ expr: `ucs2length(${v}) >= ${node.minLength}` });
+    if (typeof node.maxLength === "number") out.push({ expr: `ucs2length(${v}) <= ${node.maxLength}` });
+    if (typeof node.pattern === "string") out.push({ expr: patternTest(node.pattern, v) });
+    return out;
+  }
+  function arrayChecks(node, v) {
+    const out = [];
+    if (typeof node.minItems === "number") out.push({ expr: `${v}.length >= ${node.minItems}` });
+    if (typeof node.maxItems === "number") out.push({ expr: `${v}.length <= ${node.maxItems}` });
+    if (node.items === false) out.push({ expr: `${v}.length === 0` });
+    else if (node.items !== void 0 && node.items !== true) {
+      const item = fresh();
+      const i = fresh();
+      const body2 = compile2(node.items, item);
+      if (body2.length > 0) out.push({ stmts: `for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {
+const ${item} = ${v}[${i}];
+${toStmts(body2)}
+}` });
+    }
+    return out;
+  }
+  function objectChecks(node, v) {
+    const out = [];
+    const required = new Set(Array.isArray(node.required) ? node.required : []);
+    const properties = isObject4(node.properties ?? null) ? node.properties : {};
+    for (const key of required) if (!(key in properties)) out.push({ expr: `${prop(v, key)} !== undefined` });
+    for (const [key, sub] of Object.entries(properties)) {
+      const value = fresh();
+      const body2 = compile2(sub, value);
+      if (body2.length === 0) {
+        if (required.has(key)) out.push({ expr: `${prop(v, key)} !== undefined` });
+        continue;
+      }
+      const head = `const ${value} = ${prop(v, key)};`;
+      out.push({
+        stmts: required.has(key) ? `{
+${head}
+if (${value} === undefined) return false;
+${toStmts(body2)}
+}` : `{
+${head}
+if (${value} !== undefined) {
+${toStmts(body2)}
+}
+}`
+      });
+    }
+    const extra = node.additionalProperties;
+    if (extra !== void 0 && extra !== true) {
+      const k = fresh();
+      const known = Object.keys(properties);
+      const isKnown = known.length === 0 ? "false" : known.map((p) => `${k} === ${JSON.stringify(p)}`).join(" || ");
+      if (extra === false) out.push({ stmts: `for (const ${k} in ${v}) {
+if (!(${isKnown})) return false;
+}` });
+      else {
+        const value = fresh();
+        const body2 = compile2(extra, value);
+        if (body2.length > 0)
+          out.push({ stmts: `for (const ${k} in ${v}) {
+${known.length > 0 ? `if (${isKnown}) continue;
+` : ""}const ${value} = ${v}[${k}];
+${toStmts(body2)}
+}` });
+      }
+    }
+    if (typeof node.minProperties === "number") out.push({ expr: `Object.keys(${v}).length >= ${node.minProperties}` });
+    if (typeof node.maxProperties === "number") out.push({ expr: `Object.keys(${v}).length <= ${node.maxProperties}` });
+    return out;
+  }
+  const body = toStmts(compile2(root, "x"));
+  const lines = [];
+  for (const [source, { name, body: body2 }] of patterns)
+    lines.push(body2 === null ? `const ${name} = new RegExp(${JSON.stringify(source)}, "u");` : `// ${JSON.stringify(source)}
+function ${name}(s) {
+${body2}
+}`);
+  lines.push(...functions.filter((f) => f !== ""));
+  lines.push(`function check(x) {
+${body}
+return true;
+}`);
+  return { script: lines.join("\n") + "\n", needsLength };
+}
+function compileCheck(root) {
+  const { script, needsLength } = compileCheckScript(root);
+  return `${needsLength ? 'import ucs2length from "ajv/dist/runtime/ucs2length";\n' : ""}${script}export { check };
+`;
+}
+
 // generator/codegen/stages/validators.ts
 var standaloneCode = standaloneModule.default;
 var ANNOTATIONS = /* @__PURE__ */ new Set(["title", "description", "x-lambda", "tsType", "$comment", "examples", "default", "deprecated"]);
@@ -968,12 +1388,17 @@ function requireToImport(source) {
   const header = [...imports].map(([path, name]) => `import ${name} from ${JSON.stringify(path)};`).join("\n");
   return header + (header ? "\n" : "") + body.replace(/^"use strict";/, "");
 }
-async function bundleStandalone(name, source, wrapper, allowed = []) {
-  const standalone = {
-    name: "standalone",
+async function bundleStandalone(name, source, wrapper, checks = {}, allowed = []) {
+  const modules = { standalone: source, ...checks };
+  const virtual = {
+    name: "virtual",
     setup(b) {
-      b.onResolve({ filter: /^virtual:standalone$/ }, () => ({ path: `${name}.standalone.js`, namespace: "standalone" }));
-      b.onLoad({ filter: /.*/, namespace: "standalone" }, () => ({ contents: source, loader: "js", resolveDir: TOOL_ROOT }));
+      b.onResolve({ filter: /^virtual:/ }, (args2) => {
+        const kind = args2.path.slice("virtual:".length);
+        return { path: `${name}.${kind}.js`, namespace: kind };
+      });
+      for (const kind of Object.keys(modules))
+        b.onLoad({ filter: /.*/, namespace: kind }, () => ({ contents: modules[kind], loader: "js", resolveDir: TOOL_ROOT }));
     }
   };
   const result = await build({
@@ -987,7 +1412,7 @@ async function bundleStandalone(name, source, wrapper, allowed = []) {
     legalComments: "none",
     write: false,
     logLevel: "silent",
-    plugins: [standalone, ajvRuntimeShims],
+    plugins: [virtual, ajvRuntimeShims],
     external: allowed,
     metafile: true,
     outfile: "validator.js"
@@ -1040,43 +1465,59 @@ function carried(registry, entry, variant) {
   return { carries: entry.carries, inner: entry.carries.map((c) => c.def ? null : c.ids.map((id) => variant(stripAnnotations(bundle(registry, id))))) };
 }
 async function firstProblemModule(compiled, id, name, inside2 = null) {
-  const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
+  const schemas = [compiled, ...inside2?.inner.flatMap((i) => i ?? []) ?? []];
+  const modern = schemas.some(usesOnly2020);
+  const opts = { inlineRefs: false, code: { source: true, esm: true, optimize: true } };
+  const ajv = modern ? createAjv(opts) : createDraft07Ajv(opts);
+  const dialect = (schema) => {
+    if (modern) return schema;
+    const { $schema: _draft, ...draft07 } = schema;
+    return draft07;
+  };
   if (!inside2) {
-    const validate = ajv.compile(compiled);
+    const report = ajv.compile(dialect(compiled));
     return bundleStandalone(
       name,
-      requireToImport(standaloneCode(ajv, validate)),
-      `import validate from 'virtual:standalone';
+      requireToImport(standaloneCode(ajv, report)),
+      `import report from 'virtual:standalone';
+import { check } from 'virtual:check';
+import { checked } from './generator/runtime/ajv/checked.ts';
 import { withStandardSchema } from './generator/runtime/standard.ts';
-withStandardSchema(validate, ${JSON.stringify(id)});
+const validate = withStandardSchema(checked(check, report), ${JSON.stringify(id)});
 export { validate, validate as default };
-`
+`,
+      { check: compileCheck(compiled) }
     );
   }
-  ajv.addSchema(compiled);
+  ajv.addSchema(dialect(compiled));
   const refs = { outer: compiled.$id };
-  const checks = inside2.carries.map((c, n) => {
-    const inner = inside2.inner[n];
-    if (!inner) {
+  const checks = { check: compileCheck(compiled) };
+  const inner = inside2.carries.map((c, n) => {
+    const schemasOf = inside2.inner[n];
+    if (!schemasOf) {
       refs[`carried${n}`] = `${compiled.$id}#/$defs/${c.def.split("#")[1]}`;
       return [`carried${n}`];
     }
-    return inner.map((schema, i) => {
-      if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema);
+    return schemasOf.map((schema, i) => {
+      if (!ajv.getSchema(schema.$id)) ajv.addSchema(dialect(schema));
       refs[`carried${n}_${i}`] = schema.$id;
-      return `carried${n}_${i}`;
+      checks[`check${n}_${i}`] = compileCheck(schema);
+      return `checked(check${n}_${i}, carried${n}_${i})`;
     });
   });
   return bundleStandalone(
     name,
     requireToImport(standaloneCode(ajv, refs)),
     `import { ${Object.keys(refs).join(", ")} } from 'virtual:standalone';
+${Object.keys(checks).map((c) => `import { check as ${c} } from 'virtual:${c}';`).join("\n")}
+import { checked } from './generator/runtime/ajv/checked.ts';
 import { withStandardSchema } from './generator/runtime/standard.ts';
 import { withCarried } from './generator/runtime/carried.ts';
-const validate = withCarried(outer, ${JSON.stringify(carriesJson(inside2.carries))}, [${checks.map((c) => `[${c.join(", ")}]`).join(", ")}]);
+const validate = withCarried(checked(check, outer), ${JSON.stringify(carriesJson(inside2.carries))}, [${inner.map((c) => `[${c.join(", ")}]`).join(", ")}]);
 withStandardSchema(validate, ${JSON.stringify(id)});
 export { validate, validate as default };
 `,
+    checks,
     // Decoding gzip payloads (CloudWatch Logs data) needs node:zlib: the one import a carrier's validator may keep.
     ["node:zlib"]
   );

@@ -36,6 +36,7 @@ const COST = {
   'e2e/release.test.ts': 4,
   'e2e/codegen-package.test.ts': 12,
   'codegen/user-check.test.ts': 1.5,
+  'codegen/check-code.test.ts': 3,
 };
 /** Suites that need the full build, the packed package or large inputs: not part of test:unit. */
 const NOT_UNIT = /^(e2e|slow)\/|^codegen\/(generate|typecheck)\.test\.ts$/;

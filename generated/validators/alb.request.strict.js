@@ -1,22 +1,32 @@
 // Generated from schemas/alb/request.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:alb.request.strict.standalone.js
-var alb_request_strict_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var alb_request_strict_standalone_default = validate21;
+var pattern0 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate23.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.elb === void 0 && (missing0 = "elb")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.elb !== void 0) {
@@ -26,52 +36,165 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.targetGroupArn === void 0 && (missing1 = "targetGroupArn")) {
-                validate21.errors = [{ instancePath: instancePath + "/elb", schemaPath: "#/properties/elb/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate22.errors = [{ instancePath: instancePath + "/elb", schemaPath: "#/properties/elb/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.targetGroupArn !== void 0) {
-                  let data1 = data0.targetGroupArn;
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
-                    if (typeof data1 === "string") {
-                      if (!pattern4.test(data1)) {
-                        validate21.errors = [{ instancePath: instancePath + "/elb/targetGroupArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/elb/targetGroupArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (!validate23(data0.targetGroupArn, { instancePath: instancePath + "/elb/targetGroupArn", parentData: data0, parentDataProperty: "targetGroupArn", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                 }
               }
             } else {
-              validate21.errors = [{ instancePath: instancePath + "/elb", schemaPath: "#/properties/elb/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate22.errors = [{ instancePath: instancePath + "/elb", schemaPath: "#/properties/elb/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "elb": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate26.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              const _errs4 = errors;
+              if (typeof data0[i0] !== "string") {
+                validate28.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate28.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate30.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              const _errs4 = errors;
+              if (typeof data0[i0] !== "string") {
+                validate32.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate32.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs1 = errors;
   let valid0 = false;
   const _errs2 = errors;
@@ -89,32 +212,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var _valid0 = _errs2 === errors;
   valid0 = valid0 || _valid0;
-  if (_valid0) {
-    var props0 = {};
-    props0.headers = true;
-    props0.queryStringParameters = true;
-  }
-  const _errs3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.multiValueHeaders === void 0 && (missing1 = "multiValueHeaders") || data.multiValueQueryStringParameters === void 0 && (missing1 = "multiValueQueryStringParameters")) {
-      const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+  if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.multiValueHeaders === void 0 && (missing1 = "multiValueHeaders") || data.multiValueQueryStringParameters === void 0 && (missing1 = "multiValueQueryStringParameters")) {
+        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       }
-      errors++;
     }
-  }
-  var _valid0 = _errs3 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.multiValueHeaders = true;
-      props0.multiValueQueryStringParameters = true;
-    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
   }
   if (!valid0) {
     const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
@@ -124,7 +237,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err2);
     }
     errors++;
-    validate20.errors = vErrors;
+    validate21.errors = vErrors;
     return false;
   } else {
     errors = _errs1;
@@ -140,25 +253,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing2;
       if (data.requestContext === void 0 && (missing2 = "requestContext") || data.httpMethod === void 0 && (missing2 = "httpMethod") || data.path === void 0 && (missing2 = "path") || data.body === void 0 && (missing2 = "body") || data.isBase64Encoded === void 0 && (missing2 = "isBase64Encoded")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
         return false;
       } else {
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.requestContext = true;
-          props0.httpMethod = true;
-          props0.path = true;
-          props0.headers = true;
-          props0.multiValueHeaders = true;
-          props0.queryStringParameters = true;
-          props0.multiValueQueryStringParameters = true;
-          props0.body = true;
-          props0.isBase64Encoded = true;
-        }
         if (data.requestContext !== void 0) {
           const _errs4 = errors;
-          if (!validate21(data.requestContext, { instancePath: instancePath + "/requestContext", parentData: data, parentDataProperty: "requestContext", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+          if (!validate22(data.requestContext, { instancePath: instancePath + "/requestContext", parentData: data, parentDataProperty: "requestContext", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
           var valid1 = _errs4 === errors;
@@ -169,7 +270,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.httpMethod !== void 0) {
             const _errs5 = errors;
             if (typeof data.httpMethod !== "string") {
-              validate20.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate21.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid1 = _errs5 === errors;
@@ -180,7 +281,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.path !== void 0) {
               const _errs7 = errors;
               if (typeof data.path !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate21.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid1 = _errs7 === errors;
@@ -189,26 +290,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid1) {
               if (data.headers !== void 0) {
-                let data3 = data.headers;
                 const _errs9 = errors;
-                const _errs10 = errors;
-                if (errors === _errs10) {
-                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                    for (const key0 in data3) {
-                      const _errs13 = errors;
-                      if (typeof data3[key0] !== "string") {
-                        validate20.errors = [{ instancePath: instancePath + "/headers/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/HttpHeaders/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid3 = _errs13 === errors;
-                      if (!valid3) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate20.errors = [{ instancePath: instancePath + "/headers", schemaPath: "#/$defs/HttpHeaders/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
+                if (!validate26(data.headers, { instancePath: instancePath + "/headers", parentData: data, parentDataProperty: "headers", rootData })) {
+                  vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                  errors = vErrors.length;
                 }
                 var valid1 = _errs9 === errors;
               } else {
@@ -216,138 +301,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid1) {
                 if (data.multiValueHeaders !== void 0) {
-                  let data5 = data.multiValueHeaders;
-                  const _errs15 = errors;
-                  const _errs16 = errors;
-                  if (errors === _errs16) {
-                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                      for (const key1 in data5) {
-                        let data6 = data5[key1];
-                        const _errs19 = errors;
-                        if (errors === _errs19) {
-                          if (Array.isArray(data6)) {
-                            var valid6 = true;
-                            const len0 = data6.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs21 = errors;
-                              if (typeof data6[i0] !== "string") {
-                                validate20.errors = [{ instancePath: instancePath + "/multiValueHeaders/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/HttpMultiValueHeaders/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid6 = _errs21 === errors;
-                              if (!valid6) {
-                                break;
-                              }
-                            }
-                          } else {
-                            validate20.errors = [{ instancePath: instancePath + "/multiValueHeaders/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/HttpMultiValueHeaders/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                            return false;
-                          }
-                        }
-                        var valid5 = _errs19 === errors;
-                        if (!valid5) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate20.errors = [{ instancePath: instancePath + "/multiValueHeaders", schemaPath: "#/$defs/HttpMultiValueHeaders/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
+                  const _errs10 = errors;
+                  if (!validate28(data.multiValueHeaders, { instancePath: instancePath + "/multiValueHeaders", parentData: data, parentDataProperty: "multiValueHeaders", rootData })) {
+                    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                    errors = vErrors.length;
                   }
-                  var valid1 = _errs15 === errors;
+                  var valid1 = _errs10 === errors;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data.queryStringParameters !== void 0) {
-                    let data8 = data.queryStringParameters;
-                    const _errs23 = errors;
-                    const _errs24 = errors;
-                    if (errors === _errs24) {
-                      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                        for (const key2 in data8) {
-                          const _errs27 = errors;
-                          if (typeof data8[key2] !== "string") {
-                            validate20.errors = [{ instancePath: instancePath + "/queryStringParameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/StringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid8 = _errs27 === errors;
-                          if (!valid8) {
-                            break;
-                          }
-                        }
-                      } else {
-                        validate20.errors = [{ instancePath: instancePath + "/queryStringParameters", schemaPath: "#/$defs/StringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
+                    const _errs11 = errors;
+                    if (!validate30(data.queryStringParameters, { instancePath: instancePath + "/queryStringParameters", parentData: data, parentDataProperty: "queryStringParameters", rootData })) {
+                      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                      errors = vErrors.length;
                     }
-                    var valid1 = _errs23 === errors;
+                    var valid1 = _errs11 === errors;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data.multiValueQueryStringParameters !== void 0) {
-                      let data10 = data.multiValueQueryStringParameters;
-                      const _errs29 = errors;
-                      const _errs30 = errors;
-                      if (errors === _errs30) {
-                        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                          for (const key3 in data10) {
-                            let data11 = data10[key3];
-                            const _errs33 = errors;
-                            if (errors === _errs33) {
-                              if (Array.isArray(data11)) {
-                                var valid11 = true;
-                                const len1 = data11.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                  const _errs35 = errors;
-                                  if (typeof data11[i1] !== "string") {
-                                    validate20.errors = [{ instancePath: instancePath + "/multiValueQueryStringParameters/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/MultiValueStringMap/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid11 = _errs35 === errors;
-                                  if (!valid11) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                validate20.errors = [{ instancePath: instancePath + "/multiValueQueryStringParameters/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/MultiValueStringMap/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                return false;
-                              }
-                            }
-                            var valid10 = _errs33 === errors;
-                            if (!valid10) {
-                              break;
-                            }
-                          }
-                        } else {
-                          validate20.errors = [{ instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/$defs/MultiValueStringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
-                        }
+                      const _errs12 = errors;
+                      if (!validate32(data.multiValueQueryStringParameters, { instancePath: instancePath + "/multiValueQueryStringParameters", parentData: data, parentDataProperty: "multiValueQueryStringParameters", rootData })) {
+                        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                        errors = vErrors.length;
                       }
-                      var valid1 = _errs29 === errors;
+                      var valid1 = _errs12 === errors;
                     } else {
                       var valid1 = true;
                     }
                     if (valid1) {
                       if (data.body !== void 0) {
-                        const _errs37 = errors;
+                        const _errs13 = errors;
                         if (typeof data.body !== "string") {
-                          validate20.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate21.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
-                        var valid1 = _errs37 === errors;
+                        var valid1 = _errs13 === errors;
                       } else {
                         var valid1 = true;
                       }
                       if (valid1) {
                         if (data.isBase64Encoded !== void 0) {
-                          const _errs39 = errors;
+                          const _errs15 = errors;
                           if (typeof data.isBase64Encoded !== "boolean") {
-                            validate20.errors = [{ instancePath: instancePath + "/isBase64Encoded", schemaPath: "#/properties/isBase64Encoded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            validate21.errors = [{ instancePath: instancePath + "/isBase64Encoded", schemaPath: "#/properties/isBase64Encoded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                             return false;
                           }
-                          var valid1 = _errs39 === errors;
+                          var valid1 = _errs15 === errors;
                         } else {
                           var valid1 = true;
                         }
@@ -361,32 +364,192 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
-  evaluated0.props = props0;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "dynamicProps": true, "dynamicItems": false };
+
+// check:alb.request.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
+    }
+  }
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
+}
+function d_AlbRequestContext(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v1 = x.elb;
+    if (v1 === void 0) return false;
+    if (!(v1 !== null && typeof v1 === "object" && !Array.isArray(v1))) return false;
+    {
+      const v2 = v1.targetGroupArn;
+      if (v2 === void 0) return false;
+      if (!(typeof v2 === "string" && p0(v2))) return false;
+    }
+  }
+  return true;
+}
+function d_HttpHeaders(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v6 in x) {
+    const v7 = x[v6];
+    if (!(typeof v7 === "string")) return false;
+  }
+  return true;
+}
+function d_HttpMultiValueHeaders(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v9 in x) {
+    const v10 = x[v9];
+    if (!Array.isArray(v10)) return false;
+    for (let v12 = 0; v12 < v10.length; v12++) {
+      const v11 = v10[v12];
+      if (!(typeof v11 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_StringMap(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v14 in x) {
+    const v15 = x[v14];
+    if (!(typeof v15 === "string")) return false;
+  }
+  return true;
+}
+function d_MultiValueStringMap(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v17 in x) {
+    const v18 = x[v17];
+    if (!Array.isArray(v18)) return false;
+    for (let v20 = 0; v20 < v18.length; v20++) {
+      const v19 = v18[v20];
+      if (!(typeof v19 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.requestContext;
+    if (v0 === void 0) return false;
+    if (!d_AlbRequestContext(v0)) return false;
+  }
+  {
+    const v3 = x.httpMethod;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.path;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.headers;
+    if (v5 !== void 0) {
+      if (!d_HttpHeaders(v5)) return false;
+    }
+  }
+  {
+    const v8 = x.multiValueHeaders;
+    if (v8 !== void 0) {
+      if (!d_HttpMultiValueHeaders(v8)) return false;
+    }
+  }
+  {
+    const v13 = x.queryStringParameters;
+    if (v13 !== void 0) {
+      if (!d_StringMap(v13)) return false;
+    }
+  }
+  {
+    const v16 = x.multiValueQueryStringParameters;
+    if (v16 !== void 0) {
+      if (!d_MultiValueStringMap(v16)) return false;
+    }
+  }
+  {
+    const v21 = x.body;
+    if (v21 === void 0) return false;
+    if (!(typeof v21 === "string")) return false;
+  }
+  {
+    const v22 = x.isBase64Encoded;
+    if (v22 === void 0) return false;
+    if (!(typeof v22 === "boolean")) return false;
+  }
+  if (!(!(x !== null && typeof x === "object" && !Array.isArray(x)) || x.headers !== void 0 && x.queryStringParameters !== void 0 || (!(x !== null && typeof x === "object" && !Array.isArray(x)) || x.multiValueHeaders !== void 0 && x.multiValueQueryStringParameters !== void 0))) return false;
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -394,12 +557,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // alb.request.strict.entry.ts
-withStandardSchema(alb_request_strict_standalone_default, "alb.request");
+var validate = withStandardSchema(checked(check, alb_request_strict_standalone_default), "alb.request");
 export {
-  alb_request_strict_standalone_default as default,
-  alb_request_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,31 +1,342 @@
 // Generated from schemas/apigateway/http-proxy-v1.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:apigateway.http-proxy-v1.strict.standalone.js
-var apigateway_http_proxy_v1_strict_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:apigateway.http-proxy-v1", "type": "object", "required": ["version", "resource", "path", "httpMethod", "headers", "multiValueHeaders", "queryStringParameters", "multiValueQueryStringParameters", "pathParameters", "stageVariables", "requestContext", "body", "isBase64Encoded"], "properties": { "version": { "const": "1.0" }, "resource": { "type": "string" }, "path": { "type": "string" }, "httpMethod": { "type": "string" }, "headers": { "$ref": "#/$defs/HttpHeaders" }, "multiValueHeaders": { "$ref": "#/$defs/HttpMultiValueHeaders" }, "queryStringParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "multiValueQueryStringParameters": { "anyOf": [{ "$ref": "#/$defs/MultiValueStringMap" }, { "type": "null" }] }, "pathParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "stageVariables": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "requestContext": { "$ref": "#/$defs/ApiGatewayHttpV1RequestContext" }, "body": { "type": ["string", "null"] }, "isBase64Encoded": { "type": "boolean" } }, "$defs": { "ApiGatewayClientCert": { "type": "object", "required": ["clientCertPem", "subjectDN", "issuerDN", "serialNumber", "validity"], "properties": { "clientCertPem": { "type": "string" }, "subjectDN": { "type": "string" }, "issuerDN": { "type": "string" }, "serialNumber": { "type": "string" }, "validity": { "type": "object", "required": ["notBefore", "notAfter"], "properties": { "notBefore": { "type": "string" }, "notAfter": { "type": "string" } } } } }, "ApiGatewayHttpV1RequestContext": { "type": "object", "required": ["accountId", "apiId", "domainName", "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol", "requestId", "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "extendedRequestId": { "type": "string" }, "httpMethod": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "requestId": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "resourceId": { "type": ["string", "null"] }, "resourcePath": { "type": "string" }, "stage": { "type": "string" } } }, "ApiGatewayRequestIdentity": { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } }, "ApiGatewayRestAuthorizer": { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true }, "EpochMillis": { "type": "integer", "minimum": 0 }, "HttpHeaders": { "type": "object", "additionalProperties": { "type": "string" } }, "HttpMultiValueHeaders": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "MultiValueStringMap": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "StringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
-var schema38 = { "type": "object", "required": ["accountId", "apiId", "domainName", "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol", "requestId", "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "extendedRequestId": { "type": "string" }, "httpMethod": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "requestId": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "resourceId": { "type": ["string", "null"] }, "resourcePath": { "type": "string" }, "stage": { "type": "string" } } };
-var schema39 = { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true };
-var schema40 = { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var apigateway_http_proxy_v1_strict_standalone_default = validate21;
+var schema6 = { "$id": "urn:lambda-event-registry:apigateway.http-proxy-v1", "type": "object", "required": ["version", "resource", "path", "httpMethod", "headers", "multiValueHeaders", "queryStringParameters", "multiValueQueryStringParameters", "pathParameters", "stageVariables", "requestContext", "body", "isBase64Encoded"], "properties": { "version": { "const": "1.0" }, "resource": { "type": "string" }, "path": { "type": "string" }, "httpMethod": { "type": "string" }, "headers": { "$ref": "#/$defs/HttpHeaders" }, "multiValueHeaders": { "$ref": "#/$defs/HttpMultiValueHeaders" }, "queryStringParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "multiValueQueryStringParameters": { "anyOf": [{ "$ref": "#/$defs/MultiValueStringMap" }, { "type": "null" }] }, "pathParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "stageVariables": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "requestContext": { "$ref": "#/$defs/ApiGatewayHttpV1RequestContext" }, "body": { "type": ["string", "null"] }, "isBase64Encoded": { "type": "boolean" } }, "$defs": { "ApiGatewayClientCert": { "type": "object", "required": ["clientCertPem", "subjectDN", "issuerDN", "serialNumber", "validity"], "properties": { "clientCertPem": { "type": "string" }, "subjectDN": { "type": "string" }, "issuerDN": { "type": "string" }, "serialNumber": { "type": "string" }, "validity": { "type": "object", "required": ["notBefore", "notAfter"], "properties": { "notBefore": { "type": "string" }, "notAfter": { "type": "string" } } } } }, "ApiGatewayHttpV1RequestContext": { "type": "object", "required": ["accountId", "apiId", "domainName", "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol", "requestId", "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "extendedRequestId": { "type": "string" }, "httpMethod": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "requestId": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "resourceId": { "type": ["string", "null"] }, "resourcePath": { "type": "string" }, "stage": { "type": "string" } } }, "ApiGatewayRequestIdentity": { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } }, "ApiGatewayRestAuthorizer": { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true }, "EpochMillis": { "type": "integer", "minimum": 0 }, "HttpHeaders": { "type": "object", "additionalProperties": { "type": "string" } }, "HttpMultiValueHeaders": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "MultiValueStringMap": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "StringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate22.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              const _errs4 = errors;
+              if (typeof data0[i0] !== "string") {
+                validate24.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate24.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate26.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              const _errs4 = errors;
+              if (typeof data0[i0] !== "string") {
+                validate28.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate28.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+var schema11 = { "type": "object", "required": ["accountId", "apiId", "domainName", "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol", "requestId", "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "extendedRequestId": { "type": "string" }, "httpMethod": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "requestId": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "resourceId": { "type": ["string", "null"] }, "resourcePath": { "type": "string" }, "stage": { "type": "string" } } };
+var schema12 = { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.principalId !== void 0) {
+        const _errs2 = errors;
+        if (typeof data.principalId !== "string") {
+          validate33.errors = [{ instancePath: instancePath + "/principalId", schemaPath: "#/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.integrationLatency !== void 0) {
+          let data1 = data.integrationLatency;
+          const _errs4 = errors;
+          if (!(typeof data1 == "number" && isFinite(data1))) {
+            validate33.errors = [{ instancePath: instancePath + "/integrationLatency", schemaPath: "#/properties/integrationLatency/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+            return false;
+          }
+          var valid0 = _errs4 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.claims !== void 0) {
+            let data2 = data.claims;
+            const _errs6 = errors;
+            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2)) && data2 !== null) {
+              validate33.errors = [{ instancePath: instancePath + "/claims", schemaPath: "#/properties/claims/type", keyword: "type", params: { type: schema12.properties.claims.type }, message: "must be object,null" }];
+              return false;
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.scopes !== void 0) {
+              let data3 = data.scopes;
+              const _errs9 = errors;
+              if (!Array.isArray(data3) && data3 !== null) {
+                validate33.errors = [{ instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: schema12.properties.scopes.type }, message: "must be array,null" }];
+                return false;
+              }
+              if (errors === _errs9) {
+                if (Array.isArray(data3)) {
+                  var valid1 = true;
+                  const len0 = data3.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs11 = errors;
+                    if (typeof data3[i0] !== "string") {
+                      validate33.errors = [{ instancePath: instancePath + "/scopes/" + i0, schemaPath: "#/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs11 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+var schema13 = { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.clientCertPem === void 0 && (missing0 = "clientCertPem") || data.subjectDN === void 0 && (missing0 = "subjectDN") || data.issuerDN === void 0 && (missing0 = "issuerDN") || data.serialNumber === void 0 && (missing0 = "serialNumber") || data.validity === void 0 && (missing0 = "validity")) {
+        validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.clientCertPem !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.clientCertPem !== "string") {
+            validate36.errors = [{ instancePath: instancePath + "/clientCertPem", schemaPath: "#/properties/clientCertPem/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.subjectDN !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.subjectDN !== "string") {
+              validate36.errors = [{ instancePath: instancePath + "/subjectDN", schemaPath: "#/properties/subjectDN/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.issuerDN !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.issuerDN !== "string") {
+                validate36.errors = [{ instancePath: instancePath + "/issuerDN", schemaPath: "#/properties/issuerDN/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.serialNumber !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.serialNumber !== "string") {
+                  validate36.errors = [{ instancePath: instancePath + "/serialNumber", schemaPath: "#/properties/serialNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.validity !== void 0) {
+                  let data4 = data.validity;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                      let missing1;
+                      if (data4.notBefore === void 0 && (missing1 = "notBefore") || data4.notAfter === void 0 && (missing1 = "notAfter")) {
+                        validate36.errors = [{ instancePath: instancePath + "/validity", schemaPath: "#/properties/validity/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        if (data4.notBefore !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data4.notBefore !== "string") {
+                            validate36.errors = [{ instancePath: instancePath + "/validity/notBefore", schemaPath: "#/properties/validity/properties/notBefore/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs11 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data4.notAfter !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data4.notAfter !== "string") {
+                              validate36.errors = [{ instancePath: instancePath + "/validity/notAfter", schemaPath: "#/properties/validity/properties/notAfter/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid1 = _errs13 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    } else {
+                      validate36.errors = [{ instancePath: instancePath + "/validity", schemaPath: "#/properties/validity/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.sourceIp === void 0 && (missing0 = "sourceIp")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.sourceIp !== void 0) {
           const _errs1 = errors;
           if (typeof data.sourceIp !== "string") {
-            validate22.errors = [{ instancePath: instancePath + "/sourceIp", schemaPath: "#/properties/sourceIp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate35.errors = [{ instancePath: instancePath + "/sourceIp", schemaPath: "#/properties/sourceIp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -37,7 +348,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.userAgent;
             const _errs3 = errors;
             if (typeof data1 !== "string" && data1 !== null) {
-              validate22.errors = [{ instancePath: instancePath + "/userAgent", schemaPath: "#/properties/userAgent/type", keyword: "type", params: { type: schema40.properties.userAgent.type }, message: "must be string,null" }];
+              validate35.errors = [{ instancePath: instancePath + "/userAgent", schemaPath: "#/properties/userAgent/type", keyword: "type", params: { type: schema13.properties.userAgent.type }, message: "must be string,null" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -49,7 +360,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data.accessKey;
               const _errs5 = errors;
               if (typeof data2 !== "string" && data2 !== null) {
-                validate22.errors = [{ instancePath: instancePath + "/accessKey", schemaPath: "#/properties/accessKey/type", keyword: "type", params: { type: schema40.properties.accessKey.type }, message: "must be string,null" }];
+                validate35.errors = [{ instancePath: instancePath + "/accessKey", schemaPath: "#/properties/accessKey/type", keyword: "type", params: { type: schema13.properties.accessKey.type }, message: "must be string,null" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -61,7 +372,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data.accountId;
                 const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
-                  validate22.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: schema40.properties.accountId.type }, message: "must be string,null" }];
+                  validate35.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: schema13.properties.accountId.type }, message: "must be string,null" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -73,7 +384,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   let data4 = data.caller;
                   const _errs9 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
-                    validate22.errors = [{ instancePath: instancePath + "/caller", schemaPath: "#/properties/caller/type", keyword: "type", params: { type: schema40.properties.caller.type }, message: "must be string,null" }];
+                    validate35.errors = [{ instancePath: instancePath + "/caller", schemaPath: "#/properties/caller/type", keyword: "type", params: { type: schema13.properties.caller.type }, message: "must be string,null" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -85,7 +396,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     let data5 = data.user;
                     const _errs11 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      validate22.errors = [{ instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: schema40.properties.user.type }, message: "must be string,null" }];
+                      validate35.errors = [{ instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: schema13.properties.user.type }, message: "must be string,null" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -97,7 +408,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data.userArn;
                       const _errs13 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        validate22.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/properties/userArn/type", keyword: "type", params: { type: schema40.properties.userArn.type }, message: "must be string,null" }];
+                        validate35.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/properties/userArn/type", keyword: "type", params: { type: schema13.properties.userArn.type }, message: "must be string,null" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -109,7 +420,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data.principalOrgId;
                         const _errs15 = errors;
                         if (typeof data7 !== "string" && data7 !== null) {
-                          validate22.errors = [{ instancePath: instancePath + "/principalOrgId", schemaPath: "#/properties/principalOrgId/type", keyword: "type", params: { type: schema40.properties.principalOrgId.type }, message: "must be string,null" }];
+                          validate35.errors = [{ instancePath: instancePath + "/principalOrgId", schemaPath: "#/properties/principalOrgId/type", keyword: "type", params: { type: schema13.properties.principalOrgId.type }, message: "must be string,null" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -121,7 +432,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           let data8 = data.apiKey;
                           const _errs17 = errors;
                           if (typeof data8 !== "string" && data8 !== null) {
-                            validate22.errors = [{ instancePath: instancePath + "/apiKey", schemaPath: "#/properties/apiKey/type", keyword: "type", params: { type: schema40.properties.apiKey.type }, message: "must be string,null" }];
+                            validate35.errors = [{ instancePath: instancePath + "/apiKey", schemaPath: "#/properties/apiKey/type", keyword: "type", params: { type: schema13.properties.apiKey.type }, message: "must be string,null" }];
                             return false;
                           }
                           var valid0 = _errs17 === errors;
@@ -133,7 +444,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             let data9 = data.apiKeyId;
                             const _errs19 = errors;
                             if (typeof data9 !== "string" && data9 !== null) {
-                              validate22.errors = [{ instancePath: instancePath + "/apiKeyId", schemaPath: "#/properties/apiKeyId/type", keyword: "type", params: { type: schema40.properties.apiKeyId.type }, message: "must be string,null" }];
+                              validate35.errors = [{ instancePath: instancePath + "/apiKeyId", schemaPath: "#/properties/apiKeyId/type", keyword: "type", params: { type: schema13.properties.apiKeyId.type }, message: "must be string,null" }];
                               return false;
                             }
                             var valid0 = _errs19 === errors;
@@ -145,7 +456,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                               let data10 = data.cognitoIdentityId;
                               const _errs21 = errors;
                               if (typeof data10 !== "string" && data10 !== null) {
-                                validate22.errors = [{ instancePath: instancePath + "/cognitoIdentityId", schemaPath: "#/properties/cognitoIdentityId/type", keyword: "type", params: { type: schema40.properties.cognitoIdentityId.type }, message: "must be string,null" }];
+                                validate35.errors = [{ instancePath: instancePath + "/cognitoIdentityId", schemaPath: "#/properties/cognitoIdentityId/type", keyword: "type", params: { type: schema13.properties.cognitoIdentityId.type }, message: "must be string,null" }];
                                 return false;
                               }
                               var valid0 = _errs21 === errors;
@@ -157,7 +468,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data11 = data.cognitoIdentityPoolId;
                                 const _errs23 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
-                                  validate22.errors = [{ instancePath: instancePath + "/cognitoIdentityPoolId", schemaPath: "#/properties/cognitoIdentityPoolId/type", keyword: "type", params: { type: schema40.properties.cognitoIdentityPoolId.type }, message: "must be string,null" }];
+                                  validate35.errors = [{ instancePath: instancePath + "/cognitoIdentityPoolId", schemaPath: "#/properties/cognitoIdentityPoolId/type", keyword: "type", params: { type: schema13.properties.cognitoIdentityPoolId.type }, message: "must be string,null" }];
                                   return false;
                                 }
                                 var valid0 = _errs23 === errors;
@@ -169,7 +480,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                   let data12 = data.cognitoAuthenticationType;
                                   const _errs25 = errors;
                                   if (typeof data12 !== "string" && data12 !== null) {
-                                    validate22.errors = [{ instancePath: instancePath + "/cognitoAuthenticationType", schemaPath: "#/properties/cognitoAuthenticationType/type", keyword: "type", params: { type: schema40.properties.cognitoAuthenticationType.type }, message: "must be string,null" }];
+                                    validate35.errors = [{ instancePath: instancePath + "/cognitoAuthenticationType", schemaPath: "#/properties/cognitoAuthenticationType/type", keyword: "type", params: { type: schema13.properties.cognitoAuthenticationType.type }, message: "must be string,null" }];
                                     return false;
                                   }
                                   var valid0 = _errs25 === errors;
@@ -181,7 +492,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data13 = data.cognitoAuthenticationProvider;
                                     const _errs27 = errors;
                                     if (typeof data13 !== "string" && data13 !== null) {
-                                      validate22.errors = [{ instancePath: instancePath + "/cognitoAuthenticationProvider", schemaPath: "#/properties/cognitoAuthenticationProvider/type", keyword: "type", params: { type: schema40.properties.cognitoAuthenticationProvider.type }, message: "must be string,null" }];
+                                      validate35.errors = [{ instancePath: instancePath + "/cognitoAuthenticationProvider", schemaPath: "#/properties/cognitoAuthenticationProvider/type", keyword: "type", params: { type: schema13.properties.cognitoAuthenticationProvider.type }, message: "must be string,null" }];
                                       return false;
                                     }
                                     var valid0 = _errs27 === errors;
@@ -192,7 +503,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data.vpcId !== void 0) {
                                       const _errs29 = errors;
                                       if (typeof data.vpcId !== "string") {
-                                        validate22.errors = [{ instancePath: instancePath + "/vpcId", schemaPath: "#/properties/vpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate35.errors = [{ instancePath: instancePath + "/vpcId", schemaPath: "#/properties/vpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid0 = _errs29 === errors;
@@ -203,7 +514,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data.vpceId !== void 0) {
                                         const _errs31 = errors;
                                         if (typeof data.vpceId !== "string") {
-                                          validate22.errors = [{ instancePath: instancePath + "/vpceId", schemaPath: "#/properties/vpceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate35.errors = [{ instancePath: instancePath + "/vpceId", schemaPath: "#/properties/vpceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid0 = _errs31 === errors;
@@ -217,191 +528,35 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                           const _errs34 = errors;
                                           let valid1 = false;
                                           const _errs35 = errors;
-                                          const _errs36 = errors;
-                                          if (errors === _errs36) {
-                                            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                                              let missing1;
-                                              if (data16.clientCertPem === void 0 && (missing1 = "clientCertPem") || data16.subjectDN === void 0 && (missing1 = "subjectDN") || data16.issuerDN === void 0 && (missing1 = "issuerDN") || data16.serialNumber === void 0 && (missing1 = "serialNumber") || data16.validity === void 0 && (missing1 = "validity")) {
-                                                const err0 = { instancePath: instancePath + "/clientCert", schemaPath: "#/$defs/ApiGatewayClientCert/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
-                                                if (vErrors === null) {
-                                                  vErrors = [err0];
-                                                } else {
-                                                  vErrors.push(err0);
-                                                }
-                                                errors++;
-                                              } else {
-                                                if (data16.clientCertPem !== void 0) {
-                                                  const _errs38 = errors;
-                                                  if (typeof data16.clientCertPem !== "string") {
-                                                    const err1 = { instancePath: instancePath + "/clientCert/clientCertPem", schemaPath: "#/$defs/ApiGatewayClientCert/properties/clientCertPem/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err1];
-                                                    } else {
-                                                      vErrors.push(err1);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid3 = _errs38 === errors;
-                                                } else {
-                                                  var valid3 = true;
-                                                }
-                                                if (valid3) {
-                                                  if (data16.subjectDN !== void 0) {
-                                                    const _errs40 = errors;
-                                                    if (typeof data16.subjectDN !== "string") {
-                                                      const err2 = { instancePath: instancePath + "/clientCert/subjectDN", schemaPath: "#/$defs/ApiGatewayClientCert/properties/subjectDN/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err2];
-                                                      } else {
-                                                        vErrors.push(err2);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var valid3 = _errs40 === errors;
-                                                  } else {
-                                                    var valid3 = true;
-                                                  }
-                                                  if (valid3) {
-                                                    if (data16.issuerDN !== void 0) {
-                                                      const _errs42 = errors;
-                                                      if (typeof data16.issuerDN !== "string") {
-                                                        const err3 = { instancePath: instancePath + "/clientCert/issuerDN", schemaPath: "#/$defs/ApiGatewayClientCert/properties/issuerDN/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err3];
-                                                        } else {
-                                                          vErrors.push(err3);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                      var valid3 = _errs42 === errors;
-                                                    } else {
-                                                      var valid3 = true;
-                                                    }
-                                                    if (valid3) {
-                                                      if (data16.serialNumber !== void 0) {
-                                                        const _errs44 = errors;
-                                                        if (typeof data16.serialNumber !== "string") {
-                                                          const err4 = { instancePath: instancePath + "/clientCert/serialNumber", schemaPath: "#/$defs/ApiGatewayClientCert/properties/serialNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err4];
-                                                          } else {
-                                                            vErrors.push(err4);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                        var valid3 = _errs44 === errors;
-                                                      } else {
-                                                        var valid3 = true;
-                                                      }
-                                                      if (valid3) {
-                                                        if (data16.validity !== void 0) {
-                                                          let data21 = data16.validity;
-                                                          const _errs46 = errors;
-                                                          if (errors === _errs46) {
-                                                            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                                                              let missing2;
-                                                              if (data21.notBefore === void 0 && (missing2 = "notBefore") || data21.notAfter === void 0 && (missing2 = "notAfter")) {
-                                                                const err5 = { instancePath: instancePath + "/clientCert/validity", schemaPath: "#/$defs/ApiGatewayClientCert/properties/validity/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
-                                                                if (vErrors === null) {
-                                                                  vErrors = [err5];
-                                                                } else {
-                                                                  vErrors.push(err5);
-                                                                }
-                                                                errors++;
-                                                              } else {
-                                                                if (data21.notBefore !== void 0) {
-                                                                  const _errs48 = errors;
-                                                                  if (typeof data21.notBefore !== "string") {
-                                                                    const err6 = { instancePath: instancePath + "/clientCert/validity/notBefore", schemaPath: "#/$defs/ApiGatewayClientCert/properties/validity/properties/notBefore/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err6];
-                                                                    } else {
-                                                                      vErrors.push(err6);
-                                                                    }
-                                                                    errors++;
-                                                                  }
-                                                                  var valid4 = _errs48 === errors;
-                                                                } else {
-                                                                  var valid4 = true;
-                                                                }
-                                                                if (valid4) {
-                                                                  if (data21.notAfter !== void 0) {
-                                                                    const _errs50 = errors;
-                                                                    if (typeof data21.notAfter !== "string") {
-                                                                      const err7 = { instancePath: instancePath + "/clientCert/validity/notAfter", schemaPath: "#/$defs/ApiGatewayClientCert/properties/validity/properties/notAfter/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                      if (vErrors === null) {
-                                                                        vErrors = [err7];
-                                                                      } else {
-                                                                        vErrors.push(err7);
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                    var valid4 = _errs50 === errors;
-                                                                  } else {
-                                                                    var valid4 = true;
-                                                                  }
-                                                                }
-                                                              }
-                                                            } else {
-                                                              const err8 = { instancePath: instancePath + "/clientCert/validity", schemaPath: "#/$defs/ApiGatewayClientCert/properties/validity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err8];
-                                                              } else {
-                                                                vErrors.push(err8);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                          }
-                                                          var valid3 = _errs46 === errors;
-                                                        } else {
-                                                          var valid3 = true;
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              const err9 = { instancePath: instancePath + "/clientCert", schemaPath: "#/$defs/ApiGatewayClientCert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                              if (vErrors === null) {
-                                                vErrors = [err9];
-                                              } else {
-                                                vErrors.push(err9);
-                                              }
-                                              errors++;
-                                            }
+                                          if (!validate36(data16, { instancePath: instancePath + "/clientCert", parentData: data, parentDataProperty: "clientCert", rootData })) {
+                                            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                                            errors = vErrors.length;
                                           }
                                           var _valid0 = _errs35 === errors;
                                           valid1 = valid1 || _valid0;
-                                          if (_valid0) {
-                                            var props0 = {};
-                                            props0.clientCertPem = true;
-                                            props0.subjectDN = true;
-                                            props0.issuerDN = true;
-                                            props0.serialNumber = true;
-                                            props0.validity = true;
-                                          }
-                                          const _errs52 = errors;
-                                          if (data16 !== null) {
-                                            const err10 = { instancePath: instancePath + "/clientCert", schemaPath: "#/properties/clientCert/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                                            if (vErrors === null) {
-                                              vErrors = [err10];
-                                            } else {
-                                              vErrors.push(err10);
-                                            }
-                                            errors++;
-                                          }
-                                          var _valid0 = _errs52 === errors;
-                                          valid1 = valid1 || _valid0;
                                           if (!valid1) {
-                                            const err11 = { instancePath: instancePath + "/clientCert", schemaPath: "#/properties/clientCert/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                            const _errs36 = errors;
+                                            if (data16 !== null) {
+                                              const err0 = { instancePath: instancePath + "/clientCert", schemaPath: "#/properties/clientCert/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                              if (vErrors === null) {
+                                                vErrors = [err0];
+                                              } else {
+                                                vErrors.push(err0);
+                                              }
+                                              errors++;
+                                            }
+                                            var _valid0 = _errs36 === errors;
+                                            valid1 = valid1 || _valid0;
+                                          }
+                                          if (!valid1) {
+                                            const err1 = { instancePath: instancePath + "/clientCert", schemaPath: "#/properties/clientCert/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                             if (vErrors === null) {
-                                              vErrors = [err11];
+                                              vErrors = [err1];
                                             } else {
-                                              vErrors.push(err11);
+                                              vErrors.push(err1);
                                             }
                                             errors++;
-                                            validate22.errors = vErrors;
+                                            validate35.errors = vErrors;
                                             return false;
                                           } else {
                                             errors = _errs34;
@@ -435,35 +590,45 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate35.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "sourceIp": true, "userAgent": true, "accessKey": true, "accountId": true, "caller": true, "user": true, "userArn": true, "principalOrgId": true, "apiKey": true, "apiKeyId": true, "cognitoIdentityId": true, "cognitoIdentityPoolId": true, "cognitoAuthenticationType": true, "cognitoAuthenticationProvider": true, "vpcId": true, "vpceId": true, "clientCert": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  if (errors === 0) {
+    if (typeof data == "number" && isFinite(data)) {
+      if (data < 0 || isNaN(data)) {
+        validate39.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+        return false;
+      }
+    }
   }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.accountId === void 0 && (missing0 = "accountId") || data.apiId === void 0 && (missing0 = "apiId") || data.domainName === void 0 && (missing0 = "domainName") || data.domainPrefix === void 0 && (missing0 = "domainPrefix") || data.extendedRequestId === void 0 && (missing0 = "extendedRequestId") || data.httpMethod === void 0 && (missing0 = "httpMethod") || data.identity === void 0 && (missing0 = "identity") || data.path === void 0 && (missing0 = "path") || data.protocol === void 0 && (missing0 = "protocol") || data.requestId === void 0 && (missing0 = "requestId") || data.requestTime === void 0 && (missing0 = "requestTime") || data.requestTimeEpoch === void 0 && (missing0 = "requestTimeEpoch") || data.resourceId === void 0 && (missing0 = "resourceId") || data.resourcePath === void 0 && (missing0 = "resourcePath") || data.stage === void 0 && (missing0 = "stage")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.accountId !== void 0) {
           const _errs1 = errors;
           if (typeof data.accountId !== "string") {
-            validate21.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate32.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -474,7 +639,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.apiId !== void 0) {
             const _errs3 = errors;
             if (typeof data.apiId !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/apiId", schemaPath: "#/properties/apiId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate32.errors = [{ instancePath: instancePath + "/apiId", schemaPath: "#/properties/apiId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -483,81 +648,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.authorizer !== void 0) {
-              let data2 = data.authorizer;
               const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                  if (data2.principalId !== void 0) {
-                    const _errs9 = errors;
-                    if (typeof data2.principalId !== "string") {
-                      validate21.errors = [{ instancePath: instancePath + "/authorizer/principalId", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid2 = _errs9 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data2.integrationLatency !== void 0) {
-                      let data4 = data2.integrationLatency;
-                      const _errs11 = errors;
-                      if (!(typeof data4 == "number" && isFinite(data4))) {
-                        validate21.errors = [{ instancePath: instancePath + "/authorizer/integrationLatency", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/integrationLatency/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                        return false;
-                      }
-                      var valid2 = _errs11 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data2.claims !== void 0) {
-                        let data5 = data2.claims;
-                        const _errs13 = errors;
-                        if (!(data5 && typeof data5 == "object" && !Array.isArray(data5)) && data5 !== null) {
-                          validate21.errors = [{ instancePath: instancePath + "/authorizer/claims", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/claims/type", keyword: "type", params: { type: schema39.properties.claims.type }, message: "must be object,null" }];
-                          return false;
-                        }
-                        var valid2 = _errs13 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data2.scopes !== void 0) {
-                          let data6 = data2.scopes;
-                          const _errs16 = errors;
-                          if (!Array.isArray(data6) && data6 !== null) {
-                            validate21.errors = [{ instancePath: instancePath + "/authorizer/scopes", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/scopes/type", keyword: "type", params: { type: schema39.properties.scopes.type }, message: "must be array,null" }];
-                            return false;
-                          }
-                          if (errors === _errs16) {
-                            if (Array.isArray(data6)) {
-                              var valid3 = true;
-                              const len0 = data6.length;
-                              for (let i0 = 0; i0 < len0; i0++) {
-                                const _errs18 = errors;
-                                if (typeof data6[i0] !== "string") {
-                                  validate21.errors = [{ instancePath: instancePath + "/authorizer/scopes/" + i0, schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid3 = _errs18 === errors;
-                                if (!valid3) {
-                                  break;
-                                }
-                              }
-                            }
-                          }
-                          var valid2 = _errs16 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/authorizer", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
+              if (!validate33(data.authorizer, { instancePath: instancePath + "/authorizer", parentData: data, parentDataProperty: "authorizer", rootData })) {
+                vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                errors = vErrors.length;
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -565,160 +659,485 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.domainName !== void 0) {
-                const _errs20 = errors;
+                const _errs6 = errors;
                 if (typeof data.domainName !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate32.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid0 = _errs20 === errors;
+                var valid0 = _errs6 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.domainPrefix !== void 0) {
-                  const _errs22 = errors;
+                  const _errs8 = errors;
                   if (typeof data.domainPrefix !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/domainPrefix", schemaPath: "#/properties/domainPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate32.errors = [{ instancePath: instancePath + "/domainPrefix", schemaPath: "#/properties/domainPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs22 === errors;
+                  var valid0 = _errs8 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.extendedRequestId !== void 0) {
-                    const _errs24 = errors;
+                    const _errs10 = errors;
                     if (typeof data.extendedRequestId !== "string") {
-                      validate21.errors = [{ instancePath: instancePath + "/extendedRequestId", schemaPath: "#/properties/extendedRequestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate32.errors = [{ instancePath: instancePath + "/extendedRequestId", schemaPath: "#/properties/extendedRequestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs24 === errors;
+                    var valid0 = _errs10 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.httpMethod !== void 0) {
-                      const _errs26 = errors;
+                      const _errs12 = errors;
                       if (typeof data.httpMethod !== "string") {
-                        validate21.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate32.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid0 = _errs26 === errors;
+                      var valid0 = _errs12 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.identity !== void 0) {
-                        const _errs28 = errors;
-                        if (!validate22(data.identity, { instancePath: instancePath + "/identity", parentData: data, parentDataProperty: "identity", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                        const _errs14 = errors;
+                        if (!validate35(data.identity, { instancePath: instancePath + "/identity", parentData: data, parentDataProperty: "identity", rootData })) {
+                          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
                           errors = vErrors.length;
                         }
-                        var valid0 = _errs28 === errors;
+                        var valid0 = _errs14 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.path !== void 0) {
-                          const _errs29 = errors;
+                          const _errs15 = errors;
                           if (typeof data.path !== "string") {
-                            validate21.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate32.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid0 = _errs29 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.protocol !== void 0) {
-                            const _errs31 = errors;
+                            const _errs17 = errors;
                             if (typeof data.protocol !== "string") {
-                              validate21.errors = [{ instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate32.errors = [{ instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs31 === errors;
+                            var valid0 = _errs17 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.requestId !== void 0) {
-                              const _errs33 = errors;
+                              const _errs19 = errors;
                               if (typeof data.requestId !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate32.errors = [{ instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid0 = _errs33 === errors;
+                              var valid0 = _errs19 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.requestTime !== void 0) {
-                                const _errs35 = errors;
+                                const _errs21 = errors;
                                 if (typeof data.requestTime !== "string") {
-                                  validate21.errors = [{ instancePath: instancePath + "/requestTime", schemaPath: "#/properties/requestTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate32.errors = [{ instancePath: instancePath + "/requestTime", schemaPath: "#/properties/requestTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
-                                var valid0 = _errs35 === errors;
+                                var valid0 = _errs21 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.requestTimeEpoch !== void 0) {
-                                  let data17 = data.requestTimeEpoch;
-                                  const _errs37 = errors;
-                                  const _errs38 = errors;
-                                  if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                                    validate21.errors = [{ instancePath: instancePath + "/requestTimeEpoch", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                    return false;
+                                  const _errs23 = errors;
+                                  if (!validate39(data.requestTimeEpoch, { instancePath: instancePath + "/requestTimeEpoch", parentData: data, parentDataProperty: "requestTimeEpoch", rootData })) {
+                                    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                                    errors = vErrors.length;
                                   }
-                                  if (errors === _errs38) {
-                                    if (typeof data17 == "number" && isFinite(data17)) {
-                                      if (data17 < 0 || isNaN(data17)) {
-                                        validate21.errors = [{ instancePath: instancePath + "/requestTimeEpoch", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                        return false;
-                                      }
-                                    }
-                                  }
-                                  var valid0 = _errs37 === errors;
+                                  var valid0 = _errs23 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.resourceId !== void 0) {
-                                    let data18 = data.resourceId;
-                                    const _errs40 = errors;
-                                    if (typeof data18 !== "string" && data18 !== null) {
-                                      validate21.errors = [{ instancePath: instancePath + "/resourceId", schemaPath: "#/properties/resourceId/type", keyword: "type", params: { type: schema38.properties.resourceId.type }, message: "must be string,null" }];
+                                    let data13 = data.resourceId;
+                                    const _errs24 = errors;
+                                    if (typeof data13 !== "string" && data13 !== null) {
+                                      validate32.errors = [{ instancePath: instancePath + "/resourceId", schemaPath: "#/properties/resourceId/type", keyword: "type", params: { type: schema11.properties.resourceId.type }, message: "must be string,null" }];
                                       return false;
                                     }
-                                    var valid0 = _errs40 === errors;
+                                    var valid0 = _errs24 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.resourcePath !== void 0) {
-                                      const _errs42 = errors;
+                                      const _errs26 = errors;
                                       if (typeof data.resourcePath !== "string") {
-                                        validate21.errors = [{ instancePath: instancePath + "/resourcePath", schemaPath: "#/properties/resourcePath/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate32.errors = [{ instancePath: instancePath + "/resourcePath", schemaPath: "#/properties/resourcePath/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
-                                      var valid0 = _errs42 === errors;
+                                      var valid0 = _errs26 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.stage !== void 0) {
-                                        const _errs44 = errors;
+                                        const _errs28 = errors;
                                         if (typeof data.stage !== "string") {
-                                          validate21.errors = [{ instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate32.errors = [{ instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
-                                        var valid0 = _errs44 === errors;
+                                        var valid0 = _errs28 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                     }
                                   }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.version === void 0 && (missing0 = "version") || data.resource === void 0 && (missing0 = "resource") || data.path === void 0 && (missing0 = "path") || data.httpMethod === void 0 && (missing0 = "httpMethod") || data.headers === void 0 && (missing0 = "headers") || data.multiValueHeaders === void 0 && (missing0 = "multiValueHeaders") || data.queryStringParameters === void 0 && (missing0 = "queryStringParameters") || data.multiValueQueryStringParameters === void 0 && (missing0 = "multiValueQueryStringParameters") || data.pathParameters === void 0 && (missing0 = "pathParameters") || data.stageVariables === void 0 && (missing0 = "stageVariables") || data.requestContext === void 0 && (missing0 = "requestContext") || data.body === void 0 && (missing0 = "body") || data.isBase64Encoded === void 0 && (missing0 = "isBase64Encoded")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.version !== void 0) {
+          const _errs1 = errors;
+          if ("1.0" !== data.version) {
+            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.resource !== void 0) {
+            const _errs2 = errors;
+            if (typeof data.resource !== "string") {
+              validate21.errors = [{ instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.path !== void 0) {
+              const _errs4 = errors;
+              if (typeof data.path !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.httpMethod !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.httpMethod !== "string") {
+                  validate21.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.headers !== void 0) {
+                  const _errs8 = errors;
+                  if (!validate22(data.headers, { instancePath: instancePath + "/headers", parentData: data, parentDataProperty: "headers", rootData })) {
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.multiValueHeaders !== void 0) {
+                    const _errs9 = errors;
+                    if (!validate24(data.multiValueHeaders, { instancePath: instancePath + "/multiValueHeaders", parentData: data, parentDataProperty: "multiValueHeaders", rootData })) {
+                      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.queryStringParameters !== void 0) {
+                      let data6 = data.queryStringParameters;
+                      const _errs10 = errors;
+                      const _errs11 = errors;
+                      let valid1 = false;
+                      const _errs12 = errors;
+                      if (!validate26(data6, { instancePath: instancePath + "/queryStringParameters", parentData: data, parentDataProperty: "queryStringParameters", rootData })) {
+                        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs12 === errors;
+                      valid1 = valid1 || _valid0;
+                      if (!valid1) {
+                        const _errs13 = errors;
+                        if (data6 !== null) {
+                          const err0 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/properties/queryStringParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        }
+                        var _valid0 = _errs13 === errors;
+                        valid1 = valid1 || _valid0;
+                      }
+                      if (!valid1) {
+                        const err1 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/properties/queryStringParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                        validate21.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs11;
+                        if (vErrors !== null) {
+                          if (_errs11) {
+                            vErrors.length = _errs11;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs10 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.multiValueQueryStringParameters !== void 0) {
+                        let data7 = data.multiValueQueryStringParameters;
+                        const _errs15 = errors;
+                        const _errs16 = errors;
+                        let valid2 = false;
+                        const _errs17 = errors;
+                        if (!validate28(data7, { instancePath: instancePath + "/multiValueQueryStringParameters", parentData: data, parentDataProperty: "multiValueQueryStringParameters", rootData })) {
+                          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid1 = _errs17 === errors;
+                        valid2 = valid2 || _valid1;
+                        if (!valid2) {
+                          const _errs18 = errors;
+                          if (data7 !== null) {
+                            const err2 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/properties/multiValueQueryStringParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                            if (vErrors === null) {
+                              vErrors = [err2];
+                            } else {
+                              vErrors.push(err2);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs18 === errors;
+                          valid2 = valid2 || _valid1;
+                        }
+                        if (!valid2) {
+                          const err3 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/properties/multiValueQueryStringParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                          if (vErrors === null) {
+                            vErrors = [err3];
+                          } else {
+                            vErrors.push(err3);
+                          }
+                          errors++;
+                          validate21.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs16;
+                          if (vErrors !== null) {
+                            if (_errs16) {
+                              vErrors.length = _errs16;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.pathParameters !== void 0) {
+                          let data8 = data.pathParameters;
+                          const _errs20 = errors;
+                          const _errs21 = errors;
+                          let valid3 = false;
+                          const _errs22 = errors;
+                          if (!validate26(data8, { instancePath: instancePath + "/pathParameters", parentData: data, parentDataProperty: "pathParameters", rootData })) {
+                            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid2 = _errs22 === errors;
+                          valid3 = valid3 || _valid2;
+                          if (!valid3) {
+                            const _errs23 = errors;
+                            if (data8 !== null) {
+                              const err4 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/properties/pathParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                              if (vErrors === null) {
+                                vErrors = [err4];
+                              } else {
+                                vErrors.push(err4);
+                              }
+                              errors++;
+                            }
+                            var _valid2 = _errs23 === errors;
+                            valid3 = valid3 || _valid2;
+                          }
+                          if (!valid3) {
+                            const err5 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/properties/pathParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                            validate21.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs21;
+                            if (vErrors !== null) {
+                              if (_errs21) {
+                                vErrors.length = _errs21;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.stageVariables !== void 0) {
+                            let data9 = data.stageVariables;
+                            const _errs25 = errors;
+                            const _errs26 = errors;
+                            let valid4 = false;
+                            const _errs27 = errors;
+                            if (!validate26(data9, { instancePath: instancePath + "/stageVariables", parentData: data, parentDataProperty: "stageVariables", rootData })) {
+                              vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid3 = _errs27 === errors;
+                            valid4 = valid4 || _valid3;
+                            if (!valid4) {
+                              const _errs28 = errors;
+                              if (data9 !== null) {
+                                const err6 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/properties/stageVariables/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                if (vErrors === null) {
+                                  vErrors = [err6];
+                                } else {
+                                  vErrors.push(err6);
+                                }
+                                errors++;
+                              }
+                              var _valid3 = _errs28 === errors;
+                              valid4 = valid4 || _valid3;
+                            }
+                            if (!valid4) {
+                              const err7 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/properties/stageVariables/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                              if (vErrors === null) {
+                                vErrors = [err7];
+                              } else {
+                                vErrors.push(err7);
+                              }
+                              errors++;
+                              validate21.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs26;
+                              if (vErrors !== null) {
+                                if (_errs26) {
+                                  vErrors.length = _errs26;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs25 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.requestContext !== void 0) {
+                              const _errs30 = errors;
+                              if (!validate32(data.requestContext, { instancePath: instancePath + "/requestContext", parentData: data, parentDataProperty: "requestContext", rootData })) {
+                                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid0 = _errs30 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.body !== void 0) {
+                                let data11 = data.body;
+                                const _errs31 = errors;
+                                if (typeof data11 !== "string" && data11 !== null) {
+                                  validate21.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema6.properties.body.type }, message: "must be string,null" }];
+                                  return false;
+                                }
+                                var valid0 = _errs31 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.isBase64Encoded !== void 0) {
+                                  const _errs33 = errors;
+                                  if (typeof data.isBase64Encoded !== "boolean") {
+                                    validate21.errors = [{ instancePath: instancePath + "/isBase64Encoded", schemaPath: "#/properties/isBase64Encoded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                    return false;
+                                  }
+                                  var valid0 = _errs33 === errors;
+                                } else {
+                                  var valid0 = true;
                                 }
                               }
                             }
@@ -741,530 +1160,412 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "accountId": true, "apiId": true, "authorizer": true, "domainName": true, "domainPrefix": true, "extendedRequestId": true, "httpMethod": true, "identity": true, "path": true, "protocol": true, "requestId": true, "requestTime": true, "requestTimeEpoch": true, "resourceId": true, "resourcePath": true, "stage": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+
+// check:apigateway.http-proxy-v1.strict.check.js
+function d_HttpHeaders(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v5 in x) {
+    const v6 = x[v5];
+    if (!(typeof v6 === "string")) return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.version === void 0 && (missing0 = "version") || data.resource === void 0 && (missing0 = "resource") || data.path === void 0 && (missing0 = "path") || data.httpMethod === void 0 && (missing0 = "httpMethod") || data.headers === void 0 && (missing0 = "headers") || data.multiValueHeaders === void 0 && (missing0 = "multiValueHeaders") || data.queryStringParameters === void 0 && (missing0 = "queryStringParameters") || data.multiValueQueryStringParameters === void 0 && (missing0 = "multiValueQueryStringParameters") || data.pathParameters === void 0 && (missing0 = "pathParameters") || data.stageVariables === void 0 && (missing0 = "stageVariables") || data.requestContext === void 0 && (missing0 = "requestContext") || data.body === void 0 && (missing0 = "body") || data.isBase64Encoded === void 0 && (missing0 = "isBase64Encoded")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.version !== void 0) {
-          const _errs1 = errors;
-          if ("1.0" !== data.version) {
-            validate20.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.resource !== void 0) {
-            const _errs2 = errors;
-            if (typeof data.resource !== "string") {
-              validate20.errors = [{ instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.path !== void 0) {
-              const _errs4 = errors;
-              if (typeof data.path !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.httpMethod !== void 0) {
-                const _errs6 = errors;
-                if (typeof data.httpMethod !== "string") {
-                  validate20.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.headers !== void 0) {
-                  let data4 = data.headers;
-                  const _errs8 = errors;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                      for (const key0 in data4) {
-                        const _errs12 = errors;
-                        if (typeof data4[key0] !== "string") {
-                          validate20.errors = [{ instancePath: instancePath + "/headers/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/HttpHeaders/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid2 = _errs12 === errors;
-                        if (!valid2) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate20.errors = [{ instancePath: instancePath + "/headers", schemaPath: "#/$defs/HttpHeaders/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.multiValueHeaders !== void 0) {
-                    let data6 = data.multiValueHeaders;
-                    const _errs14 = errors;
-                    const _errs15 = errors;
-                    if (errors === _errs15) {
-                      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                        for (const key1 in data6) {
-                          let data7 = data6[key1];
-                          const _errs18 = errors;
-                          if (errors === _errs18) {
-                            if (Array.isArray(data7)) {
-                              var valid5 = true;
-                              const len0 = data7.length;
-                              for (let i0 = 0; i0 < len0; i0++) {
-                                const _errs20 = errors;
-                                if (typeof data7[i0] !== "string") {
-                                  validate20.errors = [{ instancePath: instancePath + "/multiValueHeaders/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/HttpMultiValueHeaders/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid5 = _errs20 === errors;
-                                if (!valid5) {
-                                  break;
-                                }
-                              }
-                            } else {
-                              validate20.errors = [{ instancePath: instancePath + "/multiValueHeaders/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/HttpMultiValueHeaders/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                              return false;
-                            }
-                          }
-                          var valid4 = _errs18 === errors;
-                          if (!valid4) {
-                            break;
-                          }
-                        }
-                      } else {
-                        validate20.errors = [{ instancePath: instancePath + "/multiValueHeaders", schemaPath: "#/$defs/HttpMultiValueHeaders/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs14 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.queryStringParameters !== void 0) {
-                      let data9 = data.queryStringParameters;
-                      const _errs22 = errors;
-                      const _errs23 = errors;
-                      let valid6 = false;
-                      const _errs24 = errors;
-                      const _errs25 = errors;
-                      if (errors === _errs25) {
-                        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                          for (const key2 in data9) {
-                            const _errs28 = errors;
-                            if (typeof data9[key2] !== "string") {
-                              const err0 = { instancePath: instancePath + "/queryStringParameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/StringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                              if (vErrors === null) {
-                                vErrors = [err0];
-                              } else {
-                                vErrors.push(err0);
-                              }
-                              errors++;
-                            }
-                            var valid8 = _errs28 === errors;
-                            if (!valid8) {
-                              break;
-                            }
-                          }
-                        } else {
-                          const err1 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/$defs/StringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                          if (vErrors === null) {
-                            vErrors = [err1];
-                          } else {
-                            vErrors.push(err1);
-                          }
-                          errors++;
-                        }
-                      }
-                      var _valid0 = _errs24 === errors;
-                      valid6 = valid6 || _valid0;
-                      const _errs30 = errors;
-                      if (data9 !== null) {
-                        const err2 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/properties/queryStringParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                        if (vErrors === null) {
-                          vErrors = [err2];
-                        } else {
-                          vErrors.push(err2);
-                        }
-                        errors++;
-                      }
-                      var _valid0 = _errs30 === errors;
-                      valid6 = valid6 || _valid0;
-                      if (!valid6) {
-                        const err3 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/properties/queryStringParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                        if (vErrors === null) {
-                          vErrors = [err3];
-                        } else {
-                          vErrors.push(err3);
-                        }
-                        errors++;
-                        validate20.errors = vErrors;
-                        return false;
-                      } else {
-                        errors = _errs23;
-                        if (vErrors !== null) {
-                          if (_errs23) {
-                            vErrors.length = _errs23;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                      var valid0 = _errs22 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.multiValueQueryStringParameters !== void 0) {
-                        let data11 = data.multiValueQueryStringParameters;
-                        const _errs32 = errors;
-                        const _errs33 = errors;
-                        let valid9 = false;
-                        const _errs34 = errors;
-                        const _errs35 = errors;
-                        if (errors === _errs35) {
-                          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                            for (const key3 in data11) {
-                              let data12 = data11[key3];
-                              const _errs38 = errors;
-                              if (errors === _errs38) {
-                                if (Array.isArray(data12)) {
-                                  var valid12 = true;
-                                  const len1 = data12.length;
-                                  for (let i1 = 0; i1 < len1; i1++) {
-                                    const _errs40 = errors;
-                                    if (typeof data12[i1] !== "string") {
-                                      const err4 = { instancePath: instancePath + "/multiValueQueryStringParameters/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/MultiValueStringMap/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                      if (vErrors === null) {
-                                        vErrors = [err4];
-                                      } else {
-                                        vErrors.push(err4);
-                                      }
-                                      errors++;
-                                    }
-                                    var valid12 = _errs40 === errors;
-                                    if (!valid12) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  const err5 = { instancePath: instancePath + "/multiValueQueryStringParameters/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/MultiValueStringMap/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                  if (vErrors === null) {
-                                    vErrors = [err5];
-                                  } else {
-                                    vErrors.push(err5);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              var valid11 = _errs38 === errors;
-                              if (!valid11) {
-                                break;
-                              }
-                            }
-                          } else {
-                            const err6 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/$defs/MultiValueStringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                              vErrors = [err6];
-                            } else {
-                              vErrors.push(err6);
-                            }
-                            errors++;
-                          }
-                        }
-                        var _valid1 = _errs34 === errors;
-                        valid9 = valid9 || _valid1;
-                        const _errs42 = errors;
-                        if (data11 !== null) {
-                          const err7 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/properties/multiValueQueryStringParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                          if (vErrors === null) {
-                            vErrors = [err7];
-                          } else {
-                            vErrors.push(err7);
-                          }
-                          errors++;
-                        }
-                        var _valid1 = _errs42 === errors;
-                        valid9 = valid9 || _valid1;
-                        if (!valid9) {
-                          const err8 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/properties/multiValueQueryStringParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                          if (vErrors === null) {
-                            vErrors = [err8];
-                          } else {
-                            vErrors.push(err8);
-                          }
-                          errors++;
-                          validate20.errors = vErrors;
-                          return false;
-                        } else {
-                          errors = _errs33;
-                          if (vErrors !== null) {
-                            if (_errs33) {
-                              vErrors.length = _errs33;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                        }
-                        var valid0 = _errs32 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.pathParameters !== void 0) {
-                          let data14 = data.pathParameters;
-                          const _errs44 = errors;
-                          const _errs45 = errors;
-                          let valid13 = false;
-                          const _errs46 = errors;
-                          const _errs47 = errors;
-                          if (errors === _errs47) {
-                            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                              for (const key4 in data14) {
-                                const _errs50 = errors;
-                                if (typeof data14[key4] !== "string") {
-                                  const err9 = { instancePath: instancePath + "/pathParameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/StringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                  if (vErrors === null) {
-                                    vErrors = [err9];
-                                  } else {
-                                    vErrors.push(err9);
-                                  }
-                                  errors++;
-                                }
-                                var valid15 = _errs50 === errors;
-                                if (!valid15) {
-                                  break;
-                                }
-                              }
-                            } else {
-                              const err10 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/$defs/StringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                              if (vErrors === null) {
-                                vErrors = [err10];
-                              } else {
-                                vErrors.push(err10);
-                              }
-                              errors++;
-                            }
-                          }
-                          var _valid2 = _errs46 === errors;
-                          valid13 = valid13 || _valid2;
-                          const _errs52 = errors;
-                          if (data14 !== null) {
-                            const err11 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/properties/pathParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                            if (vErrors === null) {
-                              vErrors = [err11];
-                            } else {
-                              vErrors.push(err11);
-                            }
-                            errors++;
-                          }
-                          var _valid2 = _errs52 === errors;
-                          valid13 = valid13 || _valid2;
-                          if (!valid13) {
-                            const err12 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/properties/pathParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                            if (vErrors === null) {
-                              vErrors = [err12];
-                            } else {
-                              vErrors.push(err12);
-                            }
-                            errors++;
-                            validate20.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs45;
-                            if (vErrors !== null) {
-                              if (_errs45) {
-                                vErrors.length = _errs45;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid0 = _errs44 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.stageVariables !== void 0) {
-                            let data16 = data.stageVariables;
-                            const _errs54 = errors;
-                            const _errs55 = errors;
-                            let valid16 = false;
-                            const _errs56 = errors;
-                            const _errs57 = errors;
-                            if (errors === _errs57) {
-                              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                                for (const key5 in data16) {
-                                  const _errs60 = errors;
-                                  if (typeof data16[key5] !== "string") {
-                                    const err13 = { instancePath: instancePath + "/stageVariables/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/StringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                      vErrors = [err13];
-                                    } else {
-                                      vErrors.push(err13);
-                                    }
-                                    errors++;
-                                  }
-                                  var valid18 = _errs60 === errors;
-                                  if (!valid18) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                const err14 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/$defs/StringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                if (vErrors === null) {
-                                  vErrors = [err14];
-                                } else {
-                                  vErrors.push(err14);
-                                }
-                                errors++;
-                              }
-                            }
-                            var _valid3 = _errs56 === errors;
-                            valid16 = valid16 || _valid3;
-                            const _errs62 = errors;
-                            if (data16 !== null) {
-                              const err15 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/properties/stageVariables/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                              if (vErrors === null) {
-                                vErrors = [err15];
-                              } else {
-                                vErrors.push(err15);
-                              }
-                              errors++;
-                            }
-                            var _valid3 = _errs62 === errors;
-                            valid16 = valid16 || _valid3;
-                            if (!valid16) {
-                              const err16 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/properties/stageVariables/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                              if (vErrors === null) {
-                                vErrors = [err16];
-                              } else {
-                                vErrors.push(err16);
-                              }
-                              errors++;
-                              validate20.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs55;
-                              if (vErrors !== null) {
-                                if (_errs55) {
-                                  vErrors.length = _errs55;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
-                            }
-                            var valid0 = _errs54 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.requestContext !== void 0) {
-                              const _errs64 = errors;
-                              if (!validate21(data.requestContext, { instancePath: instancePath + "/requestContext", parentData: data, parentDataProperty: "requestContext", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                                errors = vErrors.length;
-                              }
-                              var valid0 = _errs64 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.body !== void 0) {
-                                let data19 = data.body;
-                                const _errs65 = errors;
-                                if (typeof data19 !== "string" && data19 !== null) {
-                                  validate20.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema31.properties.body.type }, message: "must be string,null" }];
-                                  return false;
-                                }
-                                var valid0 = _errs65 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.isBase64Encoded !== void 0) {
-                                  const _errs67 = errors;
-                                  if (typeof data.isBase64Encoded !== "boolean") {
-                                    validate20.errors = [{ instancePath: instancePath + "/isBase64Encoded", schemaPath: "#/properties/isBase64Encoded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                    return false;
-                                  }
-                                  var valid0 = _errs67 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+  return true;
+}
+function d_HttpMultiValueHeaders(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v8 in x) {
+    const v9 = x[v8];
+    if (!Array.isArray(v9)) return false;
+    for (let v11 = 0; v11 < v9.length; v11++) {
+      const v10 = v9[v11];
+      if (!(typeof v10 === "string")) return false;
     }
   }
-  validate20.errors = vErrors;
-  return errors === 0;
+  return true;
 }
-validate20.evaluated = { "props": { "version": true, "resource": true, "path": true, "httpMethod": true, "headers": true, "multiValueHeaders": true, "queryStringParameters": true, "multiValueQueryStringParameters": true, "pathParameters": true, "stageVariables": true, "requestContext": true, "body": true, "isBase64Encoded": true }, "dynamicProps": false, "dynamicItems": false };
+function d_StringMap(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v13 in x) {
+    const v14 = x[v13];
+    if (!(typeof v14 === "string")) return false;
+  }
+  return true;
+}
+function d_MultiValueStringMap(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v16 in x) {
+    const v17 = x[v16];
+    if (!Array.isArray(v17)) return false;
+    for (let v19 = 0; v19 < v17.length; v19++) {
+      const v18 = v17[v19];
+      if (!(typeof v18 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_ApiGatewayHttpV1RequestContext(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v23 = x.accountId;
+    if (v23 === void 0) return false;
+    if (!(typeof v23 === "string")) return false;
+  }
+  {
+    const v24 = x.apiId;
+    if (v24 === void 0) return false;
+    if (!(typeof v24 === "string")) return false;
+  }
+  {
+    const v25 = x.authorizer;
+    if (v25 !== void 0) {
+      if (!d_ApiGatewayRestAuthorizer(v25)) return false;
+    }
+  }
+  {
+    const v32 = x.domainName;
+    if (v32 === void 0) return false;
+    if (!(typeof v32 === "string")) return false;
+  }
+  {
+    const v33 = x.domainPrefix;
+    if (v33 === void 0) return false;
+    if (!(typeof v33 === "string")) return false;
+  }
+  {
+    const v34 = x.extendedRequestId;
+    if (v34 === void 0) return false;
+    if (!(typeof v34 === "string")) return false;
+  }
+  {
+    const v35 = x.httpMethod;
+    if (v35 === void 0) return false;
+    if (!(typeof v35 === "string")) return false;
+  }
+  {
+    const v36 = x.identity;
+    if (v36 === void 0) return false;
+    if (!d_ApiGatewayRequestIdentity(v36)) return false;
+  }
+  {
+    const v61 = x.path;
+    if (v61 === void 0) return false;
+    if (!(typeof v61 === "string")) return false;
+  }
+  {
+    const v62 = x.protocol;
+    if (v62 === void 0) return false;
+    if (!(typeof v62 === "string")) return false;
+  }
+  {
+    const v63 = x.requestId;
+    if (v63 === void 0) return false;
+    if (!(typeof v63 === "string")) return false;
+  }
+  {
+    const v64 = x.requestTime;
+    if (v64 === void 0) return false;
+    if (!(typeof v64 === "string")) return false;
+  }
+  {
+    const v65 = x.requestTimeEpoch;
+    if (v65 === void 0) return false;
+    if (!(typeof v65 === "number" && !(v65 % 1) && !isNaN(v65) && isFinite(v65) && v65 >= 0)) return false;
+  }
+  {
+    const v66 = x.resourceId;
+    if (v66 === void 0) return false;
+    if (!(typeof v66 === "string" || v66 === null)) return false;
+  }
+  {
+    const v67 = x.resourcePath;
+    if (v67 === void 0) return false;
+    if (!(typeof v67 === "string")) return false;
+  }
+  {
+    const v68 = x.stage;
+    if (v68 === void 0) return false;
+    if (!(typeof v68 === "string")) return false;
+  }
+  return true;
+}
+function d_ApiGatewayRestAuthorizer(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v26 = x.principalId;
+    if (v26 !== void 0) {
+      if (!(typeof v26 === "string")) return false;
+    }
+  }
+  {
+    const v27 = x.integrationLatency;
+    if (v27 !== void 0) {
+      if (!(typeof v27 === "number" && isFinite(v27))) return false;
+    }
+  }
+  {
+    const v28 = x.claims;
+    if (v28 !== void 0) {
+      if (!(v28 !== null && typeof v28 === "object" && !Array.isArray(v28) || v28 === null)) return false;
+    }
+  }
+  {
+    const v29 = x.scopes;
+    if (v29 !== void 0) {
+      if (!(Array.isArray(v29) || v29 === null)) return false;
+      if (Array.isArray(v29)) {
+        for (let v31 = 0; v31 < v29.length; v31++) {
+          const v30 = v29[v31];
+          if (!(typeof v30 === "string")) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+function d_ApiGatewayRequestIdentity(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v37 = x.sourceIp;
+    if (v37 === void 0) return false;
+    if (!(typeof v37 === "string")) return false;
+  }
+  {
+    const v38 = x.userAgent;
+    if (v38 !== void 0) {
+      if (!(typeof v38 === "string" || v38 === null)) return false;
+    }
+  }
+  {
+    const v39 = x.accessKey;
+    if (v39 !== void 0) {
+      if (!(typeof v39 === "string" || v39 === null)) return false;
+    }
+  }
+  {
+    const v40 = x.accountId;
+    if (v40 !== void 0) {
+      if (!(typeof v40 === "string" || v40 === null)) return false;
+    }
+  }
+  {
+    const v41 = x.caller;
+    if (v41 !== void 0) {
+      if (!(typeof v41 === "string" || v41 === null)) return false;
+    }
+  }
+  {
+    const v42 = x.user;
+    if (v42 !== void 0) {
+      if (!(typeof v42 === "string" || v42 === null)) return false;
+    }
+  }
+  {
+    const v43 = x.userArn;
+    if (v43 !== void 0) {
+      if (!(typeof v43 === "string" || v43 === null)) return false;
+    }
+  }
+  {
+    const v44 = x.principalOrgId;
+    if (v44 !== void 0) {
+      if (!(typeof v44 === "string" || v44 === null)) return false;
+    }
+  }
+  {
+    const v45 = x.apiKey;
+    if (v45 !== void 0) {
+      if (!(typeof v45 === "string" || v45 === null)) return false;
+    }
+  }
+  {
+    const v46 = x.apiKeyId;
+    if (v46 !== void 0) {
+      if (!(typeof v46 === "string" || v46 === null)) return false;
+    }
+  }
+  {
+    const v47 = x.cognitoIdentityId;
+    if (v47 !== void 0) {
+      if (!(typeof v47 === "string" || v47 === null)) return false;
+    }
+  }
+  {
+    const v48 = x.cognitoIdentityPoolId;
+    if (v48 !== void 0) {
+      if (!(typeof v48 === "string" || v48 === null)) return false;
+    }
+  }
+  {
+    const v49 = x.cognitoAuthenticationType;
+    if (v49 !== void 0) {
+      if (!(typeof v49 === "string" || v49 === null)) return false;
+    }
+  }
+  {
+    const v50 = x.cognitoAuthenticationProvider;
+    if (v50 !== void 0) {
+      if (!(typeof v50 === "string" || v50 === null)) return false;
+    }
+  }
+  {
+    const v51 = x.vpcId;
+    if (v51 !== void 0) {
+      if (!(typeof v51 === "string")) return false;
+    }
+  }
+  {
+    const v52 = x.vpceId;
+    if (v52 !== void 0) {
+      if (!(typeof v52 === "string")) return false;
+    }
+  }
+  {
+    const v53 = x.clientCert;
+    if (v53 !== void 0) {
+      if (!(d_ApiGatewayClientCert(v53) || v53 === null)) return false;
+    }
+  }
+  return true;
+}
+function d_ApiGatewayClientCert(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v54 = x.clientCertPem;
+    if (v54 === void 0) return false;
+    if (!(typeof v54 === "string")) return false;
+  }
+  {
+    const v55 = x.subjectDN;
+    if (v55 === void 0) return false;
+    if (!(typeof v55 === "string")) return false;
+  }
+  {
+    const v56 = x.issuerDN;
+    if (v56 === void 0) return false;
+    if (!(typeof v56 === "string")) return false;
+  }
+  {
+    const v57 = x.serialNumber;
+    if (v57 === void 0) return false;
+    if (!(typeof v57 === "string")) return false;
+  }
+  {
+    const v58 = x.validity;
+    if (v58 === void 0) return false;
+    if (!(v58 !== null && typeof v58 === "object" && !Array.isArray(v58))) return false;
+    {
+      const v59 = v58.notBefore;
+      if (v59 === void 0) return false;
+      if (!(typeof v59 === "string")) return false;
+    }
+    {
+      const v60 = v58.notAfter;
+      if (v60 === void 0) return false;
+      if (!(typeof v60 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(v0 === "1.0")) return false;
+  }
+  {
+    const v1 = x.resource;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x.path;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.httpMethod;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.headers;
+    if (v4 === void 0) return false;
+    if (!d_HttpHeaders(v4)) return false;
+  }
+  {
+    const v7 = x.multiValueHeaders;
+    if (v7 === void 0) return false;
+    if (!d_HttpMultiValueHeaders(v7)) return false;
+  }
+  {
+    const v12 = x.queryStringParameters;
+    if (v12 === void 0) return false;
+    if (!(d_StringMap(v12) || v12 === null)) return false;
+  }
+  {
+    const v15 = x.multiValueQueryStringParameters;
+    if (v15 === void 0) return false;
+    if (!(d_MultiValueStringMap(v15) || v15 === null)) return false;
+  }
+  {
+    const v20 = x.pathParameters;
+    if (v20 === void 0) return false;
+    if (!(d_StringMap(v20) || v20 === null)) return false;
+  }
+  {
+    const v21 = x.stageVariables;
+    if (v21 === void 0) return false;
+    if (!(d_StringMap(v21) || v21 === null)) return false;
+  }
+  {
+    const v22 = x.requestContext;
+    if (v22 === void 0) return false;
+    if (!d_ApiGatewayHttpV1RequestContext(v22)) return false;
+  }
+  {
+    const v69 = x.body;
+    if (v69 === void 0) return false;
+    if (!(typeof v69 === "string" || v69 === null)) return false;
+  }
+  {
+    const v70 = x.isBase64Encoded;
+    if (v70 === void 0) return false;
+    if (!(typeof v70 === "boolean")) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -1272,12 +1573,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // apigateway.http-proxy-v1.strict.entry.ts
-withStandardSchema(apigateway_http_proxy_v1_strict_standalone_default, "apigateway.http-proxy-v1");
+var validate = withStandardSchema(checked(check, apigateway_http_proxy_v1_strict_standalone_default), "apigateway.http-proxy-v1");
 export {
-  apigateway_http_proxy_v1_strict_standalone_default as default,
-  apigateway_http_proxy_v1_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,30 +1,261 @@
 // Generated from schemas/apigateway/rest-proxy.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:apigateway.rest-proxy.strict.standalone.js
-var apigateway_rest_proxy_strict_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:apigateway.rest-proxy", "type": "object", "required": ["resource", "path", "httpMethod", "headers", "multiValueHeaders", "queryStringParameters", "multiValueQueryStringParameters", "pathParameters", "stageVariables", "requestContext", "body"], "properties": { "resource": { "type": "string" }, "path": { "type": "string" }, "httpMethod": { "type": "string" }, "headers": { "anyOf": [{ "$ref": "#/$defs/HttpHeaders" }, { "type": "null" }] }, "multiValueHeaders": { "anyOf": [{ "$ref": "#/$defs/HttpMultiValueHeaders" }, { "type": "null" }] }, "queryStringParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "multiValueQueryStringParameters": { "anyOf": [{ "$ref": "#/$defs/MultiValueStringMap" }, { "type": "null" }] }, "pathParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "stageVariables": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "requestContext": { "$ref": "#/$defs/ApiGatewayRestRequestContext" }, "body": { "type": ["string", "null"] }, "isBase64Encoded": { "type": "boolean" } }, "$defs": { "ApiGatewayClientCert": { "type": "object", "required": ["clientCertPem", "subjectDN", "issuerDN", "serialNumber", "validity"], "properties": { "clientCertPem": { "type": "string" }, "subjectDN": { "type": "string" }, "issuerDN": { "type": "string" }, "serialNumber": { "type": "string" }, "validity": { "type": "object", "required": ["notBefore", "notAfter"], "properties": { "notBefore": { "type": "string" }, "notAfter": { "type": "string" } } } } }, "ApiGatewayRequestIdentity": { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } }, "ApiGatewayRestAuthorizer": { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true }, "ApiGatewayRestRequestContext": { "type": "object", "required": ["accountId", "apiId", "resourceId", "resourcePath", "httpMethod", "stage", "requestId", "identity", "path", "protocol", "requestTime", "requestTimeEpoch"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "resourceId": { "type": "string" }, "resourcePath": { "type": "string" }, "httpMethod": { "type": "string" }, "stage": { "type": "string" }, "requestId": { "type": "string" }, "extendedRequestId": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "operationName": { "type": "string" }, "deploymentId": { "type": "string" } } }, "EpochMillis": { "type": "integer", "minimum": 0 }, "HttpHeaders": { "type": "object", "additionalProperties": { "type": "string" } }, "HttpMultiValueHeaders": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "MultiValueStringMap": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "StringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
-var schema41 = { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true };
-var schema39 = { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var apigateway_rest_proxy_strict_standalone_default = validate21;
+var schema6 = { "$id": "urn:lambda-event-registry:apigateway.rest-proxy", "type": "object", "required": ["resource", "path", "httpMethod", "headers", "multiValueHeaders", "queryStringParameters", "multiValueQueryStringParameters", "pathParameters", "stageVariables", "requestContext", "body"], "properties": { "resource": { "type": "string" }, "path": { "type": "string" }, "httpMethod": { "type": "string" }, "headers": { "anyOf": [{ "$ref": "#/$defs/HttpHeaders" }, { "type": "null" }] }, "multiValueHeaders": { "anyOf": [{ "$ref": "#/$defs/HttpMultiValueHeaders" }, { "type": "null" }] }, "queryStringParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "multiValueQueryStringParameters": { "anyOf": [{ "$ref": "#/$defs/MultiValueStringMap" }, { "type": "null" }] }, "pathParameters": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "stageVariables": { "anyOf": [{ "$ref": "#/$defs/StringMap" }, { "type": "null" }] }, "requestContext": { "$ref": "#/$defs/ApiGatewayRestRequestContext" }, "body": { "type": ["string", "null"] }, "isBase64Encoded": { "type": "boolean" } }, "$defs": { "ApiGatewayClientCert": { "type": "object", "required": ["clientCertPem", "subjectDN", "issuerDN", "serialNumber", "validity"], "properties": { "clientCertPem": { "type": "string" }, "subjectDN": { "type": "string" }, "issuerDN": { "type": "string" }, "serialNumber": { "type": "string" }, "validity": { "type": "object", "required": ["notBefore", "notAfter"], "properties": { "notBefore": { "type": "string" }, "notAfter": { "type": "string" } } } } }, "ApiGatewayRequestIdentity": { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } }, "ApiGatewayRestAuthorizer": { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true }, "ApiGatewayRestRequestContext": { "type": "object", "required": ["accountId", "apiId", "resourceId", "resourcePath", "httpMethod", "stage", "requestId", "identity", "path", "protocol", "requestTime", "requestTimeEpoch"], "properties": { "accountId": { "type": "string" }, "apiId": { "type": "string" }, "resourceId": { "type": "string" }, "resourcePath": { "type": "string" }, "httpMethod": { "type": "string" }, "stage": { "type": "string" }, "requestId": { "type": "string" }, "extendedRequestId": { "type": "string" }, "identity": { "$ref": "#/$defs/ApiGatewayRequestIdentity" }, "authorizer": { "$ref": "#/$defs/ApiGatewayRestAuthorizer" }, "path": { "type": "string" }, "protocol": { "type": "string" }, "requestTime": { "type": "string" }, "requestTimeEpoch": { "$ref": "#/$defs/EpochMillis" }, "domainName": { "type": "string" }, "domainPrefix": { "type": "string" }, "operationName": { "type": "string" }, "deploymentId": { "type": "string" } } }, "EpochMillis": { "type": "integer", "minimum": 0 }, "HttpHeaders": { "type": "object", "additionalProperties": { "type": "string" } }, "HttpMultiValueHeaders": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "MultiValueStringMap": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "StringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate22.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              const _errs4 = errors;
+              if (typeof data0[i0] !== "string") {
+                validate24.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate24.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate26.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              const _errs4 = errors;
+              if (typeof data0[i0] !== "string") {
+                validate28.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate28.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+var schema12 = { "type": "object", "required": ["sourceIp"], "properties": { "sourceIp": { "type": "string" }, "userAgent": { "type": ["string", "null"] }, "accessKey": { "type": ["string", "null"] }, "accountId": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "userArn": { "type": ["string", "null"] }, "principalOrgId": { "type": ["string", "null"] }, "apiKey": { "type": ["string", "null"] }, "apiKeyId": { "type": ["string", "null"] }, "cognitoIdentityId": { "type": ["string", "null"] }, "cognitoIdentityPoolId": { "type": ["string", "null"] }, "cognitoAuthenticationType": { "type": ["string", "null"] }, "cognitoAuthenticationProvider": { "type": ["string", "null"] }, "vpcId": { "type": "string" }, "vpceId": { "type": "string" }, "clientCert": { "anyOf": [{ "$ref": "#/$defs/ApiGatewayClientCert" }, { "type": "null" }] } } };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.clientCertPem === void 0 && (missing0 = "clientCertPem") || data.subjectDN === void 0 && (missing0 = "subjectDN") || data.issuerDN === void 0 && (missing0 = "issuerDN") || data.serialNumber === void 0 && (missing0 = "serialNumber") || data.validity === void 0 && (missing0 = "validity")) {
+        validate34.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.clientCertPem !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.clientCertPem !== "string") {
+            validate34.errors = [{ instancePath: instancePath + "/clientCertPem", schemaPath: "#/properties/clientCertPem/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.subjectDN !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.subjectDN !== "string") {
+              validate34.errors = [{ instancePath: instancePath + "/subjectDN", schemaPath: "#/properties/subjectDN/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.issuerDN !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.issuerDN !== "string") {
+                validate34.errors = [{ instancePath: instancePath + "/issuerDN", schemaPath: "#/properties/issuerDN/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.serialNumber !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.serialNumber !== "string") {
+                  validate34.errors = [{ instancePath: instancePath + "/serialNumber", schemaPath: "#/properties/serialNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.validity !== void 0) {
+                  let data4 = data.validity;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                      let missing1;
+                      if (data4.notBefore === void 0 && (missing1 = "notBefore") || data4.notAfter === void 0 && (missing1 = "notAfter")) {
+                        validate34.errors = [{ instancePath: instancePath + "/validity", schemaPath: "#/properties/validity/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        if (data4.notBefore !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data4.notBefore !== "string") {
+                            validate34.errors = [{ instancePath: instancePath + "/validity/notBefore", schemaPath: "#/properties/validity/properties/notBefore/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs11 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data4.notAfter !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data4.notAfter !== "string") {
+                              validate34.errors = [{ instancePath: instancePath + "/validity/notAfter", schemaPath: "#/properties/validity/properties/notAfter/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid1 = _errs13 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    } else {
+                      validate34.errors = [{ instancePath: instancePath + "/validity", schemaPath: "#/properties/validity/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.sourceIp === void 0 && (missing0 = "sourceIp")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.sourceIp !== void 0) {
           const _errs1 = errors;
           if (typeof data.sourceIp !== "string") {
-            validate22.errors = [{ instancePath: instancePath + "/sourceIp", schemaPath: "#/properties/sourceIp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate33.errors = [{ instancePath: instancePath + "/sourceIp", schemaPath: "#/properties/sourceIp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -36,7 +267,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.userAgent;
             const _errs3 = errors;
             if (typeof data1 !== "string" && data1 !== null) {
-              validate22.errors = [{ instancePath: instancePath + "/userAgent", schemaPath: "#/properties/userAgent/type", keyword: "type", params: { type: schema39.properties.userAgent.type }, message: "must be string,null" }];
+              validate33.errors = [{ instancePath: instancePath + "/userAgent", schemaPath: "#/properties/userAgent/type", keyword: "type", params: { type: schema12.properties.userAgent.type }, message: "must be string,null" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -48,7 +279,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data.accessKey;
               const _errs5 = errors;
               if (typeof data2 !== "string" && data2 !== null) {
-                validate22.errors = [{ instancePath: instancePath + "/accessKey", schemaPath: "#/properties/accessKey/type", keyword: "type", params: { type: schema39.properties.accessKey.type }, message: "must be string,null" }];
+                validate33.errors = [{ instancePath: instancePath + "/accessKey", schemaPath: "#/properties/accessKey/type", keyword: "type", params: { type: schema12.properties.accessKey.type }, message: "must be string,null" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -60,7 +291,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data.accountId;
                 const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
-                  validate22.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: schema39.properties.accountId.type }, message: "must be string,null" }];
+                  validate33.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: schema12.properties.accountId.type }, message: "must be string,null" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -72,7 +303,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   let data4 = data.caller;
                   const _errs9 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
-                    validate22.errors = [{ instancePath: instancePath + "/caller", schemaPath: "#/properties/caller/type", keyword: "type", params: { type: schema39.properties.caller.type }, message: "must be string,null" }];
+                    validate33.errors = [{ instancePath: instancePath + "/caller", schemaPath: "#/properties/caller/type", keyword: "type", params: { type: schema12.properties.caller.type }, message: "must be string,null" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -84,7 +315,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     let data5 = data.user;
                     const _errs11 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      validate22.errors = [{ instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: schema39.properties.user.type }, message: "must be string,null" }];
+                      validate33.errors = [{ instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: schema12.properties.user.type }, message: "must be string,null" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -96,7 +327,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data.userArn;
                       const _errs13 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        validate22.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/properties/userArn/type", keyword: "type", params: { type: schema39.properties.userArn.type }, message: "must be string,null" }];
+                        validate33.errors = [{ instancePath: instancePath + "/userArn", schemaPath: "#/properties/userArn/type", keyword: "type", params: { type: schema12.properties.userArn.type }, message: "must be string,null" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -108,7 +339,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data.principalOrgId;
                         const _errs15 = errors;
                         if (typeof data7 !== "string" && data7 !== null) {
-                          validate22.errors = [{ instancePath: instancePath + "/principalOrgId", schemaPath: "#/properties/principalOrgId/type", keyword: "type", params: { type: schema39.properties.principalOrgId.type }, message: "must be string,null" }];
+                          validate33.errors = [{ instancePath: instancePath + "/principalOrgId", schemaPath: "#/properties/principalOrgId/type", keyword: "type", params: { type: schema12.properties.principalOrgId.type }, message: "must be string,null" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -120,7 +351,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           let data8 = data.apiKey;
                           const _errs17 = errors;
                           if (typeof data8 !== "string" && data8 !== null) {
-                            validate22.errors = [{ instancePath: instancePath + "/apiKey", schemaPath: "#/properties/apiKey/type", keyword: "type", params: { type: schema39.properties.apiKey.type }, message: "must be string,null" }];
+                            validate33.errors = [{ instancePath: instancePath + "/apiKey", schemaPath: "#/properties/apiKey/type", keyword: "type", params: { type: schema12.properties.apiKey.type }, message: "must be string,null" }];
                             return false;
                           }
                           var valid0 = _errs17 === errors;
@@ -132,7 +363,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             let data9 = data.apiKeyId;
                             const _errs19 = errors;
                             if (typeof data9 !== "string" && data9 !== null) {
-                              validate22.errors = [{ instancePath: instancePath + "/apiKeyId", schemaPath: "#/properties/apiKeyId/type", keyword: "type", params: { type: schema39.properties.apiKeyId.type }, message: "must be string,null" }];
+                              validate33.errors = [{ instancePath: instancePath + "/apiKeyId", schemaPath: "#/properties/apiKeyId/type", keyword: "type", params: { type: schema12.properties.apiKeyId.type }, message: "must be string,null" }];
                               return false;
                             }
                             var valid0 = _errs19 === errors;
@@ -144,7 +375,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                               let data10 = data.cognitoIdentityId;
                               const _errs21 = errors;
                               if (typeof data10 !== "string" && data10 !== null) {
-                                validate22.errors = [{ instancePath: instancePath + "/cognitoIdentityId", schemaPath: "#/properties/cognitoIdentityId/type", keyword: "type", params: { type: schema39.properties.cognitoIdentityId.type }, message: "must be string,null" }];
+                                validate33.errors = [{ instancePath: instancePath + "/cognitoIdentityId", schemaPath: "#/properties/cognitoIdentityId/type", keyword: "type", params: { type: schema12.properties.cognitoIdentityId.type }, message: "must be string,null" }];
                                 return false;
                               }
                               var valid0 = _errs21 === errors;
@@ -156,7 +387,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data11 = data.cognitoIdentityPoolId;
                                 const _errs23 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
-                                  validate22.errors = [{ instancePath: instancePath + "/cognitoIdentityPoolId", schemaPath: "#/properties/cognitoIdentityPoolId/type", keyword: "type", params: { type: schema39.properties.cognitoIdentityPoolId.type }, message: "must be string,null" }];
+                                  validate33.errors = [{ instancePath: instancePath + "/cognitoIdentityPoolId", schemaPath: "#/properties/cognitoIdentityPoolId/type", keyword: "type", params: { type: schema12.properties.cognitoIdentityPoolId.type }, message: "must be string,null" }];
                                   return false;
                                 }
                                 var valid0 = _errs23 === errors;
@@ -168,7 +399,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                   let data12 = data.cognitoAuthenticationType;
                                   const _errs25 = errors;
                                   if (typeof data12 !== "string" && data12 !== null) {
-                                    validate22.errors = [{ instancePath: instancePath + "/cognitoAuthenticationType", schemaPath: "#/properties/cognitoAuthenticationType/type", keyword: "type", params: { type: schema39.properties.cognitoAuthenticationType.type }, message: "must be string,null" }];
+                                    validate33.errors = [{ instancePath: instancePath + "/cognitoAuthenticationType", schemaPath: "#/properties/cognitoAuthenticationType/type", keyword: "type", params: { type: schema12.properties.cognitoAuthenticationType.type }, message: "must be string,null" }];
                                     return false;
                                   }
                                   var valid0 = _errs25 === errors;
@@ -180,7 +411,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data13 = data.cognitoAuthenticationProvider;
                                     const _errs27 = errors;
                                     if (typeof data13 !== "string" && data13 !== null) {
-                                      validate22.errors = [{ instancePath: instancePath + "/cognitoAuthenticationProvider", schemaPath: "#/properties/cognitoAuthenticationProvider/type", keyword: "type", params: { type: schema39.properties.cognitoAuthenticationProvider.type }, message: "must be string,null" }];
+                                      validate33.errors = [{ instancePath: instancePath + "/cognitoAuthenticationProvider", schemaPath: "#/properties/cognitoAuthenticationProvider/type", keyword: "type", params: { type: schema12.properties.cognitoAuthenticationProvider.type }, message: "must be string,null" }];
                                       return false;
                                     }
                                     var valid0 = _errs27 === errors;
@@ -191,7 +422,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data.vpcId !== void 0) {
                                       const _errs29 = errors;
                                       if (typeof data.vpcId !== "string") {
-                                        validate22.errors = [{ instancePath: instancePath + "/vpcId", schemaPath: "#/properties/vpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate33.errors = [{ instancePath: instancePath + "/vpcId", schemaPath: "#/properties/vpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid0 = _errs29 === errors;
@@ -202,7 +433,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data.vpceId !== void 0) {
                                         const _errs31 = errors;
                                         if (typeof data.vpceId !== "string") {
-                                          validate22.errors = [{ instancePath: instancePath + "/vpceId", schemaPath: "#/properties/vpceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate33.errors = [{ instancePath: instancePath + "/vpceId", schemaPath: "#/properties/vpceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid0 = _errs31 === errors;
@@ -216,191 +447,35 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                           const _errs34 = errors;
                                           let valid1 = false;
                                           const _errs35 = errors;
-                                          const _errs36 = errors;
-                                          if (errors === _errs36) {
-                                            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                                              let missing1;
-                                              if (data16.clientCertPem === void 0 && (missing1 = "clientCertPem") || data16.subjectDN === void 0 && (missing1 = "subjectDN") || data16.issuerDN === void 0 && (missing1 = "issuerDN") || data16.serialNumber === void 0 && (missing1 = "serialNumber") || data16.validity === void 0 && (missing1 = "validity")) {
-                                                const err0 = { instancePath: instancePath + "/clientCert", schemaPath: "#/$defs/ApiGatewayClientCert/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
-                                                if (vErrors === null) {
-                                                  vErrors = [err0];
-                                                } else {
-                                                  vErrors.push(err0);
-                                                }
-                                                errors++;
-                                              } else {
-                                                if (data16.clientCertPem !== void 0) {
-                                                  const _errs38 = errors;
-                                                  if (typeof data16.clientCertPem !== "string") {
-                                                    const err1 = { instancePath: instancePath + "/clientCert/clientCertPem", schemaPath: "#/$defs/ApiGatewayClientCert/properties/clientCertPem/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err1];
-                                                    } else {
-                                                      vErrors.push(err1);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid3 = _errs38 === errors;
-                                                } else {
-                                                  var valid3 = true;
-                                                }
-                                                if (valid3) {
-                                                  if (data16.subjectDN !== void 0) {
-                                                    const _errs40 = errors;
-                                                    if (typeof data16.subjectDN !== "string") {
-                                                      const err2 = { instancePath: instancePath + "/clientCert/subjectDN", schemaPath: "#/$defs/ApiGatewayClientCert/properties/subjectDN/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err2];
-                                                      } else {
-                                                        vErrors.push(err2);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var valid3 = _errs40 === errors;
-                                                  } else {
-                                                    var valid3 = true;
-                                                  }
-                                                  if (valid3) {
-                                                    if (data16.issuerDN !== void 0) {
-                                                      const _errs42 = errors;
-                                                      if (typeof data16.issuerDN !== "string") {
-                                                        const err3 = { instancePath: instancePath + "/clientCert/issuerDN", schemaPath: "#/$defs/ApiGatewayClientCert/properties/issuerDN/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err3];
-                                                        } else {
-                                                          vErrors.push(err3);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                      var valid3 = _errs42 === errors;
-                                                    } else {
-                                                      var valid3 = true;
-                                                    }
-                                                    if (valid3) {
-                                                      if (data16.serialNumber !== void 0) {
-                                                        const _errs44 = errors;
-                                                        if (typeof data16.serialNumber !== "string") {
-                                                          const err4 = { instancePath: instancePath + "/clientCert/serialNumber", schemaPath: "#/$defs/ApiGatewayClientCert/properties/serialNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err4];
-                                                          } else {
-                                                            vErrors.push(err4);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                        var valid3 = _errs44 === errors;
-                                                      } else {
-                                                        var valid3 = true;
-                                                      }
-                                                      if (valid3) {
-                                                        if (data16.validity !== void 0) {
-                                                          let data21 = data16.validity;
-                                                          const _errs46 = errors;
-                                                          if (errors === _errs46) {
-                                                            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                                                              let missing2;
-                                                              if (data21.notBefore === void 0 && (missing2 = "notBefore") || data21.notAfter === void 0 && (missing2 = "notAfter")) {
-                                                                const err5 = { instancePath: instancePath + "/clientCert/validity", schemaPath: "#/$defs/ApiGatewayClientCert/properties/validity/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
-                                                                if (vErrors === null) {
-                                                                  vErrors = [err5];
-                                                                } else {
-                                                                  vErrors.push(err5);
-                                                                }
-                                                                errors++;
-                                                              } else {
-                                                                if (data21.notBefore !== void 0) {
-                                                                  const _errs48 = errors;
-                                                                  if (typeof data21.notBefore !== "string") {
-                                                                    const err6 = { instancePath: instancePath + "/clientCert/validity/notBefore", schemaPath: "#/$defs/ApiGatewayClientCert/properties/validity/properties/notBefore/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err6];
-                                                                    } else {
-                                                                      vErrors.push(err6);
-                                                                    }
-                                                                    errors++;
-                                                                  }
-                                                                  var valid4 = _errs48 === errors;
-                                                                } else {
-                                                                  var valid4 = true;
-                                                                }
-                                                                if (valid4) {
-                                                                  if (data21.notAfter !== void 0) {
-                                                                    const _errs50 = errors;
-                                                                    if (typeof data21.notAfter !== "string") {
-                                                                      const err7 = { instancePath: instancePath + "/clientCert/validity/notAfter", schemaPath: "#/$defs/ApiGatewayClientCert/properties/validity/properties/notAfter/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                                      if (vErrors === null) {
-                                                                        vErrors = [err7];
-                                                                      } else {
-                                                                        vErrors.push(err7);
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                    var valid4 = _errs50 === errors;
-                                                                  } else {
-                                                                    var valid4 = true;
-                                                                  }
-                                                                }
-                                                              }
-                                                            } else {
-                                                              const err8 = { instancePath: instancePath + "/clientCert/validity", schemaPath: "#/$defs/ApiGatewayClientCert/properties/validity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err8];
-                                                              } else {
-                                                                vErrors.push(err8);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                          }
-                                                          var valid3 = _errs46 === errors;
-                                                        } else {
-                                                          var valid3 = true;
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              const err9 = { instancePath: instancePath + "/clientCert", schemaPath: "#/$defs/ApiGatewayClientCert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                              if (vErrors === null) {
-                                                vErrors = [err9];
-                                              } else {
-                                                vErrors.push(err9);
-                                              }
-                                              errors++;
-                                            }
+                                          if (!validate34(data16, { instancePath: instancePath + "/clientCert", parentData: data, parentDataProperty: "clientCert", rootData })) {
+                                            vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                                            errors = vErrors.length;
                                           }
                                           var _valid0 = _errs35 === errors;
                                           valid1 = valid1 || _valid0;
-                                          if (_valid0) {
-                                            var props0 = {};
-                                            props0.clientCertPem = true;
-                                            props0.subjectDN = true;
-                                            props0.issuerDN = true;
-                                            props0.serialNumber = true;
-                                            props0.validity = true;
-                                          }
-                                          const _errs52 = errors;
-                                          if (data16 !== null) {
-                                            const err10 = { instancePath: instancePath + "/clientCert", schemaPath: "#/properties/clientCert/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                                            if (vErrors === null) {
-                                              vErrors = [err10];
-                                            } else {
-                                              vErrors.push(err10);
-                                            }
-                                            errors++;
-                                          }
-                                          var _valid0 = _errs52 === errors;
-                                          valid1 = valid1 || _valid0;
                                           if (!valid1) {
-                                            const err11 = { instancePath: instancePath + "/clientCert", schemaPath: "#/properties/clientCert/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                            const _errs36 = errors;
+                                            if (data16 !== null) {
+                                              const err0 = { instancePath: instancePath + "/clientCert", schemaPath: "#/properties/clientCert/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                              if (vErrors === null) {
+                                                vErrors = [err0];
+                                              } else {
+                                                vErrors.push(err0);
+                                              }
+                                              errors++;
+                                            }
+                                            var _valid0 = _errs36 === errors;
+                                            valid1 = valid1 || _valid0;
+                                          }
+                                          if (!valid1) {
+                                            const err1 = { instancePath: instancePath + "/clientCert", schemaPath: "#/properties/clientCert/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                             if (vErrors === null) {
-                                              vErrors = [err11];
+                                              vErrors = [err1];
                                             } else {
-                                              vErrors.push(err11);
+                                              vErrors.push(err1);
                                             }
                                             errors++;
-                                            validate22.errors = vErrors;
+                                            validate33.errors = vErrors;
                                             return false;
                                           } else {
                                             errors = _errs34;
@@ -434,35 +509,125 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "sourceIp": true, "userAgent": true, "accessKey": true, "accountId": true, "caller": true, "user": true, "userArn": true, "principalOrgId": true, "apiKey": true, "apiKeyId": true, "cognitoIdentityId": true, "cognitoIdentityPoolId": true, "cognitoAuthenticationType": true, "cognitoAuthenticationProvider": true, "vpcId": true, "vpceId": true, "clientCert": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema14 = { "type": "object", "properties": { "principalId": { "type": "string" }, "integrationLatency": { "type": "number" }, "claims": { "type": ["object", "null"], "additionalProperties": true }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } }, "additionalProperties": true };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.principalId !== void 0) {
+        const _errs2 = errors;
+        if (typeof data.principalId !== "string") {
+          validate37.errors = [{ instancePath: instancePath + "/principalId", schemaPath: "#/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.integrationLatency !== void 0) {
+          let data1 = data.integrationLatency;
+          const _errs4 = errors;
+          if (!(typeof data1 == "number" && isFinite(data1))) {
+            validate37.errors = [{ instancePath: instancePath + "/integrationLatency", schemaPath: "#/properties/integrationLatency/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+            return false;
+          }
+          var valid0 = _errs4 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.claims !== void 0) {
+            let data2 = data.claims;
+            const _errs6 = errors;
+            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2)) && data2 !== null) {
+              validate37.errors = [{ instancePath: instancePath + "/claims", schemaPath: "#/properties/claims/type", keyword: "type", params: { type: schema14.properties.claims.type }, message: "must be object,null" }];
+              return false;
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.scopes !== void 0) {
+              let data3 = data.scopes;
+              const _errs9 = errors;
+              if (!Array.isArray(data3) && data3 !== null) {
+                validate37.errors = [{ instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: schema14.properties.scopes.type }, message: "must be array,null" }];
+                return false;
+              }
+              if (errors === _errs9) {
+                if (Array.isArray(data3)) {
+                  var valid1 = true;
+                  const len0 = data3.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs11 = errors;
+                    if (typeof data3[i0] !== "string") {
+                      validate37.errors = [{ instancePath: instancePath + "/scopes/" + i0, schemaPath: "#/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs11 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+    return false;
   }
+  if (errors === 0) {
+    if (typeof data == "number" && isFinite(data)) {
+      if (data < 0 || isNaN(data)) {
+        validate39.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+        return false;
+      }
+    }
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.accountId === void 0 && (missing0 = "accountId") || data.apiId === void 0 && (missing0 = "apiId") || data.resourceId === void 0 && (missing0 = "resourceId") || data.resourcePath === void 0 && (missing0 = "resourcePath") || data.httpMethod === void 0 && (missing0 = "httpMethod") || data.stage === void 0 && (missing0 = "stage") || data.requestId === void 0 && (missing0 = "requestId") || data.identity === void 0 && (missing0 = "identity") || data.path === void 0 && (missing0 = "path") || data.protocol === void 0 && (missing0 = "protocol") || data.requestTime === void 0 && (missing0 = "requestTime") || data.requestTimeEpoch === void 0 && (missing0 = "requestTimeEpoch")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.accountId !== void 0) {
           const _errs1 = errors;
           if (typeof data.accountId !== "string") {
-            validate21.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate32.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -473,7 +638,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.apiId !== void 0) {
             const _errs3 = errors;
             if (typeof data.apiId !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/apiId", schemaPath: "#/properties/apiId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate32.errors = [{ instancePath: instancePath + "/apiId", schemaPath: "#/properties/apiId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -484,7 +649,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.resourceId !== void 0) {
               const _errs5 = errors;
               if (typeof data.resourceId !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/resourceId", schemaPath: "#/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate32.errors = [{ instancePath: instancePath + "/resourceId", schemaPath: "#/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -495,7 +660,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.resourcePath !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.resourcePath !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/resourcePath", schemaPath: "#/properties/resourcePath/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate32.errors = [{ instancePath: instancePath + "/resourcePath", schemaPath: "#/properties/resourcePath/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -506,7 +671,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.httpMethod !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.httpMethod !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate32.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -517,7 +682,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.stage !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.stage !== "string") {
-                      validate21.errors = [{ instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate32.errors = [{ instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -528,7 +693,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.requestId !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.requestId !== "string") {
-                        validate21.errors = [{ instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate32.errors = [{ instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -539,7 +704,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data.extendedRequestId !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.extendedRequestId !== "string") {
-                          validate21.errors = [{ instancePath: instancePath + "/extendedRequestId", schemaPath: "#/properties/extendedRequestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate32.errors = [{ instancePath: instancePath + "/extendedRequestId", schemaPath: "#/properties/extendedRequestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -549,8 +714,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       if (valid0) {
                         if (data.identity !== void 0) {
                           const _errs17 = errors;
-                          if (!validate22(data.identity, { instancePath: instancePath + "/identity", parentData: data, parentDataProperty: "identity", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                          if (!validate33(data.identity, { instancePath: instancePath + "/identity", parentData: data, parentDataProperty: "identity", rootData })) {
+                            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
                             errors = vErrors.length;
                           }
                           var valid0 = _errs17 === errors;
@@ -559,81 +724,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (valid0) {
                           if (data.authorizer !== void 0) {
-                            let data9 = data.authorizer;
                             const _errs18 = errors;
-                            const _errs19 = errors;
-                            if (errors === _errs19) {
-                              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                                if (data9.principalId !== void 0) {
-                                  const _errs22 = errors;
-                                  if (typeof data9.principalId !== "string") {
-                                    validate21.errors = [{ instancePath: instancePath + "/authorizer/principalId", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid2 = _errs22 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                                if (valid2) {
-                                  if (data9.integrationLatency !== void 0) {
-                                    let data11 = data9.integrationLatency;
-                                    const _errs24 = errors;
-                                    if (!(typeof data11 == "number" && isFinite(data11))) {
-                                      validate21.errors = [{ instancePath: instancePath + "/authorizer/integrationLatency", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/integrationLatency/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                      return false;
-                                    }
-                                    var valid2 = _errs24 === errors;
-                                  } else {
-                                    var valid2 = true;
-                                  }
-                                  if (valid2) {
-                                    if (data9.claims !== void 0) {
-                                      let data12 = data9.claims;
-                                      const _errs26 = errors;
-                                      if (!(data12 && typeof data12 == "object" && !Array.isArray(data12)) && data12 !== null) {
-                                        validate21.errors = [{ instancePath: instancePath + "/authorizer/claims", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/claims/type", keyword: "type", params: { type: schema41.properties.claims.type }, message: "must be object,null" }];
-                                        return false;
-                                      }
-                                      var valid2 = _errs26 === errors;
-                                    } else {
-                                      var valid2 = true;
-                                    }
-                                    if (valid2) {
-                                      if (data9.scopes !== void 0) {
-                                        let data13 = data9.scopes;
-                                        const _errs29 = errors;
-                                        if (!Array.isArray(data13) && data13 !== null) {
-                                          validate21.errors = [{ instancePath: instancePath + "/authorizer/scopes", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/scopes/type", keyword: "type", params: { type: schema41.properties.scopes.type }, message: "must be array,null" }];
-                                          return false;
-                                        }
-                                        if (errors === _errs29) {
-                                          if (Array.isArray(data13)) {
-                                            var valid3 = true;
-                                            const len0 = data13.length;
-                                            for (let i0 = 0; i0 < len0; i0++) {
-                                              const _errs31 = errors;
-                                              if (typeof data13[i0] !== "string") {
-                                                validate21.errors = [{ instancePath: instancePath + "/authorizer/scopes/" + i0, schemaPath: "#/$defs/ApiGatewayRestAuthorizer/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                return false;
-                                              }
-                                              var valid3 = _errs31 === errors;
-                                              if (!valid3) {
-                                                break;
-                                              }
-                                            }
-                                          }
-                                        }
-                                        var valid2 = _errs29 === errors;
-                                      } else {
-                                        var valid2 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                validate21.errors = [{ instancePath: instancePath + "/authorizer", schemaPath: "#/$defs/ApiGatewayRestAuthorizer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
-                              }
+                            if (!validate37(data.authorizer, { instancePath: instancePath + "/authorizer", parentData: data, parentDataProperty: "authorizer", rootData })) {
+                              vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                              errors = vErrors.length;
                             }
                             var valid0 = _errs18 === errors;
                           } else {
@@ -641,99 +735,89 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           if (valid0) {
                             if (data.path !== void 0) {
-                              const _errs33 = errors;
+                              const _errs19 = errors;
                               if (typeof data.path !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate32.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid0 = _errs33 === errors;
+                              var valid0 = _errs19 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.protocol !== void 0) {
-                                const _errs35 = errors;
+                                const _errs21 = errors;
                                 if (typeof data.protocol !== "string") {
-                                  validate21.errors = [{ instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate32.errors = [{ instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
-                                var valid0 = _errs35 === errors;
+                                var valid0 = _errs21 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.requestTime !== void 0) {
-                                  const _errs37 = errors;
+                                  const _errs23 = errors;
                                   if (typeof data.requestTime !== "string") {
-                                    validate21.errors = [{ instancePath: instancePath + "/requestTime", schemaPath: "#/properties/requestTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate32.errors = [{ instancePath: instancePath + "/requestTime", schemaPath: "#/properties/requestTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
-                                  var valid0 = _errs37 === errors;
+                                  var valid0 = _errs23 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.requestTimeEpoch !== void 0) {
-                                    let data18 = data.requestTimeEpoch;
-                                    const _errs39 = errors;
-                                    const _errs40 = errors;
-                                    if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                                      validate21.errors = [{ instancePath: instancePath + "/requestTimeEpoch", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                      return false;
+                                    const _errs25 = errors;
+                                    if (!validate39(data.requestTimeEpoch, { instancePath: instancePath + "/requestTimeEpoch", parentData: data, parentDataProperty: "requestTimeEpoch", rootData })) {
+                                      vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                                      errors = vErrors.length;
                                     }
-                                    if (errors === _errs40) {
-                                      if (typeof data18 == "number" && isFinite(data18)) {
-                                        if (data18 < 0 || isNaN(data18)) {
-                                          validate21.errors = [{ instancePath: instancePath + "/requestTimeEpoch", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                          return false;
-                                        }
-                                      }
-                                    }
-                                    var valid0 = _errs39 === errors;
+                                    var valid0 = _errs25 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.domainName !== void 0) {
-                                      const _errs42 = errors;
+                                      const _errs26 = errors;
                                       if (typeof data.domainName !== "string") {
-                                        validate21.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate32.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
-                                      var valid0 = _errs42 === errors;
+                                      var valid0 = _errs26 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.domainPrefix !== void 0) {
-                                        const _errs44 = errors;
+                                        const _errs28 = errors;
                                         if (typeof data.domainPrefix !== "string") {
-                                          validate21.errors = [{ instancePath: instancePath + "/domainPrefix", schemaPath: "#/properties/domainPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate32.errors = [{ instancePath: instancePath + "/domainPrefix", schemaPath: "#/properties/domainPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
-                                        var valid0 = _errs44 === errors;
+                                        var valid0 = _errs28 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.operationName !== void 0) {
-                                          const _errs46 = errors;
+                                          const _errs30 = errors;
                                           if (typeof data.operationName !== "string") {
-                                            validate21.errors = [{ instancePath: instancePath + "/operationName", schemaPath: "#/properties/operationName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate32.errors = [{ instancePath: instancePath + "/operationName", schemaPath: "#/properties/operationName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
-                                          var valid0 = _errs46 === errors;
+                                          var valid0 = _errs30 === errors;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
                                           if (data.deploymentId !== void 0) {
-                                            const _errs48 = errors;
+                                            const _errs32 = errors;
                                             if (typeof data.deploymentId !== "string") {
-                                              validate21.errors = [{ instancePath: instancePath + "/deploymentId", schemaPath: "#/properties/deploymentId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate32.errors = [{ instancePath: instancePath + "/deploymentId", schemaPath: "#/properties/deploymentId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
-                                            var valid0 = _errs48 === errors;
+                                            var valid0 = _errs32 === errors;
                                           } else {
                                             var valid0 = true;
                                           }
@@ -756,36 +840,28 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "accountId": true, "apiId": true, "resourceId": true, "resourcePath": true, "httpMethod": true, "stage": true, "requestId": true, "extendedRequestId": true, "identity": true, "authorizer": true, "path": true, "protocol": true, "requestTime": true, "requestTimeEpoch": true, "domainName": true, "domainPrefix": true, "operationName": true, "deploymentId": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.resource === void 0 && (missing0 = "resource") || data.path === void 0 && (missing0 = "path") || data.httpMethod === void 0 && (missing0 = "httpMethod") || data.headers === void 0 && (missing0 = "headers") || data.multiValueHeaders === void 0 && (missing0 = "multiValueHeaders") || data.queryStringParameters === void 0 && (missing0 = "queryStringParameters") || data.multiValueQueryStringParameters === void 0 && (missing0 = "multiValueQueryStringParameters") || data.pathParameters === void 0 && (missing0 = "pathParameters") || data.stageVariables === void 0 && (missing0 = "stageVariables") || data.requestContext === void 0 && (missing0 = "requestContext") || data.body === void 0 && (missing0 = "body")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.resource !== void 0) {
           const _errs1 = errors;
           if (typeof data.resource !== "string") {
-            validate20.errors = [{ instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate21.errors = [{ instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -796,7 +872,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.path !== void 0) {
             const _errs3 = errors;
             if (typeof data.path !== "string") {
-              validate20.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate21.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -807,7 +883,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.httpMethod !== void 0) {
               const _errs5 = errors;
               if (typeof data.httpMethod !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate21.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -821,58 +897,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs8 = errors;
                 let valid1 = false;
                 const _errs9 = errors;
-                const _errs10 = errors;
-                if (errors === _errs10) {
-                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                    for (const key0 in data3) {
-                      const _errs13 = errors;
-                      if (typeof data3[key0] !== "string") {
-                        const err0 = { instancePath: instancePath + "/headers/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/HttpHeaders/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
-                        errors++;
-                      }
-                      var valid3 = _errs13 === errors;
-                      if (!valid3) {
-                        break;
-                      }
-                    }
-                  } else {
-                    const err1 = { instancePath: instancePath + "/headers", schemaPath: "#/$defs/HttpHeaders/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err1];
-                    } else {
-                      vErrors.push(err1);
-                    }
-                    errors++;
-                  }
+                if (!validate22(data3, { instancePath: instancePath + "/headers", parentData: data, parentDataProperty: "headers", rootData })) {
+                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                  errors = vErrors.length;
                 }
                 var _valid0 = _errs9 === errors;
                 valid1 = valid1 || _valid0;
-                const _errs15 = errors;
-                if (data3 !== null) {
-                  const err2 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                  if (vErrors === null) {
-                    vErrors = [err2];
-                  } else {
-                    vErrors.push(err2);
-                  }
-                  errors++;
-                }
-                var _valid0 = _errs15 === errors;
-                valid1 = valid1 || _valid0;
                 if (!valid1) {
-                  const err3 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                  const _errs10 = errors;
+                  if (data3 !== null) {
+                    const err0 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs10 === errors;
+                  valid1 = valid1 || _valid0;
+                }
+                if (!valid1) {
+                  const err1 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                   if (vErrors === null) {
-                    vErrors = [err3];
+                    vErrors = [err1];
                   } else {
-                    vErrors.push(err3);
+                    vErrors.push(err1);
                   }
                   errors++;
-                  validate20.errors = vErrors;
+                  validate21.errors = vErrors;
                   return false;
                 } else {
                   errors = _errs8;
@@ -890,449 +943,290 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.multiValueHeaders !== void 0) {
-                  let data5 = data.multiValueHeaders;
-                  const _errs17 = errors;
-                  const _errs18 = errors;
-                  let valid4 = false;
-                  const _errs19 = errors;
-                  const _errs20 = errors;
-                  if (errors === _errs20) {
-                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                      for (const key1 in data5) {
-                        let data6 = data5[key1];
-                        const _errs23 = errors;
-                        if (errors === _errs23) {
-                          if (Array.isArray(data6)) {
-                            var valid7 = true;
-                            const len0 = data6.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs25 = errors;
-                              if (typeof data6[i0] !== "string") {
-                                const err4 = { instancePath: instancePath + "/multiValueHeaders/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/HttpMultiValueHeaders/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err4];
-                                } else {
-                                  vErrors.push(err4);
-                                }
-                                errors++;
-                              }
-                              var valid7 = _errs25 === errors;
-                              if (!valid7) {
-                                break;
-                              }
-                            }
-                          } else {
-                            const err5 = { instancePath: instancePath + "/multiValueHeaders/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/HttpMultiValueHeaders/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                            if (vErrors === null) {
-                              vErrors = [err5];
-                            } else {
-                              vErrors.push(err5);
-                            }
-                            errors++;
-                          }
-                        }
-                        var valid6 = _errs23 === errors;
-                        if (!valid6) {
-                          break;
-                        }
-                      }
-                    } else {
-                      const err6 = { instancePath: instancePath + "/multiValueHeaders", schemaPath: "#/$defs/HttpMultiValueHeaders/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  let data4 = data.multiValueHeaders;
+                  const _errs12 = errors;
+                  const _errs13 = errors;
+                  let valid2 = false;
+                  const _errs14 = errors;
+                  if (!validate24(data4, { instancePath: instancePath + "/multiValueHeaders", parentData: data, parentDataProperty: "multiValueHeaders", rootData })) {
+                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    errors = vErrors.length;
+                  }
+                  var _valid1 = _errs14 === errors;
+                  valid2 = valid2 || _valid1;
+                  if (!valid2) {
+                    const _errs15 = errors;
+                    if (data4 !== null) {
+                      const err2 = { instancePath: instancePath + "/multiValueHeaders", schemaPath: "#/properties/multiValueHeaders/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                       if (vErrors === null) {
-                        vErrors = [err6];
+                        vErrors = [err2];
                       } else {
-                        vErrors.push(err6);
+                        vErrors.push(err2);
                       }
                       errors++;
                     }
+                    var _valid1 = _errs15 === errors;
+                    valid2 = valid2 || _valid1;
                   }
-                  var _valid1 = _errs19 === errors;
-                  valid4 = valid4 || _valid1;
-                  const _errs27 = errors;
-                  if (data5 !== null) {
-                    const err7 = { instancePath: instancePath + "/multiValueHeaders", schemaPath: "#/properties/multiValueHeaders/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                  if (!valid2) {
+                    const err3 = { instancePath: instancePath + "/multiValueHeaders", schemaPath: "#/properties/multiValueHeaders/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                     if (vErrors === null) {
-                      vErrors = [err7];
+                      vErrors = [err3];
                     } else {
-                      vErrors.push(err7);
+                      vErrors.push(err3);
                     }
                     errors++;
-                  }
-                  var _valid1 = _errs27 === errors;
-                  valid4 = valid4 || _valid1;
-                  if (!valid4) {
-                    const err8 = { instancePath: instancePath + "/multiValueHeaders", schemaPath: "#/properties/multiValueHeaders/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                    if (vErrors === null) {
-                      vErrors = [err8];
-                    } else {
-                      vErrors.push(err8);
-                    }
-                    errors++;
-                    validate20.errors = vErrors;
+                    validate21.errors = vErrors;
                     return false;
                   } else {
-                    errors = _errs18;
+                    errors = _errs13;
                     if (vErrors !== null) {
-                      if (_errs18) {
-                        vErrors.length = _errs18;
+                      if (_errs13) {
+                        vErrors.length = _errs13;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
-                  var valid0 = _errs17 === errors;
+                  var valid0 = _errs12 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.queryStringParameters !== void 0) {
-                    let data8 = data.queryStringParameters;
-                    const _errs29 = errors;
-                    const _errs30 = errors;
-                    let valid8 = false;
-                    const _errs31 = errors;
-                    const _errs32 = errors;
-                    if (errors === _errs32) {
-                      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                        for (const key2 in data8) {
-                          const _errs35 = errors;
-                          if (typeof data8[key2] !== "string") {
-                            const err9 = { instancePath: instancePath + "/queryStringParameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/StringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err9];
-                            } else {
-                              vErrors.push(err9);
-                            }
-                            errors++;
-                          }
-                          var valid10 = _errs35 === errors;
-                          if (!valid10) {
-                            break;
-                          }
-                        }
-                      } else {
-                        const err10 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/$defs/StringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    let data5 = data.queryStringParameters;
+                    const _errs17 = errors;
+                    const _errs18 = errors;
+                    let valid3 = false;
+                    const _errs19 = errors;
+                    if (!validate26(data5, { instancePath: instancePath + "/queryStringParameters", parentData: data, parentDataProperty: "queryStringParameters", rootData })) {
+                      vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                      errors = vErrors.length;
+                    }
+                    var _valid2 = _errs19 === errors;
+                    valid3 = valid3 || _valid2;
+                    if (!valid3) {
+                      const _errs20 = errors;
+                      if (data5 !== null) {
+                        const err4 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/properties/queryStringParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                         if (vErrors === null) {
-                          vErrors = [err10];
+                          vErrors = [err4];
                         } else {
-                          vErrors.push(err10);
+                          vErrors.push(err4);
                         }
                         errors++;
                       }
+                      var _valid2 = _errs20 === errors;
+                      valid3 = valid3 || _valid2;
                     }
-                    var _valid2 = _errs31 === errors;
-                    valid8 = valid8 || _valid2;
-                    const _errs37 = errors;
-                    if (data8 !== null) {
-                      const err11 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/properties/queryStringParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                    if (!valid3) {
+                      const err5 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/properties/queryStringParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                       if (vErrors === null) {
-                        vErrors = [err11];
+                        vErrors = [err5];
                       } else {
-                        vErrors.push(err11);
+                        vErrors.push(err5);
                       }
                       errors++;
-                    }
-                    var _valid2 = _errs37 === errors;
-                    valid8 = valid8 || _valid2;
-                    if (!valid8) {
-                      const err12 = { instancePath: instancePath + "/queryStringParameters", schemaPath: "#/properties/queryStringParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                      if (vErrors === null) {
-                        vErrors = [err12];
-                      } else {
-                        vErrors.push(err12);
-                      }
-                      errors++;
-                      validate20.errors = vErrors;
+                      validate21.errors = vErrors;
                       return false;
                     } else {
-                      errors = _errs30;
+                      errors = _errs18;
                       if (vErrors !== null) {
-                        if (_errs30) {
-                          vErrors.length = _errs30;
+                        if (_errs18) {
+                          vErrors.length = _errs18;
                         } else {
                           vErrors = null;
                         }
                       }
                     }
-                    var valid0 = _errs29 === errors;
+                    var valid0 = _errs17 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.multiValueQueryStringParameters !== void 0) {
-                      let data10 = data.multiValueQueryStringParameters;
-                      const _errs39 = errors;
-                      const _errs40 = errors;
-                      let valid11 = false;
-                      const _errs41 = errors;
-                      const _errs42 = errors;
-                      if (errors === _errs42) {
-                        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                          for (const key3 in data10) {
-                            let data11 = data10[key3];
-                            const _errs45 = errors;
-                            if (errors === _errs45) {
-                              if (Array.isArray(data11)) {
-                                var valid14 = true;
-                                const len1 = data11.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                  const _errs47 = errors;
-                                  if (typeof data11[i1] !== "string") {
-                                    const err13 = { instancePath: instancePath + "/multiValueQueryStringParameters/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/MultiValueStringMap/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                      vErrors = [err13];
-                                    } else {
-                                      vErrors.push(err13);
-                                    }
-                                    errors++;
-                                  }
-                                  var valid14 = _errs47 === errors;
-                                  if (!valid14) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                const err14 = { instancePath: instancePath + "/multiValueQueryStringParameters/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/MultiValueStringMap/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                if (vErrors === null) {
-                                  vErrors = [err14];
-                                } else {
-                                  vErrors.push(err14);
-                                }
-                                errors++;
-                              }
-                            }
-                            var valid13 = _errs45 === errors;
-                            if (!valid13) {
-                              break;
-                            }
-                          }
-                        } else {
-                          const err15 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/$defs/MultiValueStringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      let data6 = data.multiValueQueryStringParameters;
+                      const _errs22 = errors;
+                      const _errs23 = errors;
+                      let valid4 = false;
+                      const _errs24 = errors;
+                      if (!validate28(data6, { instancePath: instancePath + "/multiValueQueryStringParameters", parentData: data, parentDataProperty: "multiValueQueryStringParameters", rootData })) {
+                        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid3 = _errs24 === errors;
+                      valid4 = valid4 || _valid3;
+                      if (!valid4) {
+                        const _errs25 = errors;
+                        if (data6 !== null) {
+                          const err6 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/properties/multiValueQueryStringParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                           if (vErrors === null) {
-                            vErrors = [err15];
+                            vErrors = [err6];
                           } else {
-                            vErrors.push(err15);
+                            vErrors.push(err6);
                           }
                           errors++;
                         }
+                        var _valid3 = _errs25 === errors;
+                        valid4 = valid4 || _valid3;
                       }
-                      var _valid3 = _errs41 === errors;
-                      valid11 = valid11 || _valid3;
-                      const _errs49 = errors;
-                      if (data10 !== null) {
-                        const err16 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/properties/multiValueQueryStringParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                      if (!valid4) {
+                        const err7 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/properties/multiValueQueryStringParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                         if (vErrors === null) {
-                          vErrors = [err16];
+                          vErrors = [err7];
                         } else {
-                          vErrors.push(err16);
+                          vErrors.push(err7);
                         }
                         errors++;
-                      }
-                      var _valid3 = _errs49 === errors;
-                      valid11 = valid11 || _valid3;
-                      if (!valid11) {
-                        const err17 = { instancePath: instancePath + "/multiValueQueryStringParameters", schemaPath: "#/properties/multiValueQueryStringParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                        if (vErrors === null) {
-                          vErrors = [err17];
-                        } else {
-                          vErrors.push(err17);
-                        }
-                        errors++;
-                        validate20.errors = vErrors;
+                        validate21.errors = vErrors;
                         return false;
                       } else {
-                        errors = _errs40;
+                        errors = _errs23;
                         if (vErrors !== null) {
-                          if (_errs40) {
-                            vErrors.length = _errs40;
+                          if (_errs23) {
+                            vErrors.length = _errs23;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
-                      var valid0 = _errs39 === errors;
+                      var valid0 = _errs22 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.pathParameters !== void 0) {
-                        let data13 = data.pathParameters;
-                        const _errs51 = errors;
-                        const _errs52 = errors;
-                        let valid15 = false;
-                        const _errs53 = errors;
-                        const _errs54 = errors;
-                        if (errors === _errs54) {
-                          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                            for (const key4 in data13) {
-                              const _errs57 = errors;
-                              if (typeof data13[key4] !== "string") {
-                                const err18 = { instancePath: instancePath + "/pathParameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/StringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err18];
-                                } else {
-                                  vErrors.push(err18);
-                                }
-                                errors++;
-                              }
-                              var valid17 = _errs57 === errors;
-                              if (!valid17) {
-                                break;
-                              }
-                            }
-                          } else {
-                            const err19 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/$defs/StringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        let data7 = data.pathParameters;
+                        const _errs27 = errors;
+                        const _errs28 = errors;
+                        let valid5 = false;
+                        const _errs29 = errors;
+                        if (!validate26(data7, { instancePath: instancePath + "/pathParameters", parentData: data, parentDataProperty: "pathParameters", rootData })) {
+                          vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid4 = _errs29 === errors;
+                        valid5 = valid5 || _valid4;
+                        if (!valid5) {
+                          const _errs30 = errors;
+                          if (data7 !== null) {
+                            const err8 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/properties/pathParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                             if (vErrors === null) {
-                              vErrors = [err19];
+                              vErrors = [err8];
                             } else {
-                              vErrors.push(err19);
+                              vErrors.push(err8);
                             }
                             errors++;
                           }
+                          var _valid4 = _errs30 === errors;
+                          valid5 = valid5 || _valid4;
                         }
-                        var _valid4 = _errs53 === errors;
-                        valid15 = valid15 || _valid4;
-                        const _errs59 = errors;
-                        if (data13 !== null) {
-                          const err20 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/properties/pathParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                        if (!valid5) {
+                          const err9 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/properties/pathParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                           if (vErrors === null) {
-                            vErrors = [err20];
+                            vErrors = [err9];
                           } else {
-                            vErrors.push(err20);
+                            vErrors.push(err9);
                           }
                           errors++;
-                        }
-                        var _valid4 = _errs59 === errors;
-                        valid15 = valid15 || _valid4;
-                        if (!valid15) {
-                          const err21 = { instancePath: instancePath + "/pathParameters", schemaPath: "#/properties/pathParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                          if (vErrors === null) {
-                            vErrors = [err21];
-                          } else {
-                            vErrors.push(err21);
-                          }
-                          errors++;
-                          validate20.errors = vErrors;
+                          validate21.errors = vErrors;
                           return false;
                         } else {
-                          errors = _errs52;
+                          errors = _errs28;
                           if (vErrors !== null) {
-                            if (_errs52) {
-                              vErrors.length = _errs52;
+                            if (_errs28) {
+                              vErrors.length = _errs28;
                             } else {
                               vErrors = null;
                             }
                           }
                         }
-                        var valid0 = _errs51 === errors;
+                        var valid0 = _errs27 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.stageVariables !== void 0) {
-                          let data15 = data.stageVariables;
-                          const _errs61 = errors;
-                          const _errs62 = errors;
-                          let valid18 = false;
-                          const _errs63 = errors;
-                          const _errs64 = errors;
-                          if (errors === _errs64) {
-                            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                              for (const key5 in data15) {
-                                const _errs67 = errors;
-                                if (typeof data15[key5] !== "string") {
-                                  const err22 = { instancePath: instancePath + "/stageVariables/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/StringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                  if (vErrors === null) {
-                                    vErrors = [err22];
-                                  } else {
-                                    vErrors.push(err22);
-                                  }
-                                  errors++;
-                                }
-                                var valid20 = _errs67 === errors;
-                                if (!valid20) {
-                                  break;
-                                }
-                              }
-                            } else {
-                              const err23 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/$defs/StringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          let data8 = data.stageVariables;
+                          const _errs32 = errors;
+                          const _errs33 = errors;
+                          let valid6 = false;
+                          const _errs34 = errors;
+                          if (!validate26(data8, { instancePath: instancePath + "/stageVariables", parentData: data, parentDataProperty: "stageVariables", rootData })) {
+                            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid5 = _errs34 === errors;
+                          valid6 = valid6 || _valid5;
+                          if (!valid6) {
+                            const _errs35 = errors;
+                            if (data8 !== null) {
+                              const err10 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/properties/stageVariables/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                               if (vErrors === null) {
-                                vErrors = [err23];
+                                vErrors = [err10];
                               } else {
-                                vErrors.push(err23);
+                                vErrors.push(err10);
                               }
                               errors++;
                             }
+                            var _valid5 = _errs35 === errors;
+                            valid6 = valid6 || _valid5;
                           }
-                          var _valid5 = _errs63 === errors;
-                          valid18 = valid18 || _valid5;
-                          const _errs69 = errors;
-                          if (data15 !== null) {
-                            const err24 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/properties/stageVariables/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                          if (!valid6) {
+                            const err11 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/properties/stageVariables/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                             if (vErrors === null) {
-                              vErrors = [err24];
+                              vErrors = [err11];
                             } else {
-                              vErrors.push(err24);
+                              vErrors.push(err11);
                             }
                             errors++;
-                          }
-                          var _valid5 = _errs69 === errors;
-                          valid18 = valid18 || _valid5;
-                          if (!valid18) {
-                            const err25 = { instancePath: instancePath + "/stageVariables", schemaPath: "#/properties/stageVariables/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                            if (vErrors === null) {
-                              vErrors = [err25];
-                            } else {
-                              vErrors.push(err25);
-                            }
-                            errors++;
-                            validate20.errors = vErrors;
+                            validate21.errors = vErrors;
                             return false;
                           } else {
-                            errors = _errs62;
+                            errors = _errs33;
                             if (vErrors !== null) {
-                              if (_errs62) {
-                                vErrors.length = _errs62;
+                              if (_errs33) {
+                                vErrors.length = _errs33;
                               } else {
                                 vErrors = null;
                               }
                             }
                           }
-                          var valid0 = _errs61 === errors;
+                          var valid0 = _errs32 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.requestContext !== void 0) {
-                            const _errs71 = errors;
-                            if (!validate21(data.requestContext, { instancePath: instancePath + "/requestContext", parentData: data, parentDataProperty: "requestContext", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                            const _errs37 = errors;
+                            if (!validate32(data.requestContext, { instancePath: instancePath + "/requestContext", parentData: data, parentDataProperty: "requestContext", rootData })) {
+                              vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
                               errors = vErrors.length;
                             }
-                            var valid0 = _errs71 === errors;
+                            var valid0 = _errs37 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.body !== void 0) {
-                              let data18 = data.body;
-                              const _errs72 = errors;
-                              if (typeof data18 !== "string" && data18 !== null) {
-                                validate20.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema31.properties.body.type }, message: "must be string,null" }];
+                              let data10 = data.body;
+                              const _errs38 = errors;
+                              if (typeof data10 !== "string" && data10 !== null) {
+                                validate21.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema6.properties.body.type }, message: "must be string,null" }];
                                 return false;
                               }
-                              var valid0 = _errs72 === errors;
+                              var valid0 = _errs38 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.isBase64Encoded !== void 0) {
-                                const _errs74 = errors;
+                                const _errs40 = errors;
                                 if (typeof data.isBase64Encoded !== "boolean") {
-                                  validate20.errors = [{ instancePath: instancePath + "/isBase64Encoded", schemaPath: "#/properties/isBase64Encoded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  validate21.errors = [{ instancePath: instancePath + "/isBase64Encoded", schemaPath: "#/properties/isBase64Encoded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                   return false;
                                 }
-                                var valid0 = _errs74 === errors;
+                                var valid0 = _errs40 === errors;
                               } else {
                                 var valid0 = true;
                               }
@@ -1349,31 +1243,430 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "resource": true, "path": true, "httpMethod": true, "headers": true, "multiValueHeaders": true, "queryStringParameters": true, "multiValueQueryStringParameters": true, "pathParameters": true, "stageVariables": true, "requestContext": true, "body": true, "isBase64Encoded": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:apigateway.rest-proxy.strict.check.js
+function d_HttpHeaders(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v4 in x) {
+    const v5 = x[v4];
+    if (!(typeof v5 === "string")) return false;
+  }
+  return true;
+}
+function d_HttpMultiValueHeaders(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v7 in x) {
+    const v8 = x[v7];
+    if (!Array.isArray(v8)) return false;
+    for (let v10 = 0; v10 < v8.length; v10++) {
+      const v9 = v8[v10];
+      if (!(typeof v9 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_StringMap(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v12 in x) {
+    const v13 = x[v12];
+    if (!(typeof v13 === "string")) return false;
+  }
+  return true;
+}
+function d_MultiValueStringMap(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v15 in x) {
+    const v16 = x[v15];
+    if (!Array.isArray(v16)) return false;
+    for (let v18 = 0; v18 < v16.length; v18++) {
+      const v17 = v16[v18];
+      if (!(typeof v17 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_ApiGatewayRestRequestContext(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v22 = x.accountId;
+    if (v22 === void 0) return false;
+    if (!(typeof v22 === "string")) return false;
+  }
+  {
+    const v23 = x.apiId;
+    if (v23 === void 0) return false;
+    if (!(typeof v23 === "string")) return false;
+  }
+  {
+    const v24 = x.resourceId;
+    if (v24 === void 0) return false;
+    if (!(typeof v24 === "string")) return false;
+  }
+  {
+    const v25 = x.resourcePath;
+    if (v25 === void 0) return false;
+    if (!(typeof v25 === "string")) return false;
+  }
+  {
+    const v26 = x.httpMethod;
+    if (v26 === void 0) return false;
+    if (!(typeof v26 === "string")) return false;
+  }
+  {
+    const v27 = x.stage;
+    if (v27 === void 0) return false;
+    if (!(typeof v27 === "string")) return false;
+  }
+  {
+    const v28 = x.requestId;
+    if (v28 === void 0) return false;
+    if (!(typeof v28 === "string")) return false;
+  }
+  {
+    const v29 = x.extendedRequestId;
+    if (v29 !== void 0) {
+      if (!(typeof v29 === "string")) return false;
+    }
+  }
+  {
+    const v30 = x.identity;
+    if (v30 === void 0) return false;
+    if (!d_ApiGatewayRequestIdentity(v30)) return false;
+  }
+  {
+    const v55 = x.authorizer;
+    if (v55 !== void 0) {
+      if (!d_ApiGatewayRestAuthorizer(v55)) return false;
+    }
+  }
+  {
+    const v62 = x.path;
+    if (v62 === void 0) return false;
+    if (!(typeof v62 === "string")) return false;
+  }
+  {
+    const v63 = x.protocol;
+    if (v63 === void 0) return false;
+    if (!(typeof v63 === "string")) return false;
+  }
+  {
+    const v64 = x.requestTime;
+    if (v64 === void 0) return false;
+    if (!(typeof v64 === "string")) return false;
+  }
+  {
+    const v65 = x.requestTimeEpoch;
+    if (v65 === void 0) return false;
+    if (!(typeof v65 === "number" && !(v65 % 1) && !isNaN(v65) && isFinite(v65) && v65 >= 0)) return false;
+  }
+  {
+    const v66 = x.domainName;
+    if (v66 !== void 0) {
+      if (!(typeof v66 === "string")) return false;
+    }
+  }
+  {
+    const v67 = x.domainPrefix;
+    if (v67 !== void 0) {
+      if (!(typeof v67 === "string")) return false;
+    }
+  }
+  {
+    const v68 = x.operationName;
+    if (v68 !== void 0) {
+      if (!(typeof v68 === "string")) return false;
+    }
+  }
+  {
+    const v69 = x.deploymentId;
+    if (v69 !== void 0) {
+      if (!(typeof v69 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_ApiGatewayRequestIdentity(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v31 = x.sourceIp;
+    if (v31 === void 0) return false;
+    if (!(typeof v31 === "string")) return false;
+  }
+  {
+    const v32 = x.userAgent;
+    if (v32 !== void 0) {
+      if (!(typeof v32 === "string" || v32 === null)) return false;
+    }
+  }
+  {
+    const v33 = x.accessKey;
+    if (v33 !== void 0) {
+      if (!(typeof v33 === "string" || v33 === null)) return false;
+    }
+  }
+  {
+    const v34 = x.accountId;
+    if (v34 !== void 0) {
+      if (!(typeof v34 === "string" || v34 === null)) return false;
+    }
+  }
+  {
+    const v35 = x.caller;
+    if (v35 !== void 0) {
+      if (!(typeof v35 === "string" || v35 === null)) return false;
+    }
+  }
+  {
+    const v36 = x.user;
+    if (v36 !== void 0) {
+      if (!(typeof v36 === "string" || v36 === null)) return false;
+    }
+  }
+  {
+    const v37 = x.userArn;
+    if (v37 !== void 0) {
+      if (!(typeof v37 === "string" || v37 === null)) return false;
+    }
+  }
+  {
+    const v38 = x.principalOrgId;
+    if (v38 !== void 0) {
+      if (!(typeof v38 === "string" || v38 === null)) return false;
+    }
+  }
+  {
+    const v39 = x.apiKey;
+    if (v39 !== void 0) {
+      if (!(typeof v39 === "string" || v39 === null)) return false;
+    }
+  }
+  {
+    const v40 = x.apiKeyId;
+    if (v40 !== void 0) {
+      if (!(typeof v40 === "string" || v40 === null)) return false;
+    }
+  }
+  {
+    const v41 = x.cognitoIdentityId;
+    if (v41 !== void 0) {
+      if (!(typeof v41 === "string" || v41 === null)) return false;
+    }
+  }
+  {
+    const v42 = x.cognitoIdentityPoolId;
+    if (v42 !== void 0) {
+      if (!(typeof v42 === "string" || v42 === null)) return false;
+    }
+  }
+  {
+    const v43 = x.cognitoAuthenticationType;
+    if (v43 !== void 0) {
+      if (!(typeof v43 === "string" || v43 === null)) return false;
+    }
+  }
+  {
+    const v44 = x.cognitoAuthenticationProvider;
+    if (v44 !== void 0) {
+      if (!(typeof v44 === "string" || v44 === null)) return false;
+    }
+  }
+  {
+    const v45 = x.vpcId;
+    if (v45 !== void 0) {
+      if (!(typeof v45 === "string")) return false;
+    }
+  }
+  {
+    const v46 = x.vpceId;
+    if (v46 !== void 0) {
+      if (!(typeof v46 === "string")) return false;
+    }
+  }
+  {
+    const v47 = x.clientCert;
+    if (v47 !== void 0) {
+      if (!(d_ApiGatewayClientCert(v47) || v47 === null)) return false;
+    }
+  }
+  return true;
+}
+function d_ApiGatewayClientCert(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v48 = x.clientCertPem;
+    if (v48 === void 0) return false;
+    if (!(typeof v48 === "string")) return false;
+  }
+  {
+    const v49 = x.subjectDN;
+    if (v49 === void 0) return false;
+    if (!(typeof v49 === "string")) return false;
+  }
+  {
+    const v50 = x.issuerDN;
+    if (v50 === void 0) return false;
+    if (!(typeof v50 === "string")) return false;
+  }
+  {
+    const v51 = x.serialNumber;
+    if (v51 === void 0) return false;
+    if (!(typeof v51 === "string")) return false;
+  }
+  {
+    const v52 = x.validity;
+    if (v52 === void 0) return false;
+    if (!(v52 !== null && typeof v52 === "object" && !Array.isArray(v52))) return false;
+    {
+      const v53 = v52.notBefore;
+      if (v53 === void 0) return false;
+      if (!(typeof v53 === "string")) return false;
+    }
+    {
+      const v54 = v52.notAfter;
+      if (v54 === void 0) return false;
+      if (!(typeof v54 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_ApiGatewayRestAuthorizer(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v56 = x.principalId;
+    if (v56 !== void 0) {
+      if (!(typeof v56 === "string")) return false;
+    }
+  }
+  {
+    const v57 = x.integrationLatency;
+    if (v57 !== void 0) {
+      if (!(typeof v57 === "number" && isFinite(v57))) return false;
+    }
+  }
+  {
+    const v58 = x.claims;
+    if (v58 !== void 0) {
+      if (!(v58 !== null && typeof v58 === "object" && !Array.isArray(v58) || v58 === null)) return false;
+    }
+  }
+  {
+    const v59 = x.scopes;
+    if (v59 !== void 0) {
+      if (!(Array.isArray(v59) || v59 === null)) return false;
+      if (Array.isArray(v59)) {
+        for (let v61 = 0; v61 < v59.length; v61++) {
+          const v60 = v59[v61];
+          if (!(typeof v60 === "string")) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.resource;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "string")) return false;
+  }
+  {
+    const v1 = x.path;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x.httpMethod;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.headers;
+    if (v3 === void 0) return false;
+    if (!(d_HttpHeaders(v3) || v3 === null)) return false;
+  }
+  {
+    const v6 = x.multiValueHeaders;
+    if (v6 === void 0) return false;
+    if (!(d_HttpMultiValueHeaders(v6) || v6 === null)) return false;
+  }
+  {
+    const v11 = x.queryStringParameters;
+    if (v11 === void 0) return false;
+    if (!(d_StringMap(v11) || v11 === null)) return false;
+  }
+  {
+    const v14 = x.multiValueQueryStringParameters;
+    if (v14 === void 0) return false;
+    if (!(d_MultiValueStringMap(v14) || v14 === null)) return false;
+  }
+  {
+    const v19 = x.pathParameters;
+    if (v19 === void 0) return false;
+    if (!(d_StringMap(v19) || v19 === null)) return false;
+  }
+  {
+    const v20 = x.stageVariables;
+    if (v20 === void 0) return false;
+    if (!(d_StringMap(v20) || v20 === null)) return false;
+  }
+  {
+    const v21 = x.requestContext;
+    if (v21 === void 0) return false;
+    if (!d_ApiGatewayRestRequestContext(v21)) return false;
+  }
+  {
+    const v70 = x.body;
+    if (v70 === void 0) return false;
+    if (!(typeof v70 === "string" || v70 === null)) return false;
+  }
+  {
+    const v71 = x.isBase64Encoded;
+    if (v71 !== void 0) {
+      if (!(typeof v71 === "boolean")) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -1381,12 +1674,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // apigateway.rest-proxy.strict.entry.ts
-withStandardSchema(apigateway_rest_proxy_strict_standalone_default, "apigateway.rest-proxy");
+var validate = withStandardSchema(checked(check, apigateway_rest_proxy_strict_standalone_default), "apigateway.rest-proxy");
 export {
-  apigateway_rest_proxy_strict_standalone_default as default,
-  apigateway_rest_proxy_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,27 +1,50 @@
 // Generated from schemas/autoscaling/eventbridge-instance-launch-lifecycle-action.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:autoscaling.eventbridge-instance-launch-lifecycle-action.standalone.js
-var autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default = validate20;
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default = validate21;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (typeof data !== "string") {
+    validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.id === void 0 && (missing0 = "id") || data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.account === void 0 && (missing0 = "account") || data.time === void 0 && (missing0 = "time") || data.region === void 0 && (missing0 = "region") || data.resources === void 0 && (missing0 = "resources") || data.detail === void 0 && (missing0 = "detail")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if ("0" !== data.version) {
-            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
+            validate22.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -32,7 +55,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.id !== void 0) {
             const _errs2 = errors;
             if (typeof data.id !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -43,7 +66,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data["detail-type"] !== void 0) {
               const _errs4 = errors;
               if (typeof data["detail-type"] !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate22.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -54,7 +77,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.source !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.source !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate22.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -64,9 +87,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.account !== void 0) {
                   const _errs8 = errors;
-                  if (typeof data.account !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                  if (!validate23(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -74,77 +97,77 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.time !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.time !== "string") {
-                      validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                    const _errs9 = errors;
+                    if (!validate25(data.time, { instancePath: instancePath + "/time", parentData: data, parentDataProperty: "time", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.region !== void 0) {
-                      const _errs14 = errors;
-                      if (typeof data.region !== "string") {
-                        validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                      const _errs10 = errors;
+                      if (!validate27(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.resources !== void 0) {
                         let data7 = data.resources;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
+                        const _errs11 = errors;
+                        if (errors === _errs11) {
                           if (Array.isArray(data7)) {
-                            var valid4 = true;
+                            var valid1 = true;
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs19 = errors;
+                              const _errs13 = errors;
                               if (typeof data7[i0] !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate22.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid4 = _errs19 === errors;
-                              if (!valid4) {
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
                                 break;
                               }
                             }
                           } else {
-                            validate21.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate22.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.detail !== void 0) {
                           let data9 = data.detail;
-                          const _errs21 = errors;
-                          if (errors === _errs21) {
+                          const _errs15 = errors;
+                          if (errors === _errs15) {
                             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                             } else {
-                              validate21.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate22.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
-                          var valid0 = _errs21 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data["replay-name"] !== void 0) {
-                            const _errs24 = errors;
+                            const _errs18 = errors;
                             if (typeof data["replay-name"] !== "string") {
-                              validate21.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate22.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs24 === errors;
+                            var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -159,119 +182,109 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "version": true, "id": true, "detail-type": true, "source": true, "account": true, "time": true, "region": true, "resources": true, "detail": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  const _errs1 = errors;
-  if (errors === _errs1) {
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.LifecycleActionToken === void 0 && (missing0 = "LifecycleActionToken") || data.AutoScalingGroupName === void 0 && (missing0 = "AutoScalingGroupName") || data.LifecycleHookName === void 0 && (missing0 = "LifecycleHookName") || data.EC2InstanceId === void 0 && (missing0 = "EC2InstanceId") || data.LifecycleTransition === void 0 && (missing0 = "LifecycleTransition")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.LifecycleActionToken !== void 0) {
-          const _errs3 = errors;
+          const _errs1 = errors;
           if (typeof data.LifecycleActionToken !== "string") {
-            validate23.errors = [{ instancePath: instancePath + "/LifecycleActionToken", schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/properties/LifecycleActionToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate31.errors = [{ instancePath: instancePath + "/LifecycleActionToken", schemaPath: "#/properties/LifecycleActionToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
-          var valid2 = _errs3 === errors;
+          var valid0 = _errs1 === errors;
         } else {
-          var valid2 = true;
+          var valid0 = true;
         }
-        if (valid2) {
+        if (valid0) {
           if (data.AutoScalingGroupName !== void 0) {
-            const _errs5 = errors;
+            const _errs3 = errors;
             if (typeof data.AutoScalingGroupName !== "string") {
-              validate23.errors = [{ instancePath: instancePath + "/AutoScalingGroupName", schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/properties/AutoScalingGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate31.errors = [{ instancePath: instancePath + "/AutoScalingGroupName", schemaPath: "#/properties/AutoScalingGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            var valid2 = _errs5 === errors;
+            var valid0 = _errs3 === errors;
           } else {
-            var valid2 = true;
+            var valid0 = true;
           }
-          if (valid2) {
+          if (valid0) {
             if (data.LifecycleHookName !== void 0) {
-              const _errs7 = errors;
+              const _errs5 = errors;
               if (typeof data.LifecycleHookName !== "string") {
-                validate23.errors = [{ instancePath: instancePath + "/LifecycleHookName", schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/properties/LifecycleHookName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate31.errors = [{ instancePath: instancePath + "/LifecycleHookName", schemaPath: "#/properties/LifecycleHookName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid2 = _errs7 === errors;
+              var valid0 = _errs5 === errors;
             } else {
-              var valid2 = true;
+              var valid0 = true;
             }
-            if (valid2) {
+            if (valid0) {
               if (data.EC2InstanceId !== void 0) {
-                const _errs9 = errors;
+                const _errs7 = errors;
                 if (typeof data.EC2InstanceId !== "string") {
-                  validate23.errors = [{ instancePath: instancePath + "/EC2InstanceId", schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/properties/EC2InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate31.errors = [{ instancePath: instancePath + "/EC2InstanceId", schemaPath: "#/properties/EC2InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid2 = _errs9 === errors;
+                var valid0 = _errs7 === errors;
               } else {
-                var valid2 = true;
+                var valid0 = true;
               }
-              if (valid2) {
+              if (valid0) {
                 if (data.LifecycleTransition !== void 0) {
-                  const _errs11 = errors;
+                  const _errs9 = errors;
                   if (typeof data.LifecycleTransition !== "string") {
-                    validate23.errors = [{ instancePath: instancePath + "/LifecycleTransition", schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/properties/LifecycleTransition/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate31.errors = [{ instancePath: instancePath + "/LifecycleTransition", schemaPath: "#/properties/LifecycleTransition/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid2 = _errs11 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
-                  var valid2 = true;
+                  var valid0 = true;
                 }
-                if (valid2) {
+                if (valid0) {
                   if (data.NotificationMetadata !== void 0) {
-                    const _errs13 = errors;
+                    const _errs11 = errors;
                     if (typeof data.NotificationMetadata !== "string") {
-                      validate23.errors = [{ instancePath: instancePath + "/NotificationMetadata", schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/properties/NotificationMetadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate31.errors = [{ instancePath: instancePath + "/NotificationMetadata", schemaPath: "#/properties/NotificationMetadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid2 = _errs13 === errors;
+                    var valid0 = _errs11 === errors;
                   } else {
-                    var valid2 = true;
+                    var valid0 = true;
                   }
-                  if (valid2) {
+                  if (valid0) {
                     if (data.Origin !== void 0) {
-                      const _errs15 = errors;
+                      const _errs13 = errors;
                       if (typeof data.Origin !== "string") {
-                        validate23.errors = [{ instancePath: instancePath + "/Origin", schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/properties/Origin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate31.errors = [{ instancePath: instancePath + "/Origin", schemaPath: "#/properties/Origin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid2 = _errs15 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
-                      var valid2 = true;
+                      var valid0 = true;
                     }
-                    if (valid2) {
+                    if (valid0) {
                       if (data.Destination !== void 0) {
-                        const _errs17 = errors;
+                        const _errs15 = errors;
                         if (typeof data.Destination !== "string") {
-                          validate23.errors = [{ instancePath: instancePath + "/Destination", schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/properties/Destination/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate31.errors = [{ instancePath: instancePath + "/Destination", schemaPath: "#/properties/Destination/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
-                        var valid2 = _errs17 === errors;
+                        var valid0 = _errs15 === errors;
                       } else {
-                        var valid2 = true;
+                        var valid0 = true;
                       }
                     }
                   }
@@ -282,46 +295,49 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/$defs/AutoScalingLifecycleActionDetail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+    errors = vErrors.length;
+  }
   var valid0 = _errs0 === errors;
   if (valid0) {
-    const _errs19 = errors;
-    if (errors === _errs19) {
+    const _errs1 = errors;
+    if (errors === _errs1) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.LifecycleTransition !== void 0) {
           if ("autoscaling:EC2_INSTANCE_LAUNCHING" !== data.LifecycleTransition) {
-            validate23.errors = [{ instancePath: instancePath + "/LifecycleTransition", schemaPath: "#/allOf/1/properties/LifecycleTransition/const", keyword: "const", params: { allowedValue: "autoscaling:EC2_INSTANCE_LAUNCHING" }, message: "must be equal to constant" }];
+            validate30.errors = [{ instancePath: instancePath + "/LifecycleTransition", schemaPath: "#/allOf/1/properties/LifecycleTransition/const", keyword: "const", params: { allowedValue: "autoscaling:EC2_INSTANCE_LAUNCHING" }, message: "must be equal to constant" }];
             return false;
           }
         }
       } else {
-        validate23.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate30.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
-    var valid0 = _errs19 === errors;
+    var valid0 = _errs1 === errors;
   }
-  validate23.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "LifecycleTransition": true, "LifecycleActionToken": true, "AutoScalingGroupName": true, "LifecycleHookName": true, "EC2InstanceId": true, "NotificationMetadata": true, "Origin": true, "Destination": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -331,13 +347,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.detail === void 0 && (missing0 = "detail")) {
-          validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data["detail-type"] !== void 0) {
             const _errs3 = errors;
             if ("EC2 Instance-launch Lifecycle Action" !== data["detail-type"]) {
-              validate20.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "EC2 Instance-launch Lifecycle Action" }, message: "must be equal to constant" }];
+              validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "EC2 Instance-launch Lifecycle Action" }, message: "must be equal to constant" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -348,7 +364,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.source !== void 0) {
               const _errs4 = errors;
               if ("aws.autoscaling" !== data.source) {
-                validate20.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.autoscaling" }, message: "must be equal to constant" }];
+                validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.autoscaling" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid1 = _errs4 === errors;
@@ -358,8 +374,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid1) {
               if (data.detail !== void 0) {
                 const _errs5 = errors;
-                if (!validate23(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                if (!validate30(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData })) {
+                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs5 === errors;
@@ -370,33 +386,186 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "detail-type": true, "source": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "resources": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:autoscaling.eventbridge-instance-launch-lifecycle-action.check.js
+function d_EventBridgeEnvelope(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(v0 === "0")) return false;
+  }
+  {
+    const v1 = x.id;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x["detail-type"];
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.source;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.account;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.time;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.region;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.resources;
+    if (v7 === void 0) return false;
+    if (!Array.isArray(v7)) return false;
+    for (let v9 = 0; v9 < v7.length; v9++) {
+      const v8 = v7[v9];
+      if (!(typeof v8 === "string")) return false;
+    }
+  }
+  {
+    const v10 = x.detail;
+    if (v10 === void 0) return false;
+    if (!(v10 !== null && typeof v10 === "object" && !Array.isArray(v10))) return false;
+  }
+  {
+    const v11 = x["replay-name"];
+    if (v11 !== void 0) {
+      if (!(typeof v11 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_AutoScalingInstanceLaunchLifecycleActionDetail(x) {
+  if (!d_AutoScalingLifecycleActionDetail(x)) return false;
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v23 = x.LifecycleTransition;
+    if (v23 !== void 0) {
+      if (!(v23 === "autoscaling:EC2_INSTANCE_LAUNCHING")) return false;
+    }
+  }
+  return true;
+}
+function d_AutoScalingLifecycleActionDetail(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v15 = x.LifecycleActionToken;
+    if (v15 === void 0) return false;
+    if (!(typeof v15 === "string")) return false;
+  }
+  {
+    const v16 = x.AutoScalingGroupName;
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string")) return false;
+  }
+  {
+    const v17 = x.LifecycleHookName;
+    if (v17 === void 0) return false;
+    if (!(typeof v17 === "string")) return false;
+  }
+  {
+    const v18 = x.EC2InstanceId;
+    if (v18 === void 0) return false;
+    if (!(typeof v18 === "string")) return false;
+  }
+  {
+    const v19 = x.LifecycleTransition;
+    if (v19 === void 0) return false;
+    if (!(typeof v19 === "string")) return false;
+  }
+  {
+    const v20 = x.NotificationMetadata;
+    if (v20 !== void 0) {
+      if (!(typeof v20 === "string")) return false;
+    }
+  }
+  {
+    const v21 = x.Origin;
+    if (v21 !== void 0) {
+      if (!(typeof v21 === "string")) return false;
+    }
+  }
+  {
+    const v22 = x.Destination;
+    if (v22 !== void 0) {
+      if (!(typeof v22 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!d_EventBridgeEnvelope(x)) return false;
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v12 = x["detail-type"];
+    if (v12 === void 0) return false;
+    if (!(v12 === "EC2 Instance-launch Lifecycle Action")) return false;
+  }
+  {
+    const v13 = x.source;
+    if (v13 === void 0) return false;
+    if (!(v13 === "aws.autoscaling")) return false;
+  }
+  {
+    const v14 = x.detail;
+    if (v14 === void 0) return false;
+    if (!d_AutoScalingInstanceLaunchLifecycleActionDetail(v14)) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -404,12 +573,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // autoscaling.eventbridge-instance-launch-lifecycle-action.entry.ts
-withStandardSchema(autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default, "autoscaling.eventbridge-instance-launch-lifecycle-action");
+var validate = withStandardSchema(checked(check, autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default), "autoscaling.eventbridge-instance-launch-lifecycle-action");
 export {
-  autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default as default,
-  autoscaling_eventbridge_instance_launch_lifecycle_action_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,21 +1,142 @@
 // Generated from schemas/bedrock/agent-action.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:bedrock.agent-action.standalone.js
-var bedrock_agent_action_standalone_default = validate20;
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var bedrock_agent_action_standalone_default = validate21;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (typeof data !== "string") {
+    validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.id === void 0 && (missing0 = "id") || data.alias === void 0 && (missing0 = "alias") || data.version === void 0 && (missing0 = "version")) {
+        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.name !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.name !== "string") {
+            validate24.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.id !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.id !== "string") {
+              validate24.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.alias !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.alias !== "string") {
+                validate24.errors = [{ instancePath: instancePath + "/alias", schemaPath: "#/properties/alias/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.version !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.version !== "string") {
+                  validate24.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.type === void 0 && (missing0 = "type") || data.value === void 0 && (missing0 = "value")) {
+        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.name !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.name !== "string") {
+            validate26.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.type !== "string") {
+              validate26.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.value !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.value !== "string") {
+                validate26.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.properties === void 0 && (missing0 = "properties")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.properties !== void 0) {
@@ -26,55 +147,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               var valid1 = true;
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
-                let data1 = data0[i0];
                 const _errs3 = errors;
-                const _errs4 = errors;
-                if (errors === _errs4) {
-                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                    let missing1;
-                    if (data1.name === void 0 && (missing1 = "name") || data1.type === void 0 && (missing1 = "type") || data1.value === void 0 && (missing1 = "value")) {
-                      validate22.errors = [{ instancePath: instancePath + "/properties/" + i0, schemaPath: "#/$defs/BedrockAgentParameter/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                      return false;
-                    } else {
-                      if (data1.name !== void 0) {
-                        const _errs6 = errors;
-                        if (typeof data1.name !== "string") {
-                          validate22.errors = [{ instancePath: instancePath + "/properties/" + i0 + "/name", schemaPath: "#/$defs/BedrockAgentParameter/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid3 = _errs6 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data1.type !== void 0) {
-                          const _errs8 = errors;
-                          if (typeof data1.type !== "string") {
-                            validate22.errors = [{ instancePath: instancePath + "/properties/" + i0 + "/type", schemaPath: "#/$defs/BedrockAgentParameter/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid3 = _errs8 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                        if (valid3) {
-                          if (data1.value !== void 0) {
-                            const _errs10 = errors;
-                            if (typeof data1.value !== "string") {
-                              validate22.errors = [{ instancePath: instancePath + "/properties/" + i0 + "/value", schemaPath: "#/$defs/BedrockAgentParameter/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid3 = _errs10 === errors;
-                          } else {
-                            var valid3 = true;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate22.errors = [{ instancePath: instancePath + "/properties/" + i0, schemaPath: "#/$defs/BedrockAgentParameter/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
+                if (!validate26(data0[i0], { instancePath: instancePath + "/properties/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                  vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                  errors = vErrors.length;
                 }
                 var valid1 = _errs3 === errors;
                 if (!valid1) {
@@ -82,36 +158,28 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate22.errors = [{ instancePath: instancePath + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate29.errors = [{ instancePath: instancePath + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "properties": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.content === void 0 && (missing0 = "content")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.content !== void 0) {
@@ -121,8 +189,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               for (const key0 in data0) {
                 const _errs4 = errors;
-                if (!validate22(data0[key0], { instancePath: instancePath + "/content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                if (!validate29(data0[key0], { instancePath: instancePath + "/content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData })) {
+                  vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs4 === errors;
@@ -131,44 +199,84 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate21.errors = [{ instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate28.errors = [{ instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "content": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate33.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate35.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate35.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messageVersion === void 0 && (missing0 = "messageVersion") || data.agent === void 0 && (missing0 = "agent") || data.inputText === void 0 && (missing0 = "inputText") || data.sessionId === void 0 && (missing0 = "sessionId") || data.actionGroup === void 0 && (missing0 = "actionGroup") || data.apiPath === void 0 && (missing0 = "apiPath") || data.httpMethod === void 0 && (missing0 = "httpMethod")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messageVersion !== void 0) {
           const _errs1 = errors;
-          if (typeof data.messageVersion !== "string") {
-            validate20.errors = [{ instancePath: instancePath + "/messageVersion", schemaPath: "#/$defs/BedrockAgentMessageVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+          if (!validate22(data.messageVersion, { instancePath: instancePath + "/messageVersion", parentData: data, parentDataProperty: "messageVersion", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -176,262 +284,128 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.agent !== void 0) {
-            let data1 = data.agent;
-            const _errs4 = errors;
-            const _errs5 = errors;
-            if (errors === _errs5) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.name === void 0 && (missing1 = "name") || data1.id === void 0 && (missing1 = "id") || data1.alias === void 0 && (missing1 = "alias") || data1.version === void 0 && (missing1 = "version")) {
-                  validate20.errors = [{ instancePath: instancePath + "/agent", schemaPath: "#/$defs/BedrockAgentInfo/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data1.name !== void 0) {
-                    const _errs7 = errors;
-                    if (typeof data1.name !== "string") {
-                      validate20.errors = [{ instancePath: instancePath + "/agent/name", schemaPath: "#/$defs/BedrockAgentInfo/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid3 = _errs7 === errors;
-                  } else {
-                    var valid3 = true;
-                  }
-                  if (valid3) {
-                    if (data1.id !== void 0) {
-                      const _errs9 = errors;
-                      if (typeof data1.id !== "string") {
-                        validate20.errors = [{ instancePath: instancePath + "/agent/id", schemaPath: "#/$defs/BedrockAgentInfo/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid3 = _errs9 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data1.alias !== void 0) {
-                        const _errs11 = errors;
-                        if (typeof data1.alias !== "string") {
-                          validate20.errors = [{ instancePath: instancePath + "/agent/alias", schemaPath: "#/$defs/BedrockAgentInfo/properties/alias/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid3 = _errs11 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data1.version !== void 0) {
-                          const _errs13 = errors;
-                          if (typeof data1.version !== "string") {
-                            validate20.errors = [{ instancePath: instancePath + "/agent/version", schemaPath: "#/$defs/BedrockAgentInfo/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid3 = _errs13 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/agent", schemaPath: "#/$defs/BedrockAgentInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
+            const _errs2 = errors;
+            if (!validate24(data.agent, { instancePath: instancePath + "/agent", parentData: data, parentDataProperty: "agent", rootData })) {
+              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              errors = vErrors.length;
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.inputText !== void 0) {
-              const _errs15 = errors;
+              const _errs3 = errors;
               if (typeof data.inputText !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/inputText", schemaPath: "#/properties/inputText/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate21.errors = [{ instancePath: instancePath + "/inputText", schemaPath: "#/properties/inputText/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs15 === errors;
+              var valid0 = _errs3 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.sessionId !== void 0) {
-                const _errs17 = errors;
+                const _errs5 = errors;
                 if (typeof data.sessionId !== "string") {
-                  validate20.errors = [{ instancePath: instancePath + "/sessionId", schemaPath: "#/properties/sessionId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate21.errors = [{ instancePath: instancePath + "/sessionId", schemaPath: "#/properties/sessionId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid0 = _errs17 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.actionGroup !== void 0) {
-                  const _errs19 = errors;
+                  const _errs7 = errors;
                   if (typeof data.actionGroup !== "string") {
-                    validate20.errors = [{ instancePath: instancePath + "/actionGroup", schemaPath: "#/properties/actionGroup/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate21.errors = [{ instancePath: instancePath + "/actionGroup", schemaPath: "#/properties/actionGroup/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs19 === errors;
+                  var valid0 = _errs7 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.apiPath !== void 0) {
-                    const _errs21 = errors;
+                    const _errs9 = errors;
                     if (typeof data.apiPath !== "string") {
-                      validate20.errors = [{ instancePath: instancePath + "/apiPath", schemaPath: "#/properties/apiPath/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate21.errors = [{ instancePath: instancePath + "/apiPath", schemaPath: "#/properties/apiPath/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs21 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.httpMethod !== void 0) {
-                      const _errs23 = errors;
+                      const _errs11 = errors;
                       if (typeof data.httpMethod !== "string") {
-                        validate20.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate21.errors = [{ instancePath: instancePath + "/httpMethod", schemaPath: "#/properties/httpMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid0 = _errs23 === errors;
+                      var valid0 = _errs11 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.parameters !== void 0) {
-                        let data11 = data.parameters;
-                        const _errs25 = errors;
-                        if (errors === _errs25) {
-                          if (Array.isArray(data11)) {
-                            var valid4 = true;
-                            const len0 = data11.length;
+                        let data7 = data.parameters;
+                        const _errs13 = errors;
+                        if (errors === _errs13) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              let data12 = data11[i0];
-                              const _errs27 = errors;
-                              const _errs28 = errors;
-                              if (errors === _errs28) {
-                                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                                  let missing2;
-                                  if (data12.name === void 0 && (missing2 = "name") || data12.type === void 0 && (missing2 = "type") || data12.value === void 0 && (missing2 = "value")) {
-                                    validate20.errors = [{ instancePath: instancePath + "/parameters/" + i0, schemaPath: "#/$defs/BedrockAgentParameter/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                                    return false;
-                                  } else {
-                                    if (data12.name !== void 0) {
-                                      const _errs30 = errors;
-                                      if (typeof data12.name !== "string") {
-                                        validate20.errors = [{ instancePath: instancePath + "/parameters/" + i0 + "/name", schemaPath: "#/$defs/BedrockAgentParameter/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid6 = _errs30 === errors;
-                                    } else {
-                                      var valid6 = true;
-                                    }
-                                    if (valid6) {
-                                      if (data12.type !== void 0) {
-                                        const _errs32 = errors;
-                                        if (typeof data12.type !== "string") {
-                                          validate20.errors = [{ instancePath: instancePath + "/parameters/" + i0 + "/type", schemaPath: "#/$defs/BedrockAgentParameter/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid6 = _errs32 === errors;
-                                      } else {
-                                        var valid6 = true;
-                                      }
-                                      if (valid6) {
-                                        if (data12.value !== void 0) {
-                                          const _errs34 = errors;
-                                          if (typeof data12.value !== "string") {
-                                            validate20.errors = [{ instancePath: instancePath + "/parameters/" + i0 + "/value", schemaPath: "#/$defs/BedrockAgentParameter/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                          var valid6 = _errs34 === errors;
-                                        } else {
-                                          var valid6 = true;
-                                        }
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate20.errors = [{ instancePath: instancePath + "/parameters/" + i0, schemaPath: "#/$defs/BedrockAgentParameter/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
-                                }
+                              const _errs15 = errors;
+                              if (!validate26(data7[i0], { instancePath: instancePath + "/parameters/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+                                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                                errors = vErrors.length;
                               }
-                              var valid4 = _errs27 === errors;
-                              if (!valid4) {
+                              var valid1 = _errs15 === errors;
+                              if (!valid1) {
                                 break;
                               }
                             }
                           } else {
-                            validate20.errors = [{ instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate21.errors = [{ instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs25 === errors;
+                        var valid0 = _errs13 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.requestBody !== void 0) {
-                          const _errs36 = errors;
-                          if (!validate21(data.requestBody, { instancePath: instancePath + "/requestBody", parentData: data, parentDataProperty: "requestBody", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                          const _errs16 = errors;
+                          if (!validate28(data.requestBody, { instancePath: instancePath + "/requestBody", parentData: data, parentDataProperty: "requestBody", rootData })) {
+                            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
                             errors = vErrors.length;
                           }
-                          var valid0 = _errs36 === errors;
+                          var valid0 = _errs16 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.sessionAttributes !== void 0) {
-                            let data17 = data.sessionAttributes;
-                            const _errs37 = errors;
-                            const _errs38 = errors;
-                            if (errors === _errs38) {
-                              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                                for (const key0 in data17) {
-                                  const _errs41 = errors;
-                                  if (typeof data17[key0] !== "string") {
-                                    validate20.errors = [{ instancePath: instancePath + "/sessionAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/BedrockAgentSessionAttributes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid8 = _errs41 === errors;
-                                  if (!valid8) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                validate20.errors = [{ instancePath: instancePath + "/sessionAttributes", schemaPath: "#/$defs/BedrockAgentSessionAttributes/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
-                              }
+                            const _errs17 = errors;
+                            if (!validate33(data.sessionAttributes, { instancePath: instancePath + "/sessionAttributes", parentData: data, parentDataProperty: "sessionAttributes", rootData })) {
+                              vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                              errors = vErrors.length;
                             }
-                            var valid0 = _errs37 === errors;
+                            var valid0 = _errs17 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.promptSessionAttributes !== void 0) {
-                              let data19 = data.promptSessionAttributes;
-                              const _errs43 = errors;
-                              const _errs44 = errors;
-                              if (errors === _errs44) {
-                                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                  for (const key1 in data19) {
-                                    const _errs47 = errors;
-                                    if (typeof data19[key1] !== "string") {
-                                      validate20.errors = [{ instancePath: instancePath + "/promptSessionAttributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/BedrockAgentPromptSessionAttributes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid10 = _errs47 === errors;
-                                    if (!valid10) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate20.errors = [{ instancePath: instancePath + "/promptSessionAttributes", schemaPath: "#/$defs/BedrockAgentPromptSessionAttributes/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
-                                }
+                              const _errs18 = errors;
+                              if (!validate35(data.promptSessionAttributes, { instancePath: instancePath + "/promptSessionAttributes", parentData: data, parentDataProperty: "promptSessionAttributes", rootData })) {
+                                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                                errors = vErrors.length;
                               }
-                              var valid0 = _errs43 === errors;
+                              var valid0 = _errs18 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -447,31 +421,199 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "messageVersion": true, "agent": true, "inputText": true, "sessionId": true, "actionGroup": true, "apiPath": true, "httpMethod": true, "parameters": true, "requestBody": true, "sessionAttributes": true, "promptSessionAttributes": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:bedrock.agent-action.check.js
+function d_BedrockAgentInfo(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v2 = x.name;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.id;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.alias;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.version;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  return true;
+}
+function d_BedrockAgentParameter(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v14 = x.name;
+    if (v14 === void 0) return false;
+    if (!(typeof v14 === "string")) return false;
+  }
+  {
+    const v15 = x.type;
+    if (v15 === void 0) return false;
+    if (!(typeof v15 === "string")) return false;
+  }
+  {
+    const v16 = x.value;
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string")) return false;
+  }
+  return true;
+}
+function d_BedrockAgentRequestBody(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v18 = x.content;
+    if (v18 === void 0) return false;
+    if (!(v18 !== null && typeof v18 === "object" && !Array.isArray(v18))) return false;
+    for (const v19 in v18) {
+      const v20 = v18[v19];
+      if (!d_BedrockAgentRequestBodyContent(v20)) return false;
+    }
+  }
+  return true;
+}
+function d_BedrockAgentRequestBodyContent(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v21 = x.properties;
+    if (v21 === void 0) return false;
+    if (!Array.isArray(v21)) return false;
+    for (let v23 = 0; v23 < v21.length; v23++) {
+      const v22 = v21[v23];
+      if (!d_BedrockAgentParameter(v22)) return false;
+    }
+  }
+  return true;
+}
+function d_BedrockAgentSessionAttributes(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v25 in x) {
+    const v26 = x[v25];
+    if (!(typeof v26 === "string")) return false;
+  }
+  return true;
+}
+function d_BedrockAgentPromptSessionAttributes(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v28 in x) {
+    const v29 = x[v28];
+    if (!(typeof v29 === "string")) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.messageVersion;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "string")) return false;
+  }
+  {
+    const v1 = x.agent;
+    if (v1 === void 0) return false;
+    if (!d_BedrockAgentInfo(v1)) return false;
+  }
+  {
+    const v6 = x.inputText;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.sessionId;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+  }
+  {
+    const v8 = x.actionGroup;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "string")) return false;
+  }
+  {
+    const v9 = x.apiPath;
+    if (v9 === void 0) return false;
+    if (!(typeof v9 === "string")) return false;
+  }
+  {
+    const v10 = x.httpMethod;
+    if (v10 === void 0) return false;
+    if (!(typeof v10 === "string")) return false;
+  }
+  {
+    const v11 = x.parameters;
+    if (v11 !== void 0) {
+      if (!Array.isArray(v11)) return false;
+      for (let v13 = 0; v13 < v11.length; v13++) {
+        const v12 = v11[v13];
+        if (!d_BedrockAgentParameter(v12)) return false;
+      }
+    }
+  }
+  {
+    const v17 = x.requestBody;
+    if (v17 !== void 0) {
+      if (!d_BedrockAgentRequestBody(v17)) return false;
+    }
+  }
+  {
+    const v24 = x.sessionAttributes;
+    if (v24 !== void 0) {
+      if (!d_BedrockAgentSessionAttributes(v24)) return false;
+    }
+  }
+  {
+    const v27 = x.promptSessionAttributes;
+    if (v27 !== void 0) {
+      if (!d_BedrockAgentPromptSessionAttributes(v27)) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -479,12 +621,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // bedrock.agent-action.entry.ts
-withStandardSchema(bedrock_agent_action_standalone_default, "bedrock.agent-action");
+var validate = withStandardSchema(checked(check, bedrock_agent_action_standalone_default), "bedrock.agent-action");
 export {
-  bedrock_agent_action_standalone_default as default,
-  bedrock_agent_action_standalone_default as validate
+  validate as default,
+  validate
 };

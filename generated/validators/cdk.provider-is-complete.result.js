@@ -1,17 +1,10 @@
 // Generated from schemas/cdk/provider-is-complete.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cdk.provider-is-complete.result.strict.standalone.js
-var cdk_provider_is_complete_result_strict_standalone_default = validate20;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var cdk_provider_is_complete_result_strict_standalone_default = validate21;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs1 = errors;
   let valid0 = true;
   const _errs2 = errors;
@@ -57,11 +50,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (errors === _errs5) {
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (Object.keys(data1).length > 0) {
-              validate20.errors = [{ instancePath: instancePath + "/Data", schemaPath: "#/then/properties/Data/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" }];
+              validate21.errors = [{ instancePath: instancePath + "/Data", schemaPath: "#/then/properties/Data/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" }];
               return false;
             }
           } else {
-            validate20.errors = [{ instancePath: instancePath + "/Data", schemaPath: "#/then/properties/Data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            validate21.errors = [{ instancePath: instancePath + "/Data", schemaPath: "#/then/properties/Data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
             return false;
           }
         }
@@ -69,11 +62,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     var _valid0 = _errs4 === errors;
     valid0 = _valid0;
-    if (valid0) {
-      var props0 = {};
-      props0.Data = true;
-      props0.IsComplete = true;
-    }
   }
   if (!valid0) {
     const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
@@ -83,25 +71,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err2);
     }
     errors++;
-    validate20.errors = vErrors;
+    validate21.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing1;
       if (data.IsComplete === void 0 && (missing1 = "IsComplete")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
         return false;
       } else {
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.IsComplete = true;
-          props0.Data = true;
-        }
         if (data.IsComplete !== void 0) {
           const _errs8 = errors;
           if (typeof data.IsComplete !== "boolean") {
-            validate20.errors = [{ instancePath: instancePath + "/IsComplete", schemaPath: "#/properties/IsComplete/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            validate21.errors = [{ instancePath: instancePath + "/IsComplete", schemaPath: "#/properties/IsComplete/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
           }
           var valid3 = _errs8 === errors;
@@ -115,7 +98,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs10) {
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
               } else {
-                validate20.errors = [{ instancePath: instancePath + "/Data", schemaPath: "#/properties/Data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate21.errors = [{ instancePath: instancePath + "/Data", schemaPath: "#/properties/Data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -126,32 +109,84 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
-  evaluated0.props = props0;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "dynamicProps": true, "dynamicItems": false };
+
+// check:cdk.provider-is-complete.result.strict.check.js
+function b0(x) {
+  if (x !== null && typeof x === "object" && !Array.isArray(x)) {
+    {
+      const v2 = x.IsComplete;
+      if (v2 === void 0) return false;
+      if (!(v2 === false)) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.IsComplete;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "boolean")) return false;
+  }
+  {
+    const v1 = x.Data;
+    if (v1 !== void 0) {
+      if (!(v1 !== null && typeof v1 === "object" && !Array.isArray(v1))) return false;
+    }
+  }
+  if (b0(x)) {
+    if (x !== null && typeof x === "object" && !Array.isArray(x)) {
+      {
+        const v3 = x.Data;
+        if (v3 !== void 0) {
+          if (!(v3 !== null && typeof v3 === "object" && !Array.isArray(v3))) return false;
+          if (!(Object.keys(v3).length <= 0)) return false;
+        }
+      }
+    }
+  } else {
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -159,12 +194,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // cdk.provider-is-complete.result.strict.entry.ts
-withStandardSchema(cdk_provider_is_complete_result_strict_standalone_default, "cdk.provider-is-complete.result");
+var validate = withStandardSchema(checked(check, cdk_provider_is_complete_result_strict_standalone_default), "cdk.provider-is-complete.result");
 export {
-  cdk_provider_is_complete_result_strict_standalone_default as default,
-  cdk_provider_is_complete_result_strict_standalone_default as validate
+  validate as default,
+  validate
 };

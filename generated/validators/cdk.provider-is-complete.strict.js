@@ -1,30 +1,69 @@
 // Generated from schemas/cdk/provider-is-complete.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cdk.provider-is-complete.strict.standalone.js
-var cdk_provider_is_complete_strict_standalone_default = validate20;
-var schema32 = { "type": "object", "required": ["RequestType", "StackId", "RequestId", "ResourceType", "LogicalResourceId"], "properties": { "RequestType": { "enum": ["Create", "Update", "Delete"] }, "ServiceToken": { "type": "string" }, "ResponseURL": { "$ref": "#/$defs/CloudFormationCustomResourceResponseUrl" }, "StackId": { "$ref": "#/$defs/Arn" }, "RequestId": { "type": "string" }, "ResourceType": { "type": "string" }, "LogicalResourceId": { "type": "string" }, "ResourceProperties": { "$ref": "#/$defs/CloudFormationCustomResourceProperties" } } };
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var cdk_provider_is_complete_strict_standalone_default = validate21;
+var schema7 = { "type": "object", "required": ["RequestType", "StackId", "RequestId", "ResourceType", "LogicalResourceId"], "properties": { "RequestType": { "enum": ["Create", "Update", "Delete"] }, "ServiceToken": { "type": "string" }, "ResponseURL": { "$ref": "#/$defs/CloudFormationCustomResourceResponseUrl" }, "StackId": { "$ref": "#/$defs/Arn" }, "RequestId": { "type": "string" }, "ResourceType": { "type": "string" }, "LogicalResourceId": { "type": "string" }, "ResourceProperties": { "$ref": "#/$defs/CloudFormationCustomResourceProperties" } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (typeof data !== "string") {
+    validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var pattern0 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate25.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.ServiceToken !== void 0) {
+        if (typeof data.ServiceToken !== "string") {
+          validate27.errors = [{ instancePath: instancePath + "/ServiceToken", schemaPath: "#/properties/ServiceToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.RequestType === void 0 && (missing0 = "RequestType") || data.StackId === void 0 && (missing0 = "StackId") || data.RequestId === void 0 && (missing0 = "RequestId") || data.ResourceType === void 0 && (missing0 = "ResourceType") || data.LogicalResourceId === void 0 && (missing0 = "LogicalResourceId")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.RequestType !== void 0) {
           let data0 = data.RequestType;
           const _errs1 = errors;
           if (!(data0 === "Create" || data0 === "Update" || data0 === "Delete")) {
-            validate21.errors = [{ instancePath: instancePath + "/RequestType", schemaPath: "#/properties/RequestType/enum", keyword: "enum", params: { allowedValues: schema32.properties.RequestType.enum }, message: "must be equal to one of the allowed values" }];
+            validate22.errors = [{ instancePath: instancePath + "/RequestType", schemaPath: "#/properties/RequestType/enum", keyword: "enum", params: { allowedValues: schema7.properties.RequestType.enum }, message: "must be equal to one of the allowed values" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -35,7 +74,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.ServiceToken !== void 0) {
             const _errs2 = errors;
             if (typeof data.ServiceToken !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/ServiceToken", schemaPath: "#/properties/ServiceToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/ServiceToken", schemaPath: "#/properties/ServiceToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -45,9 +84,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid0) {
             if (data.ResponseURL !== void 0) {
               const _errs4 = errors;
-              if (typeof data.ResponseURL !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/ResponseURL", schemaPath: "#/$defs/CloudFormationCustomResourceResponseUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+              if (!validate23(data.ResponseURL, { instancePath: instancePath + "/ResponseURL", parentData: data, parentDataProperty: "ResponseURL", rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -55,76 +94,56 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.StackId !== void 0) {
-                let data3 = data.StackId;
-                const _errs7 = errors;
-                const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (typeof data3 === "string") {
-                    if (!pattern4.test(data3)) {
-                      validate21.errors = [{ instancePath: instancePath + "/StackId", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate21.errors = [{ instancePath: instancePath + "/StackId", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                const _errs5 = errors;
+                if (!validate25(data.StackId, { instancePath: instancePath + "/StackId", parentData: data, parentDataProperty: "StackId", rootData })) {
+                  vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.RequestId !== void 0) {
-                  const _errs10 = errors;
+                  const _errs6 = errors;
                   if (typeof data.RequestId !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/RequestId", schemaPath: "#/properties/RequestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate22.errors = [{ instancePath: instancePath + "/RequestId", schemaPath: "#/properties/RequestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs6 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.ResourceType !== void 0) {
-                    const _errs12 = errors;
+                    const _errs8 = errors;
                     if (typeof data.ResourceType !== "string") {
-                      validate21.errors = [{ instancePath: instancePath + "/ResourceType", schemaPath: "#/properties/ResourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate22.errors = [{ instancePath: instancePath + "/ResourceType", schemaPath: "#/properties/ResourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs12 === errors;
+                    var valid0 = _errs8 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.LogicalResourceId !== void 0) {
-                      const _errs14 = errors;
+                      const _errs10 = errors;
                       if (typeof data.LogicalResourceId !== "string") {
-                        validate21.errors = [{ instancePath: instancePath + "/LogicalResourceId", schemaPath: "#/properties/LogicalResourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate22.errors = [{ instancePath: instancePath + "/LogicalResourceId", schemaPath: "#/properties/LogicalResourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.ResourceProperties !== void 0) {
-                        let data7 = data.ResourceProperties;
-                        const _errs16 = errors;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
-                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                            if (data7.ServiceToken !== void 0) {
-                              if (typeof data7.ServiceToken !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/ResourceProperties/ServiceToken", schemaPath: "#/$defs/CloudFormationCustomResourceProperties/properties/ServiceToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                            }
-                          } else {
-                            validate21.errors = [{ instancePath: instancePath + "/ResourceProperties", schemaPath: "#/$defs/CloudFormationCustomResourceProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
-                          }
+                        const _errs12 = errors;
+                        if (!validate27(data.ResourceProperties, { instancePath: instancePath + "/ResourceProperties", parentData: data, parentDataProperty: "ResourceProperties", rootData })) {
+                          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                          errors = vErrors.length;
                         }
-                        var valid0 = _errs16 === errors;
+                        var valid0 = _errs12 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -137,35 +156,52 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "RequestType": true, "ServiceToken": true, "ResponseURL": true, "StackId": true, "RequestId": true, "ResourceType": true, "LogicalResourceId": true, "ResourceProperties": true }, "dynamicProps": false, "dynamicItems": false };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.RequestType === void 0 && (missing0 = "RequestType")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.RequestType !== void 0) {
+          if ("Create" !== data.RequestType) {
+            validate30.errors = [{ instancePath: instancePath + "/RequestType", schemaPath: "#/properties/RequestType/const", keyword: "const", params: { allowedValue: "Create" }, message: "must be equal to constant" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.RequestType === void 0 && (missing0 = "RequestType") || data.PhysicalResourceId === void 0 && (missing0 = "PhysicalResourceId") || data.OldResourceProperties === void 0 && (missing0 = "OldResourceProperties")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.RequestType !== void 0) {
           const _errs1 = errors;
           if ("Update" !== data.RequestType) {
-            validate23.errors = [{ instancePath: instancePath + "/RequestType", schemaPath: "#/properties/RequestType/const", keyword: "const", params: { allowedValue: "Update" }, message: "must be equal to constant" }];
+            validate32.errors = [{ instancePath: instancePath + "/RequestType", schemaPath: "#/properties/RequestType/const", keyword: "const", params: { allowedValue: "Update" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -176,7 +212,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.PhysicalResourceId !== void 0) {
             const _errs2 = errors;
             if (typeof data.PhysicalResourceId !== "string") {
-              validate23.errors = [{ instancePath: instancePath + "/PhysicalResourceId", schemaPath: "#/properties/PhysicalResourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate32.errors = [{ instancePath: instancePath + "/PhysicalResourceId", schemaPath: "#/properties/PhysicalResourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -185,21 +221,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.OldResourceProperties !== void 0) {
-              let data2 = data.OldResourceProperties;
               const _errs4 = errors;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                  if (data2.ServiceToken !== void 0) {
-                    if (typeof data2.ServiceToken !== "string") {
-                      validate23.errors = [{ instancePath: instancePath + "/OldResourceProperties/ServiceToken", schemaPath: "#/$defs/CloudFormationCustomResourceProperties/properties/ServiceToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate23.errors = [{ instancePath: instancePath + "/OldResourceProperties", schemaPath: "#/$defs/CloudFormationCustomResourceProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
+              if (!validate27(data.OldResourceProperties, { instancePath: instancePath + "/OldResourceProperties", parentData: data, parentDataProperty: "OldResourceProperties", rootData })) {
+                vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -209,28 +234,118 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "RequestType": true, "PhysicalResourceId": true, "OldResourceProperties": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.RequestType === void 0 && (missing0 = "RequestType") || data.PhysicalResourceId === void 0 && (missing0 = "PhysicalResourceId")) {
+        validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.RequestType !== void 0) {
+          const _errs1 = errors;
+          if ("Delete" !== data.RequestType) {
+            validate35.errors = [{ instancePath: instancePath + "/RequestType", schemaPath: "#/properties/RequestType/const", keyword: "const", params: { allowedValue: "Delete" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.PhysicalResourceId !== void 0) {
+            const _errs2 = errors;
+            if (typeof data.PhysicalResourceId !== "string") {
+              validate35.errors = [{ instancePath: instancePath + "/PhysicalResourceId", schemaPath: "#/properties/PhysicalResourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate35.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.PhysicalResourceId === void 0 && (missing0 = "PhysicalResourceId")) {
+        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.PhysicalResourceId !== void 0) {
+          const _errs2 = errors;
+          if (typeof data.PhysicalResourceId !== "string") {
+            validate37.errors = [{ instancePath: instancePath + "/PhysicalResourceId", schemaPath: "#/properties/PhysicalResourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.Data !== void 0) {
+            let data1 = data.Data;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              } else {
+                validate37.errors = [{ instancePath: instancePath + "/Data", schemaPath: "#/properties/Data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.NoEcho !== void 0) {
+              const _errs7 = errors;
+              if (typeof data.NoEcho !== "boolean") {
+                validate37.errors = [{ instancePath: instancePath + "/NoEcho", schemaPath: "#/properties/NoEcho/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -240,54 +355,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     let valid1 = false;
     let passing0 = null;
     const _errs3 = errors;
-    const _errs4 = errors;
-    if (errors === _errs4) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.RequestType === void 0 && (missing0 = "RequestType")) {
-          const err0 = { instancePath, schemaPath: "#/$defs/CloudFormationCustomResourceCreateFields/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        } else {
-          if (data.RequestType !== void 0) {
-            if ("Create" !== data.RequestType) {
-              const err1 = { instancePath: instancePath + "/RequestType", schemaPath: "#/$defs/CloudFormationCustomResourceCreateFields/properties/RequestType/const", keyword: "const", params: { allowedValue: "Create" }, message: "must be equal to constant" };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err2 = { instancePath, schemaPath: "#/$defs/CloudFormationCustomResourceCreateFields/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
+    if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+      errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
     if (_valid0) {
       valid1 = true;
       passing0 = 0;
-      var props0 = {};
-      props0.RequestType = true;
     }
-    const _errs7 = errors;
-    if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+    const _errs4 = errors;
+    if (!validate32(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
       errors = vErrors.length;
     }
-    var _valid0 = _errs7 === errors;
+    var _valid0 = _errs4 === errors;
     if (_valid0 && valid1) {
       valid1 = false;
       passing0 = [passing0, 1];
@@ -295,71 +377,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (_valid0) {
         valid1 = true;
         passing0 = 1;
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.RequestType = true;
-          props0.PhysicalResourceId = true;
-          props0.OldResourceProperties = true;
-        }
       }
-      const _errs8 = errors;
-      const _errs9 = errors;
-      if (errors === _errs9) {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing1;
-          if (data.RequestType === void 0 && (missing1 = "RequestType") || data.PhysicalResourceId === void 0 && (missing1 = "PhysicalResourceId")) {
-            const err3 = { instancePath, schemaPath: "#/$defs/CloudFormationCustomResourceDeleteFields/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          } else {
-            if (data.RequestType !== void 0) {
-              const _errs11 = errors;
-              if ("Delete" !== data.RequestType) {
-                const err4 = { instancePath: instancePath + "/RequestType", schemaPath: "#/$defs/CloudFormationCustomResourceDeleteFields/properties/RequestType/const", keyword: "const", params: { allowedValue: "Delete" }, message: "must be equal to constant" };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              var valid5 = _errs11 === errors;
-            } else {
-              var valid5 = true;
-            }
-            if (valid5) {
-              if (data.PhysicalResourceId !== void 0) {
-                const _errs12 = errors;
-                if (typeof data.PhysicalResourceId !== "string") {
-                  const err5 = { instancePath: instancePath + "/PhysicalResourceId", schemaPath: "#/$defs/CloudFormationCustomResourceDeleteFields/properties/PhysicalResourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-                var valid5 = _errs12 === errors;
-              } else {
-                var valid5 = true;
-              }
-            }
-          }
-        } else {
-          const err6 = { instancePath, schemaPath: "#/$defs/CloudFormationCustomResourceDeleteFields/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
+      const _errs5 = errors;
+      if (!validate35(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        errors = vErrors.length;
       }
-      var _valid0 = _errs8 === errors;
+      var _valid0 = _errs5 === errors;
       if (_valid0 && valid1) {
         valid1 = false;
         passing0 = [passing0, 2];
@@ -367,23 +391,18 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (_valid0) {
           valid1 = true;
           passing0 = 2;
-          if (props0 !== true) {
-            props0 = props0 || {};
-            props0.RequestType = true;
-            props0.PhysicalResourceId = true;
-          }
         }
       }
     }
     if (!valid1) {
-      const err7 = { instancePath, schemaPath: "#/allOf/1/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+      const err0 = { instancePath, schemaPath: "#/allOf/1/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
       if (vErrors === null) {
-        vErrors = [err7];
+        vErrors = [err0];
       } else {
-        vErrors.push(err7);
+        vErrors.push(err0);
       }
       errors++;
-      validate20.errors = vErrors;
+      validate21.errors = vErrors;
       return false;
     } else {
       errors = _errs2;
@@ -397,100 +416,220 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     var valid0 = _errs1 === errors;
     if (valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.RequestType = true;
-        props0.ServiceToken = true;
-        props0.ResponseURL = true;
-        props0.StackId = true;
-        props0.RequestId = true;
-        props0.ResourceType = true;
-        props0.LogicalResourceId = true;
-        props0.ResourceProperties = true;
+      const _errs6 = errors;
+      if (!validate37(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
       }
-      const _errs14 = errors;
-      const _errs15 = errors;
-      if (errors === _errs15) {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing2;
-          if (data.PhysicalResourceId === void 0 && (missing2 = "PhysicalResourceId")) {
-            validate20.errors = [{ instancePath, schemaPath: "#/$defs/CdkProviderIsCompleteFields/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-            return false;
-          } else {
-            if (data.PhysicalResourceId !== void 0) {
-              const _errs18 = errors;
-              if (typeof data.PhysicalResourceId !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/PhysicalResourceId", schemaPath: "#/$defs/CdkProviderIsCompleteFields/properties/PhysicalResourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid7 = _errs18 === errors;
-            } else {
-              var valid7 = true;
-            }
-            if (valid7) {
-              if (data.Data !== void 0) {
-                let data4 = data.Data;
-                const _errs20 = errors;
-                if (errors === _errs20) {
-                  if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                  } else {
-                    validate20.errors = [{ instancePath: instancePath + "/Data", schemaPath: "#/$defs/CdkProviderIsCompleteFields/properties/Data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid7 = _errs20 === errors;
-              } else {
-                var valid7 = true;
-              }
-              if (valid7) {
-                if (data.NoEcho !== void 0) {
-                  const _errs23 = errors;
-                  if (typeof data.NoEcho !== "boolean") {
-                    validate20.errors = [{ instancePath: instancePath + "/NoEcho", schemaPath: "#/$defs/CdkProviderIsCompleteFields/properties/NoEcho/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                    return false;
-                  }
-                  var valid7 = _errs23 === errors;
-                } else {
-                  var valid7 = true;
-                }
-              }
-            }
-          }
-        } else {
-          validate20.errors = [{ instancePath, schemaPath: "#/$defs/CdkProviderIsCompleteFields/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-          return false;
-        }
-      }
-      var valid0 = _errs14 === errors;
-      if (valid0) {
-        if (props0 !== true) {
-          props0 = true;
-        }
-      }
+      var valid0 = _errs6 === errors;
     }
   }
-  validate20.errors = vErrors;
-  evaluated0.props = props0;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "dynamicProps": true, "dynamicItems": false };
+
+// check:cdk.provider-is-complete.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
+    }
+  }
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
+}
+function d_CloudFormationCustomResourceRequestFields(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.RequestType;
+    if (v0 === void 0) return false;
+    if (!(v0 === "Create" || v0 === "Update" || v0 === "Delete")) return false;
+  }
+  {
+    const v1 = x.ServiceToken;
+    if (v1 !== void 0) {
+      if (!(typeof v1 === "string")) return false;
+    }
+  }
+  {
+    const v2 = x.ResponseURL;
+    if (v2 !== void 0) {
+      if (!(typeof v2 === "string")) return false;
+    }
+  }
+  {
+    const v3 = x.StackId;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string" && p0(v3))) return false;
+  }
+  {
+    const v4 = x.RequestId;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.ResourceType;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.LogicalResourceId;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.ResourceProperties;
+    if (v7 !== void 0) {
+      if (!d_CloudFormationCustomResourceProperties(v7)) return false;
+    }
+  }
+  return true;
+}
+function d_CloudFormationCustomResourceProperties(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v8 = x.ServiceToken;
+    if (v8 !== void 0) {
+      if (!(typeof v8 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_CloudFormationCustomResourceCreateFields(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v9 = x.RequestType;
+    if (v9 === void 0) return false;
+    if (!(v9 === "Create")) return false;
+  }
+  return true;
+}
+function d_CloudFormationCustomResourceUpdateFields(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v10 = x.RequestType;
+    if (v10 === void 0) return false;
+    if (!(v10 === "Update")) return false;
+  }
+  {
+    const v11 = x.PhysicalResourceId;
+    if (v11 === void 0) return false;
+    if (!(typeof v11 === "string")) return false;
+  }
+  {
+    const v12 = x.OldResourceProperties;
+    if (v12 === void 0) return false;
+    if (!d_CloudFormationCustomResourceProperties(v12)) return false;
+  }
+  return true;
+}
+function d_CloudFormationCustomResourceDeleteFields(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v13 = x.RequestType;
+    if (v13 === void 0) return false;
+    if (!(v13 === "Delete")) return false;
+  }
+  {
+    const v14 = x.PhysicalResourceId;
+    if (v14 === void 0) return false;
+    if (!(typeof v14 === "string")) return false;
+  }
+  return true;
+}
+function d_CdkProviderIsCompleteFields(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v16 = x.PhysicalResourceId;
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string")) return false;
+  }
+  {
+    const v17 = x.Data;
+    if (v17 !== void 0) {
+      if (!(v17 !== null && typeof v17 === "object" && !Array.isArray(v17))) return false;
+    }
+  }
+  {
+    const v18 = x.NoEcho;
+    if (v18 !== void 0) {
+      if (!(typeof v18 === "boolean")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!d_CloudFormationCustomResourceRequestFields(x)) return false;
+  {
+    let v15 = 0;
+    if (d_CloudFormationCustomResourceCreateFields(x) && ++v15 > 1) return false;
+    if (d_CloudFormationCustomResourceUpdateFields(x) && ++v15 > 1) return false;
+    if (d_CloudFormationCustomResourceDeleteFields(x) && ++v15 > 1) return false;
+    if (v15 !== 1) return false;
+  }
+  if (!d_CdkProviderIsCompleteFields(x)) return false;
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -498,12 +637,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // cdk.provider-is-complete.strict.entry.ts
-withStandardSchema(cdk_provider_is_complete_strict_standalone_default, "cdk.provider-is-complete");
+var validate = withStandardSchema(checked(check, cdk_provider_is_complete_strict_standalone_default), "cdk.provider-is-complete");
 export {
-  cdk_provider_is_complete_strict_standalone_default as default,
-  cdk_provider_is_complete_strict_standalone_default as validate
+  validate as default,
+  validate
 };

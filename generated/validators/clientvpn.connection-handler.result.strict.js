@@ -11,19 +11,12 @@ function ucs2length(str) {
 }
 
 // standalone:clientvpn.connection-handler.result.strict.standalone.js
-var clientvpn_connection_handler_result_strict_standalone_default = validate20;
-var func1 = ucs2length;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var clientvpn_connection_handler_result_strict_standalone_default = validate21;
+var func2 = ucs2length;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs1 = errors;
   let valid0 = false;
   const _errs2 = errors;
@@ -41,30 +34,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var _valid0 = _errs2 === errors;
   valid0 = valid0 || _valid0;
-  if (_valid0) {
-    var props0 = {};
-    props0["error-msg-on-denied-connection"] = true;
-  }
-  const _errs3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data["error-msg-on-failed-posture-compliance"] === void 0 && (missing1 = "error-msg-on-failed-posture-compliance")) {
-      const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+  if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data["error-msg-on-failed-posture-compliance"] === void 0 && (missing1 = "error-msg-on-failed-posture-compliance")) {
+        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       }
-      errors++;
     }
-  }
-  var _valid0 = _errs3 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0["error-msg-on-failed-posture-compliance"] = true;
-    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
   }
   if (!valid0) {
     const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
@@ -74,7 +59,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err2);
     }
     errors++;
-    validate20.errors = vErrors;
+    validate21.errors = vErrors;
     return false;
   } else {
     errors = _errs1;
@@ -90,21 +75,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing2;
       if (data.allow === void 0 && (missing2 = "allow") || data["posture-compliance-statuses"] === void 0 && (missing2 = "posture-compliance-statuses") || data["schema-version"] === void 0 && (missing2 = "schema-version")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
         return false;
       } else {
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.allow = true;
-          props0["error-msg-on-denied-connection"] = true;
-          props0["error-msg-on-failed-posture-compliance"] = true;
-          props0["posture-compliance-statuses"] = true;
-          props0["schema-version"] = true;
-        }
         if (data.allow !== void 0) {
           const _errs4 = errors;
           if (typeof data.allow !== "boolean") {
-            validate20.errors = [{ instancePath: instancePath + "/allow", schemaPath: "#/properties/allow/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            validate21.errors = [{ instancePath: instancePath + "/allow", schemaPath: "#/properties/allow/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
           }
           var valid1 = _errs4 === errors;
@@ -117,12 +94,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs6 = errors;
             if (errors === _errs6) {
               if (typeof data1 === "string") {
-                if (func1(data1) > 255) {
-                  validate20.errors = [{ instancePath: instancePath + "/error-msg-on-denied-connection", schemaPath: "#/properties/error-msg-on-denied-connection/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                if (func2(data1) > 255) {
+                  validate21.errors = [{ instancePath: instancePath + "/error-msg-on-denied-connection", schemaPath: "#/properties/error-msg-on-denied-connection/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                   return false;
                 }
               } else {
-                validate20.errors = [{ instancePath: instancePath + "/error-msg-on-denied-connection", schemaPath: "#/properties/error-msg-on-denied-connection/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate21.errors = [{ instancePath: instancePath + "/error-msg-on-denied-connection", schemaPath: "#/properties/error-msg-on-denied-connection/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -136,12 +113,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs8 = errors;
               if (errors === _errs8) {
                 if (typeof data2 === "string") {
-                  if (func1(data2) > 255) {
-                    validate20.errors = [{ instancePath: instancePath + "/error-msg-on-failed-posture-compliance", schemaPath: "#/properties/error-msg-on-failed-posture-compliance/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                  if (func2(data2) > 255) {
+                    validate21.errors = [{ instancePath: instancePath + "/error-msg-on-failed-posture-compliance", schemaPath: "#/properties/error-msg-on-failed-posture-compliance/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                     return false;
                   }
                 } else {
-                  validate20.errors = [{ instancePath: instancePath + "/error-msg-on-failed-posture-compliance", schemaPath: "#/properties/error-msg-on-failed-posture-compliance/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate21.errors = [{ instancePath: instancePath + "/error-msg-on-failed-posture-compliance", schemaPath: "#/properties/error-msg-on-failed-posture-compliance/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -156,7 +133,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs10) {
                   if (Array.isArray(data3)) {
                     if (data3.length > 10) {
-                      validate20.errors = [{ instancePath: instancePath + "/posture-compliance-statuses", schemaPath: "#/properties/posture-compliance-statuses/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                      validate21.errors = [{ instancePath: instancePath + "/posture-compliance-statuses", schemaPath: "#/properties/posture-compliance-statuses/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
                       return false;
                     } else {
                       var valid2 = true;
@@ -166,12 +143,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         const _errs12 = errors;
                         if (errors === _errs12) {
                           if (typeof data4 === "string") {
-                            if (func1(data4) > 255) {
-                              validate20.errors = [{ instancePath: instancePath + "/posture-compliance-statuses/" + i0, schemaPath: "#/properties/posture-compliance-statuses/items/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                            if (func2(data4) > 255) {
+                              validate21.errors = [{ instancePath: instancePath + "/posture-compliance-statuses/" + i0, schemaPath: "#/properties/posture-compliance-statuses/items/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                               return false;
                             }
                           } else {
-                            validate20.errors = [{ instancePath: instancePath + "/posture-compliance-statuses/" + i0, schemaPath: "#/properties/posture-compliance-statuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate21.errors = [{ instancePath: instancePath + "/posture-compliance-statuses/" + i0, schemaPath: "#/properties/posture-compliance-statuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -182,7 +159,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    validate20.errors = [{ instancePath: instancePath + "/posture-compliance-statuses", schemaPath: "#/properties/posture-compliance-statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate21.errors = [{ instancePath: instancePath + "/posture-compliance-statuses", schemaPath: "#/properties/posture-compliance-statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -194,7 +171,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data["schema-version"] !== void 0) {
                   const _errs14 = errors;
                   if (typeof data["schema-version"] !== "string") {
-                    validate20.errors = [{ instancePath: instancePath + "/schema-version", schemaPath: "#/properties/schema-version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate21.errors = [{ instancePath: instancePath + "/schema-version", schemaPath: "#/properties/schema-version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs14 === errors;
@@ -207,32 +184,87 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
-  evaluated0.props = props0;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "dynamicProps": true, "dynamicItems": false };
+
+// check:clientvpn.connection-handler.result.strict.check.js
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.allow;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "boolean")) return false;
+  }
+  {
+    const v1 = x["error-msg-on-denied-connection"];
+    if (v1 !== void 0) {
+      if (!(typeof v1 === "string")) return false;
+      if (!(ucs2length(v1) <= 255)) return false;
+    }
+  }
+  {
+    const v2 = x["error-msg-on-failed-posture-compliance"];
+    if (v2 !== void 0) {
+      if (!(typeof v2 === "string")) return false;
+      if (!(ucs2length(v2) <= 255)) return false;
+    }
+  }
+  {
+    const v3 = x["posture-compliance-statuses"];
+    if (v3 === void 0) return false;
+    if (!Array.isArray(v3)) return false;
+    if (!(v3.length <= 10)) return false;
+    for (let v5 = 0; v5 < v3.length; v5++) {
+      const v4 = v3[v5];
+      if (!(typeof v4 === "string")) return false;
+      if (!(ucs2length(v4) <= 255)) return false;
+    }
+  }
+  {
+    const v6 = x["schema-version"];
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  if (!(!(x !== null && typeof x === "object" && !Array.isArray(x)) || x["error-msg-on-denied-connection"] !== void 0 || (!(x !== null && typeof x === "object" && !Array.isArray(x)) || x["error-msg-on-failed-posture-compliance"] !== void 0))) return false;
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -240,12 +272,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // clientvpn.connection-handler.result.strict.entry.ts
-withStandardSchema(clientvpn_connection_handler_result_strict_standalone_default, "clientvpn.connection-handler.result");
+var validate = withStandardSchema(checked(check, clientvpn_connection_handler_result_strict_standalone_default), "clientvpn.connection-handler.result");
 export {
-  clientvpn_connection_handler_result_strict_standalone_default as default,
-  clientvpn_connection_handler_result_strict_standalone_default as validate
+  validate as default,
+  validate
 };

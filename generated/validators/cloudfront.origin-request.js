@@ -1,79 +1,63 @@
 // Generated from schemas/cloudfront/origin-request.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudfront.origin-request.standalone.js
-var cloudfront_origin_request_standalone_default = validate20;
-var schema33 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType", "requestId"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
-var schema37 = { "type": "object", "properties": { "inputTruncated": { "type": "boolean" }, "action": { "enum": ["read-only", "replace"] }, "encoding": { "enum": ["base64", "text"] }, "data": { "type": "string" } } };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var cloudfront_origin_request_standalone_default = validate21;
+var schema8 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType", "requestId"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      for (const key0 in data) {
-        let data0 = data[key0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (Array.isArray(data0)) {
-            var valid1 = true;
-            const len0 = data0.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data1 = data0[i0];
-              const _errs4 = errors;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                  let missing0;
-                  if (data1.key === void 0 && (missing0 = "key") || data1.value === void 0 && (missing0 = "value")) {
-                    validate23.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/CloudFrontHeader/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-                    return false;
-                  } else {
-                    if (data1.key !== void 0) {
-                      const _errs7 = errors;
-                      if (typeof data1.key !== "string") {
-                        validate23.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0 + "/key", schemaPath: "#/$defs/CloudFrontHeader/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid3 = _errs7 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data1.value !== void 0) {
-                        const _errs9 = errors;
-                        if (typeof data1.value !== "string") {
-                          validate23.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0 + "/value", schemaPath: "#/$defs/CloudFrontHeader/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid3 = _errs9 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                    }
-                  }
-                } else {
-                  validate23.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/CloudFrontHeader/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid1 = _errs4 === errors;
-              if (!valid1) {
-                break;
-              }
-            }
-          } else {
-            validate23.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+      let missing0;
+      if (data.distributionDomainName === void 0 && (missing0 = "distributionDomainName") || data.distributionId === void 0 && (missing0 = "distributionId") || data.eventType === void 0 && (missing0 = "eventType") || data.requestId === void 0 && (missing0 = "requestId")) {
+        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.distributionDomainName !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.distributionDomainName !== "string") {
+            validate23.errors = [{ instancePath: instancePath + "/distributionDomainName", schemaPath: "#/properties/distributionDomainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
-        var valid0 = _errs2 === errors;
-        if (!valid0) {
-          break;
+        if (valid0) {
+          if (data.distributionId !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.distributionId !== "string") {
+              validate23.errors = [{ instancePath: instancePath + "/distributionId", schemaPath: "#/properties/distributionId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.eventType !== void 0) {
+              let data2 = data.eventType;
+              const _errs5 = errors;
+              if (!(data2 === "viewer-request" || data2 === "origin-request" || data2 === "viewer-response" || data2 === "origin-response")) {
+                validate23.errors = [{ instancePath: instancePath + "/eventType", schemaPath: "#/properties/eventType/enum", keyword: "enum", params: { allowedValues: schema8.properties.eventType.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.requestId !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.requestId !== "string") {
+                  validate23.errors = [{ instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
         }
       }
     } else {
@@ -84,29 +68,165 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema39 = { "type": "object", "required": ["customHeaders", "domainName", "keepaliveTimeout", "path", "port", "protocol", "readTimeout", "sslProtocols"], "properties": { "customHeaders": { "$ref": "#/$defs/CloudFrontHeaders" }, "domainName": { "type": "string" }, "keepaliveTimeout": { "type": "integer" }, "path": { "type": "string" }, "port": { "type": "integer" }, "protocol": { "enum": ["http", "https"] }, "readTimeout": { "type": "integer" }, "sslProtocols": { "type": "array", "items": { "type": "string" } } } };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.key === void 0 && (missing0 = "key") || data.value === void 0 && (missing0 = "value")) {
+        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.key !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.key !== "string") {
+            validate27.errors = [{ instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.value !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.value !== "string") {
+              validate27.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              const _errs4 = errors;
+              if (!validate27(data0[i0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                errors = vErrors.length;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate26.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+var schema12 = { "type": "object", "properties": { "inputTruncated": { "type": "boolean" }, "action": { "enum": ["read-only", "replace"] }, "encoding": { "enum": ["base64", "text"] }, "data": { "type": "string" } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.inputTruncated !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.inputTruncated !== "boolean") {
+          validate30.errors = [{ instancePath: instancePath + "/inputTruncated", schemaPath: "#/properties/inputTruncated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.action !== void 0) {
+          let data1 = data.action;
+          const _errs3 = errors;
+          if (!(data1 === "read-only" || data1 === "replace")) {
+            validate30.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema12.properties.action.enum }, message: "must be equal to one of the allowed values" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.encoding !== void 0) {
+            let data2 = data.encoding;
+            const _errs4 = errors;
+            if (!(data2 === "base64" || data2 === "text")) {
+              validate30.errors = [{ instancePath: instancePath + "/encoding", schemaPath: "#/properties/encoding/enum", keyword: "enum", params: { allowedValues: schema12.properties.encoding.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.data !== "string") {
+                validate30.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+var schema14 = { "type": "object", "required": ["customHeaders", "domainName", "keepaliveTimeout", "path", "port", "protocol", "readTimeout", "sslProtocols"], "properties": { "customHeaders": { "$ref": "#/$defs/CloudFrontHeaders" }, "domainName": { "type": "string" }, "keepaliveTimeout": { "type": "integer" }, "path": { "type": "string" }, "port": { "type": "integer" }, "protocol": { "enum": ["http", "https"] }, "readTimeout": { "type": "integer" }, "sslProtocols": { "type": "array", "items": { "type": "string" } } } };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.customHeaders === void 0 && (missing0 = "customHeaders") || data.domainName === void 0 && (missing0 = "domainName") || data.keepaliveTimeout === void 0 && (missing0 = "keepaliveTimeout") || data.path === void 0 && (missing0 = "path") || data.port === void 0 && (missing0 = "port") || data.protocol === void 0 && (missing0 = "protocol") || data.readTimeout === void 0 && (missing0 = "readTimeout") || data.sslProtocols === void 0 && (missing0 = "sslProtocols")) {
-        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.customHeaders !== void 0) {
           const _errs1 = errors;
-          if (!validate23(data.customHeaders, { instancePath: instancePath + "/customHeaders", parentData: data, parentDataProperty: "customHeaders", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+          if (!validate26(data.customHeaders, { instancePath: instancePath + "/customHeaders", parentData: data, parentDataProperty: "customHeaders", rootData })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -117,7 +237,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.domainName !== void 0) {
             const _errs2 = errors;
             if (typeof data.domainName !== "string") {
-              validate26.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate33.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -129,7 +249,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data.keepaliveTimeout;
               const _errs4 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate26.errors = [{ instancePath: instancePath + "/keepaliveTimeout", schemaPath: "#/properties/keepaliveTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate33.errors = [{ instancePath: instancePath + "/keepaliveTimeout", schemaPath: "#/properties/keepaliveTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -140,7 +260,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.path !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.path !== "string") {
-                  validate26.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate33.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -152,7 +272,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   let data4 = data.port;
                   const _errs8 = errors;
                   if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate26.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    validate33.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -164,7 +284,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     let data5 = data.protocol;
                     const _errs10 = errors;
                     if (!(data5 === "http" || data5 === "https")) {
-                      validate26.errors = [{ instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema39.properties.protocol.enum }, message: "must be equal to one of the allowed values" }];
+                      validate33.errors = [{ instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema14.properties.protocol.enum }, message: "must be equal to one of the allowed values" }];
                       return false;
                     }
                     var valid0 = _errs10 === errors;
@@ -176,7 +296,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data.readTimeout;
                       const _errs11 = errors;
                       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate26.errors = [{ instancePath: instancePath + "/readTimeout", schemaPath: "#/properties/readTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate33.errors = [{ instancePath: instancePath + "/readTimeout", schemaPath: "#/properties/readTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       var valid0 = _errs11 === errors;
@@ -194,7 +314,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i0 = 0; i0 < len0; i0++) {
                               const _errs15 = errors;
                               if (typeof data7[i0] !== "string") {
-                                validate26.errors = [{ instancePath: instancePath + "/sslProtocols/" + i0, schemaPath: "#/properties/sslProtocols/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate33.errors = [{ instancePath: instancePath + "/sslProtocols/" + i0, schemaPath: "#/properties/sslProtocols/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid1 = _errs15 === errors;
@@ -203,7 +323,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            validate26.errors = [{ instancePath: instancePath + "/sslProtocols", schemaPath: "#/properties/sslProtocols/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate33.errors = [{ instancePath: instancePath + "/sslProtocols", schemaPath: "#/properties/sslProtocols/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
@@ -220,37 +340,29 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate26.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { "props": { "customHeaders": true, "domainName": true, "keepaliveTimeout": true, "path": true, "port": true, "protocol": true, "readTimeout": true, "sslProtocols": true }, "dynamicProps": false, "dynamicItems": false };
-var schema40 = { "type": "object", "required": ["customHeaders", "domainName", "path"], "properties": { "authMethod": { "enum": ["origin-access-identity", "none"] }, "customHeaders": { "$ref": "#/$defs/CloudFrontHeaders" }, "domainName": { "type": "string" }, "path": { "type": "string" }, "region": { "type": "string" } } };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema15 = { "type": "object", "required": ["customHeaders", "domainName", "path"], "properties": { "authMethod": { "enum": ["origin-access-identity", "none"] }, "customHeaders": { "$ref": "#/$defs/CloudFrontHeaders" }, "domainName": { "type": "string" }, "path": { "type": "string" }, "region": { "type": "string" } } };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.customHeaders === void 0 && (missing0 = "customHeaders") || data.domainName === void 0 && (missing0 = "domainName") || data.path === void 0 && (missing0 = "path")) {
-        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.authMethod !== void 0) {
           let data0 = data.authMethod;
           const _errs1 = errors;
           if (!(data0 === "origin-access-identity" || data0 === "none")) {
-            validate29.errors = [{ instancePath: instancePath + "/authMethod", schemaPath: "#/properties/authMethod/enum", keyword: "enum", params: { allowedValues: schema40.properties.authMethod.enum }, message: "must be equal to one of the allowed values" }];
+            validate36.errors = [{ instancePath: instancePath + "/authMethod", schemaPath: "#/properties/authMethod/enum", keyword: "enum", params: { allowedValues: schema15.properties.authMethod.enum }, message: "must be equal to one of the allowed values" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -260,8 +372,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.customHeaders !== void 0) {
             const _errs2 = errors;
-            if (!validate23(data.customHeaders, { instancePath: instancePath + "/customHeaders", parentData: data, parentDataProperty: "customHeaders", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            if (!validate26(data.customHeaders, { instancePath: instancePath + "/customHeaders", parentData: data, parentDataProperty: "customHeaders", rootData })) {
+              vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -272,7 +384,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.domainName !== void 0) {
               const _errs3 = errors;
               if (typeof data.domainName !== "string") {
-                validate29.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate36.errors = [{ instancePath: instancePath + "/domainName", schemaPath: "#/properties/domainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -283,7 +395,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.path !== void 0) {
                 const _errs5 = errors;
                 if (typeof data.path !== "string") {
-                  validate29.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate36.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs5 === errors;
@@ -294,7 +406,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.region !== void 0) {
                   const _errs7 = errors;
                   if (typeof data.region !== "string") {
-                    validate29.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate36.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs7 === errors;
@@ -307,30 +419,22 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate29.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": { "authMethod": true, "customHeaders": true, "domainName": true, "path": true, "region": true }, "dynamicProps": false, "dynamicItems": false };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.custom !== void 0) {
         const _errs1 = errors;
-        if (!validate26(data.custom, { instancePath: instancePath + "/custom", parentData: data, parentDataProperty: "custom", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        if (!validate33(data.custom, { instancePath: instancePath + "/custom", parentData: data, parentDataProperty: "custom", rootData })) {
+          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
           errors = vErrors.length;
         }
         var valid0 = _errs1 === errors;
@@ -340,8 +444,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       if (valid0) {
         if (data.s3 !== void 0) {
           const _errs2 = errors;
-          if (!validate29(data.s3, { instancePath: instancePath + "/s3", parentData: data, parentDataProperty: "s3", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+          if (!validate36(data.s3, { instancePath: instancePath + "/s3", parentData: data, parentDataProperty: "s3", rootData })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
             errors = vErrors.length;
           }
           var valid0 = _errs2 === errors;
@@ -350,35 +454,27 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate25.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": { "custom": true, "s3": true }, "dynamicProps": false, "dynamicItems": false };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.clientIp === void 0 && (missing0 = "clientIp") || data.headers === void 0 && (missing0 = "headers") || data.method === void 0 && (missing0 = "method") || data.querystring === void 0 && (missing0 = "querystring") || data.uri === void 0 && (missing0 = "uri")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.clientIp !== void 0) {
           const _errs1 = errors;
           if (typeof data.clientIp !== "string") {
-            validate22.errors = [{ instancePath: instancePath + "/clientIp", schemaPath: "#/properties/clientIp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate25.errors = [{ instancePath: instancePath + "/clientIp", schemaPath: "#/properties/clientIp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -388,8 +484,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.headers !== void 0) {
             const _errs3 = errors;
-            if (!validate23(data.headers, { instancePath: instancePath + "/headers", parentData: data, parentDataProperty: "headers", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            if (!validate26(data.headers, { instancePath: instancePath + "/headers", parentData: data, parentDataProperty: "headers", rootData })) {
+              vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -400,7 +496,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.method !== void 0) {
               const _errs4 = errors;
               if (typeof data.method !== "string") {
-                validate22.errors = [{ instancePath: instancePath + "/method", schemaPath: "#/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate25.errors = [{ instancePath: instancePath + "/method", schemaPath: "#/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -411,7 +507,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.querystring !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.querystring !== "string") {
-                  validate22.errors = [{ instancePath: instancePath + "/querystring", schemaPath: "#/properties/querystring/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate25.errors = [{ instancePath: instancePath + "/querystring", schemaPath: "#/properties/querystring/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -422,7 +518,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.uri !== void 0) {
                   const _errs8 = errors;
                   if (typeof data.uri !== "string") {
-                    validate22.errors = [{ instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate25.errors = [{ instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -431,63 +527,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.body !== void 0) {
-                    let data5 = data.body;
                     const _errs10 = errors;
-                    const _errs11 = errors;
-                    if (errors === _errs11) {
-                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                        if (data5.inputTruncated !== void 0) {
-                          const _errs13 = errors;
-                          if (typeof data5.inputTruncated !== "boolean") {
-                            validate22.errors = [{ instancePath: instancePath + "/body/inputTruncated", schemaPath: "#/$defs/CloudFrontRequestBody/properties/inputTruncated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                            return false;
-                          }
-                          var valid2 = _errs13 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data5.action !== void 0) {
-                            let data7 = data5.action;
-                            const _errs15 = errors;
-                            if (!(data7 === "read-only" || data7 === "replace")) {
-                              validate22.errors = [{ instancePath: instancePath + "/body/action", schemaPath: "#/$defs/CloudFrontRequestBody/properties/action/enum", keyword: "enum", params: { allowedValues: schema37.properties.action.enum }, message: "must be equal to one of the allowed values" }];
-                              return false;
-                            }
-                            var valid2 = _errs15 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data5.encoding !== void 0) {
-                              let data8 = data5.encoding;
-                              const _errs16 = errors;
-                              if (!(data8 === "base64" || data8 === "text")) {
-                                validate22.errors = [{ instancePath: instancePath + "/body/encoding", schemaPath: "#/$defs/CloudFrontRequestBody/properties/encoding/enum", keyword: "enum", params: { allowedValues: schema37.properties.encoding.enum }, message: "must be equal to one of the allowed values" }];
-                                return false;
-                              }
-                              var valid2 = _errs16 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data5.data !== void 0) {
-                                const _errs17 = errors;
-                                if (typeof data5.data !== "string") {
-                                  validate22.errors = [{ instancePath: instancePath + "/body/data", schemaPath: "#/$defs/CloudFrontRequestBody/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid2 = _errs17 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        validate22.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/$defs/CloudFrontRequestBody/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
+                    if (!validate30(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData })) {
+                      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                      errors = vErrors.length;
                     }
                     var valid0 = _errs10 === errors;
                   } else {
@@ -495,12 +538,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (valid0) {
                     if (data.origin !== void 0) {
-                      const _errs19 = errors;
-                      if (!validate25(data.origin, { instancePath: instancePath + "/origin", parentData: data, parentDataProperty: "origin", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      const _errs11 = errors;
+                      if (!validate32(data.origin, { instancePath: instancePath + "/origin", parentData: data, parentDataProperty: "origin", rootData })) {
+                        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
                         errors = vErrors.length;
                       }
-                      var valid0 = _errs19 === errors;
+                      var valid0 = _errs11 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -512,30 +555,22 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "clientIp": true, "headers": true, "method": true, "querystring": true, "uri": true, "body": true, "origin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
   if (errors === _errs0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.cf === void 0 && (missing0 = "cf")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/allOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/allOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.cf !== void 0) {
@@ -545,72 +580,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.config === void 0 && (missing1 = "config") || data0.request === void 0 && (missing1 = "request")) {
-                validate21.errors = [{ instancePath: instancePath + "/cf", schemaPath: "#/allOf/0/properties/cf/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate22.errors = [{ instancePath: instancePath + "/cf", schemaPath: "#/allOf/0/properties/cf/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.config !== void 0) {
-                  let data1 = data0.config;
                   const _errs4 = errors;
-                  const _errs5 = errors;
-                  if (errors === _errs5) {
-                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                      let missing2;
-                      if (data1.distributionDomainName === void 0 && (missing2 = "distributionDomainName") || data1.distributionId === void 0 && (missing2 = "distributionId") || data1.eventType === void 0 && (missing2 = "eventType") || data1.requestId === void 0 && (missing2 = "requestId")) {
-                        validate21.errors = [{ instancePath: instancePath + "/cf/config", schemaPath: "#/$defs/CloudFrontConfig/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                        return false;
-                      } else {
-                        if (data1.distributionDomainName !== void 0) {
-                          const _errs7 = errors;
-                          if (typeof data1.distributionDomainName !== "string") {
-                            validate21.errors = [{ instancePath: instancePath + "/cf/config/distributionDomainName", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionDomainName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid4 = _errs7 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                        if (valid4) {
-                          if (data1.distributionId !== void 0) {
-                            const _errs9 = errors;
-                            if (typeof data1.distributionId !== "string") {
-                              validate21.errors = [{ instancePath: instancePath + "/cf/config/distributionId", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid4 = _errs9 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                          if (valid4) {
-                            if (data1.eventType !== void 0) {
-                              let data4 = data1.eventType;
-                              const _errs11 = errors;
-                              if (!(data4 === "viewer-request" || data4 === "origin-request" || data4 === "viewer-response" || data4 === "origin-response")) {
-                                validate21.errors = [{ instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/$defs/CloudFrontConfig/properties/eventType/enum", keyword: "enum", params: { allowedValues: schema33.properties.eventType.enum }, message: "must be equal to one of the allowed values" }];
-                                return false;
-                              }
-                              var valid4 = _errs11 === errors;
-                            } else {
-                              var valid4 = true;
-                            }
-                            if (valid4) {
-                              if (data1.requestId !== void 0) {
-                                const _errs12 = errors;
-                                if (typeof data1.requestId !== "string") {
-                                  validate21.errors = [{ instancePath: instancePath + "/cf/config/requestId", schemaPath: "#/$defs/CloudFrontConfig/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid4 = _errs12 === errors;
-                              } else {
-                                var valid4 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/cf/config", schemaPath: "#/$defs/CloudFrontConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
+                  if (!validate23(data0.config, { instancePath: instancePath + "/cf/config", parentData: data0, parentDataProperty: "config", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                   var valid2 = _errs4 === errors;
                 } else {
@@ -618,138 +595,130 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid2) {
                   if (data0.request !== void 0) {
-                    const _errs14 = errors;
-                    if (!validate22(data0.request, { instancePath: instancePath + "/cf/request", parentData: data0, parentDataProperty: "request", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                    const _errs5 = errors;
+                    if (!validate25(data0.request, { instancePath: instancePath + "/cf/request", parentData: data0, parentDataProperty: "request", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                       errors = vErrors.length;
                     }
-                    var valid2 = _errs14 === errors;
+                    var valid2 = _errs5 === errors;
                   } else {
                     var valid2 = true;
                   }
                 }
               }
             } else {
-              validate21.errors = [{ instancePath: instancePath + "/cf", schemaPath: "#/allOf/0/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate22.errors = [{ instancePath: instancePath + "/cf", schemaPath: "#/allOf/0/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
   var valid0 = _errs0 === errors;
   if (valid0) {
-    const _errs15 = errors;
-    if (errors === _errs15) {
+    const _errs6 = errors;
+    if (errors === _errs6) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing3;
-        if (data.cf === void 0 && (missing3 = "cf")) {
-          validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+        let missing2;
+        if (data.cf === void 0 && (missing2 = "cf")) {
+          validate22.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
           return false;
         } else {
           if (data.cf !== void 0) {
-            let data7 = data.cf;
-            const _errs17 = errors;
-            if (errors === _errs17) {
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                let missing4;
-                if (data7.config === void 0 && (missing4 = "config") || data7.request === void 0 && (missing4 = "request")) {
-                  validate21.errors = [{ instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+            let data3 = data.cf;
+            const _errs8 = errors;
+            if (errors === _errs8) {
+              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                let missing3;
+                if (data3.config === void 0 && (missing3 = "config") || data3.request === void 0 && (missing3 = "request")) {
+                  validate22.errors = [{ instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                   return false;
                 } else {
-                  if (data7.config !== void 0) {
-                    let data8 = data7.config;
-                    const _errs19 = errors;
-                    if (errors === _errs19) {
-                      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                        let missing5;
-                        if (data8.eventType === void 0 && (missing5 = "eventType")) {
-                          validate21.errors = [{ instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                  if (data3.config !== void 0) {
+                    let data4 = data3.config;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                        let missing4;
+                        if (data4.eventType === void 0 && (missing4 = "eventType")) {
+                          validate22.errors = [{ instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                           return false;
                         } else {
-                          if (data8.eventType !== void 0) {
-                            if ("origin-request" !== data8.eventType) {
-                              validate21.errors = [{ instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/allOf/1/properties/cf/properties/config/properties/eventType/const", keyword: "const", params: { allowedValue: "origin-request" }, message: "must be equal to constant" }];
+                          if (data4.eventType !== void 0) {
+                            if ("origin-request" !== data4.eventType) {
+                              validate22.errors = [{ instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/allOf/1/properties/cf/properties/config/properties/eventType/const", keyword: "const", params: { allowedValue: "origin-request" }, message: "must be equal to constant" }];
                               return false;
                             }
                           }
                         }
                       } else {
-                        validate21.errors = [{ instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate22.errors = [{ instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
-                    var valid6 = _errs19 === errors;
+                    var valid4 = _errs10 === errors;
                   } else {
-                    var valid6 = true;
+                    var valid4 = true;
                   }
-                  if (valid6) {
-                    if (data7.request !== void 0) {
-                      let data10 = data7.request;
-                      const _errs22 = errors;
-                      if (errors === _errs22) {
-                        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                          let missing6;
-                          if (data10.origin === void 0 && (missing6 = "origin")) {
-                            validate21.errors = [{ instancePath: instancePath + "/cf/request", schemaPath: "#/allOf/1/properties/cf/properties/request/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                  if (valid4) {
+                    if (data3.request !== void 0) {
+                      let data6 = data3.request;
+                      const _errs13 = errors;
+                      if (errors === _errs13) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          let missing5;
+                          if (data6.origin === void 0 && (missing5 = "origin")) {
+                            validate22.errors = [{ instancePath: instancePath + "/cf/request", schemaPath: "#/allOf/1/properties/cf/properties/request/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
                             return false;
                           } else {
-                            if (data10.origin !== void 0) {
-                              if (!validate25(data10.origin, { instancePath: instancePath + "/cf/request/origin", parentData: data10, parentDataProperty: "origin", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                            if (data6.origin !== void 0) {
+                              if (!validate32(data6.origin, { instancePath: instancePath + "/cf/request/origin", parentData: data6, parentDataProperty: "origin", rootData })) {
+                                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
                                 errors = vErrors.length;
                               }
                             }
                           }
                         } else {
-                          validate21.errors = [{ instancePath: instancePath + "/cf/request", schemaPath: "#/allOf/1/properties/cf/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate22.errors = [{ instancePath: instancePath + "/cf/request", schemaPath: "#/allOf/1/properties/cf/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
-                      var valid6 = _errs22 === errors;
+                      var valid4 = _errs13 === errors;
                     } else {
-                      var valid6 = true;
+                      var valid4 = true;
                     }
                   }
                 }
               } else {
-                validate21.errors = [{ instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate22.errors = [{ instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
           }
         }
       } else {
-        validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
-    var valid0 = _errs15 === errors;
+    var valid0 = _errs6 === errors;
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "cf": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.Records === void 0 && (missing0 = "Records")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.Records !== void 0) {
@@ -761,8 +730,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 const _errs3 = errors;
-                if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                if (!validate22(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs3 === errors;
@@ -771,38 +740,326 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate20.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate21.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:cloudfront.origin-request.check.js
+function d_CloudFrontOriginRequestRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v3 = x.cf;
+    if (v3 === void 0) return false;
+    if (!(v3 !== null && typeof v3 === "object" && !Array.isArray(v3))) return false;
+    {
+      const v4 = v3.config;
+      if (v4 === void 0) return false;
+      if (!d_CloudFrontConfig(v4)) return false;
+    }
+    {
+      const v9 = v3.request;
+      if (v9 === void 0) return false;
+      if (!d_CloudFrontRequest(v9)) return false;
+    }
+  }
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v44 = x.cf;
+    if (v44 === void 0) return false;
+    if (!(v44 !== null && typeof v44 === "object" && !Array.isArray(v44))) return false;
+    {
+      const v45 = v44.config;
+      if (v45 === void 0) return false;
+      if (!(v45 !== null && typeof v45 === "object" && !Array.isArray(v45))) return false;
+      {
+        const v46 = v45.eventType;
+        if (v46 === void 0) return false;
+        if (!(v46 === "origin-request")) return false;
+      }
+    }
+    {
+      const v47 = v44.request;
+      if (v47 === void 0) return false;
+      if (!(v47 !== null && typeof v47 === "object" && !Array.isArray(v47))) return false;
+      {
+        const v48 = v47.origin;
+        if (v48 === void 0) return false;
+        if (!d_CloudFrontOrigin(v48)) return false;
+      }
+    }
+  }
+  return true;
+}
+function d_CloudFrontConfig(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v5 = x.distributionDomainName;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.distributionId;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.eventType;
+    if (v7 === void 0) return false;
+    if (!(v7 === "viewer-request" || v7 === "origin-request" || v7 === "viewer-response" || v7 === "origin-response")) return false;
+  }
+  {
+    const v8 = x.requestId;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "string")) return false;
+  }
+  return true;
+}
+function d_CloudFrontRequest(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v10 = x.clientIp;
+    if (v10 === void 0) return false;
+    if (!(typeof v10 === "string")) return false;
+  }
+  {
+    const v11 = x.headers;
+    if (v11 === void 0) return false;
+    if (!d_CloudFrontHeaders(v11)) return false;
+  }
+  {
+    const v18 = x.method;
+    if (v18 === void 0) return false;
+    if (!(typeof v18 === "string")) return false;
+  }
+  {
+    const v19 = x.querystring;
+    if (v19 === void 0) return false;
+    if (!(typeof v19 === "string")) return false;
+  }
+  {
+    const v20 = x.uri;
+    if (v20 === void 0) return false;
+    if (!(typeof v20 === "string")) return false;
+  }
+  {
+    const v21 = x.body;
+    if (v21 !== void 0) {
+      if (!d_CloudFrontRequestBody(v21)) return false;
+    }
+  }
+  {
+    const v26 = x.origin;
+    if (v26 !== void 0) {
+      if (!d_CloudFrontOrigin(v26)) return false;
+    }
+  }
+  return true;
+}
+function d_CloudFrontHeaders(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v12 in x) {
+    const v13 = x[v12];
+    if (!Array.isArray(v13)) return false;
+    for (let v15 = 0; v15 < v13.length; v15++) {
+      const v14 = v13[v15];
+      if (!d_CloudFrontHeader(v14)) return false;
+    }
+  }
+  return true;
+}
+function d_CloudFrontHeader(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v16 = x.key;
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string")) return false;
+  }
+  {
+    const v17 = x.value;
+    if (v17 === void 0) return false;
+    if (!(typeof v17 === "string")) return false;
+  }
+  return true;
+}
+function d_CloudFrontRequestBody(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v22 = x.inputTruncated;
+    if (v22 !== void 0) {
+      if (!(typeof v22 === "boolean")) return false;
+    }
+  }
+  {
+    const v23 = x.action;
+    if (v23 !== void 0) {
+      if (!(v23 === "read-only" || v23 === "replace")) return false;
+    }
+  }
+  {
+    const v24 = x.encoding;
+    if (v24 !== void 0) {
+      if (!(v24 === "base64" || v24 === "text")) return false;
+    }
+  }
+  {
+    const v25 = x.data;
+    if (v25 !== void 0) {
+      if (!(typeof v25 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_CloudFrontOrigin(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v27 = x.custom;
+    if (v27 !== void 0) {
+      if (!d_CloudFrontCustomOrigin(v27)) return false;
+    }
+  }
+  {
+    const v38 = x.s3;
+    if (v38 !== void 0) {
+      if (!d_CloudFrontS3Origin(v38)) return false;
+    }
+  }
+  return true;
+}
+function d_CloudFrontCustomOrigin(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v28 = x.customHeaders;
+    if (v28 === void 0) return false;
+    if (!d_CloudFrontHeaders(v28)) return false;
+  }
+  {
+    const v29 = x.domainName;
+    if (v29 === void 0) return false;
+    if (!(typeof v29 === "string")) return false;
+  }
+  {
+    const v30 = x.keepaliveTimeout;
+    if (v30 === void 0) return false;
+    if (!(typeof v30 === "number" && !(v30 % 1) && !isNaN(v30) && isFinite(v30))) return false;
+  }
+  {
+    const v31 = x.path;
+    if (v31 === void 0) return false;
+    if (!(typeof v31 === "string")) return false;
+  }
+  {
+    const v32 = x.port;
+    if (v32 === void 0) return false;
+    if (!(typeof v32 === "number" && !(v32 % 1) && !isNaN(v32) && isFinite(v32))) return false;
+  }
+  {
+    const v33 = x.protocol;
+    if (v33 === void 0) return false;
+    if (!(v33 === "http" || v33 === "https")) return false;
+  }
+  {
+    const v34 = x.readTimeout;
+    if (v34 === void 0) return false;
+    if (!(typeof v34 === "number" && !(v34 % 1) && !isNaN(v34) && isFinite(v34))) return false;
+  }
+  {
+    const v35 = x.sslProtocols;
+    if (v35 === void 0) return false;
+    if (!Array.isArray(v35)) return false;
+    for (let v37 = 0; v37 < v35.length; v37++) {
+      const v36 = v35[v37];
+      if (!(typeof v36 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_CloudFrontS3Origin(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v39 = x.authMethod;
+    if (v39 !== void 0) {
+      if (!(v39 === "origin-access-identity" || v39 === "none")) return false;
+    }
+  }
+  {
+    const v40 = x.customHeaders;
+    if (v40 === void 0) return false;
+    if (!d_CloudFrontHeaders(v40)) return false;
+  }
+  {
+    const v41 = x.domainName;
+    if (v41 === void 0) return false;
+    if (!(typeof v41 === "string")) return false;
+  }
+  {
+    const v42 = x.path;
+    if (v42 === void 0) return false;
+    if (!(typeof v42 === "string")) return false;
+  }
+  {
+    const v43 = x.region;
+    if (v43 !== void 0) {
+      if (!(typeof v43 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.Records;
+    if (v0 === void 0) return false;
+    if (!Array.isArray(v0)) return false;
+    for (let v2 = 0; v2 < v0.length; v2++) {
+      const v1 = v0[v2];
+      if (!d_CloudFrontOriginRequestRecord(v1)) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -810,12 +1067,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // cloudfront.origin-request.entry.ts
-withStandardSchema(cloudfront_origin_request_standalone_default, "cloudfront.origin-request");
+var validate = withStandardSchema(checked(check, cloudfront_origin_request_standalone_default), "cloudfront.origin-request");
 export {
-  cloudfront_origin_request_standalone_default as default,
-  cloudfront_origin_request_standalone_default as validate
+  validate as default,
+  validate
 };

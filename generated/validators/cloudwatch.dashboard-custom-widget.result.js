@@ -1,18 +1,30 @@
 // Generated from schemas/cloudwatch/dashboard-custom-widget.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudwatch.dashboard-custom-widget.result.strict.standalone.js
-var cloudwatch_dashboard_custom_widget_result_strict_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cloudwatch.dashboard-custom-widget.result", "anyOf": [{ "type": "string" }, { "$ref": "#/$defs/CloudWatchDashboardCustomWidgetJson" }, { "type": "array", "items": true }, { "type": ["number", "boolean", "null"] }], "$defs": { "CloudWatchDashboardCustomWidgetJson": { "type": "object", "properties": { "markdown": { "type": "string" } }, "additionalProperties": true } } };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var cloudwatch_dashboard_custom_widget_result_strict_standalone_default = validate21;
+var schema6 = { "$id": "urn:lambda-event-registry:cloudwatch.dashboard-custom-widget.result", "anyOf": [{ "type": "string" }, { "$ref": "#/$defs/CloudWatchDashboardCustomWidgetJson" }, { "type": "array", "items": true }, { "type": ["number", "boolean", "null"] }], "$defs": { "CloudWatchDashboardCustomWidgetJson": { "type": "object", "properties": { "markdown": { "type": "string" } }, "additionalProperties": true } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.markdown !== void 0) {
+        if (typeof data.markdown !== "string") {
+          validate22.errors = [{ instancePath: instancePath + "/markdown", schemaPath: "#/properties/markdown/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
@@ -27,13 +39,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var _valid0 = _errs1 === errors;
   valid0 = valid0 || _valid0;
-  const _errs3 = errors;
-  const _errs4 = errors;
-  if (errors === _errs4) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.markdown !== void 0) {
-        if (typeof data.markdown !== "string") {
-          const err1 = { instancePath: instancePath + "/markdown", schemaPath: "#/$defs/CloudWatchDashboardCustomWidgetJson/properties/markdown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+  if (!valid0) {
+    const _errs3 = errors;
+    if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs4 = errors;
+      if (errors === _errs4) {
+        if (!Array.isArray(data)) {
+          const err1 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -42,59 +60,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-    } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/CloudWatchDashboardCustomWidgetJson/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
+      var _valid0 = _errs4 === errors;
+      valid0 = valid0 || _valid0;
+      if (!valid0) {
+        const _errs6 = errors;
+        if (!(typeof data == "number" && isFinite(data)) && typeof data !== "boolean" && data !== null) {
+          const err2 = { instancePath, schemaPath: "#/anyOf/3/type", keyword: "type", params: { type: schema6.anyOf[3].type }, message: "must be number,boolean,null" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        var _valid0 = _errs6 === errors;
+        valid0 = valid0 || _valid0;
       }
-      errors++;
     }
   }
-  var _valid0 = _errs3 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    var props0 = true;
-  }
-  const _errs9 = errors;
-  if (errors === _errs9) {
-    if (!Array.isArray(data)) {
-      const err3 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-  }
-  var _valid0 = _errs9 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    var items0 = true;
-  }
-  const _errs11 = errors;
-  if (!(typeof data == "number" && isFinite(data)) && typeof data !== "boolean" && data !== null) {
-    const err4 = { instancePath, schemaPath: "#/anyOf/3/type", keyword: "type", params: { type: schema31.anyOf[3].type }, message: "must be number,boolean,null" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  var _valid0 = _errs11 === errors;
-  valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err3];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err3);
     }
     errors++;
-    validate20.errors = vErrors;
+    validate21.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -106,29 +98,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate20.errors = vErrors;
-  evaluated0.props = props0;
-  evaluated0.items = items0;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "dynamicProps": true, "dynamicItems": true };
+
+// check:cloudwatch.dashboard-custom-widget.result.strict.check.js
+function d_CloudWatchDashboardCustomWidgetJson(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.markdown;
+    if (v0 !== void 0) {
+      if (!(typeof v0 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(typeof x === "string" || d_CloudWatchDashboardCustomWidgetJson(x) || Array.isArray(x) || (typeof x === "number" && isFinite(x) || typeof x === "boolean" || x === null))) return false;
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -136,12 +156,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // cloudwatch.dashboard-custom-widget.result.strict.entry.ts
-withStandardSchema(cloudwatch_dashboard_custom_widget_result_strict_standalone_default, "cloudwatch.dashboard-custom-widget.result");
+var validate = withStandardSchema(checked(check, cloudwatch_dashboard_custom_widget_result_strict_standalone_default), "cloudwatch.dashboard-custom-widget.result");
 export {
-  cloudwatch_dashboard_custom_widget_result_strict_standalone_default as default,
-  cloudwatch_dashboard_custom_widget_result_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,31 +1,93 @@
 // Generated from schemas/cloudwatch/logs-data-in-firehose.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudwatch.logs-data-in-firehose.strict.standalone.js
-var outer = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern7 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-var pattern8 = new RegExp("^[0-9]+$", "u");
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var outer = validate21;
+var pattern0 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate23.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var pattern1 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern1.test(data)) {
+        validate26.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
+        return false;
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+    return false;
+  }
+  if (errors === 0) {
+    if (typeof data == "number" && isFinite(data)) {
+      if (data < 0 || isNaN(data)) {
+        validate29.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+        return false;
+      }
+    }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+var pattern2 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern2.test(data)) {
+        validate31.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
+        return false;
+      }
+    } else {
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+var pattern3 = new RegExp("^[0-9]+$", "u");
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.shardId === void 0 && (missing0 = "shardId") || data.partitionKey === void 0 && (missing0 = "partitionKey") || data.approximateArrivalTimestamp === void 0 && (missing0 = "approximateArrivalTimestamp") || data.sequenceNumber === void 0 && (missing0 = "sequenceNumber")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.shardId !== void 0) {
           const _errs1 = errors;
           if (typeof data.shardId !== "string") {
-            validate23.errors = [{ instancePath: instancePath + "/shardId", schemaPath: "#/properties/shardId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate33.errors = [{ instancePath: instancePath + "/shardId", schemaPath: "#/properties/shardId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -36,7 +98,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.partitionKey !== void 0) {
             const _errs3 = errors;
             if (typeof data.partitionKey !== "string") {
-              validate23.errors = [{ instancePath: instancePath + "/partitionKey", schemaPath: "#/properties/partitionKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate33.errors = [{ instancePath: instancePath + "/partitionKey", schemaPath: "#/properties/partitionKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -45,20 +107,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.approximateArrivalTimestamp !== void 0) {
-              let data2 = data.approximateArrivalTimestamp;
               const _errs5 = errors;
-              const _errs6 = errors;
-              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate23.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                return false;
-              }
-              if (errors === _errs6) {
-                if (typeof data2 == "number" && isFinite(data2)) {
-                  if (data2 < 0 || isNaN(data2)) {
-                    validate23.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                    return false;
-                  }
-                }
+              if (!validate29(data.approximateArrivalTimestamp, { instancePath: instancePath + "/approximateArrivalTimestamp", parentData: data, parentDataProperty: "approximateArrivalTimestamp", rootData })) {
+                vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                errors = vErrors.length;
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -67,29 +119,29 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data.sequenceNumber !== void 0) {
                 let data3 = data.sequenceNumber;
-                const _errs8 = errors;
-                if (errors === _errs8) {
+                const _errs6 = errors;
+                if (errors === _errs6) {
                   if (typeof data3 === "string") {
-                    if (!pattern8.test(data3)) {
-                      validate23.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                    if (!pattern3.test(data3)) {
+                      validate33.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
                       return false;
                     }
                   } else {
-                    validate23.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate33.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs6 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.subsequenceNumber !== void 0) {
                   let data4 = data.subsequenceNumber;
+                  const _errs8 = errors;
+                  const _errs9 = errors;
+                  let valid1 = false;
                   const _errs10 = errors;
-                  const _errs11 = errors;
-                  let valid2 = false;
-                  const _errs12 = errors;
                   if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
                     const err0 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
@@ -99,7 +151,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (errors === _errs12) {
+                  if (errors === _errs10) {
                     if (typeof data4 == "number" && isFinite(data4)) {
                       if (data4 < 0 || isNaN(data4)) {
                         const err1 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -112,33 +164,35 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   }
-                  var _valid0 = _errs12 === errors;
-                  valid2 = valid2 || _valid0;
-                  const _errs14 = errors;
-                  if (errors === _errs14) {
-                    if (typeof data4 === "string") {
-                      if (!pattern8.test(data4)) {
-                        const err2 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
+                  var _valid0 = _errs10 === errors;
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (typeof data4 === "string") {
+                        if (!pattern3.test(data4)) {
+                          const err2 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
+                          if (vErrors === null) {
+                            vErrors = [err2];
+                          } else {
+                            vErrors.push(err2);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err3 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err2];
+                          vErrors = [err3];
                         } else {
-                          vErrors.push(err2);
+                          vErrors.push(err3);
                         }
                         errors++;
                       }
-                    } else {
-                      const err3 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err3];
-                      } else {
-                        vErrors.push(err3);
-                      }
-                      errors++;
                     }
+                    var _valid0 = _errs12 === errors;
+                    valid1 = valid1 || _valid0;
                   }
-                  var _valid0 = _errs14 === errors;
-                  valid2 = valid2 || _valid0;
-                  if (!valid2) {
+                  if (!valid1) {
                     const err4 = { instancePath: instancePath + "/subsequenceNumber", schemaPath: "#/properties/subsequenceNumber/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                     if (vErrors === null) {
                       vErrors = [err4];
@@ -146,19 +200,19 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       vErrors.push(err4);
                     }
                     errors++;
-                    validate23.errors = vErrors;
+                    validate33.errors = vErrors;
                     return false;
                   } else {
-                    errors = _errs11;
+                    errors = _errs9;
                     if (vErrors !== null) {
-                      if (_errs11) {
-                        vErrors.length = _errs11;
+                      if (_errs9) {
+                        vErrors.length = _errs9;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs8 === errors;
                 } else {
                   var valid0 = true;
                 }
@@ -168,35 +222,27 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "shardId": true, "partitionKey": true, "approximateArrivalTimestamp": true, "sequenceNumber": true, "subsequenceNumber": true }, "dynamicProps": false, "dynamicItems": false };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.recordId === void 0 && (missing0 = "recordId") || data.approximateArrivalTimestamp === void 0 && (missing0 = "approximateArrivalTimestamp") || data.data === void 0 && (missing0 = "data")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.recordId !== void 0) {
           const _errs1 = errors;
           if (typeof data.recordId !== "string") {
-            validate22.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate28.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -205,20 +251,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.approximateArrivalTimestamp !== void 0) {
-            let data1 = data.approximateArrivalTimestamp;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate22.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-              return false;
-            }
-            if (errors === _errs4) {
-              if (typeof data1 == "number" && isFinite(data1)) {
-                if (data1 < 0 || isNaN(data1)) {
-                  validate22.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                  return false;
-                }
-              }
+            if (!validate29(data.approximateArrivalTimestamp, { instancePath: instancePath + "/approximateArrivalTimestamp", parentData: data, parentDataProperty: "approximateArrivalTimestamp", rootData })) {
+              vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -226,34 +262,124 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.data !== void 0) {
-              let data2 = data.data;
-              const _errs6 = errors;
-              const _errs7 = errors;
-              if (errors === _errs7) {
-                if (typeof data2 === "string") {
-                  if (!pattern7.test(data2)) {
-                    validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                    return false;
-                  }
-                } else {
-                  validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              const _errs4 = errors;
+              if (!validate31(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData })) {
+                vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                errors = vErrors.length;
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.kinesisRecordMetadata !== void 0) {
-                const _errs9 = errors;
-                if (!validate23(data.kinesisRecordMetadata, { instancePath: instancePath + "/kinesisRecordMetadata", parentData: data, parentDataProperty: "kinesisRecordMetadata", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                const _errs5 = errors;
+                if (!validate33(data.kinesisRecordMetadata, { instancePath: instancePath + "/kinesisRecordMetadata", parentData: data, parentDataProperty: "kinesisRecordMetadata", rootData })) {
+                  vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
                   errors = vErrors.length;
                 }
-                var valid0 = _errs9 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.invocationId === void 0 && (missing0 = "invocationId") || data.deliveryStreamArn === void 0 && (missing0 = "deliveryStreamArn") || data.region === void 0 && (missing0 = "region") || data.records === void 0 && (missing0 = "records")) {
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.invocationId !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.invocationId !== "string") {
+            validate22.errors = [{ instancePath: instancePath + "/invocationId", schemaPath: "#/properties/invocationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.deliveryStreamArn !== void 0) {
+            const _errs3 = errors;
+            if (!validate23(data.deliveryStreamArn, { instancePath: instancePath + "/deliveryStreamArn", parentData: data, parentDataProperty: "deliveryStreamArn", rootData })) {
+              vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.sourceKinesisStreamArn !== void 0) {
+              const _errs4 = errors;
+              if (!validate23(data.sourceKinesisStreamArn, { instancePath: instancePath + "/sourceKinesisStreamArn", parentData: data, parentDataProperty: "sourceKinesisStreamArn", rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.region !== void 0) {
+                const _errs5 = errors;
+                if (!validate26(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                  vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.records !== void 0) {
+                  let data4 = data.records;
+                  const _errs6 = errors;
+                  if (errors === _errs6) {
+                    if (Array.isArray(data4)) {
+                      if (data4.length < 1) {
+                        validate22.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                        return false;
+                      } else {
+                        var valid1 = true;
+                        const len0 = data4.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs8 = errors;
+                          if (!validate28(data4[i0], { instancePath: instancePath + "/records/" + i0, parentData: data4, parentDataProperty: i0, rootData })) {
+                            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid1 = _errs8 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      validate22.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
               }
             }
           }
@@ -267,183 +393,51 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "recordId": true, "approximateArrivalTimestamp": true, "data": true, "kinesisRecordMetadata": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.invocationId === void 0 && (missing0 = "invocationId") || data.deliveryStreamArn === void 0 && (missing0 = "deliveryStreamArn") || data.region === void 0 && (missing0 = "region") || data.records === void 0 && (missing0 = "records")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.invocationId !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.invocationId !== "string") {
-            validate21.errors = [{ instancePath: instancePath + "/invocationId", schemaPath: "#/properties/invocationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.deliveryStreamArn !== void 0) {
-            let data1 = data.deliveryStreamArn;
-            const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate21.errors = [{ instancePath: instancePath + "/deliveryStreamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate21.errors = [{ instancePath: instancePath + "/deliveryStreamArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.sourceKinesisStreamArn !== void 0) {
-              let data2 = data.sourceKinesisStreamArn;
-              const _errs6 = errors;
-              const _errs7 = errors;
-              if (errors === _errs7) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate21.errors = [{ instancePath: instancePath + "/sourceKinesisStreamArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                    return false;
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/sourceKinesisStreamArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.region !== void 0) {
-                let data3 = data.region;
-                const _errs9 = errors;
-                const _errs10 = errors;
-                if (errors === _errs10) {
-                  if (typeof data3 === "string") {
-                    if (!pattern6.test(data3)) {
-                      validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs9 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.records !== void 0) {
-                  let data4 = data.records;
-                  const _errs12 = errors;
-                  if (errors === _errs12) {
-                    if (Array.isArray(data4)) {
-                      if (data4.length < 1) {
-                        validate21.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                        return false;
-                      } else {
-                        var valid4 = true;
-                        const len0 = data4.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          const _errs14 = errors;
-                          if (!validate22(data4[i0], { instancePath: instancePath + "/records/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid4 = _errs14 === errors;
-                          if (!valid4) {
-                            break;
-                          }
-                        }
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs12 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+    errors = vErrors.length;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "invocationId": true, "deliveryStreamArn": true, "sourceKinesisStreamArn": true, "region": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
+var carried0_0 = validate38;
+var schema15 = { "type": "object", "required": ["messageType", "owner", "logGroup", "logStream", "subscriptionFilters", "logEvents"], "properties": { "messageType": { "enum": ["DATA_MESSAGE", "CONTROL_MESSAGE"] }, "owner": { "type": "string" }, "logGroup": { "type": "string" }, "logStream": { "type": "string" }, "subscriptionFilters": { "type": "array", "items": { "type": "string" } }, "logEvents": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchLogsLogEvent" } }, "policyLevel": { "type": "string" } } };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  if (errors === 0) {
+    if (typeof data == "number" && isFinite(data)) {
+      if (data < 0 || isNaN(data)) {
+        validate41.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+        return false;
+      }
+    }
   }
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-    errors = vErrors.length;
-  }
-  validate20.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "invocationId": true, "deliveryStreamArn": true, "sourceKinesisStreamArn": true, "region": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
-var carried0_0 = validate27;
-var schema42 = { "type": "object", "required": ["messageType", "owner", "logGroup", "logStream", "subscriptionFilters", "logEvents"], "properties": { "messageType": { "enum": ["DATA_MESSAGE", "CONTROL_MESSAGE"] }, "owner": { "type": "string" }, "logGroup": { "type": "string" }, "logStream": { "type": "string" }, "subscriptionFilters": { "type": "array", "items": { "type": "string" } }, "logEvents": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchLogsLogEvent" } }, "policyLevel": { "type": "string" } } };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.timestamp === void 0 && (missing0 = "timestamp") || data.message === void 0 && (missing0 = "message")) {
-        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate29.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate40.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -452,20 +446,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.timestamp !== void 0) {
-            let data1 = data.timestamp;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate29.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-              return false;
-            }
-            if (errors === _errs4) {
-              if (typeof data1 == "number" && isFinite(data1)) {
-                if (data1 < 0 || isNaN(data1)) {
-                  validate29.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                  return false;
-                }
-              }
+            if (!validate41(data.timestamp, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData })) {
+              vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -473,38 +457,38 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.message !== void 0) {
-              const _errs6 = errors;
+              const _errs4 = errors;
               if (typeof data.message !== "string") {
-                validate29.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate40.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.extractedFields !== void 0) {
                 let data3 = data.extractedFields;
-                const _errs8 = errors;
-                if (errors === _errs8) {
+                const _errs6 = errors;
+                if (errors === _errs6) {
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                     for (const key0 in data3) {
-                      const _errs11 = errors;
+                      const _errs9 = errors;
                       if (typeof data3[key0] !== "string") {
-                        validate29.errors = [{ instancePath: instancePath + "/extractedFields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/extractedFields/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate40.errors = [{ instancePath: instancePath + "/extractedFields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/extractedFields/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid2 = _errs11 === errors;
-                      if (!valid2) {
+                      var valid1 = _errs9 === errors;
+                      if (!valid1) {
                         break;
                       }
                     }
                   } else {
-                    validate29.errors = [{ instancePath: instancePath + "/extractedFields", schemaPath: "#/properties/extractedFields/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate40.errors = [{ instancePath: instancePath + "/extractedFields", schemaPath: "#/properties/extractedFields/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs6 === errors;
               } else {
                 var valid0 = true;
               }
@@ -513,36 +497,28 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate29.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": { "id": true, "timestamp": true, "message": true, "extractedFields": true }, "dynamicProps": false, "dynamicItems": false };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messageType === void 0 && (missing0 = "messageType") || data.owner === void 0 && (missing0 = "owner") || data.logGroup === void 0 && (missing0 = "logGroup") || data.logStream === void 0 && (missing0 = "logStream") || data.subscriptionFilters === void 0 && (missing0 = "subscriptionFilters") || data.logEvents === void 0 && (missing0 = "logEvents")) {
-        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messageType !== void 0) {
           let data0 = data.messageType;
           const _errs1 = errors;
           if (!(data0 === "DATA_MESSAGE" || data0 === "CONTROL_MESSAGE")) {
-            validate28.errors = [{ instancePath: instancePath + "/messageType", schemaPath: "#/properties/messageType/enum", keyword: "enum", params: { allowedValues: schema42.properties.messageType.enum }, message: "must be equal to one of the allowed values" }];
+            validate39.errors = [{ instancePath: instancePath + "/messageType", schemaPath: "#/properties/messageType/enum", keyword: "enum", params: { allowedValues: schema15.properties.messageType.enum }, message: "must be equal to one of the allowed values" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -553,7 +529,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.owner !== void 0) {
             const _errs2 = errors;
             if (typeof data.owner !== "string") {
-              validate28.errors = [{ instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate39.errors = [{ instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -564,7 +540,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.logGroup !== void 0) {
               const _errs4 = errors;
               if (typeof data.logGroup !== "string") {
-                validate28.errors = [{ instancePath: instancePath + "/logGroup", schemaPath: "#/properties/logGroup/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate39.errors = [{ instancePath: instancePath + "/logGroup", schemaPath: "#/properties/logGroup/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -575,7 +551,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.logStream !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.logStream !== "string") {
-                  validate28.errors = [{ instancePath: instancePath + "/logStream", schemaPath: "#/properties/logStream/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate39.errors = [{ instancePath: instancePath + "/logStream", schemaPath: "#/properties/logStream/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -593,7 +569,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       for (let i0 = 0; i0 < len0; i0++) {
                         const _errs10 = errors;
                         if (typeof data4[i0] !== "string") {
-                          validate28.errors = [{ instancePath: instancePath + "/subscriptionFilters/" + i0, schemaPath: "#/properties/subscriptionFilters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate39.errors = [{ instancePath: instancePath + "/subscriptionFilters/" + i0, schemaPath: "#/properties/subscriptionFilters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid1 = _errs10 === errors;
@@ -602,7 +578,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate28.errors = [{ instancePath: instancePath + "/subscriptionFilters", schemaPath: "#/properties/subscriptionFilters/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate39.errors = [{ instancePath: instancePath + "/subscriptionFilters", schemaPath: "#/properties/subscriptionFilters/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -620,8 +596,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         const len1 = data6.length;
                         for (let i1 = 0; i1 < len1; i1++) {
                           const _errs14 = errors;
-                          if (!validate29(data6[i1], { instancePath: instancePath + "/logEvents/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                          if (!validate40(data6[i1], { instancePath: instancePath + "/logEvents/" + i1, parentData: data6, parentDataProperty: i1, rootData })) {
+                            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
                             errors = vErrors.length;
                           }
                           var valid2 = _errs14 === errors;
@@ -630,7 +606,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate28.errors = [{ instancePath: instancePath + "/logEvents", schemaPath: "#/properties/logEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate39.errors = [{ instancePath: instancePath + "/logEvents", schemaPath: "#/properties/logEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -642,7 +618,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.policyLevel !== void 0) {
                       const _errs15 = errors;
                       if (typeof data.policyLevel !== "string") {
-                        validate28.errors = [{ instancePath: instancePath + "/policyLevel", schemaPath: "#/properties/policyLevel/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate39.errors = [{ instancePath: instancePath + "/policyLevel", schemaPath: "#/properties/policyLevel/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs15 === errors;
@@ -657,33 +633,272 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate28.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "props": { "messageType": true, "owner": true, "logGroup": true, "logStream": true, "subscriptionFilters": true, "logEvents": true, "policyLevel": true }, "dynamicProps": false, "dynamicItems": false };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate28(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+  if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
     errors = vErrors.length;
   }
-  validate27.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": { "messageType": true, "owner": true, "logGroup": true, "logStream": true, "subscriptionFilters": true, "logEvents": true, "policyLevel": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:cloudwatch.logs-data-in-firehose.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
+    }
+  }
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
+}
+var p1 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+var p2 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function p3(s) {
+  let i = 0;
+  let c;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 48 && c <= 57)) break;
+      i++;
+    }
+    if (i - start < 1) return false;
+  }
+  return i === s.length;
+}
+function d_FirehoseTransformationBatch(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.invocationId;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "string")) return false;
+  }
+  {
+    const v1 = x.deliveryStreamArn;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string" && p0(v1))) return false;
+  }
+  {
+    const v2 = x.sourceKinesisStreamArn;
+    if (v2 !== void 0) {
+      if (!(typeof v2 === "string" && p0(v2))) return false;
+    }
+  }
+  {
+    const v3 = x.region;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string" && p1.test(v3))) return false;
+  }
+  {
+    const v4 = x.records;
+    if (v4 === void 0) return false;
+    if (!Array.isArray(v4)) return false;
+    if (!(v4.length >= 1)) return false;
+    for (let v6 = 0; v6 < v4.length; v6++) {
+      const v5 = v4[v6];
+      if (!d_FirehoseTransformationRecord(v5)) return false;
+    }
+  }
+  return true;
+}
+function d_FirehoseTransformationRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v7 = x.recordId;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+  }
+  {
+    const v8 = x.approximateArrivalTimestamp;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "number" && !(v8 % 1) && !isNaN(v8) && isFinite(v8) && v8 >= 0)) return false;
+  }
+  {
+    const v9 = x.data;
+    if (v9 === void 0) return false;
+    if (!(typeof v9 === "string" && p2.test(v9))) return false;
+  }
+  {
+    const v10 = x.kinesisRecordMetadata;
+    if (v10 !== void 0) {
+      if (!d_FirehoseKinesisRecordMetadata(v10)) return false;
+    }
+  }
+  return true;
+}
+function d_FirehoseKinesisRecordMetadata(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v11 = x.shardId;
+    if (v11 === void 0) return false;
+    if (!(typeof v11 === "string")) return false;
+  }
+  {
+    const v12 = x.partitionKey;
+    if (v12 === void 0) return false;
+    if (!(typeof v12 === "string")) return false;
+  }
+  {
+    const v13 = x.approximateArrivalTimestamp;
+    if (v13 === void 0) return false;
+    if (!(typeof v13 === "number" && !(v13 % 1) && !isNaN(v13) && isFinite(v13) && v13 >= 0)) return false;
+  }
+  {
+    const v14 = x.sequenceNumber;
+    if (v14 === void 0) return false;
+    if (!(typeof v14 === "string")) return false;
+    if (!p3(v14)) return false;
+  }
+  {
+    const v15 = x.subsequenceNumber;
+    if (v15 !== void 0) {
+      if (!(typeof v15 === "number" && !(v15 % 1) && !isNaN(v15) && isFinite(v15) && v15 >= 0 || typeof v15 === "string" && p3(v15))) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!d_FirehoseTransformationBatch(x)) return false;
+  return true;
+}
+
+// check0_0:cloudwatch.logs-data-in-firehose.strict.check0_0.js
+function d_CloudWatchLogsData(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.messageType;
+    if (v0 === void 0) return false;
+    if (!(v0 === "DATA_MESSAGE" || v0 === "CONTROL_MESSAGE")) return false;
+  }
+  {
+    const v1 = x.owner;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x.logGroup;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.logStream;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.subscriptionFilters;
+    if (v4 === void 0) return false;
+    if (!Array.isArray(v4)) return false;
+    for (let v6 = 0; v6 < v4.length; v6++) {
+      const v5 = v4[v6];
+      if (!(typeof v5 === "string")) return false;
+    }
+  }
+  {
+    const v7 = x.logEvents;
+    if (v7 === void 0) return false;
+    if (!Array.isArray(v7)) return false;
+    for (let v9 = 0; v9 < v7.length; v9++) {
+      const v8 = v7[v9];
+      if (!d_CloudWatchLogsLogEvent(v8)) return false;
+    }
+  }
+  {
+    const v16 = x.policyLevel;
+    if (v16 !== void 0) {
+      if (!(typeof v16 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_CloudWatchLogsLogEvent(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v10 = x.id;
+    if (v10 === void 0) return false;
+    if (!(typeof v10 === "string")) return false;
+  }
+  {
+    const v11 = x.timestamp;
+    if (v11 === void 0) return false;
+    if (!(typeof v11 === "number" && !(v11 % 1) && !isNaN(v11) && isFinite(v11) && v11 >= 0)) return false;
+  }
+  {
+    const v12 = x.message;
+    if (v12 === void 0) return false;
+    if (!(typeof v12 === "string")) return false;
+  }
+  {
+    const v13 = x.extractedFields;
+    if (v13 !== void 0) {
+      if (!(v13 !== null && typeof v13 === "object" && !Array.isArray(v13))) return false;
+      for (const v14 in v13) {
+        const v15 = v13[v14];
+        if (!(typeof v15 === "string")) return false;
+      }
+    }
+  }
+  return true;
+}
+function check2(x) {
+  if (!d_CloudWatchLogsData(x)) return false;
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check3, report) {
+  function validate2(value) {
+    if (check3(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -752,7 +967,7 @@ function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
   }
   return { value: current };
 }
-function checkCarried(root, carries, check, firstProblem = false) {
+function checkCarried(root, carries, check3, firstProblem = false) {
   const out = [];
   for (let n = 0; n < carries.length; n++) {
     const c = carries[n];
@@ -762,7 +977,7 @@ function checkCarried(root, carries, check, firstProblem = false) {
       if (decoded.error !== void 0) {
         problem = { code: "E_DECODE", pointer, carry: n, message: `carried payload ${decoded.error} (${c.decode.join(" \u2192 ")})`, params: { steps: c.decode } };
       } else {
-        const inner = check(n, decoded.value);
+        const inner = check3(n, decoded.value);
         if (inner === null) {
           out.push({ pointer, carry: n, ok: true, value: decoded.value });
           continue;
@@ -789,7 +1004,7 @@ function carriedError(p) {
   };
 }
 function withCarried(outer2, carries, checks) {
-  const check = (n, value) => {
+  const check3 = (n, value) => {
     const alternatives = checks[n];
     for (const v of alternatives) if (v(value)) return null;
     return alternatives[0].errors?.[0];
@@ -799,17 +1014,17 @@ function withCarried(outer2, carries, checks) {
       validate2.errors = outer2.errors;
       return false;
     }
-    const failed = checkCarried(data, carries, check, true).find((p) => !p.ok);
+    const failed = checkCarried(data, carries, check3, true).find((p) => !p.ok);
     validate2.errors = failed ? [carriedError(failed.problem)] : null;
     return !failed;
   });
   validate2.errors = null;
-  validate2.carried = { carries, check };
+  validate2.carried = { carries, check: check3 };
   return validate2;
 }
 
 // cloudwatch.logs-data-in-firehose.strict.entry.ts
-var validate = withCarried(outer, [{ "at": "/records/*/data", "decode": ["base64", "gzip", "json"], "id": ["cloudwatch.logs-data"] }], [[carried0_0]]);
+var validate = withCarried(checked(check, outer), [{ "at": "/records/*/data", "decode": ["base64", "gzip", "json"], "id": ["cloudwatch.logs-data"] }], [[checked(check2, carried0_0)]]);
 withStandardSchema(validate, "cloudwatch.logs-data-in-firehose");
 export {
   validate as default,

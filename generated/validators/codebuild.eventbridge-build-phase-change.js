@@ -1,27 +1,50 @@
 // Generated from schemas/codebuild/eventbridge-build-phase-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:codebuild.eventbridge-build-phase-change.standalone.js
-var codebuild_eventbridge_build_phase_change_standalone_default = validate20;
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var codebuild_eventbridge_build_phase_change_standalone_default = validate21;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (typeof data !== "string") {
+    validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.id === void 0 && (missing0 = "id") || data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.account === void 0 && (missing0 = "account") || data.time === void 0 && (missing0 = "time") || data.region === void 0 && (missing0 = "region") || data.resources === void 0 && (missing0 = "resources") || data.detail === void 0 && (missing0 = "detail")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if ("0" !== data.version) {
-            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
+            validate22.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -32,7 +55,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.id !== void 0) {
             const _errs2 = errors;
             if (typeof data.id !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -43,7 +66,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data["detail-type"] !== void 0) {
               const _errs4 = errors;
               if (typeof data["detail-type"] !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate22.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -54,7 +77,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.source !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.source !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate22.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -64,9 +87,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.account !== void 0) {
                   const _errs8 = errors;
-                  if (typeof data.account !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                  if (!validate23(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -74,77 +97,77 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.time !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.time !== "string") {
-                      validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                    const _errs9 = errors;
+                    if (!validate25(data.time, { instancePath: instancePath + "/time", parentData: data, parentDataProperty: "time", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.region !== void 0) {
-                      const _errs14 = errors;
-                      if (typeof data.region !== "string") {
-                        validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                      const _errs10 = errors;
+                      if (!validate27(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.resources !== void 0) {
                         let data7 = data.resources;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
+                        const _errs11 = errors;
+                        if (errors === _errs11) {
                           if (Array.isArray(data7)) {
-                            var valid4 = true;
+                            var valid1 = true;
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs19 = errors;
+                              const _errs13 = errors;
                               if (typeof data7[i0] !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate22.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid4 = _errs19 === errors;
-                              if (!valid4) {
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
                                 break;
                               }
                             }
                           } else {
-                            validate21.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate22.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.detail !== void 0) {
                           let data9 = data.detail;
-                          const _errs21 = errors;
-                          if (errors === _errs21) {
+                          const _errs15 = errors;
+                          if (errors === _errs15) {
                             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                             } else {
-                              validate21.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate22.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
-                          var valid0 = _errs21 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data["replay-name"] !== void 0) {
-                            const _errs24 = errors;
+                            const _errs18 = errors;
                             if (typeof data["replay-name"] !== "string") {
-                              validate21.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate22.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs24 === errors;
+                            var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -159,29 +182,128 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "version": true, "id": true, "detail-type": true, "source": true, "account": true, "time": true, "region": true, "resources": true, "detail": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data["phase-type"] === void 0 && (missing0 = "phase-type") || data["start-time"] === void 0 && (missing0 = "start-time")) {
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data["phase-context"] !== void 0) {
+          let data0 = data["phase-context"];
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (typeof data0[i0] !== "string") {
+                  validate32.errors = [{ instancePath: instancePath + "/phase-context/" + i0, schemaPath: "#/properties/phase-context/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate32.errors = [{ instancePath: instancePath + "/phase-context", schemaPath: "#/properties/phase-context/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data["start-time"] !== void 0) {
+            const _errs5 = errors;
+            if (typeof data["start-time"] !== "string") {
+              validate32.errors = [{ instancePath: instancePath + "/start-time", schemaPath: "#/properties/start-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data["end-time"] !== void 0) {
+              const _errs7 = errors;
+              if (typeof data["end-time"] !== "string") {
+                validate32.errors = [{ instancePath: instancePath + "/end-time", schemaPath: "#/properties/end-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data["duration-in-seconds"] !== void 0) {
+                let data4 = data["duration-in-seconds"];
+                const _errs9 = errors;
+                if (!(typeof data4 == "number" && isFinite(data4))) {
+                  validate32.errors = [{ instancePath: instancePath + "/duration-in-seconds", schemaPath: "#/properties/duration-in-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data["phase-type"] !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data["phase-type"] !== "string") {
+                    validate32.errors = [{ instancePath: instancePath + "/phase-type", schemaPath: "#/properties/phase-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data["phase-status"] !== void 0) {
+                    const _errs13 = errors;
+                    if (typeof data["phase-status"] !== "string") {
+                      validate32.errors = [{ instancePath: instancePath + "/phase-status", schemaPath: "#/properties/phase-status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data["build-complete"] === void 0 && (missing0 = "build-complete") || data.initiator === void 0 && (missing0 = "initiator") || data["build-start-time"] === void 0 && (missing0 = "build-start-time")) {
-        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.artifact !== void 0) {
@@ -192,7 +314,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (data0.location !== void 0) {
                 const _errs3 = errors;
                 if (typeof data0.location !== "string") {
-                  validate24.errors = [{ instancePath: instancePath + "/artifact/location", schemaPath: "#/properties/artifact/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate31.errors = [{ instancePath: instancePath + "/artifact/location", schemaPath: "#/properties/artifact/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid1 = _errs3 === errors;
@@ -203,7 +325,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data0.md5sum !== void 0) {
                   const _errs5 = errors;
                   if (typeof data0.md5sum !== "string") {
-                    validate24.errors = [{ instancePath: instancePath + "/artifact/md5sum", schemaPath: "#/properties/artifact/properties/md5sum/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate31.errors = [{ instancePath: instancePath + "/artifact/md5sum", schemaPath: "#/properties/artifact/properties/md5sum/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs5 === errors;
@@ -214,7 +336,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data0.sha256sum !== void 0) {
                     const _errs7 = errors;
                     if (typeof data0.sha256sum !== "string") {
-                      validate24.errors = [{ instancePath: instancePath + "/artifact/sha256sum", schemaPath: "#/properties/artifact/properties/sha256sum/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate31.errors = [{ instancePath: instancePath + "/artifact/sha256sum", schemaPath: "#/properties/artifact/properties/sha256sum/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs7 === errors;
@@ -224,7 +346,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate24.errors = [{ instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate31.errors = [{ instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -241,7 +363,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data4.image !== void 0) {
                   const _errs11 = errors;
                   if (typeof data4.image !== "string") {
-                    validate24.errors = [{ instancePath: instancePath + "/environment/image", schemaPath: "#/properties/environment/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate31.errors = [{ instancePath: instancePath + "/environment/image", schemaPath: "#/properties/environment/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid2 = _errs11 === errors;
@@ -252,7 +374,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data4["privileged-mode"] !== void 0) {
                     const _errs13 = errors;
                     if (typeof data4["privileged-mode"] !== "boolean") {
-                      validate24.errors = [{ instancePath: instancePath + "/environment/privileged-mode", schemaPath: "#/properties/environment/properties/privileged-mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                      validate31.errors = [{ instancePath: instancePath + "/environment/privileged-mode", schemaPath: "#/properties/environment/properties/privileged-mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                       return false;
                     }
                     var valid2 = _errs13 === errors;
@@ -263,7 +385,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data4["compute-type"] !== void 0) {
                       const _errs15 = errors;
                       if (typeof data4["compute-type"] !== "string") {
-                        validate24.errors = [{ instancePath: instancePath + "/environment/compute-type", schemaPath: "#/properties/environment/properties/compute-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate31.errors = [{ instancePath: instancePath + "/environment/compute-type", schemaPath: "#/properties/environment/properties/compute-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid2 = _errs15 === errors;
@@ -274,7 +396,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data4.type !== void 0) {
                         const _errs17 = errors;
                         if (typeof data4.type !== "string") {
-                          validate24.errors = [{ instancePath: instancePath + "/environment/type", schemaPath: "#/properties/environment/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate31.errors = [{ instancePath: instancePath + "/environment/type", schemaPath: "#/properties/environment/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid2 = _errs17 === errors;
@@ -285,7 +407,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data4["image-pull-credentials-type"] !== void 0) {
                           const _errs19 = errors;
                           if (typeof data4["image-pull-credentials-type"] !== "string") {
-                            validate24.errors = [{ instancePath: instancePath + "/environment/image-pull-credentials-type", schemaPath: "#/properties/environment/properties/image-pull-credentials-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate31.errors = [{ instancePath: instancePath + "/environment/image-pull-credentials-type", schemaPath: "#/properties/environment/properties/image-pull-credentials-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs19 === errors;
@@ -308,7 +430,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data11.name !== void 0) {
                                         const _errs25 = errors;
                                         if (typeof data11.name !== "string") {
-                                          validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/name", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/name", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid4 = _errs25 === errors;
@@ -319,7 +441,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (data11.type !== void 0) {
                                           const _errs27 = errors;
                                           if (typeof data11.type !== "string") {
-                                            validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/type", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/type", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid4 = _errs27 === errors;
@@ -330,7 +452,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data11.value !== void 0) {
                                             const _errs29 = errors;
                                             if (typeof data11.value !== "string") {
-                                              validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/value", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/value", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid4 = _errs29 === errors;
@@ -340,7 +462,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                       }
                                     } else {
-                                      validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0, schemaPath: "#/properties/environment/properties/environment-variables/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0, schemaPath: "#/properties/environment/properties/environment-variables/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
@@ -350,7 +472,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables", schemaPath: "#/properties/environment/properties/environment-variables/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables", schemaPath: "#/properties/environment/properties/environment-variables/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -364,7 +486,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate24.errors = [{ instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate31.errors = [{ instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -377,7 +499,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data["timeout-in-minutes"];
               const _errs31 = errors;
               if (!(typeof data15 == "number" && isFinite(data15))) {
-                validate24.errors = [{ instancePath: instancePath + "/timeout-in-minutes", schemaPath: "#/properties/timeout-in-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                validate31.errors = [{ instancePath: instancePath + "/timeout-in-minutes", schemaPath: "#/properties/timeout-in-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                 return false;
               }
               var valid0 = _errs31 === errors;
@@ -389,7 +511,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 let data16 = data["queued-timeout-in-minutes"];
                 const _errs33 = errors;
                 if (!(typeof data16 == "number" && isFinite(data16))) {
-                  validate24.errors = [{ instancePath: instancePath + "/queued-timeout-in-minutes", schemaPath: "#/properties/queued-timeout-in-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  validate31.errors = [{ instancePath: instancePath + "/queued-timeout-in-minutes", schemaPath: "#/properties/queued-timeout-in-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                   return false;
                 }
                 var valid0 = _errs33 === errors;
@@ -400,7 +522,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data["build-complete"] !== void 0) {
                   const _errs35 = errors;
                   if (typeof data["build-complete"] !== "boolean") {
-                    validate24.errors = [{ instancePath: instancePath + "/build-complete", schemaPath: "#/properties/build-complete/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                    validate31.errors = [{ instancePath: instancePath + "/build-complete", schemaPath: "#/properties/build-complete/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                     return false;
                   }
                   var valid0 = _errs35 === errors;
@@ -412,7 +534,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     let data18 = data["build-number"];
                     const _errs37 = errors;
                     if (!(typeof data18 == "number" && isFinite(data18))) {
-                      validate24.errors = [{ instancePath: instancePath + "/build-number", schemaPath: "#/properties/build-number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      validate31.errors = [{ instancePath: instancePath + "/build-number", schemaPath: "#/properties/build-number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                       return false;
                     }
                     var valid0 = _errs37 === errors;
@@ -423,7 +545,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.initiator !== void 0) {
                       const _errs39 = errors;
                       if (typeof data.initiator !== "string") {
-                        validate24.errors = [{ instancePath: instancePath + "/initiator", schemaPath: "#/properties/initiator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate31.errors = [{ instancePath: instancePath + "/initiator", schemaPath: "#/properties/initiator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs39 === errors;
@@ -434,7 +556,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data["build-start-time"] !== void 0) {
                         const _errs41 = errors;
                         if (typeof data["build-start-time"] !== "string") {
-                          validate24.errors = [{ instancePath: instancePath + "/build-start-time", schemaPath: "#/properties/build-start-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate31.errors = [{ instancePath: instancePath + "/build-start-time", schemaPath: "#/properties/build-start-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs41 === errors;
@@ -450,7 +572,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data21.location !== void 0) {
                                 const _errs45 = errors;
                                 if (typeof data21.location !== "string") {
-                                  validate24.errors = [{ instancePath: instancePath + "/source/location", schemaPath: "#/properties/source/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate31.errors = [{ instancePath: instancePath + "/source/location", schemaPath: "#/properties/source/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid5 = _errs45 === errors;
@@ -461,7 +583,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data21.type !== void 0) {
                                   const _errs47 = errors;
                                   if (typeof data21.type !== "string") {
-                                    validate24.errors = [{ instancePath: instancePath + "/source/type", schemaPath: "#/properties/source/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate31.errors = [{ instancePath: instancePath + "/source/type", schemaPath: "#/properties/source/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid5 = _errs47 === errors;
@@ -472,7 +594,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data21.buildspec !== void 0) {
                                     const _errs49 = errors;
                                     if (typeof data21.buildspec !== "string") {
-                                      validate24.errors = [{ instancePath: instancePath + "/source/buildspec", schemaPath: "#/properties/source/properties/buildspec/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate31.errors = [{ instancePath: instancePath + "/source/buildspec", schemaPath: "#/properties/source/properties/buildspec/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid5 = _errs49 === errors;
@@ -488,7 +610,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data25.type !== void 0) {
                                             const _errs53 = errors;
                                             if (typeof data25.type !== "string") {
-                                              validate24.errors = [{ instancePath: instancePath + "/source/auth/type", schemaPath: "#/properties/source/properties/auth/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate31.errors = [{ instancePath: instancePath + "/source/auth/type", schemaPath: "#/properties/source/properties/auth/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid6 = _errs53 === errors;
@@ -499,7 +621,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data25.resource !== void 0) {
                                               const _errs55 = errors;
                                               if (typeof data25.resource !== "string") {
-                                                validate24.errors = [{ instancePath: instancePath + "/source/auth/resource", schemaPath: "#/properties/source/properties/auth/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                validate31.errors = [{ instancePath: instancePath + "/source/auth/resource", schemaPath: "#/properties/source/properties/auth/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
                                               var valid6 = _errs55 === errors;
@@ -508,7 +630,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                           }
                                         } else {
-                                          validate24.errors = [{ instancePath: instancePath + "/source/auth", schemaPath: "#/properties/source/properties/auth/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          validate31.errors = [{ instancePath: instancePath + "/source/auth", schemaPath: "#/properties/source/properties/auth/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                           return false;
                                         }
                                       }
@@ -520,7 +642,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             } else {
-                              validate24.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate31.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
@@ -532,7 +654,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data["source-version"] !== void 0) {
                             const _errs57 = errors;
                             if (typeof data["source-version"] !== "string") {
-                              validate24.errors = [{ instancePath: instancePath + "/source-version", schemaPath: "#/properties/source-version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate31.errors = [{ instancePath: instancePath + "/source-version", schemaPath: "#/properties/source-version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid0 = _errs57 === errors;
@@ -548,7 +670,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data29["group-name"] !== void 0) {
                                     const _errs61 = errors;
                                     if (typeof data29["group-name"] !== "string") {
-                                      validate24.errors = [{ instancePath: instancePath + "/logs/group-name", schemaPath: "#/properties/logs/properties/group-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate31.errors = [{ instancePath: instancePath + "/logs/group-name", schemaPath: "#/properties/logs/properties/group-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid7 = _errs61 === errors;
@@ -559,7 +681,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data29["stream-name"] !== void 0) {
                                       const _errs63 = errors;
                                       if (typeof data29["stream-name"] !== "string") {
-                                        validate24.errors = [{ instancePath: instancePath + "/logs/stream-name", schemaPath: "#/properties/logs/properties/stream-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate31.errors = [{ instancePath: instancePath + "/logs/stream-name", schemaPath: "#/properties/logs/properties/stream-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid7 = _errs63 === errors;
@@ -570,7 +692,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data29["deep-link"] !== void 0) {
                                         const _errs65 = errors;
                                         if (typeof data29["deep-link"] !== "string") {
-                                          validate24.errors = [{ instancePath: instancePath + "/logs/deep-link", schemaPath: "#/properties/logs/properties/deep-link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate31.errors = [{ instancePath: instancePath + "/logs/deep-link", schemaPath: "#/properties/logs/properties/deep-link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid7 = _errs65 === errors;
@@ -580,7 +702,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 } else {
-                                  validate24.errors = [{ instancePath: instancePath + "/logs", schemaPath: "#/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  validate31.errors = [{ instancePath: instancePath + "/logs", schemaPath: "#/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                   return false;
                                 }
                               }
@@ -597,109 +719,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     var valid8 = true;
                                     const len1 = data33.length;
                                     for (let i1 = 0; i1 < len1; i1++) {
-                                      let data34 = data33[i1];
                                       const _errs69 = errors;
-                                      const _errs70 = errors;
-                                      if (errors === _errs70) {
-                                        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                                          let missing1;
-                                          if (data34["phase-type"] === void 0 && (missing1 = "phase-type") || data34["start-time"] === void 0 && (missing1 = "start-time")) {
-                                            validate24.errors = [{ instancePath: instancePath + "/phases/" + i1, schemaPath: "#/$defs/CodeBuildPhase/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                                            return false;
-                                          } else {
-                                            if (data34["phase-context"] !== void 0) {
-                                              let data35 = data34["phase-context"];
-                                              const _errs72 = errors;
-                                              if (errors === _errs72) {
-                                                if (Array.isArray(data35)) {
-                                                  var valid11 = true;
-                                                  const len2 = data35.length;
-                                                  for (let i2 = 0; i2 < len2; i2++) {
-                                                    const _errs74 = errors;
-                                                    if (typeof data35[i2] !== "string") {
-                                                      validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/phase-context/" + i2, schemaPath: "#/$defs/CodeBuildPhase/properties/phase-context/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid11 = _errs74 === errors;
-                                                    if (!valid11) {
-                                                      break;
-                                                    }
-                                                  }
-                                                } else {
-                                                  validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/phase-context", schemaPath: "#/$defs/CodeBuildPhase/properties/phase-context/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                  return false;
-                                                }
-                                              }
-                                              var valid10 = _errs72 === errors;
-                                            } else {
-                                              var valid10 = true;
-                                            }
-                                            if (valid10) {
-                                              if (data34["start-time"] !== void 0) {
-                                                const _errs76 = errors;
-                                                if (typeof data34["start-time"] !== "string") {
-                                                  validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/start-time", schemaPath: "#/$defs/CodeBuildPhase/properties/start-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
-                                                }
-                                                var valid10 = _errs76 === errors;
-                                              } else {
-                                                var valid10 = true;
-                                              }
-                                              if (valid10) {
-                                                if (data34["end-time"] !== void 0) {
-                                                  const _errs78 = errors;
-                                                  if (typeof data34["end-time"] !== "string") {
-                                                    validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/end-time", schemaPath: "#/$defs/CodeBuildPhase/properties/end-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid10 = _errs78 === errors;
-                                                } else {
-                                                  var valid10 = true;
-                                                }
-                                                if (valid10) {
-                                                  if (data34["duration-in-seconds"] !== void 0) {
-                                                    let data39 = data34["duration-in-seconds"];
-                                                    const _errs80 = errors;
-                                                    if (!(typeof data39 == "number" && isFinite(data39))) {
-                                                      validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/duration-in-seconds", schemaPath: "#/$defs/CodeBuildPhase/properties/duration-in-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                                      return false;
-                                                    }
-                                                    var valid10 = _errs80 === errors;
-                                                  } else {
-                                                    var valid10 = true;
-                                                  }
-                                                  if (valid10) {
-                                                    if (data34["phase-type"] !== void 0) {
-                                                      const _errs82 = errors;
-                                                      if (typeof data34["phase-type"] !== "string") {
-                                                        validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/phase-type", schemaPath: "#/$defs/CodeBuildPhase/properties/phase-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                        return false;
-                                                      }
-                                                      var valid10 = _errs82 === errors;
-                                                    } else {
-                                                      var valid10 = true;
-                                                    }
-                                                    if (valid10) {
-                                                      if (data34["phase-status"] !== void 0) {
-                                                        const _errs84 = errors;
-                                                        if (typeof data34["phase-status"] !== "string") {
-                                                          validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/phase-status", schemaPath: "#/$defs/CodeBuildPhase/properties/phase-status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                          return false;
-                                                        }
-                                                        var valid10 = _errs84 === errors;
-                                                      } else {
-                                                        var valid10 = true;
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        } else {
-                                          validate24.errors = [{ instancePath: instancePath + "/phases/" + i1, schemaPath: "#/$defs/CodeBuildPhase/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                          return false;
-                                        }
+                                      if (!validate32(data33[i1], { instancePath: instancePath + "/phases/" + i1, parentData: data33, parentDataProperty: i1, rootData })) {
+                                        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                        errors = vErrors.length;
                                       }
                                       var valid8 = _errs69 === errors;
                                       if (!valid8) {
@@ -707,7 +730,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate24.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate31.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                     return false;
                                   }
                                 }
@@ -717,196 +740,196 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               if (valid0) {
                                 if (data["network-interface"] !== void 0) {
-                                  let data42 = data["network-interface"];
-                                  const _errs86 = errors;
-                                  if (errors === _errs86) {
-                                    if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                                      if (data42["eni-id"] !== void 0) {
-                                        const _errs88 = errors;
-                                        if (typeof data42["eni-id"] !== "string") {
-                                          validate24.errors = [{ instancePath: instancePath + "/network-interface/eni-id", schemaPath: "#/properties/network-interface/properties/eni-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  let data35 = data["network-interface"];
+                                  const _errs70 = errors;
+                                  if (errors === _errs70) {
+                                    if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                                      if (data35["eni-id"] !== void 0) {
+                                        const _errs72 = errors;
+                                        if (typeof data35["eni-id"] !== "string") {
+                                          validate31.errors = [{ instancePath: instancePath + "/network-interface/eni-id", schemaPath: "#/properties/network-interface/properties/eni-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
-                                        var valid12 = _errs88 === errors;
+                                        var valid9 = _errs72 === errors;
                                       } else {
-                                        var valid12 = true;
+                                        var valid9 = true;
                                       }
-                                      if (valid12) {
-                                        if (data42["subnet-id"] !== void 0) {
-                                          const _errs90 = errors;
-                                          if (typeof data42["subnet-id"] !== "string") {
-                                            validate24.errors = [{ instancePath: instancePath + "/network-interface/subnet-id", schemaPath: "#/properties/network-interface/properties/subnet-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      if (valid9) {
+                                        if (data35["subnet-id"] !== void 0) {
+                                          const _errs74 = errors;
+                                          if (typeof data35["subnet-id"] !== "string") {
+                                            validate31.errors = [{ instancePath: instancePath + "/network-interface/subnet-id", schemaPath: "#/properties/network-interface/properties/subnet-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
-                                          var valid12 = _errs90 === errors;
+                                          var valid9 = _errs74 === errors;
                                         } else {
-                                          var valid12 = true;
+                                          var valid9 = true;
                                         }
                                       }
                                     } else {
-                                      validate24.errors = [{ instancePath: instancePath + "/network-interface", schemaPath: "#/properties/network-interface/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate31.errors = [{ instancePath: instancePath + "/network-interface", schemaPath: "#/properties/network-interface/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
-                                  var valid0 = _errs86 === errors;
+                                  var valid0 = _errs70 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data["vpc-config"] !== void 0) {
-                                    let data45 = data["vpc-config"];
-                                    const _errs92 = errors;
-                                    if (errors === _errs92) {
-                                      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                                        if (data45["vpc-id"] !== void 0) {
-                                          const _errs94 = errors;
-                                          if (typeof data45["vpc-id"] !== "string") {
-                                            validate24.errors = [{ instancePath: instancePath + "/vpc-config/vpc-id", schemaPath: "#/properties/vpc-config/properties/vpc-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    let data38 = data["vpc-config"];
+                                    const _errs76 = errors;
+                                    if (errors === _errs76) {
+                                      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                                        if (data38["vpc-id"] !== void 0) {
+                                          const _errs78 = errors;
+                                          if (typeof data38["vpc-id"] !== "string") {
+                                            validate31.errors = [{ instancePath: instancePath + "/vpc-config/vpc-id", schemaPath: "#/properties/vpc-config/properties/vpc-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
-                                          var valid13 = _errs94 === errors;
+                                          var valid10 = _errs78 === errors;
                                         } else {
-                                          var valid13 = true;
+                                          var valid10 = true;
                                         }
-                                        if (valid13) {
-                                          if (data45["security-group-ids"] !== void 0) {
-                                            let data47 = data45["security-group-ids"];
-                                            const _errs96 = errors;
-                                            if (errors === _errs96) {
-                                              if (Array.isArray(data47)) {
-                                                var valid14 = true;
-                                                const len3 = data47.length;
-                                                for (let i3 = 0; i3 < len3; i3++) {
-                                                  const _errs98 = errors;
-                                                  if (typeof data47[i3] !== "string") {
-                                                    validate24.errors = [{ instancePath: instancePath + "/vpc-config/security-group-ids/" + i3, schemaPath: "#/properties/vpc-config/properties/security-group-ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        if (valid10) {
+                                          if (data38["security-group-ids"] !== void 0) {
+                                            let data40 = data38["security-group-ids"];
+                                            const _errs80 = errors;
+                                            if (errors === _errs80) {
+                                              if (Array.isArray(data40)) {
+                                                var valid11 = true;
+                                                const len2 = data40.length;
+                                                for (let i2 = 0; i2 < len2; i2++) {
+                                                  const _errs82 = errors;
+                                                  if (typeof data40[i2] !== "string") {
+                                                    validate31.errors = [{ instancePath: instancePath + "/vpc-config/security-group-ids/" + i2, schemaPath: "#/properties/vpc-config/properties/security-group-ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
-                                                  var valid14 = _errs98 === errors;
-                                                  if (!valid14) {
+                                                  var valid11 = _errs82 === errors;
+                                                  if (!valid11) {
                                                     break;
                                                   }
                                                 }
                                               } else {
-                                                validate24.errors = [{ instancePath: instancePath + "/vpc-config/security-group-ids", schemaPath: "#/properties/vpc-config/properties/security-group-ids/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                validate31.errors = [{ instancePath: instancePath + "/vpc-config/security-group-ids", schemaPath: "#/properties/vpc-config/properties/security-group-ids/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                 return false;
                                               }
                                             }
-                                            var valid13 = _errs96 === errors;
+                                            var valid10 = _errs80 === errors;
                                           } else {
-                                            var valid13 = true;
+                                            var valid10 = true;
                                           }
-                                          if (valid13) {
-                                            if (data45.subnets !== void 0) {
-                                              let data49 = data45.subnets;
-                                              const _errs100 = errors;
-                                              if (errors === _errs100) {
-                                                if (Array.isArray(data49)) {
-                                                  var valid15 = true;
-                                                  const len4 = data49.length;
-                                                  for (let i4 = 0; i4 < len4; i4++) {
-                                                    let data50 = data49[i4];
-                                                    const _errs102 = errors;
-                                                    if (errors === _errs102) {
-                                                      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                                                        if (data50["subnet-id"] !== void 0) {
-                                                          const _errs104 = errors;
-                                                          if (typeof data50["subnet-id"] !== "string") {
-                                                            validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i4 + "/subnet-id", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/subnet-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          if (valid10) {
+                                            if (data38.subnets !== void 0) {
+                                              let data42 = data38.subnets;
+                                              const _errs84 = errors;
+                                              if (errors === _errs84) {
+                                                if (Array.isArray(data42)) {
+                                                  var valid12 = true;
+                                                  const len3 = data42.length;
+                                                  for (let i3 = 0; i3 < len3; i3++) {
+                                                    let data43 = data42[i3];
+                                                    const _errs86 = errors;
+                                                    if (errors === _errs86) {
+                                                      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                                        if (data43["subnet-id"] !== void 0) {
+                                                          const _errs88 = errors;
+                                                          if (typeof data43["subnet-id"] !== "string") {
+                                                            validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i3 + "/subnet-id", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/subnet-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                             return false;
                                                           }
-                                                          var valid16 = _errs104 === errors;
+                                                          var valid13 = _errs88 === errors;
                                                         } else {
-                                                          var valid16 = true;
+                                                          var valid13 = true;
                                                         }
-                                                        if (valid16) {
-                                                          if (data50["build-fleet-az"] !== void 0) {
-                                                            const _errs106 = errors;
-                                                            if (typeof data50["build-fleet-az"] !== "string") {
-                                                              validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i4 + "/build-fleet-az", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/build-fleet-az/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        if (valid13) {
+                                                          if (data43["build-fleet-az"] !== void 0) {
+                                                            const _errs90 = errors;
+                                                            if (typeof data43["build-fleet-az"] !== "string") {
+                                                              validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i3 + "/build-fleet-az", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/build-fleet-az/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                               return false;
                                                             }
-                                                            var valid16 = _errs106 === errors;
+                                                            var valid13 = _errs90 === errors;
                                                           } else {
-                                                            var valid16 = true;
+                                                            var valid13 = true;
                                                           }
-                                                          if (valid16) {
-                                                            if (data50["customer-az"] !== void 0) {
-                                                              const _errs108 = errors;
-                                                              if (typeof data50["customer-az"] !== "string") {
-                                                                validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i4 + "/customer-az", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/customer-az/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          if (valid13) {
+                                                            if (data43["customer-az"] !== void 0) {
+                                                              const _errs92 = errors;
+                                                              if (typeof data43["customer-az"] !== "string") {
+                                                                validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i3 + "/customer-az", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/customer-az/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                 return false;
                                                               }
-                                                              var valid16 = _errs108 === errors;
+                                                              var valid13 = _errs92 === errors;
                                                             } else {
-                                                              var valid16 = true;
+                                                              var valid13 = true;
                                                             }
                                                           }
                                                         }
                                                       } else {
-                                                        validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i4, schemaPath: "#/properties/vpc-config/properties/subnets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i3, schemaPath: "#/properties/vpc-config/properties/subnets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                         return false;
                                                       }
                                                     }
-                                                    var valid15 = _errs102 === errors;
-                                                    if (!valid15) {
+                                                    var valid12 = _errs86 === errors;
+                                                    if (!valid12) {
                                                       break;
                                                     }
                                                   }
                                                 } else {
-                                                  validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets", schemaPath: "#/properties/vpc-config/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets", schemaPath: "#/properties/vpc-config/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                   return false;
                                                 }
                                               }
-                                              var valid13 = _errs100 === errors;
+                                              var valid10 = _errs84 === errors;
                                             } else {
-                                              var valid13 = true;
+                                              var valid10 = true;
                                             }
                                           }
                                         }
                                       } else {
-                                        validate24.errors = [{ instancePath: instancePath + "/vpc-config", schemaPath: "#/properties/vpc-config/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        validate31.errors = [{ instancePath: instancePath + "/vpc-config", schemaPath: "#/properties/vpc-config/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                         return false;
                                       }
                                     }
-                                    var valid0 = _errs92 === errors;
+                                    var valid0 = _errs76 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.cache !== void 0) {
-                                      let data54 = data.cache;
-                                      const _errs110 = errors;
-                                      if (errors === _errs110) {
-                                        if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-                                          if (data54.type !== void 0) {
-                                            const _errs112 = errors;
-                                            if (typeof data54.type !== "string") {
-                                              validate24.errors = [{ instancePath: instancePath + "/cache/type", schemaPath: "#/properties/cache/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      let data47 = data.cache;
+                                      const _errs94 = errors;
+                                      if (errors === _errs94) {
+                                        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                                          if (data47.type !== void 0) {
+                                            const _errs96 = errors;
+                                            if (typeof data47.type !== "string") {
+                                              validate31.errors = [{ instancePath: instancePath + "/cache/type", schemaPath: "#/properties/cache/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
-                                            var valid17 = _errs112 === errors;
+                                            var valid14 = _errs96 === errors;
                                           } else {
-                                            var valid17 = true;
+                                            var valid14 = true;
                                           }
-                                          if (valid17) {
-                                            if (data54.location !== void 0) {
-                                              const _errs114 = errors;
-                                              if (typeof data54.location !== "string") {
-                                                validate24.errors = [{ instancePath: instancePath + "/cache/location", schemaPath: "#/properties/cache/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          if (valid14) {
+                                            if (data47.location !== void 0) {
+                                              const _errs98 = errors;
+                                              if (typeof data47.location !== "string") {
+                                                validate31.errors = [{ instancePath: instancePath + "/cache/location", schemaPath: "#/properties/cache/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
-                                              var valid17 = _errs114 === errors;
+                                              var valid14 = _errs98 === errors;
                                             } else {
-                                              var valid17 = true;
+                                              var valid14 = true;
                                             }
                                           }
                                         } else {
-                                          validate24.errors = [{ instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          validate31.errors = [{ instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                           return false;
                                         }
                                       }
-                                      var valid0 = _errs110 === errors;
+                                      var valid0 = _errs94 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
@@ -926,35 +949,27 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate24.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "props": { "artifact": true, "environment": true, "timeout-in-minutes": true, "queued-timeout-in-minutes": true, "build-complete": true, "build-number": true, "initiator": true, "build-start-time": true, "source": true, "source-version": true, "logs": true, "phases": true, "network-interface": true, "vpc-config": true, "cache": true }, "dynamicProps": false, "dynamicItems": false };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data["completed-phase"] === void 0 && (missing0 = "completed-phase") || data["project-name"] === void 0 && (missing0 = "project-name") || data["build-id"] === void 0 && (missing0 = "build-id") || data["completed-phase-context"] === void 0 && (missing0 = "completed-phase-context") || data["additional-information"] === void 0 && (missing0 = "additional-information") || data["completed-phase-status"] === void 0 && (missing0 = "completed-phase-status") || data["completed-phase-duration-seconds"] === void 0 && (missing0 = "completed-phase-duration-seconds") || data.version === void 0 && (missing0 = "version") || data["completed-phase-start"] === void 0 && (missing0 = "completed-phase-start") || data["completed-phase-end"] === void 0 && (missing0 = "completed-phase-end")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data["completed-phase"] !== void 0) {
           const _errs1 = errors;
           if (typeof data["completed-phase"] !== "string") {
-            validate23.errors = [{ instancePath: instancePath + "/completed-phase", schemaPath: "#/properties/completed-phase/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate30.errors = [{ instancePath: instancePath + "/completed-phase", schemaPath: "#/properties/completed-phase/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -965,7 +980,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data["project-name"] !== void 0) {
             const _errs3 = errors;
             if (typeof data["project-name"] !== "string") {
-              validate23.errors = [{ instancePath: instancePath + "/project-name", schemaPath: "#/properties/project-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate30.errors = [{ instancePath: instancePath + "/project-name", schemaPath: "#/properties/project-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -976,7 +991,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data["build-id"] !== void 0) {
               const _errs5 = errors;
               if (typeof data["build-id"] !== "string") {
-                validate23.errors = [{ instancePath: instancePath + "/build-id", schemaPath: "#/properties/build-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate30.errors = [{ instancePath: instancePath + "/build-id", schemaPath: "#/properties/build-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -987,7 +1002,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               if (data["completed-phase-context"] !== void 0) {
                 const _errs7 = errors;
                 if (typeof data["completed-phase-context"] !== "string") {
-                  validate23.errors = [{ instancePath: instancePath + "/completed-phase-context", schemaPath: "#/properties/completed-phase-context/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate30.errors = [{ instancePath: instancePath + "/completed-phase-context", schemaPath: "#/properties/completed-phase-context/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -997,8 +1012,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data["additional-information"] !== void 0) {
                   const _errs9 = errors;
-                  if (!validate24(data["additional-information"], { instancePath: instancePath + "/additional-information", parentData: data, parentDataProperty: "additional-information", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                  if (!validate31(data["additional-information"], { instancePath: instancePath + "/additional-information", parentData: data, parentDataProperty: "additional-information", rootData })) {
+                    vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs9 === errors;
@@ -1009,7 +1024,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data["completed-phase-status"] !== void 0) {
                     const _errs10 = errors;
                     if (typeof data["completed-phase-status"] !== "string") {
-                      validate23.errors = [{ instancePath: instancePath + "/completed-phase-status", schemaPath: "#/properties/completed-phase-status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate30.errors = [{ instancePath: instancePath + "/completed-phase-status", schemaPath: "#/properties/completed-phase-status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs10 === errors;
@@ -1021,7 +1036,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data["completed-phase-duration-seconds"];
                       const _errs12 = errors;
                       if (!(typeof data6 == "number" && isFinite(data6))) {
-                        validate23.errors = [{ instancePath: instancePath + "/completed-phase-duration-seconds", schemaPath: "#/properties/completed-phase-duration-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        validate30.errors = [{ instancePath: instancePath + "/completed-phase-duration-seconds", schemaPath: "#/properties/completed-phase-duration-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                         return false;
                       }
                       var valid0 = _errs12 === errors;
@@ -1032,7 +1047,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data.version !== void 0) {
                         const _errs14 = errors;
                         if (typeof data.version !== "string") {
-                          validate23.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate30.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs14 === errors;
@@ -1043,7 +1058,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data["completed-phase-start"] !== void 0) {
                           const _errs16 = errors;
                           if (typeof data["completed-phase-start"] !== "string") {
-                            validate23.errors = [{ instancePath: instancePath + "/completed-phase-start", schemaPath: "#/properties/completed-phase-start/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate30.errors = [{ instancePath: instancePath + "/completed-phase-start", schemaPath: "#/properties/completed-phase-start/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs16 === errors;
@@ -1054,7 +1069,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data["completed-phase-end"] !== void 0) {
                             const _errs18 = errors;
                             if (typeof data["completed-phase-end"] !== "string") {
-                              validate23.errors = [{ instancePath: instancePath + "/completed-phase-end", schemaPath: "#/properties/completed-phase-end/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate30.errors = [{ instancePath: instancePath + "/completed-phase-end", schemaPath: "#/properties/completed-phase-end/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid0 = _errs18 === errors;
@@ -1072,28 +1087,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "completed-phase": true, "project-name": true, "build-id": true, "completed-phase-context": true, "additional-information": true, "completed-phase-status": true, "completed-phase-duration-seconds": true, "version": true, "completed-phase-start": true, "completed-phase-end": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -1103,13 +1110,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.detail === void 0 && (missing0 = "detail")) {
-          validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data["detail-type"] !== void 0) {
             const _errs3 = errors;
             if ("CodeBuild Build Phase Change" !== data["detail-type"]) {
-              validate20.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "CodeBuild Build Phase Change" }, message: "must be equal to constant" }];
+              validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "CodeBuild Build Phase Change" }, message: "must be equal to constant" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -1120,7 +1127,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.source !== void 0) {
               const _errs4 = errors;
               if ("aws.codebuild" !== data.source) {
-                validate20.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.codebuild" }, message: "must be equal to constant" }];
+                validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.codebuild" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid1 = _errs4 === errors;
@@ -1130,8 +1137,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid1) {
               if (data.detail !== void 0) {
                 const _errs5 = errors;
-                if (!validate23(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                if (!validate30(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData })) {
+                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs5 === errors;
@@ -1142,33 +1149,517 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "detail-type": true, "source": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "resources": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:codebuild.eventbridge-build-phase-change.check.js
+function d_EventBridgeEnvelope(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(v0 === "0")) return false;
+  }
+  {
+    const v1 = x.id;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x["detail-type"];
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.source;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.account;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.time;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.region;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.resources;
+    if (v7 === void 0) return false;
+    if (!Array.isArray(v7)) return false;
+    for (let v9 = 0; v9 < v7.length; v9++) {
+      const v8 = v7[v9];
+      if (!(typeof v8 === "string")) return false;
+    }
+  }
+  {
+    const v10 = x.detail;
+    if (v10 === void 0) return false;
+    if (!(v10 !== null && typeof v10 === "object" && !Array.isArray(v10))) return false;
+  }
+  {
+    const v11 = x["replay-name"];
+    if (v11 !== void 0) {
+      if (!(typeof v11 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_CodeBuildBuildPhaseChangeDetail(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v15 = x["completed-phase"];
+    if (v15 === void 0) return false;
+    if (!(typeof v15 === "string")) return false;
+  }
+  {
+    const v16 = x["project-name"];
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string")) return false;
+  }
+  {
+    const v17 = x["build-id"];
+    if (v17 === void 0) return false;
+    if (!(typeof v17 === "string")) return false;
+  }
+  {
+    const v18 = x["completed-phase-context"];
+    if (v18 === void 0) return false;
+    if (!(typeof v18 === "string")) return false;
+  }
+  {
+    const v19 = x["additional-information"];
+    if (v19 === void 0) return false;
+    if (!d_CodeBuildAdditionalInformation(v19)) return false;
+  }
+  {
+    const v82 = x["completed-phase-status"];
+    if (v82 === void 0) return false;
+    if (!(typeof v82 === "string")) return false;
+  }
+  {
+    const v83 = x["completed-phase-duration-seconds"];
+    if (v83 === void 0) return false;
+    if (!(typeof v83 === "number" && isFinite(v83))) return false;
+  }
+  {
+    const v84 = x.version;
+    if (v84 === void 0) return false;
+    if (!(typeof v84 === "string")) return false;
+  }
+  {
+    const v85 = x["completed-phase-start"];
+    if (v85 === void 0) return false;
+    if (!(typeof v85 === "string")) return false;
+  }
+  {
+    const v86 = x["completed-phase-end"];
+    if (v86 === void 0) return false;
+    if (!(typeof v86 === "string")) return false;
+  }
+  return true;
+}
+function d_CodeBuildAdditionalInformation(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v20 = x.artifact;
+    if (v20 !== void 0) {
+      if (!(v20 !== null && typeof v20 === "object" && !Array.isArray(v20))) return false;
+      {
+        const v21 = v20.location;
+        if (v21 !== void 0) {
+          if (!(typeof v21 === "string")) return false;
+        }
+      }
+      {
+        const v22 = v20.md5sum;
+        if (v22 !== void 0) {
+          if (!(typeof v22 === "string")) return false;
+        }
+      }
+      {
+        const v23 = v20.sha256sum;
+        if (v23 !== void 0) {
+          if (!(typeof v23 === "string")) return false;
+        }
+      }
+    }
+  }
+  {
+    const v24 = x.environment;
+    if (v24 !== void 0) {
+      if (!(v24 !== null && typeof v24 === "object" && !Array.isArray(v24))) return false;
+      {
+        const v25 = v24.image;
+        if (v25 !== void 0) {
+          if (!(typeof v25 === "string")) return false;
+        }
+      }
+      {
+        const v26 = v24["privileged-mode"];
+        if (v26 !== void 0) {
+          if (!(typeof v26 === "boolean")) return false;
+        }
+      }
+      {
+        const v27 = v24["compute-type"];
+        if (v27 !== void 0) {
+          if (!(typeof v27 === "string")) return false;
+        }
+      }
+      {
+        const v28 = v24.type;
+        if (v28 !== void 0) {
+          if (!(typeof v28 === "string")) return false;
+        }
+      }
+      {
+        const v29 = v24["image-pull-credentials-type"];
+        if (v29 !== void 0) {
+          if (!(typeof v29 === "string")) return false;
+        }
+      }
+      {
+        const v30 = v24["environment-variables"];
+        if (v30 !== void 0) {
+          if (!Array.isArray(v30)) return false;
+          for (let v32 = 0; v32 < v30.length; v32++) {
+            const v31 = v30[v32];
+            if (!(v31 !== null && typeof v31 === "object" && !Array.isArray(v31))) return false;
+            {
+              const v33 = v31.name;
+              if (v33 !== void 0) {
+                if (!(typeof v33 === "string")) return false;
+              }
+            }
+            {
+              const v34 = v31.type;
+              if (v34 !== void 0) {
+                if (!(typeof v34 === "string")) return false;
+              }
+            }
+            {
+              const v35 = v31.value;
+              if (v35 !== void 0) {
+                if (!(typeof v35 === "string")) return false;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  {
+    const v36 = x["timeout-in-minutes"];
+    if (v36 !== void 0) {
+      if (!(typeof v36 === "number" && isFinite(v36))) return false;
+    }
+  }
+  {
+    const v37 = x["queued-timeout-in-minutes"];
+    if (v37 !== void 0) {
+      if (!(typeof v37 === "number" && isFinite(v37))) return false;
+    }
+  }
+  {
+    const v38 = x["build-complete"];
+    if (v38 === void 0) return false;
+    if (!(typeof v38 === "boolean")) return false;
+  }
+  {
+    const v39 = x["build-number"];
+    if (v39 !== void 0) {
+      if (!(typeof v39 === "number" && isFinite(v39))) return false;
+    }
+  }
+  {
+    const v40 = x.initiator;
+    if (v40 === void 0) return false;
+    if (!(typeof v40 === "string")) return false;
+  }
+  {
+    const v41 = x["build-start-time"];
+    if (v41 === void 0) return false;
+    if (!(typeof v41 === "string")) return false;
+  }
+  {
+    const v42 = x.source;
+    if (v42 !== void 0) {
+      if (!(v42 !== null && typeof v42 === "object" && !Array.isArray(v42))) return false;
+      {
+        const v43 = v42.location;
+        if (v43 !== void 0) {
+          if (!(typeof v43 === "string")) return false;
+        }
+      }
+      {
+        const v44 = v42.type;
+        if (v44 !== void 0) {
+          if (!(typeof v44 === "string")) return false;
+        }
+      }
+      {
+        const v45 = v42.buildspec;
+        if (v45 !== void 0) {
+          if (!(typeof v45 === "string")) return false;
+        }
+      }
+      {
+        const v46 = v42.auth;
+        if (v46 !== void 0) {
+          if (!(v46 !== null && typeof v46 === "object" && !Array.isArray(v46))) return false;
+          {
+            const v47 = v46.type;
+            if (v47 !== void 0) {
+              if (!(typeof v47 === "string")) return false;
+            }
+          }
+          {
+            const v48 = v46.resource;
+            if (v48 !== void 0) {
+              if (!(typeof v48 === "string")) return false;
+            }
+          }
+        }
+      }
+    }
+  }
+  {
+    const v49 = x["source-version"];
+    if (v49 !== void 0) {
+      if (!(typeof v49 === "string")) return false;
+    }
+  }
+  {
+    const v50 = x.logs;
+    if (v50 !== void 0) {
+      if (!(v50 !== null && typeof v50 === "object" && !Array.isArray(v50))) return false;
+      {
+        const v51 = v50["group-name"];
+        if (v51 !== void 0) {
+          if (!(typeof v51 === "string")) return false;
+        }
+      }
+      {
+        const v52 = v50["stream-name"];
+        if (v52 !== void 0) {
+          if (!(typeof v52 === "string")) return false;
+        }
+      }
+      {
+        const v53 = v50["deep-link"];
+        if (v53 !== void 0) {
+          if (!(typeof v53 === "string")) return false;
+        }
+      }
+    }
+  }
+  {
+    const v54 = x.phases;
+    if (v54 !== void 0) {
+      if (!Array.isArray(v54)) return false;
+      for (let v56 = 0; v56 < v54.length; v56++) {
+        const v55 = v54[v56];
+        if (!d_CodeBuildPhase(v55)) return false;
+      }
+    }
+  }
+  {
+    const v65 = x["network-interface"];
+    if (v65 !== void 0) {
+      if (!(v65 !== null && typeof v65 === "object" && !Array.isArray(v65))) return false;
+      {
+        const v66 = v65["eni-id"];
+        if (v66 !== void 0) {
+          if (!(typeof v66 === "string")) return false;
+        }
+      }
+      {
+        const v67 = v65["subnet-id"];
+        if (v67 !== void 0) {
+          if (!(typeof v67 === "string")) return false;
+        }
+      }
+    }
+  }
+  {
+    const v68 = x["vpc-config"];
+    if (v68 !== void 0) {
+      if (!(v68 !== null && typeof v68 === "object" && !Array.isArray(v68))) return false;
+      {
+        const v69 = v68["vpc-id"];
+        if (v69 !== void 0) {
+          if (!(typeof v69 === "string")) return false;
+        }
+      }
+      {
+        const v70 = v68["security-group-ids"];
+        if (v70 !== void 0) {
+          if (!Array.isArray(v70)) return false;
+          for (let v72 = 0; v72 < v70.length; v72++) {
+            const v71 = v70[v72];
+            if (!(typeof v71 === "string")) return false;
+          }
+        }
+      }
+      {
+        const v73 = v68.subnets;
+        if (v73 !== void 0) {
+          if (!Array.isArray(v73)) return false;
+          for (let v75 = 0; v75 < v73.length; v75++) {
+            const v74 = v73[v75];
+            if (!(v74 !== null && typeof v74 === "object" && !Array.isArray(v74))) return false;
+            {
+              const v76 = v74["subnet-id"];
+              if (v76 !== void 0) {
+                if (!(typeof v76 === "string")) return false;
+              }
+            }
+            {
+              const v77 = v74["build-fleet-az"];
+              if (v77 !== void 0) {
+                if (!(typeof v77 === "string")) return false;
+              }
+            }
+            {
+              const v78 = v74["customer-az"];
+              if (v78 !== void 0) {
+                if (!(typeof v78 === "string")) return false;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  {
+    const v79 = x.cache;
+    if (v79 !== void 0) {
+      if (!(v79 !== null && typeof v79 === "object" && !Array.isArray(v79))) return false;
+      {
+        const v80 = v79.type;
+        if (v80 !== void 0) {
+          if (!(typeof v80 === "string")) return false;
+        }
+      }
+      {
+        const v81 = v79.location;
+        if (v81 !== void 0) {
+          if (!(typeof v81 === "string")) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+function d_CodeBuildPhase(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v57 = x["phase-context"];
+    if (v57 !== void 0) {
+      if (!Array.isArray(v57)) return false;
+      for (let v59 = 0; v59 < v57.length; v59++) {
+        const v58 = v57[v59];
+        if (!(typeof v58 === "string")) return false;
+      }
+    }
+  }
+  {
+    const v60 = x["start-time"];
+    if (v60 === void 0) return false;
+    if (!(typeof v60 === "string")) return false;
+  }
+  {
+    const v61 = x["end-time"];
+    if (v61 !== void 0) {
+      if (!(typeof v61 === "string")) return false;
+    }
+  }
+  {
+    const v62 = x["duration-in-seconds"];
+    if (v62 !== void 0) {
+      if (!(typeof v62 === "number" && isFinite(v62))) return false;
+    }
+  }
+  {
+    const v63 = x["phase-type"];
+    if (v63 === void 0) return false;
+    if (!(typeof v63 === "string")) return false;
+  }
+  {
+    const v64 = x["phase-status"];
+    if (v64 !== void 0) {
+      if (!(typeof v64 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!d_EventBridgeEnvelope(x)) return false;
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v12 = x["detail-type"];
+    if (v12 === void 0) return false;
+    if (!(v12 === "CodeBuild Build Phase Change")) return false;
+  }
+  {
+    const v13 = x.source;
+    if (v13 === void 0) return false;
+    if (!(v13 === "aws.codebuild")) return false;
+  }
+  {
+    const v14 = x.detail;
+    if (v14 === void 0) return false;
+    if (!d_CodeBuildBuildPhaseChangeDetail(v14)) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -1176,12 +1667,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // codebuild.eventbridge-build-phase-change.entry.ts
-withStandardSchema(codebuild_eventbridge_build_phase_change_standalone_default, "codebuild.eventbridge-build-phase-change");
+var validate = withStandardSchema(checked(check, codebuild_eventbridge_build_phase_change_standalone_default), "codebuild.eventbridge-build-phase-change");
 export {
-  codebuild_eventbridge_build_phase_change_standalone_default as default,
-  codebuild_eventbridge_build_phase_change_standalone_default as validate
+  validate as default,
+  validate
 };

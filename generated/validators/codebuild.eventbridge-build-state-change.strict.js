@@ -1,30 +1,74 @@
 // Generated from schemas/codebuild/eventbridge-build-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:codebuild.eventbridge-build-state-change.strict.standalone.js
-var codebuild_eventbridge_build_state_change_strict_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
-var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var codebuild_eventbridge_build_state_change_strict_standalone_default = validate21;
+var pattern0 = new RegExp("^[0-9]{12}$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate23.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
+        return false;
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern1.test(data)) {
+        validate25.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
+        return false;
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+var pattern2 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern2.test(data)) {
+        validate27.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
+        return false;
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.id === void 0 && (missing0 = "id") || data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.account === void 0 && (missing0 = "account") || data.time === void 0 && (missing0 = "time") || data.region === void 0 && (missing0 = "region") || data.resources === void 0 && (missing0 = "resources") || data.detail === void 0 && (missing0 = "detail")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if ("0" !== data.version) {
-            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
+            validate22.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -35,7 +79,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.id !== void 0) {
             const _errs2 = errors;
             if (typeof data.id !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -46,7 +90,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data["detail-type"] !== void 0) {
               const _errs4 = errors;
               if (typeof data["detail-type"] !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate22.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -57,7 +101,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.source !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.source !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate22.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -66,19 +110,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.account !== void 0) {
-                  let data4 = data.account;
                   const _errs8 = errors;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (typeof data4 === "string") {
-                      if (!pattern4.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (!validate23(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -86,95 +121,77 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.time !== void 0) {
-                    let data5 = data.time;
-                    const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern5.test(data5)) {
-                          validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    const _errs9 = errors;
+                    if (!validate25(data.time, { instancePath: instancePath + "/time", parentData: data, parentDataProperty: "time", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.region !== void 0) {
-                      let data6 = data.region;
-                      const _errs14 = errors;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (typeof data6 === "string") {
-                          if (!pattern6.test(data6)) {
-                            validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      const _errs10 = errors;
+                      if (!validate27(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.resources !== void 0) {
                         let data7 = data.resources;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
+                        const _errs11 = errors;
+                        if (errors === _errs11) {
                           if (Array.isArray(data7)) {
-                            var valid4 = true;
+                            var valid1 = true;
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs19 = errors;
+                              const _errs13 = errors;
                               if (typeof data7[i0] !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate22.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid4 = _errs19 === errors;
-                              if (!valid4) {
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
                                 break;
                               }
                             }
                           } else {
-                            validate21.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate22.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.detail !== void 0) {
                           let data9 = data.detail;
-                          const _errs21 = errors;
-                          if (errors === _errs21) {
+                          const _errs15 = errors;
+                          if (errors === _errs15) {
                             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                             } else {
-                              validate21.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate22.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
-                          var valid0 = _errs21 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data["replay-name"] !== void 0) {
-                            const _errs24 = errors;
+                            const _errs18 = errors;
                             if (typeof data["replay-name"] !== "string") {
-                              validate21.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate22.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs24 === errors;
+                            var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -189,29 +206,128 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "version": true, "id": true, "detail-type": true, "source": true, "account": true, "time": true, "region": true, "resources": true, "detail": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data["phase-type"] === void 0 && (missing0 = "phase-type") || data["start-time"] === void 0 && (missing0 = "start-time")) {
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data["phase-context"] !== void 0) {
+          let data0 = data["phase-context"];
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (typeof data0[i0] !== "string") {
+                  validate32.errors = [{ instancePath: instancePath + "/phase-context/" + i0, schemaPath: "#/properties/phase-context/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate32.errors = [{ instancePath: instancePath + "/phase-context", schemaPath: "#/properties/phase-context/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data["start-time"] !== void 0) {
+            const _errs5 = errors;
+            if (typeof data["start-time"] !== "string") {
+              validate32.errors = [{ instancePath: instancePath + "/start-time", schemaPath: "#/properties/start-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data["end-time"] !== void 0) {
+              const _errs7 = errors;
+              if (typeof data["end-time"] !== "string") {
+                validate32.errors = [{ instancePath: instancePath + "/end-time", schemaPath: "#/properties/end-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data["duration-in-seconds"] !== void 0) {
+                let data4 = data["duration-in-seconds"];
+                const _errs9 = errors;
+                if (!(typeof data4 == "number" && isFinite(data4))) {
+                  validate32.errors = [{ instancePath: instancePath + "/duration-in-seconds", schemaPath: "#/properties/duration-in-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data["phase-type"] !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data["phase-type"] !== "string") {
+                    validate32.errors = [{ instancePath: instancePath + "/phase-type", schemaPath: "#/properties/phase-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data["phase-status"] !== void 0) {
+                    const _errs13 = errors;
+                    if (typeof data["phase-status"] !== "string") {
+                      validate32.errors = [{ instancePath: instancePath + "/phase-status", schemaPath: "#/properties/phase-status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data["build-complete"] === void 0 && (missing0 = "build-complete") || data.initiator === void 0 && (missing0 = "initiator") || data["build-start-time"] === void 0 && (missing0 = "build-start-time")) {
-        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.artifact !== void 0) {
@@ -222,7 +338,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (data0.location !== void 0) {
                 const _errs3 = errors;
                 if (typeof data0.location !== "string") {
-                  validate24.errors = [{ instancePath: instancePath + "/artifact/location", schemaPath: "#/properties/artifact/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate31.errors = [{ instancePath: instancePath + "/artifact/location", schemaPath: "#/properties/artifact/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid1 = _errs3 === errors;
@@ -233,7 +349,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data0.md5sum !== void 0) {
                   const _errs5 = errors;
                   if (typeof data0.md5sum !== "string") {
-                    validate24.errors = [{ instancePath: instancePath + "/artifact/md5sum", schemaPath: "#/properties/artifact/properties/md5sum/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate31.errors = [{ instancePath: instancePath + "/artifact/md5sum", schemaPath: "#/properties/artifact/properties/md5sum/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs5 === errors;
@@ -244,7 +360,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data0.sha256sum !== void 0) {
                     const _errs7 = errors;
                     if (typeof data0.sha256sum !== "string") {
-                      validate24.errors = [{ instancePath: instancePath + "/artifact/sha256sum", schemaPath: "#/properties/artifact/properties/sha256sum/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate31.errors = [{ instancePath: instancePath + "/artifact/sha256sum", schemaPath: "#/properties/artifact/properties/sha256sum/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs7 === errors;
@@ -254,7 +370,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate24.errors = [{ instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate31.errors = [{ instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -271,7 +387,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data4.image !== void 0) {
                   const _errs11 = errors;
                   if (typeof data4.image !== "string") {
-                    validate24.errors = [{ instancePath: instancePath + "/environment/image", schemaPath: "#/properties/environment/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate31.errors = [{ instancePath: instancePath + "/environment/image", schemaPath: "#/properties/environment/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid2 = _errs11 === errors;
@@ -282,7 +398,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data4["privileged-mode"] !== void 0) {
                     const _errs13 = errors;
                     if (typeof data4["privileged-mode"] !== "boolean") {
-                      validate24.errors = [{ instancePath: instancePath + "/environment/privileged-mode", schemaPath: "#/properties/environment/properties/privileged-mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                      validate31.errors = [{ instancePath: instancePath + "/environment/privileged-mode", schemaPath: "#/properties/environment/properties/privileged-mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                       return false;
                     }
                     var valid2 = _errs13 === errors;
@@ -293,7 +409,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data4["compute-type"] !== void 0) {
                       const _errs15 = errors;
                       if (typeof data4["compute-type"] !== "string") {
-                        validate24.errors = [{ instancePath: instancePath + "/environment/compute-type", schemaPath: "#/properties/environment/properties/compute-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate31.errors = [{ instancePath: instancePath + "/environment/compute-type", schemaPath: "#/properties/environment/properties/compute-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid2 = _errs15 === errors;
@@ -304,7 +420,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data4.type !== void 0) {
                         const _errs17 = errors;
                         if (typeof data4.type !== "string") {
-                          validate24.errors = [{ instancePath: instancePath + "/environment/type", schemaPath: "#/properties/environment/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate31.errors = [{ instancePath: instancePath + "/environment/type", schemaPath: "#/properties/environment/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid2 = _errs17 === errors;
@@ -315,7 +431,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data4["image-pull-credentials-type"] !== void 0) {
                           const _errs19 = errors;
                           if (typeof data4["image-pull-credentials-type"] !== "string") {
-                            validate24.errors = [{ instancePath: instancePath + "/environment/image-pull-credentials-type", schemaPath: "#/properties/environment/properties/image-pull-credentials-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate31.errors = [{ instancePath: instancePath + "/environment/image-pull-credentials-type", schemaPath: "#/properties/environment/properties/image-pull-credentials-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs19 === errors;
@@ -338,7 +454,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data11.name !== void 0) {
                                         const _errs25 = errors;
                                         if (typeof data11.name !== "string") {
-                                          validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/name", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/name", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid4 = _errs25 === errors;
@@ -349,7 +465,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (data11.type !== void 0) {
                                           const _errs27 = errors;
                                           if (typeof data11.type !== "string") {
-                                            validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/type", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/type", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid4 = _errs27 === errors;
@@ -360,7 +476,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data11.value !== void 0) {
                                             const _errs29 = errors;
                                             if (typeof data11.value !== "string") {
-                                              validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/value", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0 + "/value", schemaPath: "#/properties/environment/properties/environment-variables/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid4 = _errs29 === errors;
@@ -370,7 +486,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                       }
                                     } else {
-                                      validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0, schemaPath: "#/properties/environment/properties/environment-variables/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables/" + i0, schemaPath: "#/properties/environment/properties/environment-variables/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
@@ -380,7 +496,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate24.errors = [{ instancePath: instancePath + "/environment/environment-variables", schemaPath: "#/properties/environment/properties/environment-variables/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate31.errors = [{ instancePath: instancePath + "/environment/environment-variables", schemaPath: "#/properties/environment/properties/environment-variables/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -394,7 +510,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate24.errors = [{ instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate31.errors = [{ instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -407,7 +523,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data["timeout-in-minutes"];
               const _errs31 = errors;
               if (!(typeof data15 == "number" && isFinite(data15))) {
-                validate24.errors = [{ instancePath: instancePath + "/timeout-in-minutes", schemaPath: "#/properties/timeout-in-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                validate31.errors = [{ instancePath: instancePath + "/timeout-in-minutes", schemaPath: "#/properties/timeout-in-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                 return false;
               }
               var valid0 = _errs31 === errors;
@@ -419,7 +535,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 let data16 = data["queued-timeout-in-minutes"];
                 const _errs33 = errors;
                 if (!(typeof data16 == "number" && isFinite(data16))) {
-                  validate24.errors = [{ instancePath: instancePath + "/queued-timeout-in-minutes", schemaPath: "#/properties/queued-timeout-in-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  validate31.errors = [{ instancePath: instancePath + "/queued-timeout-in-minutes", schemaPath: "#/properties/queued-timeout-in-minutes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                   return false;
                 }
                 var valid0 = _errs33 === errors;
@@ -430,7 +546,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data["build-complete"] !== void 0) {
                   const _errs35 = errors;
                   if (typeof data["build-complete"] !== "boolean") {
-                    validate24.errors = [{ instancePath: instancePath + "/build-complete", schemaPath: "#/properties/build-complete/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                    validate31.errors = [{ instancePath: instancePath + "/build-complete", schemaPath: "#/properties/build-complete/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                     return false;
                   }
                   var valid0 = _errs35 === errors;
@@ -442,7 +558,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     let data18 = data["build-number"];
                     const _errs37 = errors;
                     if (!(typeof data18 == "number" && isFinite(data18))) {
-                      validate24.errors = [{ instancePath: instancePath + "/build-number", schemaPath: "#/properties/build-number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      validate31.errors = [{ instancePath: instancePath + "/build-number", schemaPath: "#/properties/build-number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                       return false;
                     }
                     var valid0 = _errs37 === errors;
@@ -453,7 +569,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.initiator !== void 0) {
                       const _errs39 = errors;
                       if (typeof data.initiator !== "string") {
-                        validate24.errors = [{ instancePath: instancePath + "/initiator", schemaPath: "#/properties/initiator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate31.errors = [{ instancePath: instancePath + "/initiator", schemaPath: "#/properties/initiator/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs39 === errors;
@@ -464,7 +580,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data["build-start-time"] !== void 0) {
                         const _errs41 = errors;
                         if (typeof data["build-start-time"] !== "string") {
-                          validate24.errors = [{ instancePath: instancePath + "/build-start-time", schemaPath: "#/properties/build-start-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate31.errors = [{ instancePath: instancePath + "/build-start-time", schemaPath: "#/properties/build-start-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs41 === errors;
@@ -480,7 +596,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data21.location !== void 0) {
                                 const _errs45 = errors;
                                 if (typeof data21.location !== "string") {
-                                  validate24.errors = [{ instancePath: instancePath + "/source/location", schemaPath: "#/properties/source/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate31.errors = [{ instancePath: instancePath + "/source/location", schemaPath: "#/properties/source/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid5 = _errs45 === errors;
@@ -491,7 +607,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data21.type !== void 0) {
                                   const _errs47 = errors;
                                   if (typeof data21.type !== "string") {
-                                    validate24.errors = [{ instancePath: instancePath + "/source/type", schemaPath: "#/properties/source/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate31.errors = [{ instancePath: instancePath + "/source/type", schemaPath: "#/properties/source/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid5 = _errs47 === errors;
@@ -502,7 +618,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data21.buildspec !== void 0) {
                                     const _errs49 = errors;
                                     if (typeof data21.buildspec !== "string") {
-                                      validate24.errors = [{ instancePath: instancePath + "/source/buildspec", schemaPath: "#/properties/source/properties/buildspec/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate31.errors = [{ instancePath: instancePath + "/source/buildspec", schemaPath: "#/properties/source/properties/buildspec/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid5 = _errs49 === errors;
@@ -518,7 +634,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data25.type !== void 0) {
                                             const _errs53 = errors;
                                             if (typeof data25.type !== "string") {
-                                              validate24.errors = [{ instancePath: instancePath + "/source/auth/type", schemaPath: "#/properties/source/properties/auth/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate31.errors = [{ instancePath: instancePath + "/source/auth/type", schemaPath: "#/properties/source/properties/auth/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid6 = _errs53 === errors;
@@ -529,7 +645,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data25.resource !== void 0) {
                                               const _errs55 = errors;
                                               if (typeof data25.resource !== "string") {
-                                                validate24.errors = [{ instancePath: instancePath + "/source/auth/resource", schemaPath: "#/properties/source/properties/auth/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                validate31.errors = [{ instancePath: instancePath + "/source/auth/resource", schemaPath: "#/properties/source/properties/auth/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
                                               var valid6 = _errs55 === errors;
@@ -538,7 +654,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                           }
                                         } else {
-                                          validate24.errors = [{ instancePath: instancePath + "/source/auth", schemaPath: "#/properties/source/properties/auth/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          validate31.errors = [{ instancePath: instancePath + "/source/auth", schemaPath: "#/properties/source/properties/auth/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                           return false;
                                         }
                                       }
@@ -550,7 +666,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             } else {
-                              validate24.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate31.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
@@ -562,7 +678,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data["source-version"] !== void 0) {
                             const _errs57 = errors;
                             if (typeof data["source-version"] !== "string") {
-                              validate24.errors = [{ instancePath: instancePath + "/source-version", schemaPath: "#/properties/source-version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate31.errors = [{ instancePath: instancePath + "/source-version", schemaPath: "#/properties/source-version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid0 = _errs57 === errors;
@@ -578,7 +694,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data29["group-name"] !== void 0) {
                                     const _errs61 = errors;
                                     if (typeof data29["group-name"] !== "string") {
-                                      validate24.errors = [{ instancePath: instancePath + "/logs/group-name", schemaPath: "#/properties/logs/properties/group-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate31.errors = [{ instancePath: instancePath + "/logs/group-name", schemaPath: "#/properties/logs/properties/group-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid7 = _errs61 === errors;
@@ -589,7 +705,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data29["stream-name"] !== void 0) {
                                       const _errs63 = errors;
                                       if (typeof data29["stream-name"] !== "string") {
-                                        validate24.errors = [{ instancePath: instancePath + "/logs/stream-name", schemaPath: "#/properties/logs/properties/stream-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate31.errors = [{ instancePath: instancePath + "/logs/stream-name", schemaPath: "#/properties/logs/properties/stream-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid7 = _errs63 === errors;
@@ -600,7 +716,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data29["deep-link"] !== void 0) {
                                         const _errs65 = errors;
                                         if (typeof data29["deep-link"] !== "string") {
-                                          validate24.errors = [{ instancePath: instancePath + "/logs/deep-link", schemaPath: "#/properties/logs/properties/deep-link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate31.errors = [{ instancePath: instancePath + "/logs/deep-link", schemaPath: "#/properties/logs/properties/deep-link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid7 = _errs65 === errors;
@@ -610,7 +726,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 } else {
-                                  validate24.errors = [{ instancePath: instancePath + "/logs", schemaPath: "#/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  validate31.errors = [{ instancePath: instancePath + "/logs", schemaPath: "#/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                   return false;
                                 }
                               }
@@ -627,109 +743,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     var valid8 = true;
                                     const len1 = data33.length;
                                     for (let i1 = 0; i1 < len1; i1++) {
-                                      let data34 = data33[i1];
                                       const _errs69 = errors;
-                                      const _errs70 = errors;
-                                      if (errors === _errs70) {
-                                        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                                          let missing1;
-                                          if (data34["phase-type"] === void 0 && (missing1 = "phase-type") || data34["start-time"] === void 0 && (missing1 = "start-time")) {
-                                            validate24.errors = [{ instancePath: instancePath + "/phases/" + i1, schemaPath: "#/$defs/CodeBuildPhase/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                                            return false;
-                                          } else {
-                                            if (data34["phase-context"] !== void 0) {
-                                              let data35 = data34["phase-context"];
-                                              const _errs72 = errors;
-                                              if (errors === _errs72) {
-                                                if (Array.isArray(data35)) {
-                                                  var valid11 = true;
-                                                  const len2 = data35.length;
-                                                  for (let i2 = 0; i2 < len2; i2++) {
-                                                    const _errs74 = errors;
-                                                    if (typeof data35[i2] !== "string") {
-                                                      validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/phase-context/" + i2, schemaPath: "#/$defs/CodeBuildPhase/properties/phase-context/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid11 = _errs74 === errors;
-                                                    if (!valid11) {
-                                                      break;
-                                                    }
-                                                  }
-                                                } else {
-                                                  validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/phase-context", schemaPath: "#/$defs/CodeBuildPhase/properties/phase-context/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                  return false;
-                                                }
-                                              }
-                                              var valid10 = _errs72 === errors;
-                                            } else {
-                                              var valid10 = true;
-                                            }
-                                            if (valid10) {
-                                              if (data34["start-time"] !== void 0) {
-                                                const _errs76 = errors;
-                                                if (typeof data34["start-time"] !== "string") {
-                                                  validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/start-time", schemaPath: "#/$defs/CodeBuildPhase/properties/start-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
-                                                }
-                                                var valid10 = _errs76 === errors;
-                                              } else {
-                                                var valid10 = true;
-                                              }
-                                              if (valid10) {
-                                                if (data34["end-time"] !== void 0) {
-                                                  const _errs78 = errors;
-                                                  if (typeof data34["end-time"] !== "string") {
-                                                    validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/end-time", schemaPath: "#/$defs/CodeBuildPhase/properties/end-time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid10 = _errs78 === errors;
-                                                } else {
-                                                  var valid10 = true;
-                                                }
-                                                if (valid10) {
-                                                  if (data34["duration-in-seconds"] !== void 0) {
-                                                    let data39 = data34["duration-in-seconds"];
-                                                    const _errs80 = errors;
-                                                    if (!(typeof data39 == "number" && isFinite(data39))) {
-                                                      validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/duration-in-seconds", schemaPath: "#/$defs/CodeBuildPhase/properties/duration-in-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                                      return false;
-                                                    }
-                                                    var valid10 = _errs80 === errors;
-                                                  } else {
-                                                    var valid10 = true;
-                                                  }
-                                                  if (valid10) {
-                                                    if (data34["phase-type"] !== void 0) {
-                                                      const _errs82 = errors;
-                                                      if (typeof data34["phase-type"] !== "string") {
-                                                        validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/phase-type", schemaPath: "#/$defs/CodeBuildPhase/properties/phase-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                        return false;
-                                                      }
-                                                      var valid10 = _errs82 === errors;
-                                                    } else {
-                                                      var valid10 = true;
-                                                    }
-                                                    if (valid10) {
-                                                      if (data34["phase-status"] !== void 0) {
-                                                        const _errs84 = errors;
-                                                        if (typeof data34["phase-status"] !== "string") {
-                                                          validate24.errors = [{ instancePath: instancePath + "/phases/" + i1 + "/phase-status", schemaPath: "#/$defs/CodeBuildPhase/properties/phase-status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                          return false;
-                                                        }
-                                                        var valid10 = _errs84 === errors;
-                                                      } else {
-                                                        var valid10 = true;
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        } else {
-                                          validate24.errors = [{ instancePath: instancePath + "/phases/" + i1, schemaPath: "#/$defs/CodeBuildPhase/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                          return false;
-                                        }
+                                      if (!validate32(data33[i1], { instancePath: instancePath + "/phases/" + i1, parentData: data33, parentDataProperty: i1, rootData })) {
+                                        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                        errors = vErrors.length;
                                       }
                                       var valid8 = _errs69 === errors;
                                       if (!valid8) {
@@ -737,7 +754,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate24.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate31.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                     return false;
                                   }
                                 }
@@ -747,196 +764,196 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               if (valid0) {
                                 if (data["network-interface"] !== void 0) {
-                                  let data42 = data["network-interface"];
-                                  const _errs86 = errors;
-                                  if (errors === _errs86) {
-                                    if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                                      if (data42["eni-id"] !== void 0) {
-                                        const _errs88 = errors;
-                                        if (typeof data42["eni-id"] !== "string") {
-                                          validate24.errors = [{ instancePath: instancePath + "/network-interface/eni-id", schemaPath: "#/properties/network-interface/properties/eni-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  let data35 = data["network-interface"];
+                                  const _errs70 = errors;
+                                  if (errors === _errs70) {
+                                    if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                                      if (data35["eni-id"] !== void 0) {
+                                        const _errs72 = errors;
+                                        if (typeof data35["eni-id"] !== "string") {
+                                          validate31.errors = [{ instancePath: instancePath + "/network-interface/eni-id", schemaPath: "#/properties/network-interface/properties/eni-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
-                                        var valid12 = _errs88 === errors;
+                                        var valid9 = _errs72 === errors;
                                       } else {
-                                        var valid12 = true;
+                                        var valid9 = true;
                                       }
-                                      if (valid12) {
-                                        if (data42["subnet-id"] !== void 0) {
-                                          const _errs90 = errors;
-                                          if (typeof data42["subnet-id"] !== "string") {
-                                            validate24.errors = [{ instancePath: instancePath + "/network-interface/subnet-id", schemaPath: "#/properties/network-interface/properties/subnet-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      if (valid9) {
+                                        if (data35["subnet-id"] !== void 0) {
+                                          const _errs74 = errors;
+                                          if (typeof data35["subnet-id"] !== "string") {
+                                            validate31.errors = [{ instancePath: instancePath + "/network-interface/subnet-id", schemaPath: "#/properties/network-interface/properties/subnet-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
-                                          var valid12 = _errs90 === errors;
+                                          var valid9 = _errs74 === errors;
                                         } else {
-                                          var valid12 = true;
+                                          var valid9 = true;
                                         }
                                       }
                                     } else {
-                                      validate24.errors = [{ instancePath: instancePath + "/network-interface", schemaPath: "#/properties/network-interface/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate31.errors = [{ instancePath: instancePath + "/network-interface", schemaPath: "#/properties/network-interface/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
-                                  var valid0 = _errs86 === errors;
+                                  var valid0 = _errs70 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data["vpc-config"] !== void 0) {
-                                    let data45 = data["vpc-config"];
-                                    const _errs92 = errors;
-                                    if (errors === _errs92) {
-                                      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                                        if (data45["vpc-id"] !== void 0) {
-                                          const _errs94 = errors;
-                                          if (typeof data45["vpc-id"] !== "string") {
-                                            validate24.errors = [{ instancePath: instancePath + "/vpc-config/vpc-id", schemaPath: "#/properties/vpc-config/properties/vpc-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    let data38 = data["vpc-config"];
+                                    const _errs76 = errors;
+                                    if (errors === _errs76) {
+                                      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                                        if (data38["vpc-id"] !== void 0) {
+                                          const _errs78 = errors;
+                                          if (typeof data38["vpc-id"] !== "string") {
+                                            validate31.errors = [{ instancePath: instancePath + "/vpc-config/vpc-id", schemaPath: "#/properties/vpc-config/properties/vpc-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
-                                          var valid13 = _errs94 === errors;
+                                          var valid10 = _errs78 === errors;
                                         } else {
-                                          var valid13 = true;
+                                          var valid10 = true;
                                         }
-                                        if (valid13) {
-                                          if (data45["security-group-ids"] !== void 0) {
-                                            let data47 = data45["security-group-ids"];
-                                            const _errs96 = errors;
-                                            if (errors === _errs96) {
-                                              if (Array.isArray(data47)) {
-                                                var valid14 = true;
-                                                const len3 = data47.length;
-                                                for (let i3 = 0; i3 < len3; i3++) {
-                                                  const _errs98 = errors;
-                                                  if (typeof data47[i3] !== "string") {
-                                                    validate24.errors = [{ instancePath: instancePath + "/vpc-config/security-group-ids/" + i3, schemaPath: "#/properties/vpc-config/properties/security-group-ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        if (valid10) {
+                                          if (data38["security-group-ids"] !== void 0) {
+                                            let data40 = data38["security-group-ids"];
+                                            const _errs80 = errors;
+                                            if (errors === _errs80) {
+                                              if (Array.isArray(data40)) {
+                                                var valid11 = true;
+                                                const len2 = data40.length;
+                                                for (let i2 = 0; i2 < len2; i2++) {
+                                                  const _errs82 = errors;
+                                                  if (typeof data40[i2] !== "string") {
+                                                    validate31.errors = [{ instancePath: instancePath + "/vpc-config/security-group-ids/" + i2, schemaPath: "#/properties/vpc-config/properties/security-group-ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
-                                                  var valid14 = _errs98 === errors;
-                                                  if (!valid14) {
+                                                  var valid11 = _errs82 === errors;
+                                                  if (!valid11) {
                                                     break;
                                                   }
                                                 }
                                               } else {
-                                                validate24.errors = [{ instancePath: instancePath + "/vpc-config/security-group-ids", schemaPath: "#/properties/vpc-config/properties/security-group-ids/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                validate31.errors = [{ instancePath: instancePath + "/vpc-config/security-group-ids", schemaPath: "#/properties/vpc-config/properties/security-group-ids/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                 return false;
                                               }
                                             }
-                                            var valid13 = _errs96 === errors;
+                                            var valid10 = _errs80 === errors;
                                           } else {
-                                            var valid13 = true;
+                                            var valid10 = true;
                                           }
-                                          if (valid13) {
-                                            if (data45.subnets !== void 0) {
-                                              let data49 = data45.subnets;
-                                              const _errs100 = errors;
-                                              if (errors === _errs100) {
-                                                if (Array.isArray(data49)) {
-                                                  var valid15 = true;
-                                                  const len4 = data49.length;
-                                                  for (let i4 = 0; i4 < len4; i4++) {
-                                                    let data50 = data49[i4];
-                                                    const _errs102 = errors;
-                                                    if (errors === _errs102) {
-                                                      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                                                        if (data50["subnet-id"] !== void 0) {
-                                                          const _errs104 = errors;
-                                                          if (typeof data50["subnet-id"] !== "string") {
-                                                            validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i4 + "/subnet-id", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/subnet-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          if (valid10) {
+                                            if (data38.subnets !== void 0) {
+                                              let data42 = data38.subnets;
+                                              const _errs84 = errors;
+                                              if (errors === _errs84) {
+                                                if (Array.isArray(data42)) {
+                                                  var valid12 = true;
+                                                  const len3 = data42.length;
+                                                  for (let i3 = 0; i3 < len3; i3++) {
+                                                    let data43 = data42[i3];
+                                                    const _errs86 = errors;
+                                                    if (errors === _errs86) {
+                                                      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                                        if (data43["subnet-id"] !== void 0) {
+                                                          const _errs88 = errors;
+                                                          if (typeof data43["subnet-id"] !== "string") {
+                                                            validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i3 + "/subnet-id", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/subnet-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                             return false;
                                                           }
-                                                          var valid16 = _errs104 === errors;
+                                                          var valid13 = _errs88 === errors;
                                                         } else {
-                                                          var valid16 = true;
+                                                          var valid13 = true;
                                                         }
-                                                        if (valid16) {
-                                                          if (data50["build-fleet-az"] !== void 0) {
-                                                            const _errs106 = errors;
-                                                            if (typeof data50["build-fleet-az"] !== "string") {
-                                                              validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i4 + "/build-fleet-az", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/build-fleet-az/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        if (valid13) {
+                                                          if (data43["build-fleet-az"] !== void 0) {
+                                                            const _errs90 = errors;
+                                                            if (typeof data43["build-fleet-az"] !== "string") {
+                                                              validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i3 + "/build-fleet-az", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/build-fleet-az/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                               return false;
                                                             }
-                                                            var valid16 = _errs106 === errors;
+                                                            var valid13 = _errs90 === errors;
                                                           } else {
-                                                            var valid16 = true;
+                                                            var valid13 = true;
                                                           }
-                                                          if (valid16) {
-                                                            if (data50["customer-az"] !== void 0) {
-                                                              const _errs108 = errors;
-                                                              if (typeof data50["customer-az"] !== "string") {
-                                                                validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i4 + "/customer-az", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/customer-az/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          if (valid13) {
+                                                            if (data43["customer-az"] !== void 0) {
+                                                              const _errs92 = errors;
+                                                              if (typeof data43["customer-az"] !== "string") {
+                                                                validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i3 + "/customer-az", schemaPath: "#/properties/vpc-config/properties/subnets/items/properties/customer-az/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                 return false;
                                                               }
-                                                              var valid16 = _errs108 === errors;
+                                                              var valid13 = _errs92 === errors;
                                                             } else {
-                                                              var valid16 = true;
+                                                              var valid13 = true;
                                                             }
                                                           }
                                                         }
                                                       } else {
-                                                        validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i4, schemaPath: "#/properties/vpc-config/properties/subnets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets/" + i3, schemaPath: "#/properties/vpc-config/properties/subnets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                         return false;
                                                       }
                                                     }
-                                                    var valid15 = _errs102 === errors;
-                                                    if (!valid15) {
+                                                    var valid12 = _errs86 === errors;
+                                                    if (!valid12) {
                                                       break;
                                                     }
                                                   }
                                                 } else {
-                                                  validate24.errors = [{ instancePath: instancePath + "/vpc-config/subnets", schemaPath: "#/properties/vpc-config/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  validate31.errors = [{ instancePath: instancePath + "/vpc-config/subnets", schemaPath: "#/properties/vpc-config/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                   return false;
                                                 }
                                               }
-                                              var valid13 = _errs100 === errors;
+                                              var valid10 = _errs84 === errors;
                                             } else {
-                                              var valid13 = true;
+                                              var valid10 = true;
                                             }
                                           }
                                         }
                                       } else {
-                                        validate24.errors = [{ instancePath: instancePath + "/vpc-config", schemaPath: "#/properties/vpc-config/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        validate31.errors = [{ instancePath: instancePath + "/vpc-config", schemaPath: "#/properties/vpc-config/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                         return false;
                                       }
                                     }
-                                    var valid0 = _errs92 === errors;
+                                    var valid0 = _errs76 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.cache !== void 0) {
-                                      let data54 = data.cache;
-                                      const _errs110 = errors;
-                                      if (errors === _errs110) {
-                                        if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-                                          if (data54.type !== void 0) {
-                                            const _errs112 = errors;
-                                            if (typeof data54.type !== "string") {
-                                              validate24.errors = [{ instancePath: instancePath + "/cache/type", schemaPath: "#/properties/cache/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      let data47 = data.cache;
+                                      const _errs94 = errors;
+                                      if (errors === _errs94) {
+                                        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                                          if (data47.type !== void 0) {
+                                            const _errs96 = errors;
+                                            if (typeof data47.type !== "string") {
+                                              validate31.errors = [{ instancePath: instancePath + "/cache/type", schemaPath: "#/properties/cache/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
-                                            var valid17 = _errs112 === errors;
+                                            var valid14 = _errs96 === errors;
                                           } else {
-                                            var valid17 = true;
+                                            var valid14 = true;
                                           }
-                                          if (valid17) {
-                                            if (data54.location !== void 0) {
-                                              const _errs114 = errors;
-                                              if (typeof data54.location !== "string") {
-                                                validate24.errors = [{ instancePath: instancePath + "/cache/location", schemaPath: "#/properties/cache/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          if (valid14) {
+                                            if (data47.location !== void 0) {
+                                              const _errs98 = errors;
+                                              if (typeof data47.location !== "string") {
+                                                validate31.errors = [{ instancePath: instancePath + "/cache/location", schemaPath: "#/properties/cache/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
-                                              var valid17 = _errs114 === errors;
+                                              var valid14 = _errs98 === errors;
                                             } else {
-                                              var valid17 = true;
+                                              var valid14 = true;
                                             }
                                           }
                                         } else {
-                                          validate24.errors = [{ instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          validate31.errors = [{ instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                           return false;
                                         }
                                       }
-                                      var valid0 = _errs110 === errors;
+                                      var valid0 = _errs94 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
@@ -956,35 +973,27 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate24.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "props": { "artifact": true, "environment": true, "timeout-in-minutes": true, "queued-timeout-in-minutes": true, "build-complete": true, "build-number": true, "initiator": true, "build-start-time": true, "source": true, "source-version": true, "logs": true, "phases": true, "network-interface": true, "vpc-config": true, "cache": true }, "dynamicProps": false, "dynamicItems": false };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data["build-status"] === void 0 && (missing0 = "build-status") || data["project-name"] === void 0 && (missing0 = "project-name") || data["build-id"] === void 0 && (missing0 = "build-id") || data["additional-information"] === void 0 && (missing0 = "additional-information") || data["current-phase"] === void 0 && (missing0 = "current-phase") || data["current-phase-context"] === void 0 && (missing0 = "current-phase-context") || data.version === void 0 && (missing0 = "version")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data["build-status"] !== void 0) {
           const _errs1 = errors;
           if (typeof data["build-status"] !== "string") {
-            validate23.errors = [{ instancePath: instancePath + "/build-status", schemaPath: "#/properties/build-status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate30.errors = [{ instancePath: instancePath + "/build-status", schemaPath: "#/properties/build-status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -995,7 +1004,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data["project-name"] !== void 0) {
             const _errs3 = errors;
             if (typeof data["project-name"] !== "string") {
-              validate23.errors = [{ instancePath: instancePath + "/project-name", schemaPath: "#/properties/project-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate30.errors = [{ instancePath: instancePath + "/project-name", schemaPath: "#/properties/project-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -1006,7 +1015,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data["build-id"] !== void 0) {
               const _errs5 = errors;
               if (typeof data["build-id"] !== "string") {
-                validate23.errors = [{ instancePath: instancePath + "/build-id", schemaPath: "#/properties/build-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate30.errors = [{ instancePath: instancePath + "/build-id", schemaPath: "#/properties/build-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -1016,8 +1025,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data["additional-information"] !== void 0) {
                 const _errs7 = errors;
-                if (!validate24(data["additional-information"], { instancePath: instancePath + "/additional-information", parentData: data, parentDataProperty: "additional-information", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                if (!validate31(data["additional-information"], { instancePath: instancePath + "/additional-information", parentData: data, parentDataProperty: "additional-information", rootData })) {
+                  vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
@@ -1028,7 +1037,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data["current-phase"] !== void 0) {
                   const _errs8 = errors;
                   if (typeof data["current-phase"] !== "string") {
-                    validate23.errors = [{ instancePath: instancePath + "/current-phase", schemaPath: "#/properties/current-phase/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate30.errors = [{ instancePath: instancePath + "/current-phase", schemaPath: "#/properties/current-phase/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -1039,7 +1048,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data["current-phase-context"] !== void 0) {
                     const _errs10 = errors;
                     if (typeof data["current-phase-context"] !== "string") {
-                      validate23.errors = [{ instancePath: instancePath + "/current-phase-context", schemaPath: "#/properties/current-phase-context/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate30.errors = [{ instancePath: instancePath + "/current-phase-context", schemaPath: "#/properties/current-phase-context/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs10 === errors;
@@ -1050,7 +1059,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.version !== void 0) {
                       const _errs12 = errors;
                       if (typeof data.version !== "string") {
-                        validate23.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate30.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs12 === errors;
@@ -1065,28 +1074,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "build-status": true, "project-name": true, "build-id": true, "additional-information": true, "current-phase": true, "current-phase-context": true, "version": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -1096,13 +1097,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.detail === void 0 && (missing0 = "detail")) {
-          validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data["detail-type"] !== void 0) {
             const _errs3 = errors;
             if ("CodeBuild Build State Change" !== data["detail-type"]) {
-              validate20.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "CodeBuild Build State Change" }, message: "must be equal to constant" }];
+              validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "CodeBuild Build State Change" }, message: "must be equal to constant" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -1113,7 +1114,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.source !== void 0) {
               const _errs4 = errors;
               if ("aws.codebuild" !== data.source) {
-                validate20.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.codebuild" }, message: "must be equal to constant" }];
+                validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.codebuild" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid1 = _errs4 === errors;
@@ -1123,8 +1124,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid1) {
               if (data.detail !== void 0) {
                 const _errs5 = errors;
-                if (!validate23(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                if (!validate30(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData })) {
+                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs5 === errors;
@@ -1135,33 +1136,514 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "detail-type": true, "source": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "resources": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:codebuild.eventbridge-build-state-change.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  for (let n = 0; n < 12; n++) {
+    c = s.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return false;
+    i++;
+  }
+  return i === s.length;
+}
+var p1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+var p2 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function d_EventBridgeEnvelope(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(v0 === "0")) return false;
+  }
+  {
+    const v1 = x.id;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x["detail-type"];
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.source;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.account;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string" && p0(v4))) return false;
+  }
+  {
+    const v5 = x.time;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string" && p1.test(v5))) return false;
+  }
+  {
+    const v6 = x.region;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string" && p2.test(v6))) return false;
+  }
+  {
+    const v7 = x.resources;
+    if (v7 === void 0) return false;
+    if (!Array.isArray(v7)) return false;
+    for (let v9 = 0; v9 < v7.length; v9++) {
+      const v8 = v7[v9];
+      if (!(typeof v8 === "string")) return false;
+    }
+  }
+  {
+    const v10 = x.detail;
+    if (v10 === void 0) return false;
+    if (!(v10 !== null && typeof v10 === "object" && !Array.isArray(v10))) return false;
+  }
+  {
+    const v11 = x["replay-name"];
+    if (v11 !== void 0) {
+      if (!(typeof v11 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_CodeBuildBuildStateChangeDetail(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v15 = x["build-status"];
+    if (v15 === void 0) return false;
+    if (!(typeof v15 === "string")) return false;
+  }
+  {
+    const v16 = x["project-name"];
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string")) return false;
+  }
+  {
+    const v17 = x["build-id"];
+    if (v17 === void 0) return false;
+    if (!(typeof v17 === "string")) return false;
+  }
+  {
+    const v18 = x["additional-information"];
+    if (v18 === void 0) return false;
+    if (!d_CodeBuildAdditionalInformation(v18)) return false;
+  }
+  {
+    const v81 = x["current-phase"];
+    if (v81 === void 0) return false;
+    if (!(typeof v81 === "string")) return false;
+  }
+  {
+    const v82 = x["current-phase-context"];
+    if (v82 === void 0) return false;
+    if (!(typeof v82 === "string")) return false;
+  }
+  {
+    const v83 = x.version;
+    if (v83 === void 0) return false;
+    if (!(typeof v83 === "string")) return false;
+  }
+  return true;
+}
+function d_CodeBuildAdditionalInformation(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v19 = x.artifact;
+    if (v19 !== void 0) {
+      if (!(v19 !== null && typeof v19 === "object" && !Array.isArray(v19))) return false;
+      {
+        const v20 = v19.location;
+        if (v20 !== void 0) {
+          if (!(typeof v20 === "string")) return false;
+        }
+      }
+      {
+        const v21 = v19.md5sum;
+        if (v21 !== void 0) {
+          if (!(typeof v21 === "string")) return false;
+        }
+      }
+      {
+        const v22 = v19.sha256sum;
+        if (v22 !== void 0) {
+          if (!(typeof v22 === "string")) return false;
+        }
+      }
+    }
+  }
+  {
+    const v23 = x.environment;
+    if (v23 !== void 0) {
+      if (!(v23 !== null && typeof v23 === "object" && !Array.isArray(v23))) return false;
+      {
+        const v24 = v23.image;
+        if (v24 !== void 0) {
+          if (!(typeof v24 === "string")) return false;
+        }
+      }
+      {
+        const v25 = v23["privileged-mode"];
+        if (v25 !== void 0) {
+          if (!(typeof v25 === "boolean")) return false;
+        }
+      }
+      {
+        const v26 = v23["compute-type"];
+        if (v26 !== void 0) {
+          if (!(typeof v26 === "string")) return false;
+        }
+      }
+      {
+        const v27 = v23.type;
+        if (v27 !== void 0) {
+          if (!(typeof v27 === "string")) return false;
+        }
+      }
+      {
+        const v28 = v23["image-pull-credentials-type"];
+        if (v28 !== void 0) {
+          if (!(typeof v28 === "string")) return false;
+        }
+      }
+      {
+        const v29 = v23["environment-variables"];
+        if (v29 !== void 0) {
+          if (!Array.isArray(v29)) return false;
+          for (let v31 = 0; v31 < v29.length; v31++) {
+            const v30 = v29[v31];
+            if (!(v30 !== null && typeof v30 === "object" && !Array.isArray(v30))) return false;
+            {
+              const v32 = v30.name;
+              if (v32 !== void 0) {
+                if (!(typeof v32 === "string")) return false;
+              }
+            }
+            {
+              const v33 = v30.type;
+              if (v33 !== void 0) {
+                if (!(typeof v33 === "string")) return false;
+              }
+            }
+            {
+              const v34 = v30.value;
+              if (v34 !== void 0) {
+                if (!(typeof v34 === "string")) return false;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  {
+    const v35 = x["timeout-in-minutes"];
+    if (v35 !== void 0) {
+      if (!(typeof v35 === "number" && isFinite(v35))) return false;
+    }
+  }
+  {
+    const v36 = x["queued-timeout-in-minutes"];
+    if (v36 !== void 0) {
+      if (!(typeof v36 === "number" && isFinite(v36))) return false;
+    }
+  }
+  {
+    const v37 = x["build-complete"];
+    if (v37 === void 0) return false;
+    if (!(typeof v37 === "boolean")) return false;
+  }
+  {
+    const v38 = x["build-number"];
+    if (v38 !== void 0) {
+      if (!(typeof v38 === "number" && isFinite(v38))) return false;
+    }
+  }
+  {
+    const v39 = x.initiator;
+    if (v39 === void 0) return false;
+    if (!(typeof v39 === "string")) return false;
+  }
+  {
+    const v40 = x["build-start-time"];
+    if (v40 === void 0) return false;
+    if (!(typeof v40 === "string")) return false;
+  }
+  {
+    const v41 = x.source;
+    if (v41 !== void 0) {
+      if (!(v41 !== null && typeof v41 === "object" && !Array.isArray(v41))) return false;
+      {
+        const v42 = v41.location;
+        if (v42 !== void 0) {
+          if (!(typeof v42 === "string")) return false;
+        }
+      }
+      {
+        const v43 = v41.type;
+        if (v43 !== void 0) {
+          if (!(typeof v43 === "string")) return false;
+        }
+      }
+      {
+        const v44 = v41.buildspec;
+        if (v44 !== void 0) {
+          if (!(typeof v44 === "string")) return false;
+        }
+      }
+      {
+        const v45 = v41.auth;
+        if (v45 !== void 0) {
+          if (!(v45 !== null && typeof v45 === "object" && !Array.isArray(v45))) return false;
+          {
+            const v46 = v45.type;
+            if (v46 !== void 0) {
+              if (!(typeof v46 === "string")) return false;
+            }
+          }
+          {
+            const v47 = v45.resource;
+            if (v47 !== void 0) {
+              if (!(typeof v47 === "string")) return false;
+            }
+          }
+        }
+      }
+    }
+  }
+  {
+    const v48 = x["source-version"];
+    if (v48 !== void 0) {
+      if (!(typeof v48 === "string")) return false;
+    }
+  }
+  {
+    const v49 = x.logs;
+    if (v49 !== void 0) {
+      if (!(v49 !== null && typeof v49 === "object" && !Array.isArray(v49))) return false;
+      {
+        const v50 = v49["group-name"];
+        if (v50 !== void 0) {
+          if (!(typeof v50 === "string")) return false;
+        }
+      }
+      {
+        const v51 = v49["stream-name"];
+        if (v51 !== void 0) {
+          if (!(typeof v51 === "string")) return false;
+        }
+      }
+      {
+        const v52 = v49["deep-link"];
+        if (v52 !== void 0) {
+          if (!(typeof v52 === "string")) return false;
+        }
+      }
+    }
+  }
+  {
+    const v53 = x.phases;
+    if (v53 !== void 0) {
+      if (!Array.isArray(v53)) return false;
+      for (let v55 = 0; v55 < v53.length; v55++) {
+        const v54 = v53[v55];
+        if (!d_CodeBuildPhase(v54)) return false;
+      }
+    }
+  }
+  {
+    const v64 = x["network-interface"];
+    if (v64 !== void 0) {
+      if (!(v64 !== null && typeof v64 === "object" && !Array.isArray(v64))) return false;
+      {
+        const v65 = v64["eni-id"];
+        if (v65 !== void 0) {
+          if (!(typeof v65 === "string")) return false;
+        }
+      }
+      {
+        const v66 = v64["subnet-id"];
+        if (v66 !== void 0) {
+          if (!(typeof v66 === "string")) return false;
+        }
+      }
+    }
+  }
+  {
+    const v67 = x["vpc-config"];
+    if (v67 !== void 0) {
+      if (!(v67 !== null && typeof v67 === "object" && !Array.isArray(v67))) return false;
+      {
+        const v68 = v67["vpc-id"];
+        if (v68 !== void 0) {
+          if (!(typeof v68 === "string")) return false;
+        }
+      }
+      {
+        const v69 = v67["security-group-ids"];
+        if (v69 !== void 0) {
+          if (!Array.isArray(v69)) return false;
+          for (let v71 = 0; v71 < v69.length; v71++) {
+            const v70 = v69[v71];
+            if (!(typeof v70 === "string")) return false;
+          }
+        }
+      }
+      {
+        const v72 = v67.subnets;
+        if (v72 !== void 0) {
+          if (!Array.isArray(v72)) return false;
+          for (let v74 = 0; v74 < v72.length; v74++) {
+            const v73 = v72[v74];
+            if (!(v73 !== null && typeof v73 === "object" && !Array.isArray(v73))) return false;
+            {
+              const v75 = v73["subnet-id"];
+              if (v75 !== void 0) {
+                if (!(typeof v75 === "string")) return false;
+              }
+            }
+            {
+              const v76 = v73["build-fleet-az"];
+              if (v76 !== void 0) {
+                if (!(typeof v76 === "string")) return false;
+              }
+            }
+            {
+              const v77 = v73["customer-az"];
+              if (v77 !== void 0) {
+                if (!(typeof v77 === "string")) return false;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  {
+    const v78 = x.cache;
+    if (v78 !== void 0) {
+      if (!(v78 !== null && typeof v78 === "object" && !Array.isArray(v78))) return false;
+      {
+        const v79 = v78.type;
+        if (v79 !== void 0) {
+          if (!(typeof v79 === "string")) return false;
+        }
+      }
+      {
+        const v80 = v78.location;
+        if (v80 !== void 0) {
+          if (!(typeof v80 === "string")) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+function d_CodeBuildPhase(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v56 = x["phase-context"];
+    if (v56 !== void 0) {
+      if (!Array.isArray(v56)) return false;
+      for (let v58 = 0; v58 < v56.length; v58++) {
+        const v57 = v56[v58];
+        if (!(typeof v57 === "string")) return false;
+      }
+    }
+  }
+  {
+    const v59 = x["start-time"];
+    if (v59 === void 0) return false;
+    if (!(typeof v59 === "string")) return false;
+  }
+  {
+    const v60 = x["end-time"];
+    if (v60 !== void 0) {
+      if (!(typeof v60 === "string")) return false;
+    }
+  }
+  {
+    const v61 = x["duration-in-seconds"];
+    if (v61 !== void 0) {
+      if (!(typeof v61 === "number" && isFinite(v61))) return false;
+    }
+  }
+  {
+    const v62 = x["phase-type"];
+    if (v62 === void 0) return false;
+    if (!(typeof v62 === "string")) return false;
+  }
+  {
+    const v63 = x["phase-status"];
+    if (v63 !== void 0) {
+      if (!(typeof v63 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!d_EventBridgeEnvelope(x)) return false;
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v12 = x["detail-type"];
+    if (v12 === void 0) return false;
+    if (!(v12 === "CodeBuild Build State Change")) return false;
+  }
+  {
+    const v13 = x.source;
+    if (v13 === void 0) return false;
+    if (!(v13 === "aws.codebuild")) return false;
+  }
+  {
+    const v14 = x.detail;
+    if (v14 === void 0) return false;
+    if (!d_CodeBuildBuildStateChangeDetail(v14)) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -1169,12 +1651,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // codebuild.eventbridge-build-state-change.strict.entry.ts
-withStandardSchema(codebuild_eventbridge_build_state_change_strict_standalone_default, "codebuild.eventbridge-build-state-change");
+var validate = withStandardSchema(checked(check, codebuild_eventbridge_build_state_change_strict_standalone_default), "codebuild.eventbridge-build-state-change");
 export {
-  codebuild_eventbridge_build_state_change_strict_standalone_default as default,
-  codebuild_eventbridge_build_state_change_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,29 +1,175 @@
 // Generated from schemas/codepipeline/job.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:codepipeline.job.strict.standalone.js
-var codepipeline_job_strict_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
-var schema35 = { "type": "object", "required": ["name", "location"], "properties": { "name": { "type": "string" }, "revision": { "type": ["string", "null"] }, "location": { "type": "object", "required": ["type", "s3Location"], "properties": { "type": { "const": "S3" }, "s3Location": { "type": "object", "required": ["bucketName", "objectKey"], "properties": { "bucketName": { "type": "string" }, "objectKey": { "type": "string" } } } } } } };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var codepipeline_job_strict_standalone_default = validate21;
+var pattern0 = new RegExp("^[0-9]{12}$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate23.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
+        return false;
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var schema10 = { "type": "object", "required": ["name", "location"], "properties": { "name": { "type": "string" }, "revision": { "type": ["string", "null"] }, "location": { "type": "object", "required": ["type", "s3Location"], "properties": { "type": { "const": "S3" }, "s3Location": { "type": "object", "required": ["bucketName", "objectKey"], "properties": { "bucketName": { "type": "string" }, "objectKey": { "type": "string" } } } } } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.location === void 0 && (missing0 = "location")) {
+        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.name !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.name !== "string") {
+            validate26.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.revision !== void 0) {
+            let data1 = data.revision;
+            const _errs3 = errors;
+            if (typeof data1 !== "string" && data1 !== null) {
+              validate26.errors = [{ instancePath: instancePath + "/revision", schemaPath: "#/properties/revision/type", keyword: "type", params: { type: schema10.properties.revision.type }, message: "must be string,null" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.location !== void 0) {
+              let data2 = data.location;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                  let missing1;
+                  if (data2.type === void 0 && (missing1 = "type") || data2.s3Location === void 0 && (missing1 = "s3Location")) {
+                    validate26.errors = [{ instancePath: instancePath + "/location", schemaPath: "#/properties/location/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    return false;
+                  } else {
+                    if (data2.type !== void 0) {
+                      const _errs7 = errors;
+                      if ("S3" !== data2.type) {
+                        validate26.errors = [{ instancePath: instancePath + "/location/type", schemaPath: "#/properties/location/properties/type/const", keyword: "const", params: { allowedValue: "S3" }, message: "must be equal to constant" }];
+                        return false;
+                      }
+                      var valid1 = _errs7 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data2.s3Location !== void 0) {
+                        let data4 = data2.s3Location;
+                        const _errs8 = errors;
+                        if (errors === _errs8) {
+                          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                            let missing2;
+                            if (data4.bucketName === void 0 && (missing2 = "bucketName") || data4.objectKey === void 0 && (missing2 = "objectKey")) {
+                              validate26.errors = [{ instancePath: instancePath + "/location/s3Location", schemaPath: "#/properties/location/properties/s3Location/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                              return false;
+                            } else {
+                              if (data4.bucketName !== void 0) {
+                                const _errs10 = errors;
+                                if (typeof data4.bucketName !== "string") {
+                                  validate26.errors = [{ instancePath: instancePath + "/location/s3Location/bucketName", schemaPath: "#/properties/location/properties/s3Location/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid2 = _errs10 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data4.objectKey !== void 0) {
+                                  const _errs12 = errors;
+                                  if (typeof data4.objectKey !== "string") {
+                                    validate26.errors = [{ instancePath: instancePath + "/location/s3Location/objectKey", schemaPath: "#/properties/location/properties/s3Location/properties/objectKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs12 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          } else {
+                            validate26.errors = [{ instancePath: instancePath + "/location/s3Location", schemaPath: "#/properties/location/properties/s3Location/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid1 = _errs8 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                    }
+                  }
+                } else {
+                  validate26.errors = [{ instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+    return false;
+  }
+  if (errors === 0) {
+    if (typeof data == "number" && isFinite(data)) {
+      if (data < 0 || isNaN(data)) {
+        validate30.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+        return false;
+      }
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.accessKeyId === void 0 && (missing0 = "accessKeyId") || data.secretAccessKey === void 0 && (missing0 = "secretAccessKey") || data.sessionToken === void 0 && (missing0 = "sessionToken")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.accessKeyId !== void 0) {
           const _errs1 = errors;
           if (typeof data.accessKeyId !== "string") {
-            validate23.errors = [{ instancePath: instancePath + "/accessKeyId", schemaPath: "#/properties/accessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate29.errors = [{ instancePath: instancePath + "/accessKeyId", schemaPath: "#/properties/accessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -34,7 +180,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.secretAccessKey !== void 0) {
             const _errs3 = errors;
             if (typeof data.secretAccessKey !== "string") {
-              validate23.errors = [{ instancePath: instancePath + "/secretAccessKey", schemaPath: "#/properties/secretAccessKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate29.errors = [{ instancePath: instancePath + "/secretAccessKey", schemaPath: "#/properties/secretAccessKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -45,7 +191,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.sessionToken !== void 0) {
               const _errs5 = errors;
               if (typeof data.sessionToken !== "string") {
-                validate23.errors = [{ instancePath: instancePath + "/sessionToken", schemaPath: "#/properties/sessionToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate29.errors = [{ instancePath: instancePath + "/sessionToken", schemaPath: "#/properties/sessionToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -54,20 +200,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.expirationTime !== void 0) {
-                let data3 = data.expirationTime;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                  validate23.errors = [{ instancePath: instancePath + "/expirationTime", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                  return false;
-                }
-                if (errors === _errs8) {
-                  if (typeof data3 == "number" && isFinite(data3)) {
-                    if (data3 < 0 || isNaN(data3)) {
-                      validate23.errors = [{ instancePath: instancePath + "/expirationTime", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                      return false;
-                    }
-                  }
+                if (!validate30(data.expirationTime, { instancePath: instancePath + "/expirationTime", parentData: data, parentDataProperty: "expirationTime", rootData })) {
+                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                  errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -78,29 +214,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "accessKeyId": true, "secretAccessKey": true, "sessionToken": true, "expirationTime": true }, "dynamicProps": false, "dynamicItems": false };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.actionConfiguration === void 0 && (missing0 = "actionConfiguration") || data.inputArtifacts === void 0 && (missing0 = "inputArtifacts") || data.outputArtifacts === void 0 && (missing0 = "outputArtifacts") || data.artifactCredentials === void 0 && (missing0 = "artifactCredentials")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.actionConfiguration !== void 0) {
@@ -110,7 +238,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.configuration === void 0 && (missing1 = "configuration")) {
-                validate22.errors = [{ instancePath: instancePath + "/actionConfiguration", schemaPath: "#/properties/actionConfiguration/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate25.errors = [{ instancePath: instancePath + "/actionConfiguration", schemaPath: "#/properties/actionConfiguration/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.configuration !== void 0) {
@@ -120,13 +248,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                       let missing2;
                       if (data1.FunctionName === void 0 && (missing2 = "FunctionName")) {
-                        validate22.errors = [{ instancePath: instancePath + "/actionConfiguration/configuration", schemaPath: "#/properties/actionConfiguration/properties/configuration/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                        validate25.errors = [{ instancePath: instancePath + "/actionConfiguration/configuration", schemaPath: "#/properties/actionConfiguration/properties/configuration/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                         return false;
                       } else {
                         if (data1.FunctionName !== void 0) {
                           const _errs5 = errors;
                           if (typeof data1.FunctionName !== "string") {
-                            validate22.errors = [{ instancePath: instancePath + "/actionConfiguration/configuration/FunctionName", schemaPath: "#/properties/actionConfiguration/properties/configuration/properties/FunctionName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate25.errors = [{ instancePath: instancePath + "/actionConfiguration/configuration/FunctionName", schemaPath: "#/properties/actionConfiguration/properties/configuration/properties/FunctionName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs5 === errors;
@@ -137,7 +265,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data1.UserParameters !== void 0) {
                             const _errs7 = errors;
                             if (typeof data1.UserParameters !== "string") {
-                              validate22.errors = [{ instancePath: instancePath + "/actionConfiguration/configuration/UserParameters", schemaPath: "#/properties/actionConfiguration/properties/configuration/properties/UserParameters/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate25.errors = [{ instancePath: instancePath + "/actionConfiguration/configuration/UserParameters", schemaPath: "#/properties/actionConfiguration/properties/configuration/properties/UserParameters/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs7 === errors;
@@ -147,14 +275,14 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate22.errors = [{ instancePath: instancePath + "/actionConfiguration/configuration", schemaPath: "#/properties/actionConfiguration/properties/configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate25.errors = [{ instancePath: instancePath + "/actionConfiguration/configuration", schemaPath: "#/properties/actionConfiguration/properties/configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
                 }
               }
             } else {
-              validate22.errors = [{ instancePath: instancePath + "/actionConfiguration", schemaPath: "#/properties/actionConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate25.errors = [{ instancePath: instancePath + "/actionConfiguration", schemaPath: "#/properties/actionConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -171,120 +299,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid3 = true;
                 const len0 = data4.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                  let data5 = data4[i0];
                   const _errs11 = errors;
-                  const _errs12 = errors;
-                  if (errors === _errs12) {
-                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                      let missing3;
-                      if (data5.name === void 0 && (missing3 = "name") || data5.location === void 0 && (missing3 = "location")) {
-                        validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0, schemaPath: "#/$defs/CodePipelineArtifact/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                        return false;
-                      } else {
-                        if (data5.name !== void 0) {
-                          const _errs14 = errors;
-                          if (typeof data5.name !== "string") {
-                            validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0 + "/name", schemaPath: "#/$defs/CodePipelineArtifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid5 = _errs14 === errors;
-                        } else {
-                          var valid5 = true;
-                        }
-                        if (valid5) {
-                          if (data5.revision !== void 0) {
-                            let data7 = data5.revision;
-                            const _errs16 = errors;
-                            if (typeof data7 !== "string" && data7 !== null) {
-                              validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0 + "/revision", schemaPath: "#/$defs/CodePipelineArtifact/properties/revision/type", keyword: "type", params: { type: schema35.properties.revision.type }, message: "must be string,null" }];
-                              return false;
-                            }
-                            var valid5 = _errs16 === errors;
-                          } else {
-                            var valid5 = true;
-                          }
-                          if (valid5) {
-                            if (data5.location !== void 0) {
-                              let data8 = data5.location;
-                              const _errs18 = errors;
-                              if (errors === _errs18) {
-                                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                                  let missing4;
-                                  if (data8.type === void 0 && (missing4 = "type") || data8.s3Location === void 0 && (missing4 = "s3Location")) {
-                                    validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0 + "/location", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                                    return false;
-                                  } else {
-                                    if (data8.type !== void 0) {
-                                      const _errs20 = errors;
-                                      if ("S3" !== data8.type) {
-                                        validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0 + "/location/type", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/type/const", keyword: "const", params: { allowedValue: "S3" }, message: "must be equal to constant" }];
-                                        return false;
-                                      }
-                                      var valid6 = _errs20 === errors;
-                                    } else {
-                                      var valid6 = true;
-                                    }
-                                    if (valid6) {
-                                      if (data8.s3Location !== void 0) {
-                                        let data10 = data8.s3Location;
-                                        const _errs21 = errors;
-                                        if (errors === _errs21) {
-                                          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                                            let missing5;
-                                            if (data10.bucketName === void 0 && (missing5 = "bucketName") || data10.objectKey === void 0 && (missing5 = "objectKey")) {
-                                              validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0 + "/location/s3Location", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/s3Location/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
-                                              return false;
-                                            } else {
-                                              if (data10.bucketName !== void 0) {
-                                                const _errs23 = errors;
-                                                if (typeof data10.bucketName !== "string") {
-                                                  validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0 + "/location/s3Location/bucketName", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/s3Location/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
-                                                }
-                                                var valid7 = _errs23 === errors;
-                                              } else {
-                                                var valid7 = true;
-                                              }
-                                              if (valid7) {
-                                                if (data10.objectKey !== void 0) {
-                                                  const _errs25 = errors;
-                                                  if (typeof data10.objectKey !== "string") {
-                                                    validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0 + "/location/s3Location/objectKey", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/s3Location/properties/objectKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid7 = _errs25 === errors;
-                                                } else {
-                                                  var valid7 = true;
-                                                }
-                                              }
-                                            }
-                                          } else {
-                                            validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0 + "/location/s3Location", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/s3Location/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                            return false;
-                                          }
-                                        }
-                                        var valid6 = _errs21 === errors;
-                                      } else {
-                                        var valid6 = true;
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0 + "/location", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
-                                }
-                              }
-                              var valid5 = _errs18 === errors;
-                            } else {
-                              var valid5 = true;
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate22.errors = [{ instancePath: instancePath + "/inputArtifacts/" + i0, schemaPath: "#/$defs/CodePipelineArtifact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
+                  if (!validate26(data4[i0], { instancePath: instancePath + "/inputArtifacts/" + i0, parentData: data4, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                    errors = vErrors.length;
                   }
                   var valid3 = _errs11 === errors;
                   if (!valid3) {
@@ -292,7 +310,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate22.errors = [{ instancePath: instancePath + "/inputArtifacts", schemaPath: "#/properties/inputArtifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate25.errors = [{ instancePath: instancePath + "/inputArtifacts", schemaPath: "#/properties/inputArtifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -302,209 +320,152 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.outputArtifacts !== void 0) {
-              let data13 = data.outputArtifacts;
-              const _errs27 = errors;
-              if (errors === _errs27) {
-                if (Array.isArray(data13)) {
-                  var valid8 = true;
-                  const len1 = data13.length;
+              let data6 = data.outputArtifacts;
+              const _errs12 = errors;
+              if (errors === _errs12) {
+                if (Array.isArray(data6)) {
+                  var valid4 = true;
+                  const len1 = data6.length;
                   for (let i1 = 0; i1 < len1; i1++) {
-                    let data14 = data13[i1];
-                    const _errs29 = errors;
-                    const _errs30 = errors;
-                    if (errors === _errs30) {
-                      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                        let missing6;
-                        if (data14.name === void 0 && (missing6 = "name") || data14.location === void 0 && (missing6 = "location")) {
-                          validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1, schemaPath: "#/$defs/CodePipelineArtifact/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
-                          return false;
-                        } else {
-                          if (data14.name !== void 0) {
-                            const _errs32 = errors;
-                            if (typeof data14.name !== "string") {
-                              validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1 + "/name", schemaPath: "#/$defs/CodePipelineArtifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid10 = _errs32 === errors;
-                          } else {
-                            var valid10 = true;
-                          }
-                          if (valid10) {
-                            if (data14.revision !== void 0) {
-                              let data16 = data14.revision;
-                              const _errs34 = errors;
-                              if (typeof data16 !== "string" && data16 !== null) {
-                                validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1 + "/revision", schemaPath: "#/$defs/CodePipelineArtifact/properties/revision/type", keyword: "type", params: { type: schema35.properties.revision.type }, message: "must be string,null" }];
-                                return false;
-                              }
-                              var valid10 = _errs34 === errors;
-                            } else {
-                              var valid10 = true;
-                            }
-                            if (valid10) {
-                              if (data14.location !== void 0) {
-                                let data17 = data14.location;
-                                const _errs36 = errors;
-                                if (errors === _errs36) {
-                                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                                    let missing7;
-                                    if (data17.type === void 0 && (missing7 = "type") || data17.s3Location === void 0 && (missing7 = "s3Location")) {
-                                      validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1 + "/location", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
-                                      return false;
-                                    } else {
-                                      if (data17.type !== void 0) {
-                                        const _errs38 = errors;
-                                        if ("S3" !== data17.type) {
-                                          validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1 + "/location/type", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/type/const", keyword: "const", params: { allowedValue: "S3" }, message: "must be equal to constant" }];
-                                          return false;
-                                        }
-                                        var valid11 = _errs38 === errors;
-                                      } else {
-                                        var valid11 = true;
-                                      }
-                                      if (valid11) {
-                                        if (data17.s3Location !== void 0) {
-                                          let data19 = data17.s3Location;
-                                          const _errs39 = errors;
-                                          if (errors === _errs39) {
-                                            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                              let missing8;
-                                              if (data19.bucketName === void 0 && (missing8 = "bucketName") || data19.objectKey === void 0 && (missing8 = "objectKey")) {
-                                                validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1 + "/location/s3Location", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/s3Location/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
-                                                return false;
-                                              } else {
-                                                if (data19.bucketName !== void 0) {
-                                                  const _errs41 = errors;
-                                                  if (typeof data19.bucketName !== "string") {
-                                                    validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1 + "/location/s3Location/bucketName", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/s3Location/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid12 = _errs41 === errors;
-                                                } else {
-                                                  var valid12 = true;
-                                                }
-                                                if (valid12) {
-                                                  if (data19.objectKey !== void 0) {
-                                                    const _errs43 = errors;
-                                                    if (typeof data19.objectKey !== "string") {
-                                                      validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1 + "/location/s3Location/objectKey", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/s3Location/properties/objectKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid12 = _errs43 === errors;
-                                                  } else {
-                                                    var valid12 = true;
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1 + "/location/s3Location", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/properties/s3Location/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                              return false;
-                                            }
-                                          }
-                                          var valid11 = _errs39 === errors;
-                                        } else {
-                                          var valid11 = true;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1 + "/location", schemaPath: "#/$defs/CodePipelineArtifact/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                    return false;
-                                  }
-                                }
-                                var valid10 = _errs36 === errors;
-                              } else {
-                                var valid10 = true;
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        validate22.errors = [{ instancePath: instancePath + "/outputArtifacts/" + i1, schemaPath: "#/$defs/CodePipelineArtifact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
+                    const _errs14 = errors;
+                    if (!validate26(data6[i1], { instancePath: instancePath + "/outputArtifacts/" + i1, parentData: data6, parentDataProperty: i1, rootData })) {
+                      vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                      errors = vErrors.length;
                     }
-                    var valid8 = _errs29 === errors;
-                    if (!valid8) {
+                    var valid4 = _errs14 === errors;
+                    if (!valid4) {
                       break;
                     }
                   }
                 } else {
-                  validate22.errors = [{ instancePath: instancePath + "/outputArtifacts", schemaPath: "#/properties/outputArtifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate25.errors = [{ instancePath: instancePath + "/outputArtifacts", schemaPath: "#/properties/outputArtifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
-              var valid0 = _errs27 === errors;
+              var valid0 = _errs12 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.artifactCredentials !== void 0) {
-                const _errs45 = errors;
-                if (!validate23(data.artifactCredentials, { instancePath: instancePath + "/artifactCredentials", parentData: data, parentDataProperty: "artifactCredentials", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                const _errs15 = errors;
+                if (!validate29(data.artifactCredentials, { instancePath: instancePath + "/artifactCredentials", parentData: data, parentDataProperty: "artifactCredentials", rootData })) {
+                  vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
                   errors = vErrors.length;
                 }
-                var valid0 = _errs45 === errors;
+                var valid0 = _errs15 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.continuationToken !== void 0) {
-                  const _errs46 = errors;
+                  const _errs16 = errors;
                   if (typeof data.continuationToken !== "string") {
-                    validate22.errors = [{ instancePath: instancePath + "/continuationToken", schemaPath: "#/properties/continuationToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate25.errors = [{ instancePath: instancePath + "/continuationToken", schemaPath: "#/properties/continuationToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs46 === errors;
+                  var valid0 = _errs16 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.encryptionKey !== void 0) {
-                    let data24 = data.encryptionKey;
-                    const _errs48 = errors;
-                    if (errors === _errs48) {
-                      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                        let missing9;
-                        if (data24.id === void 0 && (missing9 = "id") || data24.type === void 0 && (missing9 = "type")) {
-                          validate22.errors = [{ instancePath: instancePath + "/encryptionKey", schemaPath: "#/properties/encryptionKey/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" }];
+                    let data10 = data.encryptionKey;
+                    const _errs18 = errors;
+                    if (errors === _errs18) {
+                      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        let missing3;
+                        if (data10.id === void 0 && (missing3 = "id") || data10.type === void 0 && (missing3 = "type")) {
+                          validate25.errors = [{ instancePath: instancePath + "/encryptionKey", schemaPath: "#/properties/encryptionKey/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                           return false;
                         } else {
-                          if (data24.id !== void 0) {
-                            const _errs50 = errors;
-                            if (typeof data24.id !== "string") {
-                              validate22.errors = [{ instancePath: instancePath + "/encryptionKey/id", schemaPath: "#/properties/encryptionKey/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          if (data10.id !== void 0) {
+                            const _errs20 = errors;
+                            if (typeof data10.id !== "string") {
+                              validate25.errors = [{ instancePath: instancePath + "/encryptionKey/id", schemaPath: "#/properties/encryptionKey/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid13 = _errs50 === errors;
+                            var valid5 = _errs20 === errors;
                           } else {
-                            var valid13 = true;
+                            var valid5 = true;
                           }
-                          if (valid13) {
-                            if (data24.type !== void 0) {
-                              const _errs52 = errors;
-                              if (typeof data24.type !== "string") {
-                                validate22.errors = [{ instancePath: instancePath + "/encryptionKey/type", schemaPath: "#/properties/encryptionKey/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          if (valid5) {
+                            if (data10.type !== void 0) {
+                              const _errs22 = errors;
+                              if (typeof data10.type !== "string") {
+                                validate25.errors = [{ instancePath: instancePath + "/encryptionKey/type", schemaPath: "#/properties/encryptionKey/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid13 = _errs52 === errors;
+                              var valid5 = _errs22 === errors;
                             } else {
-                              var valid13 = true;
+                              var valid5 = true;
                             }
                           }
                         }
                       } else {
-                        validate22.errors = [{ instancePath: instancePath + "/encryptionKey", schemaPath: "#/properties/encryptionKey/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate25.errors = [{ instancePath: instancePath + "/encryptionKey", schemaPath: "#/properties/encryptionKey/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
-                    var valid0 = _errs48 === errors;
+                    var valid0 = _errs18 === errors;
                   } else {
                     var valid0 = true;
                   }
                 }
               }
+            }
+          }
+        }
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.accountId === void 0 && (missing0 = "accountId") || data.data === void 0 && (missing0 = "data")) {
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate22.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.accountId !== void 0) {
+            const _errs3 = errors;
+            if (!validate23(data.accountId, { instancePath: instancePath + "/accountId", parentData: data, parentDataProperty: "accountId", rootData })) {
+              vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data !== void 0) {
+              const _errs4 = errors;
+              if (!validate25(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData })) {
+                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
             }
           }
         }
@@ -517,65 +478,21 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "actionConfiguration": true, "inputArtifacts": true, "outputArtifacts": true, "artifactCredentials": true, "continuationToken": true, "encryptionKey": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.accountId === void 0 && (missing0 = "accountId") || data.data === void 0 && (missing0 = "data")) {
+      if (data["CodePipeline.job"] === void 0 && (missing0 = "CodePipeline.job")) {
         validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.id !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.id !== "string") {
-            validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.accountId !== void 0) {
-            let data1 = data.accountId;
-            const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate21.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                  return false;
-                }
-              } else {
-                validate21.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.data !== void 0) {
-              const _errs6 = errors;
-              if (!validate22(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
+        if (data["CodePipeline.job"] !== void 0) {
+          if (!validate22(data["CodePipeline.job"], { instancePath: instancePath + "/CodePipeline.job", parentData: data, parentDataProperty: "CodePipeline.job", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
           }
         }
       }
@@ -587,58 +504,213 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "id": true, "accountId": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+
+// check:codepipeline.job.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  for (let n = 0; n < 12; n++) {
+    c = s.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return false;
+    i++;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  return i === s.length;
+}
+function d_CodePipelineJob(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v1 = x.id;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data["CodePipeline.job"] === void 0 && (missing0 = "CodePipeline.job")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data["CodePipeline.job"] !== void 0) {
-          if (!validate21(data["CodePipeline.job"], { instancePath: instancePath + "/CodePipeline.job", parentData: data, parentDataProperty: "CodePipeline.job", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
+  {
+    const v2 = x.accountId;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string" && p0(v2))) return false;
+  }
+  {
+    const v3 = x.data;
+    if (v3 === void 0) return false;
+    if (!d_CodePipelineJobData(v3)) return false;
+  }
+  return true;
+}
+function d_CodePipelineJobData(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v4 = x.actionConfiguration;
+    if (v4 === void 0) return false;
+    if (!(v4 !== null && typeof v4 === "object" && !Array.isArray(v4))) return false;
+    {
+      const v5 = v4.configuration;
+      if (v5 === void 0) return false;
+      if (!(v5 !== null && typeof v5 === "object" && !Array.isArray(v5))) return false;
+      {
+        const v6 = v5.FunctionName;
+        if (v6 === void 0) return false;
+        if (!(typeof v6 === "string")) return false;
+      }
+      {
+        const v7 = v5.UserParameters;
+        if (v7 !== void 0) {
+          if (!(typeof v7 === "string")) return false;
         }
       }
-    } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
     }
   }
-  validate20.errors = vErrors;
-  return errors === 0;
+  {
+    const v8 = x.inputArtifacts;
+    if (v8 === void 0) return false;
+    if (!Array.isArray(v8)) return false;
+    for (let v10 = 0; v10 < v8.length; v10++) {
+      const v9 = v8[v10];
+      if (!d_CodePipelineArtifact(v9)) return false;
+    }
+  }
+  {
+    const v18 = x.outputArtifacts;
+    if (v18 === void 0) return false;
+    if (!Array.isArray(v18)) return false;
+    for (let v20 = 0; v20 < v18.length; v20++) {
+      const v19 = v18[v20];
+      if (!d_CodePipelineArtifact(v19)) return false;
+    }
+  }
+  {
+    const v21 = x.artifactCredentials;
+    if (v21 === void 0) return false;
+    if (!d_CodePipelineArtifactCredentials(v21)) return false;
+  }
+  {
+    const v26 = x.continuationToken;
+    if (v26 !== void 0) {
+      if (!(typeof v26 === "string")) return false;
+    }
+  }
+  {
+    const v27 = x.encryptionKey;
+    if (v27 !== void 0) {
+      if (!(v27 !== null && typeof v27 === "object" && !Array.isArray(v27))) return false;
+      {
+        const v28 = v27.id;
+        if (v28 === void 0) return false;
+        if (!(typeof v28 === "string")) return false;
+      }
+      {
+        const v29 = v27.type;
+        if (v29 === void 0) return false;
+        if (!(typeof v29 === "string")) return false;
+      }
+    }
+  }
+  return true;
 }
-validate20.evaluated = { "props": { "CodePipeline.job": true }, "dynamicProps": false, "dynamicItems": false };
+function d_CodePipelineArtifact(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v11 = x.name;
+    if (v11 === void 0) return false;
+    if (!(typeof v11 === "string")) return false;
+  }
+  {
+    const v12 = x.revision;
+    if (v12 !== void 0) {
+      if (!(typeof v12 === "string" || v12 === null)) return false;
+    }
+  }
+  {
+    const v13 = x.location;
+    if (v13 === void 0) return false;
+    if (!(v13 !== null && typeof v13 === "object" && !Array.isArray(v13))) return false;
+    {
+      const v14 = v13.type;
+      if (v14 === void 0) return false;
+      if (!(v14 === "S3")) return false;
+    }
+    {
+      const v15 = v13.s3Location;
+      if (v15 === void 0) return false;
+      if (!(v15 !== null && typeof v15 === "object" && !Array.isArray(v15))) return false;
+      {
+        const v16 = v15.bucketName;
+        if (v16 === void 0) return false;
+        if (!(typeof v16 === "string")) return false;
+      }
+      {
+        const v17 = v15.objectKey;
+        if (v17 === void 0) return false;
+        if (!(typeof v17 === "string")) return false;
+      }
+    }
+  }
+  return true;
+}
+function d_CodePipelineArtifactCredentials(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v22 = x.accessKeyId;
+    if (v22 === void 0) return false;
+    if (!(typeof v22 === "string")) return false;
+  }
+  {
+    const v23 = x.secretAccessKey;
+    if (v23 === void 0) return false;
+    if (!(typeof v23 === "string")) return false;
+  }
+  {
+    const v24 = x.sessionToken;
+    if (v24 === void 0) return false;
+    if (!(typeof v24 === "string")) return false;
+  }
+  {
+    const v25 = x.expirationTime;
+    if (v25 !== void 0) {
+      if (!(typeof v25 === "number" && !(v25 % 1) && !isNaN(v25) && isFinite(v25) && v25 >= 0)) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x["CodePipeline.job"];
+    if (v0 === void 0) return false;
+    if (!d_CodePipelineJob(v0)) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -646,12 +718,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // codepipeline.job.strict.entry.ts
-withStandardSchema(codepipeline_job_strict_standalone_default, "codepipeline.job");
+var validate = withStandardSchema(checked(check, codepipeline_job_strict_standalone_default), "codepipeline.job");
 export {
-  codepipeline_job_strict_standalone_default as default,
-  codepipeline_job_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,30 +1,61 @@
 // Generated from schemas/cognito/create-auth-challenge.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cognito.create-auth-challenge.standalone.js
-var cognito_create_auth_challenge_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cognito.create-auth-challenge", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request", "response"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "const": "CreateAuthChallenge_Authentication" }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["userAttributes", "challengeName", "session"], "properties": { "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "challengeName": { "type": "string" }, "session": { "type": "array", "items": { "$ref": "#/$defs/CognitoChallengeResult" } }, "clientMetadata": { "$ref": "#/$defs/CognitoClientMetadata" }, "userNotFound": { "type": "boolean" } } }, "response": { "type": "object", "properties": { "publicChallengeParameters": { "anyOf": [{ "$ref": "#/$defs/CognitoStringMap" }, { "type": "null" }] }, "privateChallengeParameters": { "anyOf": [{ "$ref": "#/$defs/CognitoStringMap" }, { "type": "null" }] }, "challengeMetadata": { "type": ["string", "null"] } } } }, "$defs": { "AwsRegion": { "type": "string" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoChallengeResult": { "type": "object", "required": ["challengeName", "challengeResult"], "properties": { "challengeName": { "type": "string" }, "challengeResult": { "type": "boolean" }, "challengeMetadata": { "type": ["string", "null"] } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoStringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" } } };
-var schema38 = { "type": "object", "required": ["challengeName", "challengeResult"], "properties": { "challengeName": { "type": "string" }, "challengeResult": { "type": "boolean" }, "challengeMetadata": { "type": ["string", "null"] } } };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
+var cognito_create_auth_challenge_standalone_default = validate21;
+var schema6 = { "$id": "urn:lambda-event-registry:cognito.create-auth-challenge", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request", "response"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "const": "CreateAuthChallenge_Authentication" }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["userAttributes", "challengeName", "session"], "properties": { "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "challengeName": { "type": "string" }, "session": { "type": "array", "items": { "$ref": "#/$defs/CognitoChallengeResult" } }, "clientMetadata": { "$ref": "#/$defs/CognitoClientMetadata" }, "userNotFound": { "type": "boolean" } } }, "response": { "type": "object", "properties": { "publicChallengeParameters": { "anyOf": [{ "$ref": "#/$defs/CognitoStringMap" }, { "type": "null" }] }, "privateChallengeParameters": { "anyOf": [{ "$ref": "#/$defs/CognitoStringMap" }, { "type": "null" }] }, "challengeMetadata": { "type": ["string", "null"] } } } }, "$defs": { "AwsRegion": { "type": "string" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoChallengeResult": { "type": "object", "required": ["challengeName", "challengeResult"], "properties": { "challengeName": { "type": "string" }, "challengeResult": { "type": "boolean" }, "challengeMetadata": { "type": ["string", "null"] } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoStringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (typeof data !== "string") {
+    validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.version === void 0 && (missing0 = "version") || data.triggerSource === void 0 && (missing0 = "triggerSource") || data.region === void 0 && (missing0 = "region") || data.userPoolId === void 0 && (missing0 = "userPoolId") || data.userName === void 0 && (missing0 = "userName") || data.callerContext === void 0 && (missing0 = "callerContext") || data.request === void 0 && (missing0 = "request") || data.response === void 0 && (missing0 = "response")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      if (data.awsSdkVersion === void 0 && (missing0 = "awsSdkVersion") || data.clientId === void 0 && (missing0 = "clientId")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.version !== void 0) {
+        if (data.awsSdkVersion !== void 0) {
           const _errs1 = errors;
-          if (typeof data.version !== "string") {
-            validate20.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/$defs/CognitoTriggerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          if (typeof data.awsSdkVersion !== "string") {
+            validate30.errors = [{ instancePath: instancePath + "/awsSdkVersion", schemaPath: "#/properties/awsSdkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -32,252 +63,310 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           var valid0 = true;
         }
         if (valid0) {
-          if (data.triggerSource !== void 0) {
-            const _errs4 = errors;
-            if ("CreateAuthChallenge_Authentication" !== data.triggerSource) {
-              validate20.errors = [{ instancePath: instancePath + "/triggerSource", schemaPath: "#/properties/triggerSource/const", keyword: "const", params: { allowedValue: "CreateAuthChallenge_Authentication" }, message: "must be equal to constant" }];
+          if (data.clientId !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.clientId !== "string") {
+              validate30.errors = [{ instancePath: instancePath + "/clientId", schemaPath: "#/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate32.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+var schema13 = { "type": "object", "required": ["challengeName", "challengeResult"], "properties": { "challengeName": { "type": "string" }, "challengeResult": { "type": "boolean" }, "challengeMetadata": { "type": ["string", "null"] } } };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.challengeName === void 0 && (missing0 = "challengeName") || data.challengeResult === void 0 && (missing0 = "challengeResult")) {
+        validate34.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.challengeName !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.challengeName !== "string") {
+            validate34.errors = [{ instancePath: instancePath + "/challengeName", schemaPath: "#/properties/challengeName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.challengeResult !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.challengeResult !== "boolean") {
+              validate34.errors = [{ instancePath: instancePath + "/challengeResult", schemaPath: "#/properties/challengeResult/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.region !== void 0) {
+            if (data.challengeMetadata !== void 0) {
+              let data2 = data.challengeMetadata;
               const _errs5 = errors;
-              if (typeof data.region !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              if (typeof data2 !== "string" && data2 !== null) {
+                validate34.errors = [{ instancePath: instancePath + "/challengeMetadata", schemaPath: "#/properties/challengeMetadata/type", keyword: "type", params: { type: schema13.properties.challengeMetadata.type }, message: "must be string,null" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
+          }
+        }
+      }
+    } else {
+      validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate36.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate38.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.version === void 0 && (missing0 = "version") || data.triggerSource === void 0 && (missing0 = "triggerSource") || data.region === void 0 && (missing0 = "region") || data.userPoolId === void 0 && (missing0 = "userPoolId") || data.userName === void 0 && (missing0 = "userName") || data.callerContext === void 0 && (missing0 = "callerContext") || data.request === void 0 && (missing0 = "request") || data.response === void 0 && (missing0 = "response")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.version !== void 0) {
+          const _errs1 = errors;
+          if (!validate22(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.triggerSource !== void 0) {
+            const _errs2 = errors;
+            if ("CreateAuthChallenge_Authentication" !== data.triggerSource) {
+              validate21.errors = [{ instancePath: instancePath + "/triggerSource", schemaPath: "#/properties/triggerSource/const", keyword: "const", params: { allowedValue: "CreateAuthChallenge_Authentication" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.region !== void 0) {
+              const _errs3 = errors;
+              if (!validate24(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
             if (valid0) {
               if (data.userPoolId !== void 0) {
-                const _errs8 = errors;
-                if (typeof data.userPoolId !== "string") {
-                  validate20.errors = [{ instancePath: instancePath + "/userPoolId", schemaPath: "#/$defs/CognitoUserPoolId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                const _errs4 = errors;
+                if (!validate26(data.userPoolId, { instancePath: instancePath + "/userPoolId", parentData: data, parentDataProperty: "userPoolId", rootData })) {
+                  vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.userName !== void 0) {
-                  const _errs11 = errors;
-                  if (typeof data.userName !== "string") {
-                    validate20.errors = [{ instancePath: instancePath + "/userName", schemaPath: "#/$defs/CognitoUserName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                  const _errs5 = errors;
+                  if (!validate28(data.userName, { instancePath: instancePath + "/userName", parentData: data, parentDataProperty: "userName", rootData })) {
+                    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs11 === errors;
+                  var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.callerContext !== void 0) {
-                    let data5 = data.callerContext;
-                    const _errs14 = errors;
-                    const _errs15 = errors;
-                    if (errors === _errs15) {
-                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                        let missing1;
-                        if (data5.awsSdkVersion === void 0 && (missing1 = "awsSdkVersion") || data5.clientId === void 0 && (missing1 = "clientId")) {
-                          validate20.errors = [{ instancePath: instancePath + "/callerContext", schemaPath: "#/$defs/CognitoCallerContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                          return false;
-                        } else {
-                          if (data5.awsSdkVersion !== void 0) {
-                            const _errs17 = errors;
-                            if (typeof data5.awsSdkVersion !== "string") {
-                              validate20.errors = [{ instancePath: instancePath + "/callerContext/awsSdkVersion", schemaPath: "#/$defs/CognitoCallerContext/properties/awsSdkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid6 = _errs17 === errors;
-                          } else {
-                            var valid6 = true;
-                          }
-                          if (valid6) {
-                            if (data5.clientId !== void 0) {
-                              const _errs19 = errors;
-                              if (typeof data5.clientId !== "string") {
-                                validate20.errors = [{ instancePath: instancePath + "/callerContext/clientId", schemaPath: "#/$defs/CognitoCallerContext/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid6 = _errs19 === errors;
-                            } else {
-                              var valid6 = true;
-                            }
-                          }
-                        }
-                      } else {
-                        validate20.errors = [{ instancePath: instancePath + "/callerContext", schemaPath: "#/$defs/CognitoCallerContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
+                    const _errs6 = errors;
+                    if (!validate30(data.callerContext, { instancePath: instancePath + "/callerContext", parentData: data, parentDataProperty: "callerContext", rootData })) {
+                      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs6 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.request !== void 0) {
-                      let data8 = data.request;
-                      const _errs21 = errors;
-                      if (errors === _errs21) {
-                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                          let missing2;
-                          if (data8.userAttributes === void 0 && (missing2 = "userAttributes") || data8.challengeName === void 0 && (missing2 = "challengeName") || data8.session === void 0 && (missing2 = "session")) {
-                            validate20.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                      let data6 = data.request;
+                      const _errs7 = errors;
+                      if (errors === _errs7) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          let missing1;
+                          if (data6.userAttributes === void 0 && (missing1 = "userAttributes") || data6.challengeName === void 0 && (missing1 = "challengeName") || data6.session === void 0 && (missing1 = "session")) {
+                            validate21.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                             return false;
                           } else {
-                            if (data8.userAttributes !== void 0) {
-                              let data9 = data8.userAttributes;
-                              const _errs23 = errors;
-                              const _errs24 = errors;
-                              if (errors === _errs24) {
-                                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                                  for (const key0 in data9) {
-                                    const _errs27 = errors;
-                                    if (typeof data9[key0] !== "string") {
-                                      validate20.errors = [{ instancePath: instancePath + "/request/userAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoUserAttributes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid9 = _errs27 === errors;
-                                    if (!valid9) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate20.errors = [{ instancePath: instancePath + "/request/userAttributes", schemaPath: "#/$defs/CognitoUserAttributes/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
-                                }
+                            if (data6.userAttributes !== void 0) {
+                              const _errs9 = errors;
+                              if (!validate32(data6.userAttributes, { instancePath: instancePath + "/request/userAttributes", parentData: data6, parentDataProperty: "userAttributes", rootData })) {
+                                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                errors = vErrors.length;
                               }
-                              var valid7 = _errs23 === errors;
+                              var valid1 = _errs9 === errors;
                             } else {
-                              var valid7 = true;
+                              var valid1 = true;
                             }
-                            if (valid7) {
-                              if (data8.challengeName !== void 0) {
-                                const _errs29 = errors;
-                                if (typeof data8.challengeName !== "string") {
-                                  validate20.errors = [{ instancePath: instancePath + "/request/challengeName", schemaPath: "#/properties/request/properties/challengeName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            if (valid1) {
+                              if (data6.challengeName !== void 0) {
+                                const _errs10 = errors;
+                                if (typeof data6.challengeName !== "string") {
+                                  validate21.errors = [{ instancePath: instancePath + "/request/challengeName", schemaPath: "#/properties/request/properties/challengeName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
-                                var valid7 = _errs29 === errors;
+                                var valid1 = _errs10 === errors;
                               } else {
-                                var valid7 = true;
+                                var valid1 = true;
                               }
-                              if (valid7) {
-                                if (data8.session !== void 0) {
-                                  let data12 = data8.session;
-                                  const _errs31 = errors;
-                                  if (errors === _errs31) {
-                                    if (Array.isArray(data12)) {
-                                      var valid10 = true;
-                                      const len0 = data12.length;
+                              if (valid1) {
+                                if (data6.session !== void 0) {
+                                  let data9 = data6.session;
+                                  const _errs12 = errors;
+                                  if (errors === _errs12) {
+                                    if (Array.isArray(data9)) {
+                                      var valid2 = true;
+                                      const len0 = data9.length;
                                       for (let i0 = 0; i0 < len0; i0++) {
-                                        let data13 = data12[i0];
-                                        const _errs33 = errors;
-                                        const _errs34 = errors;
-                                        if (errors === _errs34) {
-                                          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                                            let missing3;
-                                            if (data13.challengeName === void 0 && (missing3 = "challengeName") || data13.challengeResult === void 0 && (missing3 = "challengeResult")) {
-                                              validate20.errors = [{ instancePath: instancePath + "/request/session/" + i0, schemaPath: "#/$defs/CognitoChallengeResult/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                                              return false;
-                                            } else {
-                                              if (data13.challengeName !== void 0) {
-                                                const _errs36 = errors;
-                                                if (typeof data13.challengeName !== "string") {
-                                                  validate20.errors = [{ instancePath: instancePath + "/request/session/" + i0 + "/challengeName", schemaPath: "#/$defs/CognitoChallengeResult/properties/challengeName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
-                                                }
-                                                var valid12 = _errs36 === errors;
-                                              } else {
-                                                var valid12 = true;
-                                              }
-                                              if (valid12) {
-                                                if (data13.challengeResult !== void 0) {
-                                                  const _errs38 = errors;
-                                                  if (typeof data13.challengeResult !== "boolean") {
-                                                    validate20.errors = [{ instancePath: instancePath + "/request/session/" + i0 + "/challengeResult", schemaPath: "#/$defs/CognitoChallengeResult/properties/challengeResult/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                                    return false;
-                                                  }
-                                                  var valid12 = _errs38 === errors;
-                                                } else {
-                                                  var valid12 = true;
-                                                }
-                                                if (valid12) {
-                                                  if (data13.challengeMetadata !== void 0) {
-                                                    let data16 = data13.challengeMetadata;
-                                                    const _errs40 = errors;
-                                                    if (typeof data16 !== "string" && data16 !== null) {
-                                                      validate20.errors = [{ instancePath: instancePath + "/request/session/" + i0 + "/challengeMetadata", schemaPath: "#/$defs/CognitoChallengeResult/properties/challengeMetadata/type", keyword: "type", params: { type: schema38.properties.challengeMetadata.type }, message: "must be string,null" }];
-                                                      return false;
-                                                    }
-                                                    var valid12 = _errs40 === errors;
-                                                  } else {
-                                                    var valid12 = true;
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          } else {
-                                            validate20.errors = [{ instancePath: instancePath + "/request/session/" + i0, schemaPath: "#/$defs/CognitoChallengeResult/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                            return false;
-                                          }
+                                        const _errs14 = errors;
+                                        if (!validate34(data9[i0], { instancePath: instancePath + "/request/session/" + i0, parentData: data9, parentDataProperty: i0, rootData })) {
+                                          vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                                          errors = vErrors.length;
                                         }
-                                        var valid10 = _errs33 === errors;
-                                        if (!valid10) {
+                                        var valid2 = _errs14 === errors;
+                                        if (!valid2) {
                                           break;
                                         }
                                       }
                                     } else {
-                                      validate20.errors = [{ instancePath: instancePath + "/request/session", schemaPath: "#/properties/request/properties/session/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      validate21.errors = [{ instancePath: instancePath + "/request/session", schemaPath: "#/properties/request/properties/session/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                       return false;
                                     }
                                   }
-                                  var valid7 = _errs31 === errors;
+                                  var valid1 = _errs12 === errors;
                                 } else {
-                                  var valid7 = true;
+                                  var valid1 = true;
                                 }
-                                if (valid7) {
-                                  if (data8.clientMetadata !== void 0) {
-                                    let data17 = data8.clientMetadata;
-                                    const _errs42 = errors;
-                                    const _errs43 = errors;
-                                    if (errors === _errs43) {
-                                      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                                        for (const key1 in data17) {
-                                          const _errs46 = errors;
-                                          if (typeof data17[key1] !== "string") {
-                                            validate20.errors = [{ instancePath: instancePath + "/request/clientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoClientMetadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                          var valid14 = _errs46 === errors;
-                                          if (!valid14) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate20.errors = [{ instancePath: instancePath + "/request/clientMetadata", schemaPath: "#/$defs/CognitoClientMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                        return false;
-                                      }
+                                if (valid1) {
+                                  if (data6.clientMetadata !== void 0) {
+                                    const _errs15 = errors;
+                                    if (!validate36(data6.clientMetadata, { instancePath: instancePath + "/request/clientMetadata", parentData: data6, parentDataProperty: "clientMetadata", rootData })) {
+                                      vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                                      errors = vErrors.length;
                                     }
-                                    var valid7 = _errs42 === errors;
+                                    var valid1 = _errs15 === errors;
                                   } else {
-                                    var valid7 = true;
+                                    var valid1 = true;
                                   }
-                                  if (valid7) {
-                                    if (data8.userNotFound !== void 0) {
-                                      const _errs48 = errors;
-                                      if (typeof data8.userNotFound !== "boolean") {
-                                        validate20.errors = [{ instancePath: instancePath + "/request/userNotFound", schemaPath: "#/properties/request/properties/userNotFound/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  if (valid1) {
+                                    if (data6.userNotFound !== void 0) {
+                                      const _errs16 = errors;
+                                      if (typeof data6.userNotFound !== "boolean") {
+                                        validate21.errors = [{ instancePath: instancePath + "/request/userNotFound", schemaPath: "#/properties/request/properties/userNotFound/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                         return false;
                                       }
-                                      var valid7 = _errs48 === errors;
+                                      var valid1 = _errs16 === errors;
                                     } else {
-                                      var valid7 = true;
+                                      var valid1 = true;
                                     }
                                   }
                                 }
@@ -285,187 +374,141 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          validate20.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate21.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs21 === errors;
+                      var valid0 = _errs7 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.response !== void 0) {
-                        let data20 = data.response;
-                        const _errs50 = errors;
-                        if (errors === _errs50) {
-                          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                            if (data20.publicChallengeParameters !== void 0) {
-                              let data21 = data20.publicChallengeParameters;
-                              const _errs52 = errors;
-                              const _errs53 = errors;
-                              let valid16 = false;
-                              const _errs54 = errors;
-                              const _errs55 = errors;
-                              if (errors === _errs55) {
-                                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                                  for (const key2 in data21) {
-                                    const _errs58 = errors;
-                                    if (typeof data21[key2] !== "string") {
-                                      const err0 = { instancePath: instancePath + "/response/publicChallengeParameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoStringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                      if (vErrors === null) {
-                                        vErrors = [err0];
-                                      } else {
-                                        vErrors.push(err0);
-                                      }
-                                      errors++;
-                                    }
-                                    var valid18 = _errs58 === errors;
-                                    if (!valid18) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  const err1 = { instancePath: instancePath + "/response/publicChallengeParameters", schemaPath: "#/$defs/CognitoStringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        let data13 = data.response;
+                        const _errs18 = errors;
+                        if (errors === _errs18) {
+                          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                            if (data13.publicChallengeParameters !== void 0) {
+                              let data14 = data13.publicChallengeParameters;
+                              const _errs20 = errors;
+                              const _errs21 = errors;
+                              let valid4 = false;
+                              const _errs22 = errors;
+                              if (!validate38(data14, { instancePath: instancePath + "/response/publicChallengeParameters", parentData: data13, parentDataProperty: "publicChallengeParameters", rootData })) {
+                                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid0 = _errs22 === errors;
+                              valid4 = valid4 || _valid0;
+                              if (!valid4) {
+                                const _errs23 = errors;
+                                if (data14 !== null) {
+                                  const err0 = { instancePath: instancePath + "/response/publicChallengeParameters", schemaPath: "#/properties/response/properties/publicChallengeParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                   if (vErrors === null) {
-                                    vErrors = [err1];
+                                    vErrors = [err0];
                                   } else {
-                                    vErrors.push(err1);
+                                    vErrors.push(err0);
                                   }
                                   errors++;
                                 }
+                                var _valid0 = _errs23 === errors;
+                                valid4 = valid4 || _valid0;
                               }
-                              var _valid0 = _errs54 === errors;
-                              valid16 = valid16 || _valid0;
-                              const _errs60 = errors;
-                              if (data21 !== null) {
-                                const err2 = { instancePath: instancePath + "/response/publicChallengeParameters", schemaPath: "#/properties/response/properties/publicChallengeParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                              if (!valid4) {
+                                const err1 = { instancePath: instancePath + "/response/publicChallengeParameters", schemaPath: "#/properties/response/properties/publicChallengeParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                 if (vErrors === null) {
-                                  vErrors = [err2];
+                                  vErrors = [err1];
                                 } else {
-                                  vErrors.push(err2);
+                                  vErrors.push(err1);
                                 }
                                 errors++;
-                              }
-                              var _valid0 = _errs60 === errors;
-                              valid16 = valid16 || _valid0;
-                              if (!valid16) {
-                                const err3 = { instancePath: instancePath + "/response/publicChallengeParameters", schemaPath: "#/properties/response/properties/publicChallengeParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                if (vErrors === null) {
-                                  vErrors = [err3];
-                                } else {
-                                  vErrors.push(err3);
-                                }
-                                errors++;
-                                validate20.errors = vErrors;
+                                validate21.errors = vErrors;
                                 return false;
                               } else {
-                                errors = _errs53;
+                                errors = _errs21;
                                 if (vErrors !== null) {
-                                  if (_errs53) {
-                                    vErrors.length = _errs53;
+                                  if (_errs21) {
+                                    vErrors.length = _errs21;
                                   } else {
                                     vErrors = null;
                                   }
                                 }
                               }
-                              var valid15 = _errs52 === errors;
+                              var valid3 = _errs20 === errors;
                             } else {
-                              var valid15 = true;
+                              var valid3 = true;
                             }
-                            if (valid15) {
-                              if (data20.privateChallengeParameters !== void 0) {
-                                let data23 = data20.privateChallengeParameters;
-                                const _errs62 = errors;
-                                const _errs63 = errors;
-                                let valid19 = false;
-                                const _errs64 = errors;
-                                const _errs65 = errors;
-                                if (errors === _errs65) {
-                                  if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                                    for (const key3 in data23) {
-                                      const _errs68 = errors;
-                                      if (typeof data23[key3] !== "string") {
-                                        const err4 = { instancePath: instancePath + "/response/privateChallengeParameters/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoStringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                          vErrors = [err4];
-                                        } else {
-                                          vErrors.push(err4);
-                                        }
-                                        errors++;
-                                      }
-                                      var valid21 = _errs68 === errors;
-                                      if (!valid21) {
-                                        break;
-                                      }
-                                    }
-                                  } else {
-                                    const err5 = { instancePath: instancePath + "/response/privateChallengeParameters", schemaPath: "#/$defs/CognitoStringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (valid3) {
+                              if (data13.privateChallengeParameters !== void 0) {
+                                let data15 = data13.privateChallengeParameters;
+                                const _errs25 = errors;
+                                const _errs26 = errors;
+                                let valid5 = false;
+                                const _errs27 = errors;
+                                if (!validate38(data15, { instancePath: instancePath + "/response/privateChallengeParameters", parentData: data13, parentDataProperty: "privateChallengeParameters", rootData })) {
+                                  vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                                  errors = vErrors.length;
+                                }
+                                var _valid1 = _errs27 === errors;
+                                valid5 = valid5 || _valid1;
+                                if (!valid5) {
+                                  const _errs28 = errors;
+                                  if (data15 !== null) {
+                                    const err2 = { instancePath: instancePath + "/response/privateChallengeParameters", schemaPath: "#/properties/response/properties/privateChallengeParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                     if (vErrors === null) {
-                                      vErrors = [err5];
+                                      vErrors = [err2];
                                     } else {
-                                      vErrors.push(err5);
+                                      vErrors.push(err2);
                                     }
                                     errors++;
                                   }
+                                  var _valid1 = _errs28 === errors;
+                                  valid5 = valid5 || _valid1;
                                 }
-                                var _valid1 = _errs64 === errors;
-                                valid19 = valid19 || _valid1;
-                                const _errs70 = errors;
-                                if (data23 !== null) {
-                                  const err6 = { instancePath: instancePath + "/response/privateChallengeParameters", schemaPath: "#/properties/response/properties/privateChallengeParameters/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                if (!valid5) {
+                                  const err3 = { instancePath: instancePath + "/response/privateChallengeParameters", schemaPath: "#/properties/response/properties/privateChallengeParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                   if (vErrors === null) {
-                                    vErrors = [err6];
+                                    vErrors = [err3];
                                   } else {
-                                    vErrors.push(err6);
+                                    vErrors.push(err3);
                                   }
                                   errors++;
-                                }
-                                var _valid1 = _errs70 === errors;
-                                valid19 = valid19 || _valid1;
-                                if (!valid19) {
-                                  const err7 = { instancePath: instancePath + "/response/privateChallengeParameters", schemaPath: "#/properties/response/properties/privateChallengeParameters/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                  if (vErrors === null) {
-                                    vErrors = [err7];
-                                  } else {
-                                    vErrors.push(err7);
-                                  }
-                                  errors++;
-                                  validate20.errors = vErrors;
+                                  validate21.errors = vErrors;
                                   return false;
                                 } else {
-                                  errors = _errs63;
+                                  errors = _errs26;
                                   if (vErrors !== null) {
-                                    if (_errs63) {
-                                      vErrors.length = _errs63;
+                                    if (_errs26) {
+                                      vErrors.length = _errs26;
                                     } else {
                                       vErrors = null;
                                     }
                                   }
                                 }
-                                var valid15 = _errs62 === errors;
+                                var valid3 = _errs25 === errors;
                               } else {
-                                var valid15 = true;
+                                var valid3 = true;
                               }
-                              if (valid15) {
-                                if (data20.challengeMetadata !== void 0) {
-                                  let data25 = data20.challengeMetadata;
-                                  const _errs72 = errors;
-                                  if (typeof data25 !== "string" && data25 !== null) {
-                                    validate20.errors = [{ instancePath: instancePath + "/response/challengeMetadata", schemaPath: "#/properties/response/properties/challengeMetadata/type", keyword: "type", params: { type: schema31.properties.response.properties.challengeMetadata.type }, message: "must be string,null" }];
+                              if (valid3) {
+                                if (data13.challengeMetadata !== void 0) {
+                                  let data16 = data13.challengeMetadata;
+                                  const _errs30 = errors;
+                                  if (typeof data16 !== "string" && data16 !== null) {
+                                    validate21.errors = [{ instancePath: instancePath + "/response/challengeMetadata", schemaPath: "#/properties/response/properties/challengeMetadata/type", keyword: "type", params: { type: schema6.properties.response.properties.challengeMetadata.type }, message: "must be string,null" }];
                                     return false;
                                   }
-                                  var valid15 = _errs72 === errors;
+                                  var valid3 = _errs30 === errors;
                                 } else {
-                                  var valid15 = true;
+                                  var valid3 = true;
                                 }
                               }
                             }
                           } else {
-                            validate20.errors = [{ instancePath: instancePath + "/response", schemaPath: "#/properties/response/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            validate21.errors = [{ instancePath: instancePath + "/response", schemaPath: "#/properties/response/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs50 === errors;
+                        var valid0 = _errs18 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -478,31 +521,198 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "version": true, "triggerSource": true, "region": true, "userPoolId": true, "userName": true, "callerContext": true, "request": true, "response": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:cognito.create-auth-challenge.check.js
+function d_CognitoCallerContext(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v6 = x.awsSdkVersion;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.clientId;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+  }
+  return true;
+}
+function d_CognitoUserAttributes(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v10 in x) {
+    const v11 = x[v10];
+    if (!(typeof v11 === "string")) return false;
+  }
+  return true;
+}
+function d_CognitoChallengeResult(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v16 = x.challengeName;
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string")) return false;
+  }
+  {
+    const v17 = x.challengeResult;
+    if (v17 === void 0) return false;
+    if (!(typeof v17 === "boolean")) return false;
+  }
+  {
+    const v18 = x.challengeMetadata;
+    if (v18 !== void 0) {
+      if (!(typeof v18 === "string" || v18 === null)) return false;
+    }
+  }
+  return true;
+}
+function d_CognitoClientMetadata(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v20 in x) {
+    const v21 = x[v20];
+    if (!(typeof v21 === "string")) return false;
+  }
+  return true;
+}
+function d_CognitoStringMap(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v25 in x) {
+    const v26 = x[v25];
+    if (!(typeof v26 === "string")) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "string")) return false;
+  }
+  {
+    const v1 = x.triggerSource;
+    if (v1 === void 0) return false;
+    if (!(v1 === "CreateAuthChallenge_Authentication")) return false;
+  }
+  {
+    const v2 = x.region;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.userPoolId;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.userName;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.callerContext;
+    if (v5 === void 0) return false;
+    if (!d_CognitoCallerContext(v5)) return false;
+  }
+  {
+    const v8 = x.request;
+    if (v8 === void 0) return false;
+    if (!(v8 !== null && typeof v8 === "object" && !Array.isArray(v8))) return false;
+    {
+      const v9 = v8.userAttributes;
+      if (v9 === void 0) return false;
+      if (!d_CognitoUserAttributes(v9)) return false;
+    }
+    {
+      const v12 = v8.challengeName;
+      if (v12 === void 0) return false;
+      if (!(typeof v12 === "string")) return false;
+    }
+    {
+      const v13 = v8.session;
+      if (v13 === void 0) return false;
+      if (!Array.isArray(v13)) return false;
+      for (let v15 = 0; v15 < v13.length; v15++) {
+        const v14 = v13[v15];
+        if (!d_CognitoChallengeResult(v14)) return false;
+      }
+    }
+    {
+      const v19 = v8.clientMetadata;
+      if (v19 !== void 0) {
+        if (!d_CognitoClientMetadata(v19)) return false;
+      }
+    }
+    {
+      const v22 = v8.userNotFound;
+      if (v22 !== void 0) {
+        if (!(typeof v22 === "boolean")) return false;
+      }
+    }
+  }
+  {
+    const v23 = x.response;
+    if (v23 === void 0) return false;
+    if (!(v23 !== null && typeof v23 === "object" && !Array.isArray(v23))) return false;
+    {
+      const v24 = v23.publicChallengeParameters;
+      if (v24 !== void 0) {
+        if (!(d_CognitoStringMap(v24) || v24 === null)) return false;
+      }
+    }
+    {
+      const v27 = v23.privateChallengeParameters;
+      if (v27 !== void 0) {
+        if (!(d_CognitoStringMap(v27) || v27 === null)) return false;
+      }
+    }
+    {
+      const v28 = v23.challengeMetadata;
+      if (v28 !== void 0) {
+        if (!(typeof v28 === "string" || v28 === null)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -510,12 +720,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // cognito.create-auth-challenge.entry.ts
-withStandardSchema(cognito_create_auth_challenge_standalone_default, "cognito.create-auth-challenge");
+var validate = withStandardSchema(checked(check, cognito_create_auth_challenge_standalone_default), "cognito.create-auth-challenge");
 export {
-  cognito_create_auth_challenge_standalone_default as default,
-  cognito_create_auth_challenge_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,30 +1,162 @@
 // Generated from schemas/cognito/custom-sms-sender.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cognito.custom-sms-sender.standalone.js
-var cognito_custom_sms_sender_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cognito.custom-sms-sender", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "enum": ["CustomSMSSender_SignUp", "CustomSMSSender_ResendCode", "CustomSMSSender_ForgotPassword", "CustomSMSSender_UpdateUserAttribute", "CustomSMSSender_VerifyUserAttribute", "CustomSMSSender_Authentication", "CustomSMSSender_AdminCreateUser"] }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["type", "userAttributes"], "properties": { "type": { "const": "customSMSSenderRequestV1" }, "code": { "$ref": "#/$defs/Base64String" }, "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "clientMetadata": { "anyOf": [{ "$ref": "#/$defs/CognitoClientMetadata" }, { "type": "null" }] } } } }, "$defs": { "AwsRegion": { "type": "string" }, "Base64String": { "type": "string" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" } } };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var cognito_custom_sms_sender_standalone_default = validate21;
+var schema6 = { "$id": "urn:lambda-event-registry:cognito.custom-sms-sender", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "enum": ["CustomSMSSender_SignUp", "CustomSMSSender_ResendCode", "CustomSMSSender_ForgotPassword", "CustomSMSSender_UpdateUserAttribute", "CustomSMSSender_VerifyUserAttribute", "CustomSMSSender_Authentication", "CustomSMSSender_AdminCreateUser"] }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["type", "userAttributes"], "properties": { "type": { "const": "customSMSSenderRequestV1" }, "code": { "$ref": "#/$defs/Base64String" }, "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "clientMetadata": { "anyOf": [{ "$ref": "#/$defs/CognitoClientMetadata" }, { "type": "null" }] } } } }, "$defs": { "AwsRegion": { "type": "string" }, "Base64String": { "type": "string" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.awsSdkVersion === void 0 && (missing0 = "awsSdkVersion") || data.clientId === void 0 && (missing0 = "clientId")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.awsSdkVersion !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.awsSdkVersion !== "string") {
+            validate30.errors = [{ instancePath: instancePath + "/awsSdkVersion", schemaPath: "#/properties/awsSdkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.clientId !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.clientId !== "string") {
+              validate30.errors = [{ instancePath: instancePath + "/clientId", schemaPath: "#/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate34.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate36.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.triggerSource === void 0 && (missing0 = "triggerSource") || data.region === void 0 && (missing0 = "region") || data.userPoolId === void 0 && (missing0 = "userPoolId") || data.userName === void 0 && (missing0 = "userName") || data.callerContext === void 0 && (missing0 = "callerContext") || data.request === void 0 && (missing0 = "request")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
-          if (typeof data.version !== "string") {
-            validate20.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/$defs/CognitoTriggerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+          if (!validate22(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -33,235 +165,163 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.triggerSource !== void 0) {
             let data1 = data.triggerSource;
-            const _errs4 = errors;
+            const _errs2 = errors;
             if (!(data1 === "CustomSMSSender_SignUp" || data1 === "CustomSMSSender_ResendCode" || data1 === "CustomSMSSender_ForgotPassword" || data1 === "CustomSMSSender_UpdateUserAttribute" || data1 === "CustomSMSSender_VerifyUserAttribute" || data1 === "CustomSMSSender_Authentication" || data1 === "CustomSMSSender_AdminCreateUser")) {
-              validate20.errors = [{ instancePath: instancePath + "/triggerSource", schemaPath: "#/properties/triggerSource/enum", keyword: "enum", params: { allowedValues: schema31.properties.triggerSource.enum }, message: "must be equal to one of the allowed values" }];
+              validate21.errors = [{ instancePath: instancePath + "/triggerSource", schemaPath: "#/properties/triggerSource/enum", keyword: "enum", params: { allowedValues: schema6.properties.triggerSource.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.region !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.region !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+              const _errs3 = errors;
+              if (!validate24(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = _errs3 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.userPoolId !== void 0) {
-                const _errs8 = errors;
-                if (typeof data.userPoolId !== "string") {
-                  validate20.errors = [{ instancePath: instancePath + "/userPoolId", schemaPath: "#/$defs/CognitoUserPoolId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                const _errs4 = errors;
+                if (!validate26(data.userPoolId, { instancePath: instancePath + "/userPoolId", parentData: data, parentDataProperty: "userPoolId", rootData })) {
+                  vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.userName !== void 0) {
-                  const _errs11 = errors;
-                  if (typeof data.userName !== "string") {
-                    validate20.errors = [{ instancePath: instancePath + "/userName", schemaPath: "#/$defs/CognitoUserName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                  const _errs5 = errors;
+                  if (!validate28(data.userName, { instancePath: instancePath + "/userName", parentData: data, parentDataProperty: "userName", rootData })) {
+                    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs11 === errors;
+                  var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.callerContext !== void 0) {
-                    let data5 = data.callerContext;
-                    const _errs14 = errors;
-                    const _errs15 = errors;
-                    if (errors === _errs15) {
-                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                        let missing1;
-                        if (data5.awsSdkVersion === void 0 && (missing1 = "awsSdkVersion") || data5.clientId === void 0 && (missing1 = "clientId")) {
-                          validate20.errors = [{ instancePath: instancePath + "/callerContext", schemaPath: "#/$defs/CognitoCallerContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                          return false;
-                        } else {
-                          if (data5.awsSdkVersion !== void 0) {
-                            const _errs17 = errors;
-                            if (typeof data5.awsSdkVersion !== "string") {
-                              validate20.errors = [{ instancePath: instancePath + "/callerContext/awsSdkVersion", schemaPath: "#/$defs/CognitoCallerContext/properties/awsSdkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid6 = _errs17 === errors;
-                          } else {
-                            var valid6 = true;
-                          }
-                          if (valid6) {
-                            if (data5.clientId !== void 0) {
-                              const _errs19 = errors;
-                              if (typeof data5.clientId !== "string") {
-                                validate20.errors = [{ instancePath: instancePath + "/callerContext/clientId", schemaPath: "#/$defs/CognitoCallerContext/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid6 = _errs19 === errors;
-                            } else {
-                              var valid6 = true;
-                            }
-                          }
-                        }
-                      } else {
-                        validate20.errors = [{ instancePath: instancePath + "/callerContext", schemaPath: "#/$defs/CognitoCallerContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
+                    const _errs6 = errors;
+                    if (!validate30(data.callerContext, { instancePath: instancePath + "/callerContext", parentData: data, parentDataProperty: "callerContext", rootData })) {
+                      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs6 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.request !== void 0) {
-                      let data8 = data.request;
-                      const _errs21 = errors;
-                      if (errors === _errs21) {
-                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                          let missing2;
-                          if (data8.type === void 0 && (missing2 = "type") || data8.userAttributes === void 0 && (missing2 = "userAttributes")) {
-                            validate20.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                      let data6 = data.request;
+                      const _errs7 = errors;
+                      if (errors === _errs7) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          let missing1;
+                          if (data6.type === void 0 && (missing1 = "type") || data6.userAttributes === void 0 && (missing1 = "userAttributes")) {
+                            validate21.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                             return false;
                           } else {
-                            if (data8.type !== void 0) {
-                              const _errs23 = errors;
-                              if ("customSMSSenderRequestV1" !== data8.type) {
-                                validate20.errors = [{ instancePath: instancePath + "/request/type", schemaPath: "#/properties/request/properties/type/const", keyword: "const", params: { allowedValue: "customSMSSenderRequestV1" }, message: "must be equal to constant" }];
+                            if (data6.type !== void 0) {
+                              const _errs9 = errors;
+                              if ("customSMSSenderRequestV1" !== data6.type) {
+                                validate21.errors = [{ instancePath: instancePath + "/request/type", schemaPath: "#/properties/request/properties/type/const", keyword: "const", params: { allowedValue: "customSMSSenderRequestV1" }, message: "must be equal to constant" }];
                                 return false;
                               }
-                              var valid7 = _errs23 === errors;
+                              var valid1 = _errs9 === errors;
                             } else {
-                              var valid7 = true;
+                              var valid1 = true;
                             }
-                            if (valid7) {
-                              if (data8.code !== void 0) {
-                                const _errs24 = errors;
-                                if (typeof data8.code !== "string") {
-                                  validate20.errors = [{ instancePath: instancePath + "/request/code", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                            if (valid1) {
+                              if (data6.code !== void 0) {
+                                const _errs10 = errors;
+                                if (!validate32(data6.code, { instancePath: instancePath + "/request/code", parentData: data6, parentDataProperty: "code", rootData })) {
+                                  vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                  errors = vErrors.length;
                                 }
-                                var valid7 = _errs24 === errors;
+                                var valid1 = _errs10 === errors;
                               } else {
-                                var valid7 = true;
+                                var valid1 = true;
                               }
-                              if (valid7) {
-                                if (data8.userAttributes !== void 0) {
-                                  let data11 = data8.userAttributes;
-                                  const _errs27 = errors;
-                                  const _errs28 = errors;
-                                  if (errors === _errs28) {
-                                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                                      for (const key0 in data11) {
-                                        const _errs31 = errors;
-                                        if (typeof data11[key0] !== "string") {
-                                          validate20.errors = [{ instancePath: instancePath + "/request/userAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoUserAttributes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid10 = _errs31 === errors;
-                                        if (!valid10) {
-                                          break;
-                                        }
-                                      }
-                                    } else {
-                                      validate20.errors = [{ instancePath: instancePath + "/request/userAttributes", schemaPath: "#/$defs/CognitoUserAttributes/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
-                                    }
+                              if (valid1) {
+                                if (data6.userAttributes !== void 0) {
+                                  const _errs11 = errors;
+                                  if (!validate34(data6.userAttributes, { instancePath: instancePath + "/request/userAttributes", parentData: data6, parentDataProperty: "userAttributes", rootData })) {
+                                    vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                                    errors = vErrors.length;
                                   }
-                                  var valid7 = _errs27 === errors;
+                                  var valid1 = _errs11 === errors;
                                 } else {
-                                  var valid7 = true;
+                                  var valid1 = true;
                                 }
-                                if (valid7) {
-                                  if (data8.clientMetadata !== void 0) {
-                                    let data13 = data8.clientMetadata;
-                                    const _errs33 = errors;
-                                    const _errs34 = errors;
-                                    let valid11 = false;
-                                    const _errs35 = errors;
-                                    const _errs36 = errors;
-                                    if (errors === _errs36) {
-                                      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                                        for (const key1 in data13) {
-                                          const _errs39 = errors;
-                                          if (typeof data13[key1] !== "string") {
-                                            const err0 = { instancePath: instancePath + "/request/clientMetadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoClientMetadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                              vErrors = [err0];
-                                            } else {
-                                              vErrors.push(err0);
-                                            }
-                                            errors++;
-                                          }
-                                          var valid13 = _errs39 === errors;
-                                          if (!valid13) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        const err1 = { instancePath: instancePath + "/request/clientMetadata", schemaPath: "#/$defs/CognitoClientMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (valid1) {
+                                  if (data6.clientMetadata !== void 0) {
+                                    let data10 = data6.clientMetadata;
+                                    const _errs12 = errors;
+                                    const _errs13 = errors;
+                                    let valid2 = false;
+                                    const _errs14 = errors;
+                                    if (!validate36(data10, { instancePath: instancePath + "/request/clientMetadata", parentData: data6, parentDataProperty: "clientMetadata", rootData })) {
+                                      vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var _valid0 = _errs14 === errors;
+                                    valid2 = valid2 || _valid0;
+                                    if (!valid2) {
+                                      const _errs15 = errors;
+                                      if (data10 !== null) {
+                                        const err0 = { instancePath: instancePath + "/request/clientMetadata", schemaPath: "#/properties/request/properties/clientMetadata/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                         if (vErrors === null) {
-                                          vErrors = [err1];
+                                          vErrors = [err0];
                                         } else {
-                                          vErrors.push(err1);
+                                          vErrors.push(err0);
                                         }
                                         errors++;
                                       }
+                                      var _valid0 = _errs15 === errors;
+                                      valid2 = valid2 || _valid0;
                                     }
-                                    var _valid0 = _errs35 === errors;
-                                    valid11 = valid11 || _valid0;
-                                    const _errs41 = errors;
-                                    if (data13 !== null) {
-                                      const err2 = { instancePath: instancePath + "/request/clientMetadata", schemaPath: "#/properties/request/properties/clientMetadata/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                    if (!valid2) {
+                                      const err1 = { instancePath: instancePath + "/request/clientMetadata", schemaPath: "#/properties/request/properties/clientMetadata/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                       if (vErrors === null) {
-                                        vErrors = [err2];
+                                        vErrors = [err1];
                                       } else {
-                                        vErrors.push(err2);
+                                        vErrors.push(err1);
                                       }
                                       errors++;
-                                    }
-                                    var _valid0 = _errs41 === errors;
-                                    valid11 = valid11 || _valid0;
-                                    if (!valid11) {
-                                      const err3 = { instancePath: instancePath + "/request/clientMetadata", schemaPath: "#/properties/request/properties/clientMetadata/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                      if (vErrors === null) {
-                                        vErrors = [err3];
-                                      } else {
-                                        vErrors.push(err3);
-                                      }
-                                      errors++;
-                                      validate20.errors = vErrors;
+                                      validate21.errors = vErrors;
                                       return false;
                                     } else {
-                                      errors = _errs34;
+                                      errors = _errs13;
                                       if (vErrors !== null) {
-                                        if (_errs34) {
-                                          vErrors.length = _errs34;
+                                        if (_errs13) {
+                                          vErrors.length = _errs13;
                                         } else {
                                           vErrors = null;
                                         }
                                       }
                                     }
-                                    var valid7 = _errs33 === errors;
+                                    var valid1 = _errs12 === errors;
                                   } else {
-                                    var valid7 = true;
+                                    var valid1 = true;
                                   }
                                 }
                               }
                             }
                           }
                         } else {
-                          validate20.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate21.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs21 === errors;
+                      var valid0 = _errs7 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -273,31 +333,138 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "version": true, "triggerSource": true, "region": true, "userPoolId": true, "userName": true, "callerContext": true, "request": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:cognito.custom-sms-sender.check.js
+function d_CognitoCallerContext(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v6 = x.awsSdkVersion;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.clientId;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+  }
+  return true;
+}
+function d_CognitoUserAttributes(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v12 in x) {
+    const v13 = x[v12];
+    if (!(typeof v13 === "string")) return false;
+  }
+  return true;
+}
+function d_CognitoClientMetadata(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v15 in x) {
+    const v16 = x[v15];
+    if (!(typeof v16 === "string")) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "string")) return false;
+  }
+  {
+    const v1 = x.triggerSource;
+    if (v1 === void 0) return false;
+    if (!(v1 === "CustomSMSSender_SignUp" || v1 === "CustomSMSSender_ResendCode" || v1 === "CustomSMSSender_ForgotPassword" || v1 === "CustomSMSSender_UpdateUserAttribute" || v1 === "CustomSMSSender_VerifyUserAttribute" || v1 === "CustomSMSSender_Authentication" || v1 === "CustomSMSSender_AdminCreateUser")) return false;
+  }
+  {
+    const v2 = x.region;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.userPoolId;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.userName;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.callerContext;
+    if (v5 === void 0) return false;
+    if (!d_CognitoCallerContext(v5)) return false;
+  }
+  {
+    const v8 = x.request;
+    if (v8 === void 0) return false;
+    if (!(v8 !== null && typeof v8 === "object" && !Array.isArray(v8))) return false;
+    {
+      const v9 = v8.type;
+      if (v9 === void 0) return false;
+      if (!(v9 === "customSMSSenderRequestV1")) return false;
+    }
+    {
+      const v10 = v8.code;
+      if (v10 !== void 0) {
+        if (!(typeof v10 === "string")) return false;
+      }
+    }
+    {
+      const v11 = v8.userAttributes;
+      if (v11 === void 0) return false;
+      if (!d_CognitoUserAttributes(v11)) return false;
+    }
+    {
+      const v14 = v8.clientMetadata;
+      if (v14 !== void 0) {
+        if (!(d_CognitoClientMetadata(v14) || v14 === null)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -305,12 +472,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // cognito.custom-sms-sender.entry.ts
-withStandardSchema(cognito_custom_sms_sender_standalone_default, "cognito.custom-sms-sender");
+var validate = withStandardSchema(checked(check, cognito_custom_sms_sender_standalone_default), "cognito.custom-sms-sender");
 export {
-  cognito_custom_sms_sender_standalone_default as default,
-  cognito_custom_sms_sender_standalone_default as validate
+  validate as default,
+  validate
 };

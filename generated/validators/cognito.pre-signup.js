@@ -1,30 +1,225 @@
 // Generated from schemas/cognito/pre-signup.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cognito.pre-signup.standalone.js
-var cognito_pre_signup_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:cognito.pre-signup", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request", "response"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "enum": ["PreSignUp_SignUp", "PreSignUp_AdminCreateUser", "PreSignUp_ExternalProvider"] }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["userAttributes"], "properties": { "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "validationData": { "$ref": "#/$defs/CognitoValidationData" }, "clientMetadata": { "$ref": "#/$defs/CognitoClientMetadata" } } }, "response": { "type": "object", "properties": { "autoConfirmUser": { "type": "boolean" }, "autoVerifyEmail": { "type": "boolean" }, "autoVerifyPhone": { "type": "boolean" } } } }, "$defs": { "AwsRegion": { "type": "string" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" }, "CognitoValidationData": { "anyOf": [{ "type": "object", "additionalProperties": { "type": "string" } }, { "type": "null" }] } } };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var cognito_pre_signup_standalone_default = validate21;
+var schema6 = { "$id": "urn:lambda-event-registry:cognito.pre-signup", "type": "object", "required": ["version", "triggerSource", "region", "userPoolId", "userName", "callerContext", "request", "response"], "properties": { "version": { "$ref": "#/$defs/CognitoTriggerVersion" }, "triggerSource": { "enum": ["PreSignUp_SignUp", "PreSignUp_AdminCreateUser", "PreSignUp_ExternalProvider"] }, "region": { "$ref": "#/$defs/AwsRegion" }, "userPoolId": { "$ref": "#/$defs/CognitoUserPoolId" }, "userName": { "$ref": "#/$defs/CognitoUserName" }, "callerContext": { "$ref": "#/$defs/CognitoCallerContext" }, "request": { "type": "object", "required": ["userAttributes"], "properties": { "userAttributes": { "$ref": "#/$defs/CognitoUserAttributes" }, "validationData": { "$ref": "#/$defs/CognitoValidationData" }, "clientMetadata": { "$ref": "#/$defs/CognitoClientMetadata" } } }, "response": { "type": "object", "properties": { "autoConfirmUser": { "type": "boolean" }, "autoVerifyEmail": { "type": "boolean" }, "autoVerifyPhone": { "type": "boolean" } } } }, "$defs": { "AwsRegion": { "type": "string" }, "CognitoCallerContext": { "type": "object", "required": ["awsSdkVersion", "clientId"], "properties": { "awsSdkVersion": { "type": "string" }, "clientId": { "type": "string" } } }, "CognitoClientMetadata": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoTriggerVersion": { "type": "string" }, "CognitoUserAttributes": { "type": "object", "additionalProperties": { "type": "string" } }, "CognitoUserName": { "type": "string" }, "CognitoUserPoolId": { "type": "string" }, "CognitoValidationData": { "anyOf": [{ "type": "object", "additionalProperties": { "type": "string" } }, { "type": "null" }] } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.awsSdkVersion === void 0 && (missing0 = "awsSdkVersion") || data.clientId === void 0 && (missing0 = "clientId")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.awsSdkVersion !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.awsSdkVersion !== "string") {
+            validate30.errors = [{ instancePath: instancePath + "/awsSdkVersion", schemaPath: "#/properties/awsSdkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.clientId !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.clientId !== "string") {
+              validate30.errors = [{ instancePath: instancePath + "/clientId", schemaPath: "#/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate32.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs4 = errors;
+        if (typeof data[key0] !== "string") {
+          const err0 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/anyOf/0/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        var valid1 = _errs4 === errors;
+        if (!valid1) {
+          break;
+        }
+      }
+    } else {
+      const err1 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs6 = errors;
+    if (data !== null) {
+      const err2 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs6 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+    validate34.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate36.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.triggerSource === void 0 && (missing0 = "triggerSource") || data.region === void 0 && (missing0 = "region") || data.userPoolId === void 0 && (missing0 = "userPoolId") || data.userName === void 0 && (missing0 = "userName") || data.callerContext === void 0 && (missing0 = "callerContext") || data.request === void 0 && (missing0 = "request") || data.response === void 0 && (missing0 = "response")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
-          if (typeof data.version !== "string") {
-            validate20.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/$defs/CognitoTriggerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+          if (!validate22(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -33,287 +228,160 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.triggerSource !== void 0) {
             let data1 = data.triggerSource;
-            const _errs4 = errors;
+            const _errs2 = errors;
             if (!(data1 === "PreSignUp_SignUp" || data1 === "PreSignUp_AdminCreateUser" || data1 === "PreSignUp_ExternalProvider")) {
-              validate20.errors = [{ instancePath: instancePath + "/triggerSource", schemaPath: "#/properties/triggerSource/enum", keyword: "enum", params: { allowedValues: schema31.properties.triggerSource.enum }, message: "must be equal to one of the allowed values" }];
+              validate21.errors = [{ instancePath: instancePath + "/triggerSource", schemaPath: "#/properties/triggerSource/enum", keyword: "enum", params: { allowedValues: schema6.properties.triggerSource.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.region !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.region !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+              const _errs3 = errors;
+              if (!validate24(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = _errs3 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.userPoolId !== void 0) {
-                const _errs8 = errors;
-                if (typeof data.userPoolId !== "string") {
-                  validate20.errors = [{ instancePath: instancePath + "/userPoolId", schemaPath: "#/$defs/CognitoUserPoolId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                const _errs4 = errors;
+                if (!validate26(data.userPoolId, { instancePath: instancePath + "/userPoolId", parentData: data, parentDataProperty: "userPoolId", rootData })) {
+                  vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.userName !== void 0) {
-                  const _errs11 = errors;
-                  if (typeof data.userName !== "string") {
-                    validate20.errors = [{ instancePath: instancePath + "/userName", schemaPath: "#/$defs/CognitoUserName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                  const _errs5 = errors;
+                  if (!validate28(data.userName, { instancePath: instancePath + "/userName", parentData: data, parentDataProperty: "userName", rootData })) {
+                    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs11 === errors;
+                  var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.callerContext !== void 0) {
-                    let data5 = data.callerContext;
-                    const _errs14 = errors;
-                    const _errs15 = errors;
-                    if (errors === _errs15) {
-                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                        let missing1;
-                        if (data5.awsSdkVersion === void 0 && (missing1 = "awsSdkVersion") || data5.clientId === void 0 && (missing1 = "clientId")) {
-                          validate20.errors = [{ instancePath: instancePath + "/callerContext", schemaPath: "#/$defs/CognitoCallerContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                          return false;
-                        } else {
-                          if (data5.awsSdkVersion !== void 0) {
-                            const _errs17 = errors;
-                            if (typeof data5.awsSdkVersion !== "string") {
-                              validate20.errors = [{ instancePath: instancePath + "/callerContext/awsSdkVersion", schemaPath: "#/$defs/CognitoCallerContext/properties/awsSdkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid6 = _errs17 === errors;
-                          } else {
-                            var valid6 = true;
-                          }
-                          if (valid6) {
-                            if (data5.clientId !== void 0) {
-                              const _errs19 = errors;
-                              if (typeof data5.clientId !== "string") {
-                                validate20.errors = [{ instancePath: instancePath + "/callerContext/clientId", schemaPath: "#/$defs/CognitoCallerContext/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid6 = _errs19 === errors;
-                            } else {
-                              var valid6 = true;
-                            }
-                          }
-                        }
-                      } else {
-                        validate20.errors = [{ instancePath: instancePath + "/callerContext", schemaPath: "#/$defs/CognitoCallerContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
+                    const _errs6 = errors;
+                    if (!validate30(data.callerContext, { instancePath: instancePath + "/callerContext", parentData: data, parentDataProperty: "callerContext", rootData })) {
+                      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs6 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.request !== void 0) {
-                      let data8 = data.request;
-                      const _errs21 = errors;
-                      if (errors === _errs21) {
-                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                          let missing2;
-                          if (data8.userAttributes === void 0 && (missing2 = "userAttributes")) {
-                            validate20.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                      let data6 = data.request;
+                      const _errs7 = errors;
+                      if (errors === _errs7) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          let missing1;
+                          if (data6.userAttributes === void 0 && (missing1 = "userAttributes")) {
+                            validate21.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                             return false;
                           } else {
-                            if (data8.userAttributes !== void 0) {
-                              let data9 = data8.userAttributes;
-                              const _errs23 = errors;
-                              const _errs24 = errors;
-                              if (errors === _errs24) {
-                                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                                  for (const key0 in data9) {
-                                    const _errs27 = errors;
-                                    if (typeof data9[key0] !== "string") {
-                                      validate20.errors = [{ instancePath: instancePath + "/request/userAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoUserAttributes/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid9 = _errs27 === errors;
-                                    if (!valid9) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate20.errors = [{ instancePath: instancePath + "/request/userAttributes", schemaPath: "#/$defs/CognitoUserAttributes/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
-                                }
+                            if (data6.userAttributes !== void 0) {
+                              const _errs9 = errors;
+                              if (!validate32(data6.userAttributes, { instancePath: instancePath + "/request/userAttributes", parentData: data6, parentDataProperty: "userAttributes", rootData })) {
+                                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                errors = vErrors.length;
                               }
-                              var valid7 = _errs23 === errors;
+                              var valid1 = _errs9 === errors;
                             } else {
-                              var valid7 = true;
+                              var valid1 = true;
                             }
-                            if (valid7) {
-                              if (data8.validationData !== void 0) {
-                                let data11 = data8.validationData;
-                                const _errs29 = errors;
-                                const _errs31 = errors;
-                                let valid11 = false;
-                                const _errs32 = errors;
-                                if (errors === _errs32) {
-                                  if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                                    for (const key1 in data11) {
-                                      const _errs35 = errors;
-                                      if (typeof data11[key1] !== "string") {
-                                        const err0 = { instancePath: instancePath + "/request/validationData/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoValidationData/anyOf/0/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                          vErrors = [err0];
-                                        } else {
-                                          vErrors.push(err0);
-                                        }
-                                        errors++;
-                                      }
-                                      var valid12 = _errs35 === errors;
-                                      if (!valid12) {
-                                        break;
-                                      }
-                                    }
-                                  } else {
-                                    const err1 = { instancePath: instancePath + "/request/validationData", schemaPath: "#/$defs/CognitoValidationData/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                    if (vErrors === null) {
-                                      vErrors = [err1];
-                                    } else {
-                                      vErrors.push(err1);
-                                    }
-                                    errors++;
-                                  }
+                            if (valid1) {
+                              if (data6.validationData !== void 0) {
+                                const _errs10 = errors;
+                                if (!validate34(data6.validationData, { instancePath: instancePath + "/request/validationData", parentData: data6, parentDataProperty: "validationData", rootData })) {
+                                  vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                                  errors = vErrors.length;
                                 }
-                                var _valid0 = _errs32 === errors;
-                                valid11 = valid11 || _valid0;
-                                const _errs37 = errors;
-                                if (data11 !== null) {
-                                  const err2 = { instancePath: instancePath + "/request/validationData", schemaPath: "#/$defs/CognitoValidationData/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                                  if (vErrors === null) {
-                                    vErrors = [err2];
-                                  } else {
-                                    vErrors.push(err2);
-                                  }
-                                  errors++;
-                                }
-                                var _valid0 = _errs37 === errors;
-                                valid11 = valid11 || _valid0;
-                                if (!valid11) {
-                                  const err3 = { instancePath: instancePath + "/request/validationData", schemaPath: "#/$defs/CognitoValidationData/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                  if (vErrors === null) {
-                                    vErrors = [err3];
-                                  } else {
-                                    vErrors.push(err3);
-                                  }
-                                  errors++;
-                                  validate20.errors = vErrors;
-                                  return false;
-                                } else {
-                                  errors = _errs31;
-                                  if (vErrors !== null) {
-                                    if (_errs31) {
-                                      vErrors.length = _errs31;
-                                    } else {
-                                      vErrors = null;
-                                    }
-                                  }
-                                }
-                                var valid7 = _errs29 === errors;
+                                var valid1 = _errs10 === errors;
                               } else {
-                                var valid7 = true;
+                                var valid1 = true;
                               }
-                              if (valid7) {
-                                if (data8.clientMetadata !== void 0) {
-                                  let data13 = data8.clientMetadata;
-                                  const _errs39 = errors;
-                                  const _errs40 = errors;
-                                  if (errors === _errs40) {
-                                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                                      for (const key2 in data13) {
-                                        const _errs43 = errors;
-                                        if (typeof data13[key2] !== "string") {
-                                          validate20.errors = [{ instancePath: instancePath + "/request/clientMetadata/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoClientMetadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid14 = _errs43 === errors;
-                                        if (!valid14) {
-                                          break;
-                                        }
-                                      }
-                                    } else {
-                                      validate20.errors = [{ instancePath: instancePath + "/request/clientMetadata", schemaPath: "#/$defs/CognitoClientMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
-                                    }
+                              if (valid1) {
+                                if (data6.clientMetadata !== void 0) {
+                                  const _errs11 = errors;
+                                  if (!validate36(data6.clientMetadata, { instancePath: instancePath + "/request/clientMetadata", parentData: data6, parentDataProperty: "clientMetadata", rootData })) {
+                                    vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                                    errors = vErrors.length;
                                   }
-                                  var valid7 = _errs39 === errors;
+                                  var valid1 = _errs11 === errors;
                                 } else {
-                                  var valid7 = true;
+                                  var valid1 = true;
                                 }
                               }
                             }
                           }
                         } else {
-                          validate20.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate21.errors = [{ instancePath: instancePath + "/request", schemaPath: "#/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs21 === errors;
+                      var valid0 = _errs7 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.response !== void 0) {
-                        let data15 = data.response;
-                        const _errs45 = errors;
-                        if (errors === _errs45) {
-                          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                            if (data15.autoConfirmUser !== void 0) {
-                              const _errs47 = errors;
-                              if (typeof data15.autoConfirmUser !== "boolean") {
-                                validate20.errors = [{ instancePath: instancePath + "/response/autoConfirmUser", schemaPath: "#/properties/response/properties/autoConfirmUser/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                        let data10 = data.response;
+                        const _errs12 = errors;
+                        if (errors === _errs12) {
+                          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                            if (data10.autoConfirmUser !== void 0) {
+                              const _errs14 = errors;
+                              if (typeof data10.autoConfirmUser !== "boolean") {
+                                validate21.errors = [{ instancePath: instancePath + "/response/autoConfirmUser", schemaPath: "#/properties/response/properties/autoConfirmUser/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                 return false;
                               }
-                              var valid15 = _errs47 === errors;
+                              var valid2 = _errs14 === errors;
                             } else {
-                              var valid15 = true;
+                              var valid2 = true;
                             }
-                            if (valid15) {
-                              if (data15.autoVerifyEmail !== void 0) {
-                                const _errs49 = errors;
-                                if (typeof data15.autoVerifyEmail !== "boolean") {
-                                  validate20.errors = [{ instancePath: instancePath + "/response/autoVerifyEmail", schemaPath: "#/properties/response/properties/autoVerifyEmail/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            if (valid2) {
+                              if (data10.autoVerifyEmail !== void 0) {
+                                const _errs16 = errors;
+                                if (typeof data10.autoVerifyEmail !== "boolean") {
+                                  validate21.errors = [{ instancePath: instancePath + "/response/autoVerifyEmail", schemaPath: "#/properties/response/properties/autoVerifyEmail/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                   return false;
                                 }
-                                var valid15 = _errs49 === errors;
+                                var valid2 = _errs16 === errors;
                               } else {
-                                var valid15 = true;
+                                var valid2 = true;
                               }
-                              if (valid15) {
-                                if (data15.autoVerifyPhone !== void 0) {
-                                  const _errs51 = errors;
-                                  if (typeof data15.autoVerifyPhone !== "boolean") {
-                                    validate20.errors = [{ instancePath: instancePath + "/response/autoVerifyPhone", schemaPath: "#/properties/response/properties/autoVerifyPhone/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                              if (valid2) {
+                                if (data10.autoVerifyPhone !== void 0) {
+                                  const _errs18 = errors;
+                                  if (typeof data10.autoVerifyPhone !== "boolean") {
+                                    validate21.errors = [{ instancePath: instancePath + "/response/autoVerifyPhone", schemaPath: "#/properties/response/properties/autoVerifyPhone/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                     return false;
                                   }
-                                  var valid15 = _errs51 === errors;
+                                  var valid2 = _errs18 === errors;
                                 } else {
-                                  var valid15 = true;
+                                  var valid2 = true;
                                 }
                               }
                             }
                           } else {
-                            validate20.errors = [{ instancePath: instancePath + "/response", schemaPath: "#/properties/response/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            validate21.errors = [{ instancePath: instancePath + "/response", schemaPath: "#/properties/response/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs45 === errors;
+                        var valid0 = _errs12 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -326,31 +394,164 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "version": true, "triggerSource": true, "region": true, "userPoolId": true, "userName": true, "callerContext": true, "request": true, "response": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:cognito.pre-signup.check.js
+function d_CognitoCallerContext(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v6 = x.awsSdkVersion;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.clientId;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+  }
+  return true;
+}
+function d_CognitoUserAttributes(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v10 in x) {
+    const v11 = x[v10];
+    if (!(typeof v11 === "string")) return false;
+  }
+  return true;
+}
+function b0(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v13 in x) {
+    const v14 = x[v13];
+    if (!(typeof v14 === "string")) return false;
+  }
+  return true;
+}
+function d_CognitoClientMetadata(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v16 in x) {
+    const v17 = x[v16];
+    if (!(typeof v17 === "string")) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "string")) return false;
+  }
+  {
+    const v1 = x.triggerSource;
+    if (v1 === void 0) return false;
+    if (!(v1 === "PreSignUp_SignUp" || v1 === "PreSignUp_AdminCreateUser" || v1 === "PreSignUp_ExternalProvider")) return false;
+  }
+  {
+    const v2 = x.region;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.userPoolId;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.userName;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.callerContext;
+    if (v5 === void 0) return false;
+    if (!d_CognitoCallerContext(v5)) return false;
+  }
+  {
+    const v8 = x.request;
+    if (v8 === void 0) return false;
+    if (!(v8 !== null && typeof v8 === "object" && !Array.isArray(v8))) return false;
+    {
+      const v9 = v8.userAttributes;
+      if (v9 === void 0) return false;
+      if (!d_CognitoUserAttributes(v9)) return false;
+    }
+    {
+      const v12 = v8.validationData;
+      if (v12 !== void 0) {
+        if (!(b0(v12) || v12 === null)) return false;
+      }
+    }
+    {
+      const v15 = v8.clientMetadata;
+      if (v15 !== void 0) {
+        if (!d_CognitoClientMetadata(v15)) return false;
+      }
+    }
+  }
+  {
+    const v18 = x.response;
+    if (v18 === void 0) return false;
+    if (!(v18 !== null && typeof v18 === "object" && !Array.isArray(v18))) return false;
+    {
+      const v19 = v18.autoConfirmUser;
+      if (v19 !== void 0) {
+        if (!(typeof v19 === "boolean")) return false;
+      }
+    }
+    {
+      const v20 = v18.autoVerifyEmail;
+      if (v20 !== void 0) {
+        if (!(typeof v20 === "boolean")) return false;
+      }
+    }
+    {
+      const v21 = v18.autoVerifyPhone;
+      if (v21 !== void 0) {
+        if (!(typeof v21 === "boolean")) return false;
+      }
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -358,12 +559,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // cognito.pre-signup.entry.ts
-withStandardSchema(cognito_pre_signup_standalone_default, "cognito.pre-signup");
+var validate = withStandardSchema(checked(check, cognito_pre_signup_standalone_default), "cognito.pre-signup");
 export {
-  cognito_pre_signup_standalone_default as default,
-  cognito_pre_signup_standalone_default as validate
+  validate as default,
+  validate
 };

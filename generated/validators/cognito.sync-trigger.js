@@ -1,29 +1,88 @@
 // Generated from schemas/cognito/sync-trigger.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cognito.sync-trigger.standalone.js
-var cognito_sync_trigger_standalone_default = validate20;
-var schema33 = { "type": "object", "required": ["op"], "properties": { "oldValue": { "type": ["string", "null"] }, "newValue": { "type": ["string", "null"] }, "op": { "enum": ["replace", "remove"] } } };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var cognito_sync_trigger_standalone_default = validate21;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var schema8 = { "type": "object", "required": ["op"], "properties": { "oldValue": { "type": ["string", "null"] }, "newValue": { "type": ["string", "null"] }, "op": { "enum": ["replace", "remove"] } } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.op === void 0 && (missing0 = "op")) {
+        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.oldValue !== void 0) {
+          let data0 = data.oldValue;
+          const _errs1 = errors;
+          if (typeof data0 !== "string" && data0 !== null) {
+            validate24.errors = [{ instancePath: instancePath + "/oldValue", schemaPath: "#/properties/oldValue/type", keyword: "type", params: { type: schema8.properties.oldValue.type }, message: "must be string,null" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.newValue !== void 0) {
+            let data1 = data.newValue;
+            const _errs3 = errors;
+            if (typeof data1 !== "string" && data1 !== null) {
+              validate24.errors = [{ instancePath: instancePath + "/newValue", schemaPath: "#/properties/newValue/type", keyword: "type", params: { type: schema8.properties.newValue.type }, message: "must be string,null" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.op !== void 0) {
+              let data2 = data.op;
+              const _errs5 = errors;
+              if (!(data2 === "replace" || data2 === "remove")) {
+                validate24.errors = [{ instancePath: instancePath + "/op", schemaPath: "#/properties/op/enum", keyword: "enum", params: { allowedValues: schema8.properties.op.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.eventType === void 0 && (missing0 = "eventType") || data.region === void 0 && (missing0 = "region") || data.identityPoolId === void 0 && (missing0 = "identityPoolId") || data.identityId === void 0 && (missing0 = "identityId") || data.datasetName === void 0 && (missing0 = "datasetName") || data.datasetRecords === void 0 && (missing0 = "datasetRecords")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (2 !== data.version) {
-            validate20.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" }];
+            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -34,7 +93,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.eventType !== void 0) {
             const _errs2 = errors;
             if ("SyncTrigger" !== data.eventType) {
-              validate20.errors = [{ instancePath: instancePath + "/eventType", schemaPath: "#/properties/eventType/const", keyword: "const", params: { allowedValue: "SyncTrigger" }, message: "must be equal to constant" }];
+              validate21.errors = [{ instancePath: instancePath + "/eventType", schemaPath: "#/properties/eventType/const", keyword: "const", params: { allowedValue: "SyncTrigger" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -44,9 +103,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid0) {
             if (data.region !== void 0) {
               const _errs3 = errors;
-              if (typeof data.region !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+              if (!validate22(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -54,108 +113,60 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.identityPoolId !== void 0) {
-                const _errs6 = errors;
+                const _errs4 = errors;
                 if (typeof data.identityPoolId !== "string") {
-                  validate20.errors = [{ instancePath: instancePath + "/identityPoolId", schemaPath: "#/properties/identityPoolId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate21.errors = [{ instancePath: instancePath + "/identityPoolId", schemaPath: "#/properties/identityPoolId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.identityId !== void 0) {
-                  const _errs8 = errors;
+                  const _errs6 = errors;
                   if (typeof data.identityId !== "string") {
-                    validate20.errors = [{ instancePath: instancePath + "/identityId", schemaPath: "#/properties/identityId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate21.errors = [{ instancePath: instancePath + "/identityId", schemaPath: "#/properties/identityId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = _errs6 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.datasetName !== void 0) {
-                    const _errs10 = errors;
+                    const _errs8 = errors;
                     if (typeof data.datasetName !== "string") {
-                      validate20.errors = [{ instancePath: instancePath + "/datasetName", schemaPath: "#/properties/datasetName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate21.errors = [{ instancePath: instancePath + "/datasetName", schemaPath: "#/properties/datasetName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid0 = _errs8 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.datasetRecords !== void 0) {
                       let data6 = data.datasetRecords;
-                      const _errs12 = errors;
-                      if (errors === _errs12) {
+                      const _errs10 = errors;
+                      if (errors === _errs10) {
                         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                           for (const key0 in data6) {
-                            let data7 = data6[key0];
-                            const _errs15 = errors;
-                            const _errs16 = errors;
-                            if (errors === _errs16) {
-                              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                                let missing1;
-                                if (data7.op === void 0 && (missing1 = "op")) {
-                                  validate20.errors = [{ instancePath: instancePath + "/datasetRecords/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoSyncDatasetRecord/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                                  return false;
-                                } else {
-                                  if (data7.oldValue !== void 0) {
-                                    let data8 = data7.oldValue;
-                                    const _errs18 = errors;
-                                    if (typeof data8 !== "string" && data8 !== null) {
-                                      validate20.errors = [{ instancePath: instancePath + "/datasetRecords/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/oldValue", schemaPath: "#/$defs/CognitoSyncDatasetRecord/properties/oldValue/type", keyword: "type", params: { type: schema33.properties.oldValue.type }, message: "must be string,null" }];
-                                      return false;
-                                    }
-                                    var valid4 = _errs18 === errors;
-                                  } else {
-                                    var valid4 = true;
-                                  }
-                                  if (valid4) {
-                                    if (data7.newValue !== void 0) {
-                                      let data9 = data7.newValue;
-                                      const _errs20 = errors;
-                                      if (typeof data9 !== "string" && data9 !== null) {
-                                        validate20.errors = [{ instancePath: instancePath + "/datasetRecords/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/newValue", schemaPath: "#/$defs/CognitoSyncDatasetRecord/properties/newValue/type", keyword: "type", params: { type: schema33.properties.newValue.type }, message: "must be string,null" }];
-                                        return false;
-                                      }
-                                      var valid4 = _errs20 === errors;
-                                    } else {
-                                      var valid4 = true;
-                                    }
-                                    if (valid4) {
-                                      if (data7.op !== void 0) {
-                                        let data10 = data7.op;
-                                        const _errs22 = errors;
-                                        if (!(data10 === "replace" || data10 === "remove")) {
-                                          validate20.errors = [{ instancePath: instancePath + "/datasetRecords/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/op", schemaPath: "#/$defs/CognitoSyncDatasetRecord/properties/op/enum", keyword: "enum", params: { allowedValues: schema33.properties.op.enum }, message: "must be equal to one of the allowed values" }];
-                                          return false;
-                                        }
-                                        var valid4 = _errs22 === errors;
-                                      } else {
-                                        var valid4 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                validate20.errors = [{ instancePath: instancePath + "/datasetRecords/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CognitoSyncDatasetRecord/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
-                              }
+                            const _errs13 = errors;
+                            if (!validate24(data6[key0], { instancePath: instancePath + "/datasetRecords/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data6, parentDataProperty: key0, rootData })) {
+                              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                              errors = vErrors.length;
                             }
-                            var valid2 = _errs15 === errors;
-                            if (!valid2) {
+                            var valid1 = _errs13 === errors;
+                            if (!valid1) {
                               break;
                             }
                           }
                         } else {
-                          validate20.errors = [{ instancePath: instancePath + "/datasetRecords", schemaPath: "#/properties/datasetRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate21.errors = [{ instancePath: instancePath + "/datasetRecords", schemaPath: "#/properties/datasetRecords/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs12 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -167,31 +178,111 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "version": true, "eventType": true, "region": true, "identityPoolId": true, "identityId": true, "datasetName": true, "datasetRecords": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:cognito.sync-trigger.check.js
+function d_CognitoSyncDatasetRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v9 = x.oldValue;
+    if (v9 !== void 0) {
+      if (!(typeof v9 === "string" || v9 === null)) return false;
+    }
+  }
+  {
+    const v10 = x.newValue;
+    if (v10 !== void 0) {
+      if (!(typeof v10 === "string" || v10 === null)) return false;
+    }
+  }
+  {
+    const v11 = x.op;
+    if (v11 === void 0) return false;
+    if (!(v11 === "replace" || v11 === "remove")) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(v0 === 2)) return false;
+  }
+  {
+    const v1 = x.eventType;
+    if (v1 === void 0) return false;
+    if (!(v1 === "SyncTrigger")) return false;
+  }
+  {
+    const v2 = x.region;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.identityPoolId;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.identityId;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.datasetName;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.datasetRecords;
+    if (v6 === void 0) return false;
+    if (!(v6 !== null && typeof v6 === "object" && !Array.isArray(v6))) return false;
+    for (const v7 in v6) {
+      const v8 = v6[v7];
+      if (!d_CognitoSyncDatasetRecord(v8)) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -199,12 +290,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // cognito.sync-trigger.entry.ts
-withStandardSchema(cognito_sync_trigger_standalone_default, "cognito.sync-trigger");
+var validate = withStandardSchema(checked(check, cognito_sync_trigger_standalone_default), "cognito.sync-trigger");
 export {
-  cognito_sync_trigger_standalone_default as default,
-  cognito_sync_trigger_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,30 +1,57 @@
 // Generated from schemas/config/rule.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:config.rule.strict.standalone.js
-var config_rule_strict_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern6 = new RegExp("^[0-9]{12}$", "u");
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var config_rule_strict_standalone_default = validate21;
+var pattern0 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate22.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var pattern1 = new RegExp("^[0-9]{12}$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern1.test(data)) {
+        validate25.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
+        return false;
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.invokingEvent === void 0 && (missing0 = "invokingEvent") || data.resultToken === void 0 && (missing0 = "resultToken") || data.eventLeftScope === void 0 && (missing0 = "eventLeftScope") || data.executionRoleArn === void 0 && (missing0 = "executionRoleArn") || data.configRuleArn === void 0 && (missing0 = "configRuleArn") || data.configRuleName === void 0 && (missing0 = "configRuleName") || data.configRuleId === void 0 && (missing0 = "configRuleId") || data.accountId === void 0 && (missing0 = "accountId")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate20.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -35,7 +62,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.invokingEvent !== void 0) {
             const _errs3 = errors;
             if (typeof data.invokingEvent !== "string") {
-              validate20.errors = [{ instancePath: instancePath + "/invokingEvent", schemaPath: "#/properties/invokingEvent/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate21.errors = [{ instancePath: instancePath + "/invokingEvent", schemaPath: "#/properties/invokingEvent/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -46,7 +73,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.ruleParameters !== void 0) {
               const _errs5 = errors;
               if (typeof data.ruleParameters !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/ruleParameters", schemaPath: "#/properties/ruleParameters/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate21.errors = [{ instancePath: instancePath + "/ruleParameters", schemaPath: "#/properties/ruleParameters/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -57,7 +84,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.resultToken !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.resultToken !== "string") {
-                  validate20.errors = [{ instancePath: instancePath + "/resultToken", schemaPath: "#/properties/resultToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate21.errors = [{ instancePath: instancePath + "/resultToken", schemaPath: "#/properties/resultToken/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -68,7 +95,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.eventLeftScope !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.eventLeftScope !== "boolean") {
-                    validate20.errors = [{ instancePath: instancePath + "/eventLeftScope", schemaPath: "#/properties/eventLeftScope/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                    validate21.errors = [{ instancePath: instancePath + "/eventLeftScope", schemaPath: "#/properties/eventLeftScope/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -77,19 +104,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.executionRoleArn !== void 0) {
-                    let data5 = data.executionRoleArn;
                     const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern4.test(data5)) {
-                          validate20.errors = [{ instancePath: instancePath + "/executionRoleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate20.errors = [{ instancePath: instancePath + "/executionRoleArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (!validate22(data.executionRoleArn, { instancePath: instancePath + "/executionRoleArn", parentData: data, parentDataProperty: "executionRoleArn", rootData })) {
+                      vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                      errors = vErrors.length;
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -97,74 +115,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (valid0) {
                     if (data.configRuleArn !== void 0) {
-                      let data6 = data.configRuleArn;
-                      const _errs14 = errors;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (typeof data6 === "string") {
-                          if (!pattern4.test(data6)) {
-                            validate20.errors = [{ instancePath: instancePath + "/configRuleArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate20.errors = [{ instancePath: instancePath + "/configRuleArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      const _errs12 = errors;
+                      if (!validate22(data.configRuleArn, { instancePath: instancePath + "/configRuleArn", parentData: data, parentDataProperty: "configRuleArn", rootData })) {
+                        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs12 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.configRuleName !== void 0) {
-                        const _errs17 = errors;
+                        const _errs13 = errors;
                         if (typeof data.configRuleName !== "string") {
-                          validate20.errors = [{ instancePath: instancePath + "/configRuleName", schemaPath: "#/properties/configRuleName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate21.errors = [{ instancePath: instancePath + "/configRuleName", schemaPath: "#/properties/configRuleName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs13 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.configRuleId !== void 0) {
-                          const _errs19 = errors;
+                          const _errs15 = errors;
                           if (typeof data.configRuleId !== "string") {
-                            validate20.errors = [{ instancePath: instancePath + "/configRuleId", schemaPath: "#/properties/configRuleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate21.errors = [{ instancePath: instancePath + "/configRuleId", schemaPath: "#/properties/configRuleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid0 = _errs19 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.accountId !== void 0) {
-                            let data9 = data.accountId;
-                            const _errs21 = errors;
-                            const _errs22 = errors;
-                            if (errors === _errs22) {
-                              if (typeof data9 === "string") {
-                                if (!pattern6.test(data9)) {
-                                  validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                                  return false;
-                                }
-                              } else {
-                                validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
+                            const _errs17 = errors;
+                            if (!validate25(data.accountId, { instancePath: instancePath + "/accountId", parentData: data, parentDataProperty: "accountId", rootData })) {
+                              vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                              errors = vErrors.length;
                             }
-                            var valid0 = _errs21 === errors;
+                            var valid0 = _errs17 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.evaluationMode !== void 0) {
-                              const _errs24 = errors;
+                              const _errs18 = errors;
                               if (typeof data.evaluationMode !== "string") {
-                                validate20.errors = [{ instancePath: instancePath + "/evaluationMode", schemaPath: "#/properties/evaluationMode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate21.errors = [{ instancePath: instancePath + "/evaluationMode", schemaPath: "#/properties/evaluationMode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid0 = _errs24 === errors;
+                              var valid0 = _errs18 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -180,31 +180,155 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "version": true, "invokingEvent": true, "ruleParameters": true, "resultToken": true, "eventLeftScope": true, "executionRoleArn": true, "configRuleArn": true, "configRuleName": true, "configRuleId": true, "accountId": true, "evaluationMode": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:config.rule.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
+    }
+  }
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
+}
+function p1(s) {
+  let i = 0;
+  let c;
+  for (let n = 0; n < 12; n++) {
+    c = s.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return false;
+    i++;
+  }
+  return i === s.length;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "string")) return false;
+  }
+  {
+    const v1 = x.invokingEvent;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x.ruleParameters;
+    if (v2 !== void 0) {
+      if (!(typeof v2 === "string")) return false;
+    }
+  }
+  {
+    const v3 = x.resultToken;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.eventLeftScope;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "boolean")) return false;
+  }
+  {
+    const v5 = x.executionRoleArn;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string" && p0(v5))) return false;
+  }
+  {
+    const v6 = x.configRuleArn;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string" && p0(v6))) return false;
+  }
+  {
+    const v7 = x.configRuleName;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+  }
+  {
+    const v8 = x.configRuleId;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "string")) return false;
+  }
+  {
+    const v9 = x.accountId;
+    if (v9 === void 0) return false;
+    if (!(typeof v9 === "string" && p1(v9))) return false;
+  }
+  {
+    const v10 = x.evaluationMode;
+    if (v10 !== void 0) {
+      if (!(typeof v10 === "string")) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -212,12 +336,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // config.rule.strict.entry.ts
-withStandardSchema(config_rule_strict_standalone_default, "config.rule");
+var validate = withStandardSchema(checked(check, config_rule_strict_standalone_default), "config.rule");
 export {
-  config_rule_strict_standalone_default as default,
-  config_rule_strict_standalone_default as validate
+  validate as default,
+  validate
 };

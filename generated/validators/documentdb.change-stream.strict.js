@@ -1,23 +1,150 @@
 // Generated from schemas/documentdb/change-stream.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:documentdb.change-stream.strict.standalone.js
-var documentdb_change_stream_strict_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var schema34 = { "type": "object", "required": ["_id", "clusterTime", "operationType"], "properties": { "_id": { "type": "object", "properties": { "_data": { "type": "string" } } }, "clusterTime": { "$ref": "#/$defs/DocumentDbTimestamp" }, "operationType": { "type": "string" }, "ns": { "$ref": "#/$defs/DocumentDbNamespace" }, "to": { "$ref": "#/$defs/DocumentDbNamespace" }, "documentKey": { "type": "object", "additionalProperties": true }, "fullDocument": { "type": ["object", "null"], "additionalProperties": true }, "updateDescription": { "type": "object", "properties": { "updatedFields": { "type": "object", "additionalProperties": true }, "removedFields": { "type": "array", "items": { "type": "string" } } } } } };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var documentdb_change_stream_strict_standalone_default = validate21;
+var pattern0 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate22.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var schema9 = { "type": "object", "required": ["_id", "clusterTime", "operationType"], "properties": { "_id": { "type": "object", "properties": { "_data": { "type": "string" } } }, "clusterTime": { "$ref": "#/$defs/DocumentDbTimestamp" }, "operationType": { "type": "string" }, "ns": { "$ref": "#/$defs/DocumentDbNamespace" }, "to": { "$ref": "#/$defs/DocumentDbNamespace" }, "documentKey": { "type": "object", "additionalProperties": true }, "fullDocument": { "type": ["object", "null"], "additionalProperties": true }, "updateDescription": { "type": "object", "properties": { "updatedFields": { "type": "object", "additionalProperties": true }, "removedFields": { "type": "array", "items": { "type": "string" } } } } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.$timestamp === void 0 && (missing0 = "$timestamp")) {
+        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.$timestamp !== void 0) {
+          let data0 = data.$timestamp;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.t === void 0 && (missing1 = "t") || data0.i === void 0 && (missing1 = "i")) {
+                validate26.errors = [{ instancePath: instancePath + "/$timestamp", schemaPath: "#/properties/%24timestamp/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.t !== void 0) {
+                  let data1 = data0.t;
+                  const _errs3 = errors;
+                  if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                    validate26.errors = [{ instancePath: instancePath + "/$timestamp/t", schemaPath: "#/properties/%24timestamp/properties/t/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    return false;
+                  }
+                  if (errors === _errs3) {
+                    if (typeof data1 == "number" && isFinite(data1)) {
+                      if (data1 < 0 || isNaN(data1)) {
+                        validate26.errors = [{ instancePath: instancePath + "/$timestamp/t", schemaPath: "#/properties/%24timestamp/properties/t/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid1 = _errs3 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.i !== void 0) {
+                    let data2 = data0.i;
+                    const _errs5 = errors;
+                    if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                      validate26.errors = [{ instancePath: instancePath + "/$timestamp/i", schemaPath: "#/properties/%24timestamp/properties/i/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    if (errors === _errs5) {
+                      if (typeof data2 == "number" && isFinite(data2)) {
+                        if (data2 < 0 || isNaN(data2)) {
+                          validate26.errors = [{ instancePath: instancePath + "/$timestamp/i", schemaPath: "#/properties/%24timestamp/properties/i/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid1 = _errs5 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            } else {
+              validate26.errors = [{ instancePath: instancePath + "/$timestamp", schemaPath: "#/properties/%24timestamp/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.db === void 0 && (missing0 = "db")) {
+        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.db !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.db !== "string") {
+            validate28.errors = [{ instancePath: instancePath + "/db", schemaPath: "#/properties/db/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.coll !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.coll !== "string") {
+              validate28.errors = [{ instancePath: instancePath + "/coll", schemaPath: "#/properties/coll/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data._id === void 0 && (missing0 = "_id") || data.clusterTime === void 0 && (missing0 = "clusterTime") || data.operationType === void 0 && (missing0 = "operationType")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data._id !== void 0) {
@@ -27,12 +154,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               if (data0._data !== void 0) {
                 if (typeof data0._data !== "string") {
-                  validate22.errors = [{ instancePath: instancePath + "/_id/_data", schemaPath: "#/properties/_id/properties/_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate25.errors = [{ instancePath: instancePath + "/_id/_data", schemaPath: "#/properties/_id/properties/_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
             } else {
-              validate22.errors = [{ instancePath: instancePath + "/_id", schemaPath: "#/properties/_id/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate25.errors = [{ instancePath: instancePath + "/_id", schemaPath: "#/properties/_id/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -42,78 +169,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.clusterTime !== void 0) {
-            let data2 = data.clusterTime;
             const _errs5 = errors;
-            const _errs6 = errors;
-            if (errors === _errs6) {
-              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                let missing1;
-                if (data2.$timestamp === void 0 && (missing1 = "$timestamp")) {
-                  validate22.errors = [{ instancePath: instancePath + "/clusterTime", schemaPath: "#/$defs/DocumentDbTimestamp/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data2.$timestamp !== void 0) {
-                    let data3 = data2.$timestamp;
-                    const _errs8 = errors;
-                    if (errors === _errs8) {
-                      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                        let missing2;
-                        if (data3.t === void 0 && (missing2 = "t") || data3.i === void 0 && (missing2 = "i")) {
-                          validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                          return false;
-                        } else {
-                          if (data3.t !== void 0) {
-                            let data4 = data3.t;
-                            const _errs10 = errors;
-                            if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                              validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp/t", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/properties/t/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                              return false;
-                            }
-                            if (errors === _errs10) {
-                              if (typeof data4 == "number" && isFinite(data4)) {
-                                if (data4 < 0 || isNaN(data4)) {
-                                  validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp/t", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/properties/t/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                  return false;
-                                }
-                              }
-                            }
-                            var valid4 = _errs10 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                          if (valid4) {
-                            if (data3.i !== void 0) {
-                              let data5 = data3.i;
-                              const _errs12 = errors;
-                              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                                validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp/i", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/properties/i/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                return false;
-                              }
-                              if (errors === _errs12) {
-                                if (typeof data5 == "number" && isFinite(data5)) {
-                                  if (data5 < 0 || isNaN(data5)) {
-                                    validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp/i", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/properties/i/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                    return false;
-                                  }
-                                }
-                              }
-                              var valid4 = _errs12 === errors;
-                            } else {
-                              var valid4 = true;
-                            }
-                          }
-                        }
-                      } else {
-                        validate22.errors = [{ instancePath: instancePath + "/clusterTime/$timestamp", schemaPath: "#/$defs/DocumentDbTimestamp/properties/%24timestamp/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate22.errors = [{ instancePath: instancePath + "/clusterTime", schemaPath: "#/$defs/DocumentDbTimestamp/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
+            if (!validate26(data.clusterTime, { instancePath: instancePath + "/clusterTime", parentData: data, parentDataProperty: "clusterTime", rootData })) {
+              vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs5 === errors;
           } else {
@@ -121,185 +180,119 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.operationType !== void 0) {
-              const _errs14 = errors;
+              const _errs6 = errors;
               if (typeof data.operationType !== "string") {
-                validate22.errors = [{ instancePath: instancePath + "/operationType", schemaPath: "#/properties/operationType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate25.errors = [{ instancePath: instancePath + "/operationType", schemaPath: "#/properties/operationType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs14 === errors;
+              var valid0 = _errs6 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.ns !== void 0) {
-                let data7 = data.ns;
-                const _errs16 = errors;
-                const _errs17 = errors;
-                if (errors === _errs17) {
-                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                    let missing3;
-                    if (data7.db === void 0 && (missing3 = "db")) {
-                      validate22.errors = [{ instancePath: instancePath + "/ns", schemaPath: "#/$defs/DocumentDbNamespace/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                      return false;
-                    } else {
-                      if (data7.db !== void 0) {
-                        const _errs19 = errors;
-                        if (typeof data7.db !== "string") {
-                          validate22.errors = [{ instancePath: instancePath + "/ns/db", schemaPath: "#/$defs/DocumentDbNamespace/properties/db/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid6 = _errs19 === errors;
-                      } else {
-                        var valid6 = true;
-                      }
-                      if (valid6) {
-                        if (data7.coll !== void 0) {
-                          const _errs21 = errors;
-                          if (typeof data7.coll !== "string") {
-                            validate22.errors = [{ instancePath: instancePath + "/ns/coll", schemaPath: "#/$defs/DocumentDbNamespace/properties/coll/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid6 = _errs21 === errors;
-                        } else {
-                          var valid6 = true;
-                        }
-                      }
-                    }
-                  } else {
-                    validate22.errors = [{ instancePath: instancePath + "/ns", schemaPath: "#/$defs/DocumentDbNamespace/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
+                const _errs8 = errors;
+                if (!validate28(data.ns, { instancePath: instancePath + "/ns", parentData: data, parentDataProperty: "ns", rootData })) {
+                  vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs16 === errors;
+                var valid0 = _errs8 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.to !== void 0) {
-                  let data10 = data.to;
-                  const _errs23 = errors;
-                  const _errs24 = errors;
-                  if (errors === _errs24) {
-                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                      let missing4;
-                      if (data10.db === void 0 && (missing4 = "db")) {
-                        validate22.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/$defs/DocumentDbNamespace/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                        return false;
-                      } else {
-                        if (data10.db !== void 0) {
-                          const _errs26 = errors;
-                          if (typeof data10.db !== "string") {
-                            validate22.errors = [{ instancePath: instancePath + "/to/db", schemaPath: "#/$defs/DocumentDbNamespace/properties/db/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid8 = _errs26 === errors;
-                        } else {
-                          var valid8 = true;
-                        }
-                        if (valid8) {
-                          if (data10.coll !== void 0) {
-                            const _errs28 = errors;
-                            if (typeof data10.coll !== "string") {
-                              validate22.errors = [{ instancePath: instancePath + "/to/coll", schemaPath: "#/$defs/DocumentDbNamespace/properties/coll/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid8 = _errs28 === errors;
-                          } else {
-                            var valid8 = true;
-                          }
-                        }
-                      }
-                    } else {
-                      validate22.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/$defs/DocumentDbNamespace/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
+                  const _errs9 = errors;
+                  if (!validate28(data.to, { instancePath: instancePath + "/to", parentData: data, parentDataProperty: "to", rootData })) {
+                    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs23 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.documentKey !== void 0) {
-                    let data13 = data.documentKey;
-                    const _errs30 = errors;
-                    if (errors === _errs30) {
-                      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    let data6 = data.documentKey;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                       } else {
-                        validate22.errors = [{ instancePath: instancePath + "/documentKey", schemaPath: "#/properties/documentKey/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate25.errors = [{ instancePath: instancePath + "/documentKey", schemaPath: "#/properties/documentKey/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
-                    var valid0 = _errs30 === errors;
+                    var valid0 = _errs10 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.fullDocument !== void 0) {
-                      let data14 = data.fullDocument;
-                      const _errs33 = errors;
-                      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14)) && data14 !== null) {
-                        validate22.errors = [{ instancePath: instancePath + "/fullDocument", schemaPath: "#/properties/fullDocument/type", keyword: "type", params: { type: schema34.properties.fullDocument.type }, message: "must be object,null" }];
+                      let data7 = data.fullDocument;
+                      const _errs13 = errors;
+                      if (!(data7 && typeof data7 == "object" && !Array.isArray(data7)) && data7 !== null) {
+                        validate25.errors = [{ instancePath: instancePath + "/fullDocument", schemaPath: "#/properties/fullDocument/type", keyword: "type", params: { type: schema9.properties.fullDocument.type }, message: "must be object,null" }];
                         return false;
                       }
-                      var valid0 = _errs33 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.updateDescription !== void 0) {
-                        let data15 = data.updateDescription;
-                        const _errs36 = errors;
-                        if (errors === _errs36) {
-                          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                            if (data15.updatedFields !== void 0) {
-                              let data16 = data15.updatedFields;
-                              const _errs38 = errors;
-                              if (errors === _errs38) {
-                                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                        let data8 = data.updateDescription;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                            if (data8.updatedFields !== void 0) {
+                              let data9 = data8.updatedFields;
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                                 } else {
-                                  validate22.errors = [{ instancePath: instancePath + "/updateDescription/updatedFields", schemaPath: "#/properties/updateDescription/properties/updatedFields/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  validate25.errors = [{ instancePath: instancePath + "/updateDescription/updatedFields", schemaPath: "#/properties/updateDescription/properties/updatedFields/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                   return false;
                                 }
                               }
-                              var valid9 = _errs38 === errors;
+                              var valid2 = _errs18 === errors;
                             } else {
-                              var valid9 = true;
+                              var valid2 = true;
                             }
-                            if (valid9) {
-                              if (data15.removedFields !== void 0) {
-                                let data17 = data15.removedFields;
-                                const _errs41 = errors;
-                                if (errors === _errs41) {
-                                  if (Array.isArray(data17)) {
-                                    var valid10 = true;
-                                    const len0 = data17.length;
+                            if (valid2) {
+                              if (data8.removedFields !== void 0) {
+                                let data10 = data8.removedFields;
+                                const _errs21 = errors;
+                                if (errors === _errs21) {
+                                  if (Array.isArray(data10)) {
+                                    var valid3 = true;
+                                    const len0 = data10.length;
                                     for (let i0 = 0; i0 < len0; i0++) {
-                                      const _errs43 = errors;
-                                      if (typeof data17[i0] !== "string") {
-                                        validate22.errors = [{ instancePath: instancePath + "/updateDescription/removedFields/" + i0, schemaPath: "#/properties/updateDescription/properties/removedFields/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      const _errs23 = errors;
+                                      if (typeof data10[i0] !== "string") {
+                                        validate25.errors = [{ instancePath: instancePath + "/updateDescription/removedFields/" + i0, schemaPath: "#/properties/updateDescription/properties/removedFields/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
-                                      var valid10 = _errs43 === errors;
-                                      if (!valid10) {
+                                      var valid3 = _errs23 === errors;
+                                      if (!valid3) {
                                         break;
                                       }
                                     }
                                   } else {
-                                    validate22.errors = [{ instancePath: instancePath + "/updateDescription/removedFields", schemaPath: "#/properties/updateDescription/properties/removedFields/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate25.errors = [{ instancePath: instancePath + "/updateDescription/removedFields", schemaPath: "#/properties/updateDescription/properties/removedFields/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                     return false;
                                   }
                                 }
-                                var valid9 = _errs41 === errors;
+                                var valid2 = _errs21 === errors;
                               } else {
-                                var valid9 = true;
+                                var valid2 = true;
                               }
                             }
                           } else {
-                            validate22.errors = [{ instancePath: instancePath + "/updateDescription", schemaPath: "#/properties/updateDescription/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            validate25.errors = [{ instancePath: instancePath + "/updateDescription", schemaPath: "#/properties/updateDescription/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs36 === errors;
+                        var valid0 = _errs16 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -312,35 +305,103 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "_id": true, "clusterTime": true, "operationType": true, "ns": true, "to": true, "documentKey": true, "fullDocument": true, "updateDescription": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
-          if (!validate22(data.event, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+          if (!validate25(data.event, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
+          }
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.eventSource === void 0 && (missing0 = "eventSource") || data.eventSourceArn === void 0 && (missing0 = "eventSourceArn") || data.events === void 0 && (missing0 = "events")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.eventSource !== void 0) {
+          const _errs1 = errors;
+          if ("aws:docdb" !== data.eventSource) {
+            validate21.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:docdb" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.eventSourceArn !== void 0) {
+            const _errs2 = errors;
+            if (!validate22(data.eventSourceArn, { instancePath: instancePath + "/eventSourceArn", parentData: data, parentDataProperty: "eventSourceArn", rootData })) {
+              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.events !== void 0) {
+              let data2 = data.events;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (Array.isArray(data2)) {
+                  if (data2.length < 1) {
+                    validate21.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data2.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs5 = errors;
+                      if (!validate24(data2[i0], { instancePath: instancePath + "/events/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs5 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  }
+                } else {
+                  validate21.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
           }
         }
       }
@@ -352,117 +413,217 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "event": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+
+// check:documentdb.change-stream.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
+}
+function d_DocumentDbChangeEventRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v5 = x.event;
+    if (v5 === void 0) return false;
+    if (!d_DocumentDbChangeEvent(v5)) return false;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.eventSource === void 0 && (missing0 = "eventSource") || data.eventSourceArn === void 0 && (missing0 = "eventSourceArn") || data.events === void 0 && (missing0 = "events")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.eventSource !== void 0) {
-          const _errs1 = errors;
-          if ("aws:docdb" !== data.eventSource) {
-            validate20.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:docdb" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
+  return true;
+}
+function d_DocumentDbChangeEvent(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v6 = x._id;
+    if (v6 === void 0) return false;
+    if (!(v6 !== null && typeof v6 === "object" && !Array.isArray(v6))) return false;
+    {
+      const v7 = v6._data;
+      if (v7 !== void 0) {
+        if (!(typeof v7 === "string")) return false;
+      }
+    }
+  }
+  {
+    const v8 = x.clusterTime;
+    if (v8 === void 0) return false;
+    if (!d_DocumentDbTimestamp(v8)) return false;
+  }
+  {
+    const v12 = x.operationType;
+    if (v12 === void 0) return false;
+    if (!(typeof v12 === "string")) return false;
+  }
+  {
+    const v13 = x.ns;
+    if (v13 !== void 0) {
+      if (!d_DocumentDbNamespace(v13)) return false;
+    }
+  }
+  {
+    const v16 = x.to;
+    if (v16 !== void 0) {
+      if (!d_DocumentDbNamespace(v16)) return false;
+    }
+  }
+  {
+    const v17 = x.documentKey;
+    if (v17 !== void 0) {
+      if (!(v17 !== null && typeof v17 === "object" && !Array.isArray(v17))) return false;
+    }
+  }
+  {
+    const v18 = x.fullDocument;
+    if (v18 !== void 0) {
+      if (!(v18 !== null && typeof v18 === "object" && !Array.isArray(v18) || v18 === null)) return false;
+    }
+  }
+  {
+    const v19 = x.updateDescription;
+    if (v19 !== void 0) {
+      if (!(v19 !== null && typeof v19 === "object" && !Array.isArray(v19))) return false;
+      {
+        const v20 = v19.updatedFields;
+        if (v20 !== void 0) {
+          if (!(v20 !== null && typeof v20 === "object" && !Array.isArray(v20))) return false;
         }
-        if (valid0) {
-          if (data.eventSourceArn !== void 0) {
-            let data1 = data.eventSourceArn;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.events !== void 0) {
-              let data2 = data.events;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (Array.isArray(data2)) {
-                  if (data2.length < 1) {
-                    validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                    return false;
-                  } else {
-                    var valid2 = true;
-                    const len0 = data2.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      const _errs7 = errors;
-                      if (!validate21(data2[i0], { instancePath: instancePath + "/events/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs7 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  }
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
+      }
+      {
+        const v21 = v19.removedFields;
+        if (v21 !== void 0) {
+          if (!Array.isArray(v21)) return false;
+          for (let v23 = 0; v23 < v21.length; v23++) {
+            const v22 = v21[v23];
+            if (!(typeof v22 === "string")) return false;
           }
         }
       }
-    } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
     }
   }
-  validate20.errors = vErrors;
-  return errors === 0;
+  return true;
 }
-validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "events": true }, "dynamicProps": false, "dynamicItems": false };
+function d_DocumentDbTimestamp(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v9 = x.$timestamp;
+    if (v9 === void 0) return false;
+    if (!(v9 !== null && typeof v9 === "object" && !Array.isArray(v9))) return false;
+    {
+      const v10 = v9.t;
+      if (v10 === void 0) return false;
+      if (!(typeof v10 === "number" && !(v10 % 1) && !isNaN(v10) && isFinite(v10))) return false;
+      if (!(v10 >= 0)) return false;
+    }
+    {
+      const v11 = v9.i;
+      if (v11 === void 0) return false;
+      if (!(typeof v11 === "number" && !(v11 % 1) && !isNaN(v11) && isFinite(v11))) return false;
+      if (!(v11 >= 0)) return false;
+    }
+  }
+  return true;
+}
+function d_DocumentDbNamespace(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v14 = x.db;
+    if (v14 === void 0) return false;
+    if (!(typeof v14 === "string")) return false;
+  }
+  {
+    const v15 = x.coll;
+    if (v15 !== void 0) {
+      if (!(typeof v15 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.eventSource;
+    if (v0 === void 0) return false;
+    if (!(v0 === "aws:docdb")) return false;
+  }
+  {
+    const v1 = x.eventSourceArn;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string" && p0(v1))) return false;
+  }
+  {
+    const v2 = x.events;
+    if (v2 === void 0) return false;
+    if (!Array.isArray(v2)) return false;
+    if (!(v2.length >= 1)) return false;
+    for (let v4 = 0; v4 < v2.length; v4++) {
+      const v3 = v2[v4];
+      if (!d_DocumentDbChangeEventRecord(v3)) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -470,12 +631,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // documentdb.change-stream.strict.entry.ts
-withStandardSchema(documentdb_change_stream_strict_standalone_default, "documentdb.change-stream");
+var validate = withStandardSchema(checked(check, documentdb_change_stream_strict_standalone_default), "documentdb.change-stream");
 export {
-  documentdb_change_stream_strict_standalone_default as default,
-  documentdb_change_stream_strict_standalone_default as validate
+  validate as default,
+  validate
 };

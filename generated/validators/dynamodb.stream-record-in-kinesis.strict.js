@@ -1,29 +1,56 @@
 // Generated from schemas/dynamodb/stream-record-in-kinesis.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:dynamodb.stream-record-in-kinesis.strict.standalone.js
-var outer = validate20;
-var pattern4 = new RegExp("^[0-9]+$", "u");
-var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var outer = validate21;
+var pattern0 = new RegExp("^[0-9]+$", "u");
+var pattern1 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern1.test(data)) {
+        validate24.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
+        return false;
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data == "number" && isFinite(data)) {
+      if (data < 0 || isNaN(data)) {
+        validate26.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+        return false;
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+      return false;
+    }
   }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.kinesisSchemaVersion === void 0 && (missing0 = "kinesisSchemaVersion") || data.partitionKey === void 0 && (missing0 = "partitionKey") || data.sequenceNumber === void 0 && (missing0 = "sequenceNumber") || data.data === void 0 && (missing0 = "data") || data.approximateArrivalTimestamp === void 0 && (missing0 = "approximateArrivalTimestamp")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.kinesisSchemaVersion !== void 0) {
           const _errs1 = errors;
           if (typeof data.kinesisSchemaVersion !== "string") {
-            validate22.errors = [{ instancePath: instancePath + "/kinesisSchemaVersion", schemaPath: "#/properties/kinesisSchemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate23.errors = [{ instancePath: instancePath + "/kinesisSchemaVersion", schemaPath: "#/properties/kinesisSchemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -34,7 +61,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.partitionKey !== void 0) {
             const _errs3 = errors;
             if (typeof data.partitionKey !== "string") {
-              validate22.errors = [{ instancePath: instancePath + "/partitionKey", schemaPath: "#/properties/partitionKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate23.errors = [{ instancePath: instancePath + "/partitionKey", schemaPath: "#/properties/partitionKey/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -47,12 +74,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate22.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                  if (!pattern0.test(data2)) {
+                    validate23.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
                     return false;
                   }
                 } else {
-                  validate22.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate23.errors = [{ instancePath: instancePath + "/sequenceNumber", schemaPath: "#/properties/sequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -62,19 +89,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.data !== void 0) {
-                let data3 = data.data;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (typeof data3 === "string") {
-                    if (!pattern5.test(data3)) {
-                      validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (!validate24(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData })) {
+                  vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                  errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -82,34 +100,174 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.approximateArrivalTimestamp !== void 0) {
-                  let data4 = data.approximateArrivalTimestamp;
-                  const _errs10 = errors;
-                  const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (typeof data4 == "number" && isFinite(data4)) {
-                      if (data4 < 0 || isNaN(data4)) {
-                        validate22.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                        return false;
-                      }
-                    } else {
-                      validate22.errors = [{ instancePath: instancePath + "/approximateArrivalTimestamp", schemaPath: "#/$defs/EpochSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                      return false;
-                    }
+                  const _errs8 = errors;
+                  if (!validate26(data.approximateArrivalTimestamp, { instancePath: instancePath + "/approximateArrivalTimestamp", parentData: data, parentDataProperty: "approximateArrivalTimestamp", rootData })) {
+                    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs8 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.encryptionType !== void 0) {
-                    const _errs13 = errors;
+                    const _errs9 = errors;
                     if (typeof data.encryptionType !== "string") {
-                      validate22.errors = [{ instancePath: instancePath + "/encryptionType", schemaPath: "#/properties/encryptionType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate23.errors = [{ instancePath: instancePath + "/encryptionType", schemaPath: "#/properties/encryptionType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs13 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var pattern2 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern2.test(data)) {
+        validate29.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+var pattern3 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern3.test(data)) {
+        validate31.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
+        return false;
+      }
+    } else {
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.kinesis === void 0 && (missing0 = "kinesis") || data.eventSource === void 0 && (missing0 = "eventSource") || data.eventVersion === void 0 && (missing0 = "eventVersion") || data.eventID === void 0 && (missing0 = "eventID") || data.eventName === void 0 && (missing0 = "eventName") || data.invokeIdentityArn === void 0 && (missing0 = "invokeIdentityArn") || data.awsRegion === void 0 && (missing0 = "awsRegion") || data.eventSourceARN === void 0 && (missing0 = "eventSourceARN")) {
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.kinesis !== void 0) {
+          const _errs1 = errors;
+          if (!validate23(data.kinesis, { instancePath: instancePath + "/kinesis", parentData: data, parentDataProperty: "kinesis", rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.eventSource !== void 0) {
+            const _errs2 = errors;
+            if ("aws:kinesis" !== data.eventSource) {
+              validate22.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:kinesis" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.eventVersion !== void 0) {
+              const _errs3 = errors;
+              if (typeof data.eventVersion !== "string") {
+                validate22.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.eventID !== void 0) {
+                const _errs5 = errors;
+                if (typeof data.eventID !== "string") {
+                  validate22.errors = [{ instancePath: instancePath + "/eventID", schemaPath: "#/properties/eventID/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.eventName !== void 0) {
+                  const _errs7 = errors;
+                  if ("aws:kinesis:record" !== data.eventName) {
+                    validate22.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/const", keyword: "const", params: { allowedValue: "aws:kinesis:record" }, message: "must be equal to constant" }];
+                    return false;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.invokeIdentityArn !== void 0) {
+                    const _errs8 = errors;
+                    if (!validate29(data.invokeIdentityArn, { instancePath: instancePath + "/invokeIdentityArn", parentData: data, parentDataProperty: "invokeIdentityArn", rootData })) {
+                      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs8 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.awsRegion !== void 0) {
+                      const _errs9 = errors;
+                      if (!validate31(data.awsRegion, { instancePath: instancePath + "/awsRegion", parentData: data, parentDataProperty: "awsRegion", rootData })) {
+                        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs9 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.eventSourceARN !== void 0) {
+                        const _errs10 = errors;
+                        if (!validate29(data.eventSourceARN, { instancePath: instancePath + "/eventSourceARN", parentData: data, parentDataProperty: "eventSourceARN", rootData })) {
+                          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs10 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
                   }
                 }
               }
@@ -125,144 +283,43 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "kinesisSchemaVersion": true, "partitionKey": true, "sequenceNumber": true, "data": true, "approximateArrivalTimestamp": true, "encryptionType": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern6 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern7 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.kinesis === void 0 && (missing0 = "kinesis") || data.eventSource === void 0 && (missing0 = "eventSource") || data.eventVersion === void 0 && (missing0 = "eventVersion") || data.eventID === void 0 && (missing0 = "eventID") || data.eventName === void 0 && (missing0 = "eventName") || data.invokeIdentityArn === void 0 && (missing0 = "invokeIdentityArn") || data.awsRegion === void 0 && (missing0 = "awsRegion") || data.eventSourceARN === void 0 && (missing0 = "eventSourceARN")) {
+      if (data.Records === void 0 && (missing0 = "Records")) {
         validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.kinesis !== void 0) {
+        if (data.Records !== void 0) {
+          let data0 = data.Records;
           const _errs1 = errors;
-          if (!validate22(data.kinesis, { instancePath: instancePath + "/kinesis", parentData: data, parentDataProperty: "kinesis", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-            errors = vErrors.length;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.eventSource !== void 0) {
-            const _errs2 = errors;
-            if ("aws:kinesis" !== data.eventSource) {
-              validate21.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:kinesis" }, message: "must be equal to constant" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.eventVersion !== void 0) {
-              const _errs3 = errors;
-              if (typeof data.eventVersion !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              if (data0.length < 1) {
+                validate21.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                 return false;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.eventID !== void 0) {
-                const _errs5 = errors;
-                if (typeof data.eventID !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/eventID", schemaPath: "#/properties/eventID/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs5 === errors;
               } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.eventName !== void 0) {
-                  const _errs7 = errors;
-                  if ("aws:kinesis:record" !== data.eventName) {
-                    validate21.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/const", keyword: "const", params: { allowedValue: "aws:kinesis:record" }, message: "must be equal to constant" }];
-                    return false;
+                var valid1 = true;
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs3 = errors;
+                  if (!validate22(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs7 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.invokeIdentityArn !== void 0) {
-                    let data5 = data.invokeIdentityArn;
-                    const _errs8 = errors;
-                    const _errs9 = errors;
-                    if (errors === _errs9) {
-                      if (typeof data5 === "string") {
-                        if (!pattern6.test(data5)) {
-                          validate21.errors = [{ instancePath: instancePath + "/invokeIdentityArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/invokeIdentityArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs8 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.awsRegion !== void 0) {
-                      let data6 = data.awsRegion;
-                      const _errs11 = errors;
-                      const _errs12 = errors;
-                      if (errors === _errs12) {
-                        if (typeof data6 === "string") {
-                          if (!pattern7.test(data6)) {
-                            validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                      }
-                      var valid0 = _errs11 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.eventSourceARN !== void 0) {
-                        let data7 = data.eventSourceARN;
-                        const _errs14 = errors;
-                        const _errs15 = errors;
-                        if (errors === _errs15) {
-                          if (typeof data7 === "string") {
-                            if (!pattern6.test(data7)) {
-                              validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                              return false;
-                            }
-                          } else {
-                            validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                        }
-                        var valid0 = _errs14 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                    }
+                  var valid1 = _errs3 === errors;
+                  if (!valid1) {
+                    break;
                   }
                 }
               }
+            } else {
+              validate21.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
             }
           }
         }
@@ -275,80 +332,73 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "kinesis": true, "eventSource": true, "eventVersion": true, "eventID": true, "eventName": true, "invokeIdentityArn": true, "awsRegion": true, "eventSourceARN": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
+var carried0 = validate35;
+var schema13 = { "type": "object", "required": ["awsRegion", "eventID", "eventName", "userIdentity", "recordFormat", "tableName", "dynamodb", "eventSource"], "properties": { "awsRegion": { "$ref": "#/$defs/AwsRegion" }, "eventID": { "type": "string" }, "eventName": { "enum": ["INSERT", "MODIFY", "REMOVE"] }, "userIdentity": { "anyOf": [{ "$ref": "#/$defs/DynamoDbStreamUserIdentity" }, { "type": "null" }] }, "recordFormat": { "const": "application/json" }, "tableName": { "type": "string" }, "dynamodb": { "$ref": "#/$defs/DynamoDbStreamRecord" }, "eventSource": { "const": "aws:dynamodb" } } };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.Records === void 0 && (missing0 = "Records")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      if (data.type === void 0 && (missing0 = "type") || data.principalId === void 0 && (missing0 = "principalId")) {
+        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.Records !== void 0) {
-          let data0 = data.Records;
+        if (data.type !== void 0) {
           const _errs1 = errors;
-          if (errors === _errs1) {
-            if (Array.isArray(data0)) {
-              if (data0.length < 1) {
-                validate20.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                return false;
-              } else {
-                var valid1 = true;
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs3 = errors;
-                  if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                  if (!valid1) {
-                    break;
-                  }
-                }
-              }
-            } else {
-              validate20.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+          if (typeof data.type !== "string") {
+            validate37.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.principalId !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.principalId !== "string") {
+              validate37.errors = [{ instancePath: instancePath + "/principalId", schemaPath: "#/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
-var carried0 = validate25;
-var schema39 = { "type": "object", "required": ["awsRegion", "eventID", "eventName", "userIdentity", "recordFormat", "tableName", "dynamodb", "eventSource"], "properties": { "awsRegion": { "$ref": "#/$defs/AwsRegion" }, "eventID": { "type": "string" }, "eventName": { "enum": ["INSERT", "MODIFY", "REMOVE"] }, "userIdentity": { "anyOf": [{ "$ref": "#/$defs/DynamoDbStreamUserIdentity" }, { "type": "null" }] }, "recordFormat": { "const": "application/json" }, "tableName": { "type": "string" }, "dynamodb": { "$ref": "#/$defs/DynamoDbStreamRecord" }, "eventSource": { "const": "aws:dynamodb" } } };
-var schema42 = { "type": "object", "required": ["ApproximateCreationDateTime", "Keys", "SizeBytes"], "properties": { "ApproximateCreationDateTime": { "type": "number", "minimum": 0 }, "ApproximateCreationDateTimePrecision": { "enum": ["MILLISECOND", "MICROSECOND"] }, "Keys": { "$ref": "#/$defs/AttributeMap" }, "NewImage": { "$ref": "#/$defs/AttributeMap" }, "OldImage": { "$ref": "#/$defs/AttributeMap" }, "SequenceNumber": { "type": "string", "pattern": "^[0-9]+$" }, "SizeBytes": { "type": "integer", "minimum": 1 }, "StreamViewType": { "enum": ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] } } };
-var pattern10 = new RegExp("^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$", "u");
-var wrapper0 = { validate: validate27 };
-var wrapper1 = { validate: validate28 };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema15 = { "type": "object", "required": ["ApproximateCreationDateTime", "Keys", "SizeBytes"], "properties": { "ApproximateCreationDateTime": { "type": "number", "minimum": 0 }, "ApproximateCreationDateTimePrecision": { "enum": ["MILLISECOND", "MICROSECOND"] }, "Keys": { "$ref": "#/$defs/AttributeMap" }, "NewImage": { "$ref": "#/$defs/AttributeMap" }, "OldImage": { "$ref": "#/$defs/AttributeMap" }, "SequenceNumber": { "type": "string", "pattern": "^[0-9]+$" }, "SizeBytes": { "type": "integer", "minimum": 1 }, "StreamViewType": { "enum": ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] } } };
+var pattern4 = new RegExp("^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$", "u");
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern4.test(data)) {
+        validate42.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$" }, message: 'must match pattern "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$"' }];
+        return false;
+      }
+    } else {
+      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+var wrapper0 = { validate: validate40 };
+var wrapper1 = { validate: validate41 };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
@@ -391,8 +441,6 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid0) {
     valid0 = true;
     passing0 = 0;
-    var props0 = {};
-    props0.S = true;
   }
   const _errs5 = errors;
   if (errors === _errs5) {
@@ -408,37 +456,18 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       } else {
         if (data.N !== void 0) {
-          let data1 = data.N;
-          const _errs8 = errors;
-          if (errors === _errs8) {
-            if (typeof data1 === "string") {
-              if (!pattern10.test(data1)) {
-                const err4 = { instancePath: instancePath + "/N", schemaPath: "#/$defs/DynamoDbNumberString/pattern", keyword: "pattern", params: { pattern: "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$" }, message: 'must match pattern "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$"' };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            } else {
-              const err5 = { instancePath: instancePath + "/N", schemaPath: "#/$defs/DynamoDbNumberString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
+          if (!validate42(data.N, { instancePath: instancePath + "/N", parentData: data, parentDataProperty: "N", rootData })) {
+            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+            errors = vErrors.length;
           }
         }
       }
     } else {
-      const err6 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err6];
+        vErrors = [err4];
       } else {
-        vErrors.push(err6);
+        vErrors.push(err4);
       }
       errors++;
     }
@@ -451,61 +480,38 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (_valid0) {
       valid0 = true;
       passing0 = 1;
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.N = true;
-      }
     }
-    const _errs10 = errors;
-    if (errors === _errs10) {
+    const _errs8 = errors;
+    if (errors === _errs8) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing2;
         if (data.B === void 0 && (missing2 = "B")) {
-          const err7 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+          const err5 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err5];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err5);
           }
           errors++;
         } else {
           if (data.B !== void 0) {
-            let data2 = data.B;
-            const _errs13 = errors;
-            if (errors === _errs13) {
-              if (typeof data2 === "string") {
-                if (!pattern5.test(data2)) {
-                  const err8 = { instancePath: instancePath + "/B", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                }
-              } else {
-                const err9 = { instancePath: instancePath + "/B", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
+            if (!validate24(data.B, { instancePath: instancePath + "/B", parentData: data, parentDataProperty: "B", rootData })) {
+              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              errors = vErrors.length;
             }
           }
         }
       } else {
-        const err10 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err6 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err6];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
-    var _valid0 = _errs10 === errors;
+    var _valid0 = _errs8 === errors;
     if (_valid0 && valid0) {
       valid0 = false;
       passing0 = [passing0, 2];
@@ -513,53 +519,49 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       if (_valid0) {
         valid0 = true;
         passing0 = 2;
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.B = true;
-        }
       }
-      const _errs15 = errors;
-      if (errors === _errs15) {
+      const _errs11 = errors;
+      if (errors === _errs11) {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing3;
           if (data.SS === void 0 && (missing3 = "SS")) {
-            const err11 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+            const err7 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err7];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err7);
             }
             errors++;
           } else {
             if (data.SS !== void 0) {
               let data3 = data.SS;
-              const _errs17 = errors;
-              if (errors === _errs17) {
+              const _errs13 = errors;
+              if (errors === _errs13) {
                 if (Array.isArray(data3)) {
-                  var valid7 = true;
+                  var valid5 = true;
                   const len0 = data3.length;
                   for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs19 = errors;
+                    const _errs15 = errors;
                     if (typeof data3[i0] !== "string") {
-                      const err12 = { instancePath: instancePath + "/SS/" + i0, schemaPath: "#/oneOf/3/properties/SS/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err8 = { instancePath: instancePath + "/SS/" + i0, schemaPath: "#/oneOf/3/properties/SS/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err12];
+                        vErrors = [err8];
                       } else {
-                        vErrors.push(err12);
+                        vErrors.push(err8);
                       }
                       errors++;
                     }
-                    var valid7 = _errs19 === errors;
-                    if (!valid7) {
+                    var valid5 = _errs15 === errors;
+                    if (!valid5) {
                       break;
                     }
                   }
                 } else {
-                  const err13 = { instancePath: instancePath + "/SS", schemaPath: "#/oneOf/3/properties/SS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err9 = { instancePath: instancePath + "/SS", schemaPath: "#/oneOf/3/properties/SS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
-                    vErrors = [err13];
+                    vErrors = [err9];
                   } else {
-                    vErrors.push(err13);
+                    vErrors.push(err9);
                   }
                   errors++;
                 }
@@ -567,16 +569,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err14 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err10 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err10];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err10);
           }
           errors++;
         }
       }
-      var _valid0 = _errs15 === errors;
+      var _valid0 = _errs11 === errors;
       if (_valid0 && valid0) {
         valid0 = false;
         passing0 = [passing0, 3];
@@ -584,67 +586,44 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (_valid0) {
           valid0 = true;
           passing0 = 3;
-          if (props0 !== true) {
-            props0 = props0 || {};
-            props0.SS = true;
-          }
         }
-        const _errs21 = errors;
-        if (errors === _errs21) {
+        const _errs17 = errors;
+        if (errors === _errs17) {
           if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing4;
             if (data.NS === void 0 && (missing4 = "NS")) {
-              const err15 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+              const err11 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err11];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err11);
               }
               errors++;
             } else {
               if (data.NS !== void 0) {
                 let data5 = data.NS;
-                const _errs23 = errors;
-                if (errors === _errs23) {
+                const _errs19 = errors;
+                if (errors === _errs19) {
                   if (Array.isArray(data5)) {
-                    var valid9 = true;
+                    var valid7 = true;
                     const len1 = data5.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      let data6 = data5[i1];
-                      const _errs25 = errors;
-                      const _errs26 = errors;
-                      if (errors === _errs26) {
-                        if (typeof data6 === "string") {
-                          if (!pattern10.test(data6)) {
-                            const err16 = { instancePath: instancePath + "/NS/" + i1, schemaPath: "#/$defs/DynamoDbNumberString/pattern", keyword: "pattern", params: { pattern: "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$" }, message: 'must match pattern "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$"' };
-                            if (vErrors === null) {
-                              vErrors = [err16];
-                            } else {
-                              vErrors.push(err16);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err17 = { instancePath: instancePath + "/NS/" + i1, schemaPath: "#/$defs/DynamoDbNumberString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err17];
-                          } else {
-                            vErrors.push(err17);
-                          }
-                          errors++;
-                        }
+                      const _errs21 = errors;
+                      if (!validate42(data5[i1], { instancePath: instancePath + "/NS/" + i1, parentData: data5, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                        errors = vErrors.length;
                       }
-                      var valid9 = _errs25 === errors;
-                      if (!valid9) {
+                      var valid7 = _errs21 === errors;
+                      if (!valid7) {
                         break;
                       }
                     }
                   } else {
-                    const err18 = { instancePath: instancePath + "/NS", schemaPath: "#/oneOf/4/properties/NS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err12 = { instancePath: instancePath + "/NS", schemaPath: "#/oneOf/4/properties/NS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err18];
+                      vErrors = [err12];
                     } else {
-                      vErrors.push(err18);
+                      vErrors.push(err12);
                     }
                     errors++;
                   }
@@ -652,16 +631,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err13 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err13];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err13);
             }
             errors++;
           }
         }
-        var _valid0 = _errs21 === errors;
+        var _valid0 = _errs17 === errors;
         if (_valid0 && valid0) {
           valid0 = false;
           passing0 = [passing0, 4];
@@ -669,67 +648,44 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           if (_valid0) {
             valid0 = true;
             passing0 = 4;
-            if (props0 !== true) {
-              props0 = props0 || {};
-              props0.NS = true;
-            }
           }
-          const _errs28 = errors;
-          if (errors === _errs28) {
+          const _errs22 = errors;
+          if (errors === _errs22) {
             if (data && typeof data == "object" && !Array.isArray(data)) {
               let missing5;
               if (data.BS === void 0 && (missing5 = "BS")) {
-                const err20 = { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                const err14 = { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err14);
                 }
                 errors++;
               } else {
                 if (data.BS !== void 0) {
                   let data7 = data.BS;
-                  const _errs30 = errors;
-                  if (errors === _errs30) {
+                  const _errs24 = errors;
+                  if (errors === _errs24) {
                     if (Array.isArray(data7)) {
-                      var valid12 = true;
+                      var valid9 = true;
                       const len2 = data7.length;
                       for (let i2 = 0; i2 < len2; i2++) {
-                        let data8 = data7[i2];
-                        const _errs32 = errors;
-                        const _errs33 = errors;
-                        if (errors === _errs33) {
-                          if (typeof data8 === "string") {
-                            if (!pattern5.test(data8)) {
-                              const err21 = { instancePath: instancePath + "/BS/" + i2, schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
-                              if (vErrors === null) {
-                                vErrors = [err21];
-                              } else {
-                                vErrors.push(err21);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err22 = { instancePath: instancePath + "/BS/" + i2, schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err22];
-                            } else {
-                              vErrors.push(err22);
-                            }
-                            errors++;
-                          }
+                        const _errs26 = errors;
+                        if (!validate24(data7[i2], { instancePath: instancePath + "/BS/" + i2, parentData: data7, parentDataProperty: i2, rootData })) {
+                          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                          errors = vErrors.length;
                         }
-                        var valid12 = _errs32 === errors;
-                        if (!valid12) {
+                        var valid9 = _errs26 === errors;
+                        if (!valid9) {
                           break;
                         }
                       }
                     } else {
-                      const err23 = { instancePath: instancePath + "/BS", schemaPath: "#/oneOf/5/properties/BS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      const err15 = { instancePath: instancePath + "/BS", schemaPath: "#/oneOf/5/properties/BS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                       if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err15];
                       } else {
-                        vErrors.push(err23);
+                        vErrors.push(err15);
                       }
                       errors++;
                     }
@@ -737,16 +693,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err24 = { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err16 = { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err16];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err16);
               }
               errors++;
             }
           }
-          var _valid0 = _errs28 === errors;
+          var _valid0 = _errs22 === errors;
           if (_valid0 && valid0) {
             valid0 = false;
             passing0 = [passing0, 5];
@@ -754,42 +710,38 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (_valid0) {
               valid0 = true;
               passing0 = 5;
-              if (props0 !== true) {
-                props0 = props0 || {};
-                props0.BS = true;
-              }
             }
-            const _errs35 = errors;
-            if (errors === _errs35) {
+            const _errs27 = errors;
+            if (errors === _errs27) {
               if (data && typeof data == "object" && !Array.isArray(data)) {
                 let missing6;
                 if (data.M === void 0 && (missing6 = "M")) {
-                  const err25 = { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+                  const err17 = { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err17];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err17);
                   }
                   errors++;
                 } else {
                   if (data.M !== void 0) {
-                    if (!wrapper0.validate(data.M, { instancePath: instancePath + "/M", parentData: data, parentDataProperty: "M", rootData, dynamicAnchors })) {
+                    if (!wrapper0.validate(data.M, { instancePath: instancePath + "/M", parentData: data, parentDataProperty: "M", rootData })) {
                       vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
                       errors = vErrors.length;
                     }
                   }
                 }
               } else {
-                const err26 = { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err18 = { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
             }
-            var _valid0 = _errs35 === errors;
+            var _valid0 = _errs27 === errors;
             if (_valid0 && valid0) {
               valid0 = false;
               passing0 = [passing0, 6];
@@ -797,48 +749,44 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               if (_valid0) {
                 valid0 = true;
                 passing0 = 6;
-                if (props0 !== true) {
-                  props0 = props0 || {};
-                  props0.M = true;
-                }
               }
-              const _errs38 = errors;
-              if (errors === _errs38) {
+              const _errs30 = errors;
+              if (errors === _errs30) {
                 if (data && typeof data == "object" && !Array.isArray(data)) {
                   let missing7;
                   if (data.L === void 0 && (missing7 = "L")) {
-                    const err27 = { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                    const err19 = { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
                     if (vErrors === null) {
-                      vErrors = [err27];
+                      vErrors = [err19];
                     } else {
-                      vErrors.push(err27);
+                      vErrors.push(err19);
                     }
                     errors++;
                   } else {
                     if (data.L !== void 0) {
                       let data10 = data.L;
-                      const _errs40 = errors;
-                      if (errors === _errs40) {
+                      const _errs32 = errors;
+                      if (errors === _errs32) {
                         if (Array.isArray(data10)) {
-                          var valid16 = true;
+                          var valid12 = true;
                           const len3 = data10.length;
                           for (let i3 = 0; i3 < len3; i3++) {
-                            const _errs42 = errors;
-                            if (!wrapper1.validate(data10[i3], { instancePath: instancePath + "/L/" + i3, parentData: data10, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                            const _errs34 = errors;
+                            if (!wrapper1.validate(data10[i3], { instancePath: instancePath + "/L/" + i3, parentData: data10, parentDataProperty: i3, rootData })) {
                               vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);
                               errors = vErrors.length;
                             }
-                            var valid16 = _errs42 === errors;
-                            if (!valid16) {
+                            var valid12 = _errs34 === errors;
+                            if (!valid12) {
                               break;
                             }
                           }
                         } else {
-                          const err28 = { instancePath: instancePath + "/L", schemaPath: "#/oneOf/7/properties/L/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          const err20 = { instancePath: instancePath + "/L", schemaPath: "#/oneOf/7/properties/L/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                           if (vErrors === null) {
-                            vErrors = [err28];
+                            vErrors = [err20];
                           } else {
-                            vErrors.push(err28);
+                            vErrors.push(err20);
                           }
                           errors++;
                         }
@@ -846,16 +794,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err29 = { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err21 = { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err21];
                   } else {
-                    vErrors.push(err29);
+                    vErrors.push(err21);
                   }
                   errors++;
                 }
               }
-              var _valid0 = _errs38 === errors;
+              var _valid0 = _errs30 === errors;
               if (_valid0 && valid0) {
                 valid0 = false;
                 passing0 = [passing0, 7];
@@ -863,47 +811,43 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 if (_valid0) {
                   valid0 = true;
                   passing0 = 7;
-                  if (props0 !== true) {
-                    props0 = props0 || {};
-                    props0.L = true;
-                  }
                 }
-                const _errs43 = errors;
-                if (errors === _errs43) {
+                const _errs35 = errors;
+                if (errors === _errs35) {
                   if (data && typeof data == "object" && !Array.isArray(data)) {
                     let missing8;
                     if (data.NULL === void 0 && (missing8 = "NULL")) {
-                      const err30 = { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+                      const err22 = { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
                       if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err22];
                       } else {
-                        vErrors.push(err30);
+                        vErrors.push(err22);
                       }
                       errors++;
                     } else {
                       if (data.NULL !== void 0) {
                         if (true !== data.NULL) {
-                          const err31 = { instancePath: instancePath + "/NULL", schemaPath: "#/oneOf/8/properties/NULL/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                          const err23 = { instancePath: instancePath + "/NULL", schemaPath: "#/oneOf/8/properties/NULL/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
                           if (vErrors === null) {
-                            vErrors = [err31];
+                            vErrors = [err23];
                           } else {
-                            vErrors.push(err31);
+                            vErrors.push(err23);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err32 = { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err24 = { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err32];
+                      vErrors = [err24];
                     } else {
-                      vErrors.push(err32);
+                      vErrors.push(err24);
                     }
                     errors++;
                   }
                 }
-                var _valid0 = _errs43 === errors;
+                var _valid0 = _errs35 === errors;
                 if (_valid0 && valid0) {
                   valid0 = false;
                   passing0 = [passing0, 8];
@@ -911,47 +855,43 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   if (_valid0) {
                     valid0 = true;
                     passing0 = 8;
-                    if (props0 !== true) {
-                      props0 = props0 || {};
-                      props0.NULL = true;
-                    }
                   }
-                  const _errs46 = errors;
-                  if (errors === _errs46) {
+                  const _errs38 = errors;
+                  if (errors === _errs38) {
                     if (data && typeof data == "object" && !Array.isArray(data)) {
                       let missing9;
                       if (data.BOOL === void 0 && (missing9 = "BOOL")) {
-                        const err33 = { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
+                        const err25 = { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
                         if (vErrors === null) {
-                          vErrors = [err33];
+                          vErrors = [err25];
                         } else {
-                          vErrors.push(err33);
+                          vErrors.push(err25);
                         }
                         errors++;
                       } else {
                         if (data.BOOL !== void 0) {
                           if (typeof data.BOOL !== "boolean") {
-                            const err34 = { instancePath: instancePath + "/BOOL", schemaPath: "#/oneOf/9/properties/BOOL/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            const err26 = { instancePath: instancePath + "/BOOL", schemaPath: "#/oneOf/9/properties/BOOL/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                             if (vErrors === null) {
-                              vErrors = [err34];
+                              vErrors = [err26];
                             } else {
-                              vErrors.push(err34);
+                              vErrors.push(err26);
                             }
                             errors++;
                           }
                         }
                       }
                     } else {
-                      const err35 = { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      const err27 = { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err27];
                       } else {
-                        vErrors.push(err35);
+                        vErrors.push(err27);
                       }
                       errors++;
                     }
                   }
-                  var _valid0 = _errs46 === errors;
+                  var _valid0 = _errs38 === errors;
                   if (_valid0 && valid0) {
                     valid0 = false;
                     passing0 = [passing0, 9];
@@ -959,10 +899,6 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (_valid0) {
                       valid0 = true;
                       passing0 = 9;
-                      if (props0 !== true) {
-                        props0 = props0 || {};
-                        props0.BOOL = true;
-                      }
                     }
                   }
                 }
@@ -974,14 +910,14 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err36 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err28 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err28];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err28);
     }
     errors++;
-    validate28.errors = vErrors;
+    validate41.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -993,27 +929,18 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate28.errors = vErrors;
-  evaluated0.props = props0;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 in data) {
         const _errs2 = errors;
-        if (!validate28(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        if (!validate41(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData })) {
+          vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
           errors = vErrors.length;
         }
         var valid0 = _errs2 === errors;
@@ -1022,29 +949,21 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate27.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.ApproximateCreationDateTime === void 0 && (missing0 = "ApproximateCreationDateTime") || data.Keys === void 0 && (missing0 = "Keys") || data.SizeBytes === void 0 && (missing0 = "SizeBytes")) {
-        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.ApproximateCreationDateTime !== void 0) {
@@ -1053,11 +972,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (typeof data0 == "number" && isFinite(data0)) {
               if (data0 < 0 || isNaN(data0)) {
-                validate26.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTime", schemaPath: "#/properties/ApproximateCreationDateTime/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                validate39.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTime", schemaPath: "#/properties/ApproximateCreationDateTime/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                 return false;
               }
             } else {
-              validate26.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTime", schemaPath: "#/properties/ApproximateCreationDateTime/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+              validate39.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTime", schemaPath: "#/properties/ApproximateCreationDateTime/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
               return false;
             }
           }
@@ -1070,7 +989,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.ApproximateCreationDateTimePrecision;
             const _errs3 = errors;
             if (!(data1 === "MILLISECOND" || data1 === "MICROSECOND")) {
-              validate26.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTimePrecision", schemaPath: "#/properties/ApproximateCreationDateTimePrecision/enum", keyword: "enum", params: { allowedValues: schema42.properties.ApproximateCreationDateTimePrecision.enum }, message: "must be equal to one of the allowed values" }];
+              validate39.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTimePrecision", schemaPath: "#/properties/ApproximateCreationDateTimePrecision/enum", keyword: "enum", params: { allowedValues: schema15.properties.ApproximateCreationDateTimePrecision.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -1080,8 +999,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid0) {
             if (data.Keys !== void 0) {
               const _errs4 = errors;
-              if (!validate27(data.Keys, { instancePath: instancePath + "/Keys", parentData: data, parentDataProperty: "Keys", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+              if (!validate40(data.Keys, { instancePath: instancePath + "/Keys", parentData: data, parentDataProperty: "Keys", rootData })) {
+                vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -1091,8 +1010,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data.NewImage !== void 0) {
                 const _errs5 = errors;
-                if (!validate27(data.NewImage, { instancePath: instancePath + "/NewImage", parentData: data, parentDataProperty: "NewImage", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                if (!validate40(data.NewImage, { instancePath: instancePath + "/NewImage", parentData: data, parentDataProperty: "NewImage", rootData })) {
+                  vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs5 === errors;
@@ -1102,8 +1021,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.OldImage !== void 0) {
                   const _errs6 = errors;
-                  if (!validate27(data.OldImage, { instancePath: instancePath + "/OldImage", parentData: data, parentDataProperty: "OldImage", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                  if (!validate40(data.OldImage, { instancePath: instancePath + "/OldImage", parentData: data, parentDataProperty: "OldImage", rootData })) {
+                    vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs6 === errors;
@@ -1116,12 +1035,12 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs7 = errors;
                     if (errors === _errs7) {
                       if (typeof data5 === "string") {
-                        if (!pattern4.test(data5)) {
-                          validate26.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                        if (!pattern0.test(data5)) {
+                          validate39.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
                           return false;
                         }
                       } else {
-                        validate26.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate39.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -1134,13 +1053,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data.SizeBytes;
                       const _errs9 = errors;
                       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate26.errors = [{ instancePath: instancePath + "/SizeBytes", schemaPath: "#/properties/SizeBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate39.errors = [{ instancePath: instancePath + "/SizeBytes", schemaPath: "#/properties/SizeBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       if (errors === _errs9) {
                         if (typeof data6 == "number" && isFinite(data6)) {
                           if (data6 < 1 || isNaN(data6)) {
-                            validate26.errors = [{ instancePath: instancePath + "/SizeBytes", schemaPath: "#/properties/SizeBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                            validate39.errors = [{ instancePath: instancePath + "/SizeBytes", schemaPath: "#/properties/SizeBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                             return false;
                           }
                         }
@@ -1154,7 +1073,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data.StreamViewType;
                         const _errs11 = errors;
                         if (!(data7 === "KEYS_ONLY" || data7 === "NEW_IMAGE" || data7 === "OLD_IMAGE" || data7 === "NEW_AND_OLD_IMAGES")) {
-                          validate26.errors = [{ instancePath: instancePath + "/StreamViewType", schemaPath: "#/properties/StreamViewType/enum", keyword: "enum", params: { allowedValues: schema42.properties.StreamViewType.enum }, message: "must be equal to one of the allowed values" }];
+                          validate39.errors = [{ instancePath: instancePath + "/StreamViewType", schemaPath: "#/properties/StreamViewType/enum", keyword: "enum", params: { allowedValues: schema15.properties.StreamViewType.enum }, message: "must be equal to one of the allowed values" }];
                           return false;
                         }
                         var valid0 = _errs11 === errors;
@@ -1170,45 +1089,28 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate26.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { "props": { "ApproximateCreationDateTime": true, "ApproximateCreationDateTimePrecision": true, "Keys": true, "NewImage": true, "OldImage": true, "SequenceNumber": true, "SizeBytes": true, "StreamViewType": true }, "dynamicProps": false, "dynamicItems": false };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.awsRegion === void 0 && (missing0 = "awsRegion") || data.eventID === void 0 && (missing0 = "eventID") || data.eventName === void 0 && (missing0 = "eventName") || data.userIdentity === void 0 && (missing0 = "userIdentity") || data.recordFormat === void 0 && (missing0 = "recordFormat") || data.tableName === void 0 && (missing0 = "tableName") || data.dynamodb === void 0 && (missing0 = "dynamodb") || data.eventSource === void 0 && (missing0 = "eventSource")) {
-        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.awsRegion !== void 0) {
-          let data0 = data.awsRegion;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === "string") {
-              if (!pattern7.test(data0)) {
-                validate25.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                return false;
-              }
-            } else {
-              validate25.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (!validate31(data.awsRegion, { instancePath: instancePath + "/awsRegion", parentData: data, parentDataProperty: "awsRegion", rootData })) {
+            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1216,174 +1118,119 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.eventID !== void 0) {
-            const _errs4 = errors;
+            const _errs2 = errors;
             if (typeof data.eventID !== "string") {
-              validate25.errors = [{ instancePath: instancePath + "/eventID", schemaPath: "#/properties/eventID/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate35.errors = [{ instancePath: instancePath + "/eventID", schemaPath: "#/properties/eventID/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.eventName !== void 0) {
               let data2 = data.eventName;
-              const _errs6 = errors;
+              const _errs4 = errors;
               if (!(data2 === "INSERT" || data2 === "MODIFY" || data2 === "REMOVE")) {
-                validate25.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/enum", keyword: "enum", params: { allowedValues: schema39.properties.eventName.enum }, message: "must be equal to one of the allowed values" }];
+                validate35.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/enum", keyword: "enum", params: { allowedValues: schema13.properties.eventName.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.userIdentity !== void 0) {
                 let data3 = data.userIdentity;
+                const _errs5 = errors;
+                const _errs6 = errors;
+                let valid1 = false;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                let valid2 = false;
-                const _errs9 = errors;
-                const _errs10 = errors;
-                if (errors === _errs10) {
-                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                    let missing1;
-                    if (data3.type === void 0 && (missing1 = "type") || data3.principalId === void 0 && (missing1 = "principalId")) {
-                      const err0 = { instancePath: instancePath + "/userIdentity", schemaPath: "#/$defs/DynamoDbStreamUserIdentity/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
-                      if (vErrors === null) {
-                        vErrors = [err0];
-                      } else {
-                        vErrors.push(err0);
-                      }
-                      errors++;
-                    } else {
-                      if (data3.type !== void 0) {
-                        const _errs12 = errors;
-                        if (typeof data3.type !== "string") {
-                          const err1 = { instancePath: instancePath + "/userIdentity/type", schemaPath: "#/$defs/DynamoDbStreamUserIdentity/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err1];
-                          } else {
-                            vErrors.push(err1);
-                          }
-                          errors++;
-                        }
-                        var valid4 = _errs12 === errors;
-                      } else {
-                        var valid4 = true;
-                      }
-                      if (valid4) {
-                        if (data3.principalId !== void 0) {
-                          const _errs14 = errors;
-                          if (typeof data3.principalId !== "string") {
-                            const err2 = { instancePath: instancePath + "/userIdentity/principalId", schemaPath: "#/$defs/DynamoDbStreamUserIdentity/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err2];
-                            } else {
-                              vErrors.push(err2);
-                            }
-                            errors++;
-                          }
-                          var valid4 = _errs14 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                      }
-                    }
-                  } else {
-                    const err3 = { instancePath: instancePath + "/userIdentity", schemaPath: "#/$defs/DynamoDbStreamUserIdentity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (!validate37(data3, { instancePath: instancePath + "/userIdentity", parentData: data, parentDataProperty: "userIdentity", rootData })) {
+                  vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                  errors = vErrors.length;
+                }
+                var _valid0 = _errs7 === errors;
+                valid1 = valid1 || _valid0;
+                if (!valid1) {
+                  const _errs8 = errors;
+                  if (data3 !== null) {
+                    const err0 = { instancePath: instancePath + "/userIdentity", schemaPath: "#/properties/userIdentity/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                     if (vErrors === null) {
-                      vErrors = [err3];
+                      vErrors = [err0];
                     } else {
-                      vErrors.push(err3);
+                      vErrors.push(err0);
                     }
                     errors++;
                   }
+                  var _valid0 = _errs8 === errors;
+                  valid1 = valid1 || _valid0;
                 }
-                var _valid0 = _errs9 === errors;
-                valid2 = valid2 || _valid0;
-                if (_valid0) {
-                  var props0 = {};
-                  props0.type = true;
-                  props0.principalId = true;
-                }
-                const _errs16 = errors;
-                if (data3 !== null) {
-                  const err4 = { instancePath: instancePath + "/userIdentity", schemaPath: "#/properties/userIdentity/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (!valid1) {
+                  const err1 = { instancePath: instancePath + "/userIdentity", schemaPath: "#/properties/userIdentity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                   if (vErrors === null) {
-                    vErrors = [err4];
+                    vErrors = [err1];
                   } else {
-                    vErrors.push(err4);
+                    vErrors.push(err1);
                   }
                   errors++;
-                }
-                var _valid0 = _errs16 === errors;
-                valid2 = valid2 || _valid0;
-                if (!valid2) {
-                  const err5 = { instancePath: instancePath + "/userIdentity", schemaPath: "#/properties/userIdentity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                  validate25.errors = vErrors;
+                  validate35.errors = vErrors;
                   return false;
                 } else {
-                  errors = _errs8;
+                  errors = _errs6;
                   if (vErrors !== null) {
-                    if (_errs8) {
-                      vErrors.length = _errs8;
+                    if (_errs6) {
+                      vErrors.length = _errs6;
                     } else {
                       vErrors = null;
                     }
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.recordFormat !== void 0) {
-                  const _errs18 = errors;
+                  const _errs10 = errors;
                   if ("application/json" !== data.recordFormat) {
-                    validate25.errors = [{ instancePath: instancePath + "/recordFormat", schemaPath: "#/properties/recordFormat/const", keyword: "const", params: { allowedValue: "application/json" }, message: "must be equal to constant" }];
+                    validate35.errors = [{ instancePath: instancePath + "/recordFormat", schemaPath: "#/properties/recordFormat/const", keyword: "const", params: { allowedValue: "application/json" }, message: "must be equal to constant" }];
                     return false;
                   }
-                  var valid0 = _errs18 === errors;
+                  var valid0 = _errs10 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.tableName !== void 0) {
-                    const _errs19 = errors;
+                    const _errs11 = errors;
                     if (typeof data.tableName !== "string") {
-                      validate25.errors = [{ instancePath: instancePath + "/tableName", schemaPath: "#/properties/tableName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate35.errors = [{ instancePath: instancePath + "/tableName", schemaPath: "#/properties/tableName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs19 === errors;
+                    var valid0 = _errs11 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.dynamodb !== void 0) {
-                      const _errs21 = errors;
-                      if (!validate26(data.dynamodb, { instancePath: instancePath + "/dynamodb", parentData: data, parentDataProperty: "dynamodb", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                      const _errs13 = errors;
+                      if (!validate39(data.dynamodb, { instancePath: instancePath + "/dynamodb", parentData: data, parentDataProperty: "dynamodb", rootData })) {
+                        vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
                         errors = vErrors.length;
                       }
-                      var valid0 = _errs21 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.eventSource !== void 0) {
-                        const _errs22 = errors;
+                        const _errs14 = errors;
                         if ("aws:dynamodb" !== data.eventSource) {
-                          validate25.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:dynamodb" }, message: "must be equal to constant" }];
+                          validate35.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:dynamodb" }, message: "must be equal to constant" }];
                           return false;
                         }
-                        var valid0 = _errs22 === errors;
+                        var valid0 = _errs14 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -1396,14 +1243,177 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate35.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate25.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": { "awsRegion": true, "eventID": true, "eventName": true, "userIdentity": true, "recordFormat": true, "tableName": true, "dynamodb": true, "eventSource": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:dynamodb.stream-record-in-kinesis.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 48 && c <= 57)) break;
+      i++;
+    }
+    if (i - start < 1) return false;
+  }
+  return i === s.length;
+}
+var p1 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function p2(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
+    }
+  }
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
+}
+var p3 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function d_KinesisStreamRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v3 = x.kinesis;
+    if (v3 === void 0) return false;
+    if (!d_KinesisStreamRecordPayload(v3)) return false;
+  }
+  {
+    const v10 = x.eventSource;
+    if (v10 === void 0) return false;
+    if (!(v10 === "aws:kinesis")) return false;
+  }
+  {
+    const v11 = x.eventVersion;
+    if (v11 === void 0) return false;
+    if (!(typeof v11 === "string")) return false;
+  }
+  {
+    const v12 = x.eventID;
+    if (v12 === void 0) return false;
+    if (!(typeof v12 === "string")) return false;
+  }
+  {
+    const v13 = x.eventName;
+    if (v13 === void 0) return false;
+    if (!(v13 === "aws:kinesis:record")) return false;
+  }
+  {
+    const v14 = x.invokeIdentityArn;
+    if (v14 === void 0) return false;
+    if (!(typeof v14 === "string" && p2(v14))) return false;
+  }
+  {
+    const v15 = x.awsRegion;
+    if (v15 === void 0) return false;
+    if (!(typeof v15 === "string" && p3.test(v15))) return false;
+  }
+  {
+    const v16 = x.eventSourceARN;
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string" && p2(v16))) return false;
+  }
+  return true;
+}
+function d_KinesisStreamRecordPayload(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v4 = x.kinesisSchemaVersion;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.partitionKey;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.sequenceNumber;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+    if (!p0(v6)) return false;
+  }
+  {
+    const v7 = x.data;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string" && p1.test(v7))) return false;
+  }
+  {
+    const v8 = x.approximateArrivalTimestamp;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "number" && isFinite(v8) && v8 >= 0)) return false;
+  }
+  {
+    const v9 = x.encryptionType;
+    if (v9 !== void 0) {
+      if (!(typeof v9 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.Records;
+    if (v0 === void 0) return false;
+    if (!Array.isArray(v0)) return false;
+    if (!(v0.length >= 1)) return false;
+    for (let v2 = 0; v2 < v0.length; v2++) {
+      const v1 = v0[v2];
+      if (!d_KinesisStreamRecord(v1)) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -1472,7 +1482,7 @@ function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
   }
   return { value: current };
 }
-function checkCarried(root, carries, check, firstProblem = false) {
+function checkCarried(root, carries, check2, firstProblem = false) {
   const out = [];
   for (let n = 0; n < carries.length; n++) {
     const c = carries[n];
@@ -1482,7 +1492,7 @@ function checkCarried(root, carries, check, firstProblem = false) {
       if (decoded.error !== void 0) {
         problem = { code: "E_DECODE", pointer, carry: n, message: `carried payload ${decoded.error} (${c.decode.join(" \u2192 ")})`, params: { steps: c.decode } };
       } else {
-        const inner = check(n, decoded.value);
+        const inner = check2(n, decoded.value);
         if (inner === null) {
           out.push({ pointer, carry: n, ok: true, value: decoded.value });
           continue;
@@ -1509,7 +1519,7 @@ function carriedError(p) {
   };
 }
 function withCarried(outer2, carries, checks) {
-  const check = (n, value) => {
+  const check2 = (n, value) => {
     const alternatives = checks[n];
     for (const v of alternatives) if (v(value)) return null;
     return alternatives[0].errors?.[0];
@@ -1519,17 +1529,17 @@ function withCarried(outer2, carries, checks) {
       validate2.errors = outer2.errors;
       return false;
     }
-    const failed = checkCarried(data, carries, check, true).find((p) => !p.ok);
+    const failed = checkCarried(data, carries, check2, true).find((p) => !p.ok);
     validate2.errors = failed ? [carriedError(failed.problem)] : null;
     return !failed;
   });
   validate2.errors = null;
-  validate2.carried = { carries, check };
+  validate2.carried = { carries, check: check2 };
   return validate2;
 }
 
 // dynamodb.stream-record-in-kinesis.strict.entry.ts
-var validate = withCarried(outer, [{ "at": "/Records/*/kinesis/data", "decode": ["base64", "json"], "def": "DynamoDbKinesisChangeRecord" }], [[carried0]]);
+var validate = withCarried(checked(check, outer), [{ "at": "/Records/*/kinesis/data", "decode": ["base64", "json"], "def": "DynamoDbKinesisChangeRecord" }], [[carried0]]);
 withStandardSchema(validate, "dynamodb.stream-record-in-kinesis");
 export {
   validate as default,

@@ -1,20 +1,94 @@
 // Generated from schemas/dynamodb/stream-tumbling-window.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:dynamodb.stream-tumbling-window.standalone.js
-var dynamodb_stream_tumbling_window_standalone_default = validate20;
-var schema32 = { "type": "object", "required": ["eventID", "eventName", "eventVersion", "eventSource", "awsRegion", "dynamodb", "eventSourceARN"], "properties": { "eventID": { "type": "string" }, "eventName": { "enum": ["INSERT", "MODIFY", "REMOVE"] }, "eventVersion": { "type": "string" }, "eventSource": { "const": "aws:dynamodb" }, "awsRegion": { "$ref": "#/$defs/AwsRegion" }, "eventSourceARN": { "$ref": "#/$defs/Arn" }, "userIdentity": { "$ref": "#/$defs/DynamoDbStreamUserIdentity" }, "dynamodb": { "allOf": [{ "$ref": "#/$defs/DynamoDbStreamRecord" }, { "type": "object", "required": ["SequenceNumber", "StreamViewType"], "properties": { "SequenceNumber": { "type": "string" }, "StreamViewType": { "type": "string" } } }] } } };
-var schema36 = { "type": "object", "required": ["ApproximateCreationDateTime", "Keys", "SizeBytes"], "properties": { "ApproximateCreationDateTime": { "type": "number" }, "ApproximateCreationDateTimePrecision": { "enum": ["MILLISECOND", "MICROSECOND"] }, "Keys": { "$ref": "#/$defs/AttributeMap" }, "NewImage": { "$ref": "#/$defs/AttributeMap" }, "OldImage": { "$ref": "#/$defs/AttributeMap" }, "SequenceNumber": { "type": "string" }, "SizeBytes": { "type": "integer" }, "StreamViewType": { "enum": ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] } } };
-var wrapper0 = { validate: validate23 };
-var wrapper1 = { validate: validate24 };
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var dynamodb_stream_tumbling_window_standalone_default = validate21;
+var schema7 = { "type": "object", "required": ["eventID", "eventName", "eventVersion", "eventSource", "awsRegion", "dynamodb", "eventSourceARN"], "properties": { "eventID": { "type": "string" }, "eventName": { "enum": ["INSERT", "MODIFY", "REMOVE"] }, "eventVersion": { "type": "string" }, "eventSource": { "const": "aws:dynamodb" }, "awsRegion": { "$ref": "#/$defs/AwsRegion" }, "eventSourceARN": { "$ref": "#/$defs/Arn" }, "userIdentity": { "$ref": "#/$defs/DynamoDbStreamUserIdentity" }, "dynamodb": { "allOf": [{ "$ref": "#/$defs/DynamoDbStreamRecord" }, { "type": "object", "required": ["SequenceNumber", "StreamViewType"], "properties": { "SequenceNumber": { "type": "string" }, "StreamViewType": { "type": "string" } } }] } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (typeof data !== "string") {
+    validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.principalId === void 0 && (missing0 = "principalId")) {
+        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.type !== "string") {
+            validate27.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.principalId !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.principalId !== "string") {
+              validate27.errors = [{ instancePath: instancePath + "/principalId", schemaPath: "#/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+var schema11 = { "type": "object", "required": ["ApproximateCreationDateTime", "Keys", "SizeBytes"], "properties": { "ApproximateCreationDateTime": { "type": "number" }, "ApproximateCreationDateTimePrecision": { "enum": ["MILLISECOND", "MICROSECOND"] }, "Keys": { "$ref": "#/$defs/AttributeMap" }, "NewImage": { "$ref": "#/$defs/AttributeMap" }, "OldImage": { "$ref": "#/$defs/AttributeMap" }, "SequenceNumber": { "type": "string" }, "SizeBytes": { "type": "integer" }, "StreamViewType": { "enum": ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+var wrapper0 = { validate: validate30 };
+var wrapper1 = { validate: validate31 };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
@@ -57,8 +131,6 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid0) {
     valid0 = true;
     passing0 = 0;
-    var props0 = {};
-    props0.S = true;
   }
   const _errs5 = errors;
   if (errors === _errs5) {
@@ -74,23 +146,18 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       } else {
         if (data.N !== void 0) {
-          if (typeof data.N !== "string") {
-            const err4 = { instancePath: instancePath + "/N", schemaPath: "#/$defs/DynamoDbNumberString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
+          if (!validate32(data.N, { instancePath: instancePath + "/N", parentData: data, parentDataProperty: "N", rootData })) {
+            vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+            errors = vErrors.length;
           }
         }
       }
     } else {
-      const err5 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err5];
+        vErrors = [err4];
       } else {
-        vErrors.push(err5);
+        vErrors.push(err4);
       }
       errors++;
     }
@@ -103,47 +170,38 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (_valid0) {
       valid0 = true;
       passing0 = 1;
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.N = true;
-      }
     }
-    const _errs10 = errors;
-    if (errors === _errs10) {
+    const _errs8 = errors;
+    if (errors === _errs8) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing2;
         if (data.B === void 0 && (missing2 = "B")) {
-          const err6 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+          const err5 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err5];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err5);
           }
           errors++;
         } else {
           if (data.B !== void 0) {
-            if (typeof data.B !== "string") {
-              const err7 = { instancePath: instancePath + "/B", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
+            if (!validate34(data.B, { instancePath: instancePath + "/B", parentData: data, parentDataProperty: "B", rootData })) {
+              vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+              errors = vErrors.length;
             }
           }
         }
       } else {
-        const err8 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err6 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err6];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
-    var _valid0 = _errs10 === errors;
+    var _valid0 = _errs8 === errors;
     if (_valid0 && valid0) {
       valid0 = false;
       passing0 = [passing0, 2];
@@ -151,53 +209,49 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       if (_valid0) {
         valid0 = true;
         passing0 = 2;
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.B = true;
-        }
       }
-      const _errs15 = errors;
-      if (errors === _errs15) {
+      const _errs11 = errors;
+      if (errors === _errs11) {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing3;
           if (data.SS === void 0 && (missing3 = "SS")) {
-            const err9 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+            const err7 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err7];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err7);
             }
             errors++;
           } else {
             if (data.SS !== void 0) {
               let data3 = data.SS;
-              const _errs17 = errors;
-              if (errors === _errs17) {
+              const _errs13 = errors;
+              if (errors === _errs13) {
                 if (Array.isArray(data3)) {
-                  var valid7 = true;
+                  var valid5 = true;
                   const len0 = data3.length;
                   for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs19 = errors;
+                    const _errs15 = errors;
                     if (typeof data3[i0] !== "string") {
-                      const err10 = { instancePath: instancePath + "/SS/" + i0, schemaPath: "#/oneOf/3/properties/SS/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err8 = { instancePath: instancePath + "/SS/" + i0, schemaPath: "#/oneOf/3/properties/SS/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err10];
+                        vErrors = [err8];
                       } else {
-                        vErrors.push(err10);
+                        vErrors.push(err8);
                       }
                       errors++;
                     }
-                    var valid7 = _errs19 === errors;
-                    if (!valid7) {
+                    var valid5 = _errs15 === errors;
+                    if (!valid5) {
                       break;
                     }
                   }
                 } else {
-                  const err11 = { instancePath: instancePath + "/SS", schemaPath: "#/oneOf/3/properties/SS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err9 = { instancePath: instancePath + "/SS", schemaPath: "#/oneOf/3/properties/SS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err9];
                   } else {
-                    vErrors.push(err11);
+                    vErrors.push(err9);
                   }
                   errors++;
                 }
@@ -205,16 +259,16 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err12 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err10 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err10];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err10);
           }
           errors++;
         }
       }
-      var _valid0 = _errs15 === errors;
+      var _valid0 = _errs11 === errors;
       if (_valid0 && valid0) {
         valid0 = false;
         passing0 = [passing0, 3];
@@ -222,53 +276,44 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (_valid0) {
           valid0 = true;
           passing0 = 3;
-          if (props0 !== true) {
-            props0 = props0 || {};
-            props0.SS = true;
-          }
         }
-        const _errs21 = errors;
-        if (errors === _errs21) {
+        const _errs17 = errors;
+        if (errors === _errs17) {
           if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing4;
             if (data.NS === void 0 && (missing4 = "NS")) {
-              const err13 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+              const err11 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err11];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err11);
               }
               errors++;
             } else {
               if (data.NS !== void 0) {
                 let data5 = data.NS;
-                const _errs23 = errors;
-                if (errors === _errs23) {
+                const _errs19 = errors;
+                if (errors === _errs19) {
                   if (Array.isArray(data5)) {
-                    var valid9 = true;
+                    var valid7 = true;
                     const len1 = data5.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      const _errs25 = errors;
-                      if (typeof data5[i1] !== "string") {
-                        const err14 = { instancePath: instancePath + "/NS/" + i1, schemaPath: "#/$defs/DynamoDbNumberString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err14];
-                        } else {
-                          vErrors.push(err14);
-                        }
-                        errors++;
+                      const _errs21 = errors;
+                      if (!validate32(data5[i1], { instancePath: instancePath + "/NS/" + i1, parentData: data5, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                        errors = vErrors.length;
                       }
-                      var valid9 = _errs25 === errors;
-                      if (!valid9) {
+                      var valid7 = _errs21 === errors;
+                      if (!valid7) {
                         break;
                       }
                     }
                   } else {
-                    const err15 = { instancePath: instancePath + "/NS", schemaPath: "#/oneOf/4/properties/NS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err12 = { instancePath: instancePath + "/NS", schemaPath: "#/oneOf/4/properties/NS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err15];
+                      vErrors = [err12];
                     } else {
-                      vErrors.push(err15);
+                      vErrors.push(err12);
                     }
                     errors++;
                   }
@@ -276,16 +321,16 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err13 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err13];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err13);
             }
             errors++;
           }
         }
-        var _valid0 = _errs21 === errors;
+        var _valid0 = _errs17 === errors;
         if (_valid0 && valid0) {
           valid0 = false;
           passing0 = [passing0, 4];
@@ -293,53 +338,44 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           if (_valid0) {
             valid0 = true;
             passing0 = 4;
-            if (props0 !== true) {
-              props0 = props0 || {};
-              props0.NS = true;
-            }
           }
-          const _errs28 = errors;
-          if (errors === _errs28) {
+          const _errs22 = errors;
+          if (errors === _errs22) {
             if (data && typeof data == "object" && !Array.isArray(data)) {
               let missing5;
               if (data.BS === void 0 && (missing5 = "BS")) {
-                const err17 = { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                const err14 = { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err14);
                 }
                 errors++;
               } else {
                 if (data.BS !== void 0) {
                   let data7 = data.BS;
-                  const _errs30 = errors;
-                  if (errors === _errs30) {
+                  const _errs24 = errors;
+                  if (errors === _errs24) {
                     if (Array.isArray(data7)) {
-                      var valid12 = true;
+                      var valid9 = true;
                       const len2 = data7.length;
                       for (let i2 = 0; i2 < len2; i2++) {
-                        const _errs32 = errors;
-                        if (typeof data7[i2] !== "string") {
-                          const err18 = { instancePath: instancePath + "/BS/" + i2, schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err18];
-                          } else {
-                            vErrors.push(err18);
-                          }
-                          errors++;
+                        const _errs26 = errors;
+                        if (!validate34(data7[i2], { instancePath: instancePath + "/BS/" + i2, parentData: data7, parentDataProperty: i2, rootData })) {
+                          vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                          errors = vErrors.length;
                         }
-                        var valid12 = _errs32 === errors;
-                        if (!valid12) {
+                        var valid9 = _errs26 === errors;
+                        if (!valid9) {
                           break;
                         }
                       }
                     } else {
-                      const err19 = { instancePath: instancePath + "/BS", schemaPath: "#/oneOf/5/properties/BS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      const err15 = { instancePath: instancePath + "/BS", schemaPath: "#/oneOf/5/properties/BS/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                       if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err15];
                       } else {
-                        vErrors.push(err19);
+                        vErrors.push(err15);
                       }
                       errors++;
                     }
@@ -347,16 +383,16 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err20 = { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err16 = { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err16];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err16);
               }
               errors++;
             }
           }
-          var _valid0 = _errs28 === errors;
+          var _valid0 = _errs22 === errors;
           if (_valid0 && valid0) {
             valid0 = false;
             passing0 = [passing0, 5];
@@ -364,42 +400,38 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (_valid0) {
               valid0 = true;
               passing0 = 5;
-              if (props0 !== true) {
-                props0 = props0 || {};
-                props0.BS = true;
-              }
             }
-            const _errs35 = errors;
-            if (errors === _errs35) {
+            const _errs27 = errors;
+            if (errors === _errs27) {
               if (data && typeof data == "object" && !Array.isArray(data)) {
                 let missing6;
                 if (data.M === void 0 && (missing6 = "M")) {
-                  const err21 = { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+                  const err17 = { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
                   if (vErrors === null) {
-                    vErrors = [err21];
+                    vErrors = [err17];
                   } else {
-                    vErrors.push(err21);
+                    vErrors.push(err17);
                   }
                   errors++;
                 } else {
                   if (data.M !== void 0) {
-                    if (!wrapper0.validate(data.M, { instancePath: instancePath + "/M", parentData: data, parentDataProperty: "M", rootData, dynamicAnchors })) {
+                    if (!wrapper0.validate(data.M, { instancePath: instancePath + "/M", parentData: data, parentDataProperty: "M", rootData })) {
                       vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
                       errors = vErrors.length;
                     }
                   }
                 }
               } else {
-                const err22 = { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err18 = { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
             }
-            var _valid0 = _errs35 === errors;
+            var _valid0 = _errs27 === errors;
             if (_valid0 && valid0) {
               valid0 = false;
               passing0 = [passing0, 6];
@@ -407,48 +439,44 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (_valid0) {
                 valid0 = true;
                 passing0 = 6;
-                if (props0 !== true) {
-                  props0 = props0 || {};
-                  props0.M = true;
-                }
               }
-              const _errs38 = errors;
-              if (errors === _errs38) {
+              const _errs30 = errors;
+              if (errors === _errs30) {
                 if (data && typeof data == "object" && !Array.isArray(data)) {
                   let missing7;
                   if (data.L === void 0 && (missing7 = "L")) {
-                    const err23 = { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                    const err19 = { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
                     if (vErrors === null) {
-                      vErrors = [err23];
+                      vErrors = [err19];
                     } else {
-                      vErrors.push(err23);
+                      vErrors.push(err19);
                     }
                     errors++;
                   } else {
                     if (data.L !== void 0) {
                       let data10 = data.L;
-                      const _errs40 = errors;
-                      if (errors === _errs40) {
+                      const _errs32 = errors;
+                      if (errors === _errs32) {
                         if (Array.isArray(data10)) {
-                          var valid16 = true;
+                          var valid12 = true;
                           const len3 = data10.length;
                           for (let i3 = 0; i3 < len3; i3++) {
-                            const _errs42 = errors;
-                            if (!wrapper1.validate(data10[i3], { instancePath: instancePath + "/L/" + i3, parentData: data10, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                            const _errs34 = errors;
+                            if (!wrapper1.validate(data10[i3], { instancePath: instancePath + "/L/" + i3, parentData: data10, parentDataProperty: i3, rootData })) {
                               vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);
                               errors = vErrors.length;
                             }
-                            var valid16 = _errs42 === errors;
-                            if (!valid16) {
+                            var valid12 = _errs34 === errors;
+                            if (!valid12) {
                               break;
                             }
                           }
                         } else {
-                          const err24 = { instancePath: instancePath + "/L", schemaPath: "#/oneOf/7/properties/L/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          const err20 = { instancePath: instancePath + "/L", schemaPath: "#/oneOf/7/properties/L/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                           if (vErrors === null) {
-                            vErrors = [err24];
+                            vErrors = [err20];
                           } else {
-                            vErrors.push(err24);
+                            vErrors.push(err20);
                           }
                           errors++;
                         }
@@ -456,16 +484,16 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err25 = { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err21 = { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err21];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err21);
                   }
                   errors++;
                 }
               }
-              var _valid0 = _errs38 === errors;
+              var _valid0 = _errs30 === errors;
               if (_valid0 && valid0) {
                 valid0 = false;
                 passing0 = [passing0, 7];
@@ -473,47 +501,43 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (_valid0) {
                   valid0 = true;
                   passing0 = 7;
-                  if (props0 !== true) {
-                    props0 = props0 || {};
-                    props0.L = true;
-                  }
                 }
-                const _errs43 = errors;
-                if (errors === _errs43) {
+                const _errs35 = errors;
+                if (errors === _errs35) {
                   if (data && typeof data == "object" && !Array.isArray(data)) {
                     let missing8;
                     if (data.NULL === void 0 && (missing8 = "NULL")) {
-                      const err26 = { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+                      const err22 = { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
                       if (vErrors === null) {
-                        vErrors = [err26];
+                        vErrors = [err22];
                       } else {
-                        vErrors.push(err26);
+                        vErrors.push(err22);
                       }
                       errors++;
                     } else {
                       if (data.NULL !== void 0) {
                         if (true !== data.NULL) {
-                          const err27 = { instancePath: instancePath + "/NULL", schemaPath: "#/oneOf/8/properties/NULL/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                          const err23 = { instancePath: instancePath + "/NULL", schemaPath: "#/oneOf/8/properties/NULL/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
                           if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err23];
                           } else {
-                            vErrors.push(err27);
+                            vErrors.push(err23);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err28 = { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err24 = { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err28];
+                      vErrors = [err24];
                     } else {
-                      vErrors.push(err28);
+                      vErrors.push(err24);
                     }
                     errors++;
                   }
                 }
-                var _valid0 = _errs43 === errors;
+                var _valid0 = _errs35 === errors;
                 if (_valid0 && valid0) {
                   valid0 = false;
                   passing0 = [passing0, 8];
@@ -521,47 +545,43 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   if (_valid0) {
                     valid0 = true;
                     passing0 = 8;
-                    if (props0 !== true) {
-                      props0 = props0 || {};
-                      props0.NULL = true;
-                    }
                   }
-                  const _errs46 = errors;
-                  if (errors === _errs46) {
+                  const _errs38 = errors;
+                  if (errors === _errs38) {
                     if (data && typeof data == "object" && !Array.isArray(data)) {
                       let missing9;
                       if (data.BOOL === void 0 && (missing9 = "BOOL")) {
-                        const err29 = { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
+                        const err25 = { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
                         if (vErrors === null) {
-                          vErrors = [err29];
+                          vErrors = [err25];
                         } else {
-                          vErrors.push(err29);
+                          vErrors.push(err25);
                         }
                         errors++;
                       } else {
                         if (data.BOOL !== void 0) {
                           if (typeof data.BOOL !== "boolean") {
-                            const err30 = { instancePath: instancePath + "/BOOL", schemaPath: "#/oneOf/9/properties/BOOL/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            const err26 = { instancePath: instancePath + "/BOOL", schemaPath: "#/oneOf/9/properties/BOOL/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                             if (vErrors === null) {
-                              vErrors = [err30];
+                              vErrors = [err26];
                             } else {
-                              vErrors.push(err30);
+                              vErrors.push(err26);
                             }
                             errors++;
                           }
                         }
                       }
                     } else {
-                      const err31 = { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      const err27 = { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
-                        vErrors = [err31];
+                        vErrors = [err27];
                       } else {
-                        vErrors.push(err31);
+                        vErrors.push(err27);
                       }
                       errors++;
                     }
                   }
-                  var _valid0 = _errs46 === errors;
+                  var _valid0 = _errs38 === errors;
                   if (_valid0 && valid0) {
                     valid0 = false;
                     passing0 = [passing0, 9];
@@ -569,10 +589,6 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (_valid0) {
                       valid0 = true;
                       passing0 = 9;
-                      if (props0 !== true) {
-                        props0 = props0 || {};
-                        props0.BOOL = true;
-                      }
                     }
                   }
                 }
@@ -584,14 +600,14 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err32 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err28 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err28];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err28);
     }
     errors++;
-    validate24.errors = vErrors;
+    validate31.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -603,27 +619,18 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate24.errors = vErrors;
-  evaluated0.props = props0;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 in data) {
         const _errs2 = errors;
-        if (!validate24(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if (!validate31(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData })) {
+          vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
           errors = vErrors.length;
         }
         var valid0 = _errs2 === errors;
@@ -632,36 +639,28 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.ApproximateCreationDateTime === void 0 && (missing0 = "ApproximateCreationDateTime") || data.Keys === void 0 && (missing0 = "Keys") || data.SizeBytes === void 0 && (missing0 = "SizeBytes")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.ApproximateCreationDateTime !== void 0) {
           let data0 = data.ApproximateCreationDateTime;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && isFinite(data0))) {
-            validate22.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTime", schemaPath: "#/properties/ApproximateCreationDateTime/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+            validate29.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTime", schemaPath: "#/properties/ApproximateCreationDateTime/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -673,7 +672,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.ApproximateCreationDateTimePrecision;
             const _errs3 = errors;
             if (!(data1 === "MILLISECOND" || data1 === "MICROSECOND")) {
-              validate22.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTimePrecision", schemaPath: "#/properties/ApproximateCreationDateTimePrecision/enum", keyword: "enum", params: { allowedValues: schema36.properties.ApproximateCreationDateTimePrecision.enum }, message: "must be equal to one of the allowed values" }];
+              validate29.errors = [{ instancePath: instancePath + "/ApproximateCreationDateTimePrecision", schemaPath: "#/properties/ApproximateCreationDateTimePrecision/enum", keyword: "enum", params: { allowedValues: schema11.properties.ApproximateCreationDateTimePrecision.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -683,8 +682,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid0) {
             if (data.Keys !== void 0) {
               const _errs4 = errors;
-              if (!validate23(data.Keys, { instancePath: instancePath + "/Keys", parentData: data, parentDataProperty: "Keys", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+              if (!validate30(data.Keys, { instancePath: instancePath + "/Keys", parentData: data, parentDataProperty: "Keys", rootData })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -694,8 +693,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data.NewImage !== void 0) {
                 const _errs5 = errors;
-                if (!validate23(data.NewImage, { instancePath: instancePath + "/NewImage", parentData: data, parentDataProperty: "NewImage", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                if (!validate30(data.NewImage, { instancePath: instancePath + "/NewImage", parentData: data, parentDataProperty: "NewImage", rootData })) {
+                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs5 === errors;
@@ -705,8 +704,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.OldImage !== void 0) {
                   const _errs6 = errors;
-                  if (!validate23(data.OldImage, { instancePath: instancePath + "/OldImage", parentData: data, parentDataProperty: "OldImage", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                  if (!validate30(data.OldImage, { instancePath: instancePath + "/OldImage", parentData: data, parentDataProperty: "OldImage", rootData })) {
+                    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs6 === errors;
@@ -717,7 +716,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.SequenceNumber !== void 0) {
                     const _errs7 = errors;
                     if (typeof data.SequenceNumber !== "string") {
-                      validate22.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate29.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs7 === errors;
@@ -729,7 +728,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data.SizeBytes;
                       const _errs9 = errors;
                       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate22.errors = [{ instancePath: instancePath + "/SizeBytes", schemaPath: "#/properties/SizeBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate29.errors = [{ instancePath: instancePath + "/SizeBytes", schemaPath: "#/properties/SizeBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       var valid0 = _errs9 === errors;
@@ -741,10 +740,166 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data.StreamViewType;
                         const _errs11 = errors;
                         if (!(data7 === "KEYS_ONLY" || data7 === "NEW_IMAGE" || data7 === "OLD_IMAGE" || data7 === "NEW_AND_OLD_IMAGES")) {
-                          validate22.errors = [{ instancePath: instancePath + "/StreamViewType", schemaPath: "#/properties/StreamViewType/enum", keyword: "enum", params: { allowedValues: schema36.properties.StreamViewType.enum }, message: "must be equal to one of the allowed values" }];
+                          validate29.errors = [{ instancePath: instancePath + "/StreamViewType", schemaPath: "#/properties/StreamViewType/enum", keyword: "enum", params: { allowedValues: schema11.properties.StreamViewType.enum }, message: "must be equal to one of the allowed values" }];
                           return false;
                         }
                         var valid0 = _errs11 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.eventID === void 0 && (missing0 = "eventID") || data.eventName === void 0 && (missing0 = "eventName") || data.eventVersion === void 0 && (missing0 = "eventVersion") || data.eventSource === void 0 && (missing0 = "eventSource") || data.awsRegion === void 0 && (missing0 = "awsRegion") || data.dynamodb === void 0 && (missing0 = "dynamodb") || data.eventSourceARN === void 0 && (missing0 = "eventSourceARN")) {
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.eventID !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.eventID !== "string") {
+            validate22.errors = [{ instancePath: instancePath + "/eventID", schemaPath: "#/properties/eventID/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.eventName !== void 0) {
+            let data1 = data.eventName;
+            const _errs3 = errors;
+            if (!(data1 === "INSERT" || data1 === "MODIFY" || data1 === "REMOVE")) {
+              validate22.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/enum", keyword: "enum", params: { allowedValues: schema7.properties.eventName.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.eventVersion !== void 0) {
+              const _errs4 = errors;
+              if (typeof data.eventVersion !== "string") {
+                validate22.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.eventSource !== void 0) {
+                const _errs6 = errors;
+                if ("aws:dynamodb" !== data.eventSource) {
+                  validate22.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:dynamodb" }, message: "must be equal to constant" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.awsRegion !== void 0) {
+                  const _errs7 = errors;
+                  if (!validate23(data.awsRegion, { instancePath: instancePath + "/awsRegion", parentData: data, parentDataProperty: "awsRegion", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.eventSourceARN !== void 0) {
+                    const _errs8 = errors;
+                    if (!validate25(data.eventSourceARN, { instancePath: instancePath + "/eventSourceARN", parentData: data, parentDataProperty: "eventSourceARN", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs8 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.userIdentity !== void 0) {
+                      const _errs9 = errors;
+                      if (!validate27(data.userIdentity, { instancePath: instancePath + "/userIdentity", parentData: data, parentDataProperty: "userIdentity", rootData })) {
+                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs9 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.dynamodb !== void 0) {
+                        let data7 = data.dynamodb;
+                        const _errs10 = errors;
+                        const _errs11 = errors;
+                        if (!validate29(data7, { instancePath: instancePath + "/dynamodb", parentData: data, parentDataProperty: "dynamodb", rootData })) {
+                          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs11 === errors;
+                        if (valid1) {
+                          const _errs12 = errors;
+                          if (errors === _errs12) {
+                            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                              let missing1;
+                              if (data7.SequenceNumber === void 0 && (missing1 = "SequenceNumber") || data7.StreamViewType === void 0 && (missing1 = "StreamViewType")) {
+                                validate22.errors = [{ instancePath: instancePath + "/dynamodb", schemaPath: "#/properties/dynamodb/allOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                return false;
+                              } else {
+                                if (data7.SequenceNumber !== void 0) {
+                                  const _errs14 = errors;
+                                  if (typeof data7.SequenceNumber !== "string") {
+                                    validate22.errors = [{ instancePath: instancePath + "/dynamodb/SequenceNumber", schemaPath: "#/properties/dynamodb/allOf/1/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs14 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data7.StreamViewType !== void 0) {
+                                    const _errs16 = errors;
+                                    if (typeof data7.StreamViewType !== "string") {
+                                      validate22.errors = [{ instancePath: instancePath + "/dynamodb/StreamViewType", schemaPath: "#/properties/dynamodb/allOf/1/properties/StreamViewType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid2 = _errs16 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate22.errors = [{ instancePath: instancePath + "/dynamodb", schemaPath: "#/properties/dynamodb/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs12 === errors;
+                        }
+                        var valid0 = _errs10 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -764,62 +919,135 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "ApproximateCreationDateTime": true, "ApproximateCreationDateTimePrecision": true, "Keys": true, "NewImage": true, "OldImage": true, "SequenceNumber": true, "SizeBytes": true, "StreamViewType": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (typeof data !== "string") {
+    validate45.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.eventID === void 0 && (missing0 = "eventID") || data.eventName === void 0 && (missing0 = "eventName") || data.eventVersion === void 0 && (missing0 = "eventVersion") || data.eventSource === void 0 && (missing0 = "eventSource") || data.awsRegion === void 0 && (missing0 = "awsRegion") || data.dynamodb === void 0 && (missing0 = "dynamodb") || data.eventSourceARN === void 0 && (missing0 = "eventSourceARN")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      if (data.start === void 0 && (missing0 = "start") || data.end === void 0 && (missing0 = "end")) {
+        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.eventID !== void 0) {
+        if (data.start !== void 0) {
           const _errs1 = errors;
-          if (typeof data.eventID !== "string") {
-            validate21.errors = [{ instancePath: instancePath + "/eventID", schemaPath: "#/properties/eventID/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+          if (!validate45(data.start, { instancePath: instancePath + "/start", parentData: data, parentDataProperty: "start", rootData })) {
+            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.eventName !== void 0) {
-            let data1 = data.eventName;
-            const _errs3 = errors;
-            if (!(data1 === "INSERT" || data1 === "MODIFY" || data1 === "REMOVE")) {
-              validate21.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/enum", keyword: "enum", params: { allowedValues: schema32.properties.eventName.enum }, message: "must be equal to one of the allowed values" }];
+          if (data.end !== void 0) {
+            const _errs2 = errors;
+            if (!validate45(data.end, { instancePath: instancePath + "/end", parentData: data, parentDataProperty: "end", rootData })) {
+              vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+    } else {
+      validate49.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.Records === void 0 && (missing0 = "Records") || data.window === void 0 && (missing0 = "window") || data.state === void 0 && (missing0 = "state") || data.shardId === void 0 && (missing0 = "shardId") || data.eventSourceARN === void 0 && (missing0 = "eventSourceARN") || data.isFinalInvokeForWindow === void 0 && (missing0 = "isFinalInvokeForWindow") || data.isWindowTerminatedEarly === void 0 && (missing0 = "isWindowTerminatedEarly")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.Records !== void 0) {
+          let data0 = data.Records;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate22(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate21.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
-            var valid0 = _errs3 === errors;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.window !== void 0) {
+            const _errs4 = errors;
+            if (!validate44(data.window, { instancePath: instancePath + "/window", parentData: data, parentDataProperty: "window", rootData })) {
+              vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs4 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.eventVersion !== void 0) {
-              const _errs4 = errors;
-              if (typeof data.eventVersion !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+            if (data.state !== void 0) {
+              const _errs5 = errors;
+              if (!validate49(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData })) {
+                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+                errors = vErrors.length;
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.eventSource !== void 0) {
+              if (data.shardId !== void 0) {
                 const _errs6 = errors;
-                if ("aws:dynamodb" !== data.eventSource) {
-                  validate21.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:dynamodb" }, message: "must be equal to constant" }];
+                if (typeof data.shardId !== "string") {
+                  validate21.errors = [{ instancePath: instancePath + "/shardId", schemaPath: "#/properties/shardId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -827,124 +1055,37 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.awsRegion !== void 0) {
-                  const _errs7 = errors;
-                  if (typeof data.awsRegion !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                if (data.eventSourceARN !== void 0) {
+                  const _errs8 = errors;
+                  if (!validate25(data.eventSourceARN, { instancePath: instancePath + "/eventSourceARN", parentData: data, parentDataProperty: "eventSourceARN", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs7 === errors;
+                  var valid0 = _errs8 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.eventSourceARN !== void 0) {
-                    const _errs10 = errors;
-                    if (typeof data.eventSourceARN !== "string") {
-                      validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  if (data.isFinalInvokeForWindow !== void 0) {
+                    const _errs9 = errors;
+                    if (typeof data.isFinalInvokeForWindow !== "boolean") {
+                      validate21.errors = [{ instancePath: instancePath + "/isFinalInvokeForWindow", schemaPath: "#/properties/isFinalInvokeForWindow/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                       return false;
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.userIdentity !== void 0) {
-                      let data6 = data.userIdentity;
-                      const _errs13 = errors;
-                      const _errs14 = errors;
-                      if (errors === _errs14) {
-                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                          let missing1;
-                          if (data6.type === void 0 && (missing1 = "type") || data6.principalId === void 0 && (missing1 = "principalId")) {
-                            validate21.errors = [{ instancePath: instancePath + "/userIdentity", schemaPath: "#/$defs/DynamoDbStreamUserIdentity/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                            return false;
-                          } else {
-                            if (data6.type !== void 0) {
-                              const _errs16 = errors;
-                              if (typeof data6.type !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/userIdentity/type", schemaPath: "#/$defs/DynamoDbStreamUserIdentity/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid4 = _errs16 === errors;
-                            } else {
-                              var valid4 = true;
-                            }
-                            if (valid4) {
-                              if (data6.principalId !== void 0) {
-                                const _errs18 = errors;
-                                if (typeof data6.principalId !== "string") {
-                                  validate21.errors = [{ instancePath: instancePath + "/userIdentity/principalId", schemaPath: "#/$defs/DynamoDbStreamUserIdentity/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid4 = _errs18 === errors;
-                              } else {
-                                var valid4 = true;
-                              }
-                            }
-                          }
-                        } else {
-                          validate21.errors = [{ instancePath: instancePath + "/userIdentity", schemaPath: "#/$defs/DynamoDbStreamUserIdentity/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
-                        }
+                    if (data.isWindowTerminatedEarly !== void 0) {
+                      const _errs11 = errors;
+                      if (typeof data.isWindowTerminatedEarly !== "boolean") {
+                        validate21.errors = [{ instancePath: instancePath + "/isWindowTerminatedEarly", schemaPath: "#/properties/isWindowTerminatedEarly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                        return false;
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = _errs11 === errors;
                     } else {
                       var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.dynamodb !== void 0) {
-                        let data9 = data.dynamodb;
-                        const _errs20 = errors;
-                        const _errs21 = errors;
-                        if (!validate22(data9, { instancePath: instancePath + "/dynamodb", parentData: data, parentDataProperty: "dynamodb", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid5 = _errs21 === errors;
-                        if (valid5) {
-                          const _errs22 = errors;
-                          if (errors === _errs22) {
-                            if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                              let missing2;
-                              if (data9.SequenceNumber === void 0 && (missing2 = "SequenceNumber") || data9.StreamViewType === void 0 && (missing2 = "StreamViewType")) {
-                                validate21.errors = [{ instancePath: instancePath + "/dynamodb", schemaPath: "#/properties/dynamodb/allOf/1/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                                return false;
-                              } else {
-                                if (data9.SequenceNumber !== void 0) {
-                                  const _errs24 = errors;
-                                  if (typeof data9.SequenceNumber !== "string") {
-                                    validate21.errors = [{ instancePath: instancePath + "/dynamodb/SequenceNumber", schemaPath: "#/properties/dynamodb/allOf/1/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid6 = _errs24 === errors;
-                                } else {
-                                  var valid6 = true;
-                                }
-                                if (valid6) {
-                                  if (data9.StreamViewType !== void 0) {
-                                    const _errs26 = errors;
-                                    if (typeof data9.StreamViewType !== "string") {
-                                      validate21.errors = [{ instancePath: instancePath + "/dynamodb/StreamViewType", schemaPath: "#/properties/dynamodb/allOf/1/properties/StreamViewType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid6 = _errs26 === errors;
-                                  } else {
-                                    var valid6 = true;
-                                  }
-                                }
-                              }
-                            } else {
-                              validate21.errors = [{ instancePath: instancePath + "/dynamodb", schemaPath: "#/properties/dynamodb/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
-                          }
-                          var valid5 = _errs22 === errors;
-                        }
-                        var valid0 = _errs20 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
                     }
                   }
                 }
@@ -961,205 +1102,372 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "eventID": true, "eventName": true, "eventVersion": true, "eventSource": true, "awsRegion": true, "eventSourceARN": true, "userIdentity": true, "dynamodb": true }, "dynamicProps": false, "dynamicItems": false };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate31.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+
+// check:dynamodb.stream-tumbling-window.check.js
+function d_DynamoDbStreamEventRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v3 = x.eventID;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  {
+    const v4 = x.eventName;
+    if (v4 === void 0) return false;
+    if (!(v4 === "INSERT" || v4 === "MODIFY" || v4 === "REMOVE")) return false;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.start === void 0 && (missing0 = "start") || data.end === void 0 && (missing0 = "end")) {
-        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.start !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.start !== "string") {
-            validate31.errors = [{ instancePath: instancePath + "/start", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.end !== void 0) {
-            const _errs4 = errors;
-            if (typeof data.end !== "string") {
-              validate31.errors = [{ instancePath: instancePath + "/end", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+  {
+    const v5 = x.eventVersion;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.eventSource;
+    if (v6 === void 0) return false;
+    if (!(v6 === "aws:dynamodb")) return false;
+  }
+  {
+    const v7 = x.awsRegion;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+  }
+  {
+    const v8 = x.eventSourceARN;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "string")) return false;
+  }
+  {
+    const v9 = x.userIdentity;
+    if (v9 !== void 0) {
+      if (!d_DynamoDbStreamUserIdentity(v9)) return false;
     }
   }
-  validate31.errors = vErrors;
-  return errors === 0;
-}
-validate31.evaluated = { "props": { "start": true, "end": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.Records === void 0 && (missing0 = "Records") || data.window === void 0 && (missing0 = "window") || data.state === void 0 && (missing0 = "state") || data.shardId === void 0 && (missing0 = "shardId") || data.eventSourceARN === void 0 && (missing0 = "eventSourceARN") || data.isFinalInvokeForWindow === void 0 && (missing0 = "isFinalInvokeForWindow") || data.isWindowTerminatedEarly === void 0 && (missing0 = "isWindowTerminatedEarly")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.Records !== void 0) {
-          let data0 = data.Records;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (Array.isArray(data0)) {
-              var valid1 = true;
-              const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                const _errs3 = errors;
-                if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                  errors = vErrors.length;
-                }
-                var valid1 = _errs3 === errors;
-                if (!valid1) {
-                  break;
-                }
-              }
-            } else {
-              validate20.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.window !== void 0) {
-            const _errs4 = errors;
-            if (!validate31(data.window, { instancePath: instancePath + "/window", parentData: data, parentDataProperty: "window", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.state !== void 0) {
-              let data3 = data.state;
-              const _errs5 = errors;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/state", schemaPath: "#/$defs/LambdaTumblingWindowState/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.shardId !== void 0) {
-                const _errs9 = errors;
-                if (typeof data.shardId !== "string") {
-                  validate20.errors = [{ instancePath: instancePath + "/shardId", schemaPath: "#/properties/shardId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs9 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.eventSourceARN !== void 0) {
-                  const _errs11 = errors;
-                  if (typeof data.eventSourceARN !== "string") {
-                    validate20.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs11 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.isFinalInvokeForWindow !== void 0) {
-                    const _errs14 = errors;
-                    if (typeof data.isFinalInvokeForWindow !== "boolean") {
-                      validate20.errors = [{ instancePath: instancePath + "/isFinalInvokeForWindow", schemaPath: "#/properties/isFinalInvokeForWindow/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                      return false;
-                    }
-                    var valid0 = _errs14 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.isWindowTerminatedEarly !== void 0) {
-                      const _errs16 = errors;
-                      if (typeof data.isWindowTerminatedEarly !== "boolean") {
-                        validate20.errors = [{ instancePath: instancePath + "/isWindowTerminatedEarly", schemaPath: "#/properties/isWindowTerminatedEarly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                        return false;
-                      }
-                      var valid0 = _errs16 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+  {
+    const v12 = x.dynamodb;
+    if (v12 === void 0) return false;
+    if (!d_DynamoDbStreamRecord(v12)) return false;
+    if (!(v12 !== null && typeof v12 === "object" && !Array.isArray(v12))) return false;
+    {
+      const v43 = v12.SequenceNumber;
+      if (v43 === void 0) return false;
+      if (!(typeof v43 === "string")) return false;
+    }
+    {
+      const v44 = v12.StreamViewType;
+      if (v44 === void 0) return false;
+      if (!(typeof v44 === "string")) return false;
     }
   }
-  validate20.errors = vErrors;
-  return errors === 0;
+  return true;
 }
-validate20.evaluated = { "props": { "Records": true, "window": true, "state": true, "shardId": true, "eventSourceARN": true, "isFinalInvokeForWindow": true, "isWindowTerminatedEarly": true }, "dynamicProps": false, "dynamicItems": false };
+function d_DynamoDbStreamUserIdentity(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v10 = x.type;
+    if (v10 === void 0) return false;
+    if (!(typeof v10 === "string")) return false;
+  }
+  {
+    const v11 = x.principalId;
+    if (v11 === void 0) return false;
+    if (!(typeof v11 === "string")) return false;
+  }
+  return true;
+}
+function d_DynamoDbStreamRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v13 = x.ApproximateCreationDateTime;
+    if (v13 === void 0) return false;
+    if (!(typeof v13 === "number" && isFinite(v13))) return false;
+  }
+  {
+    const v14 = x.ApproximateCreationDateTimePrecision;
+    if (v14 !== void 0) {
+      if (!(v14 === "MILLISECOND" || v14 === "MICROSECOND")) return false;
+    }
+  }
+  {
+    const v15 = x.Keys;
+    if (v15 === void 0) return false;
+    if (!d_AttributeMap(v15)) return false;
+  }
+  {
+    const v38 = x.NewImage;
+    if (v38 !== void 0) {
+      if (!d_AttributeMap(v38)) return false;
+    }
+  }
+  {
+    const v39 = x.OldImage;
+    if (v39 !== void 0) {
+      if (!d_AttributeMap(v39)) return false;
+    }
+  }
+  {
+    const v40 = x.SequenceNumber;
+    if (v40 !== void 0) {
+      if (!(typeof v40 === "string")) return false;
+    }
+  }
+  {
+    const v41 = x.SizeBytes;
+    if (v41 === void 0) return false;
+    if (!(typeof v41 === "number" && !(v41 % 1) && !isNaN(v41) && isFinite(v41))) return false;
+  }
+  {
+    const v42 = x.StreamViewType;
+    if (v42 !== void 0) {
+      if (!(v42 === "KEYS_ONLY" || v42 === "NEW_IMAGE" || v42 === "OLD_IMAGE" || v42 === "NEW_AND_OLD_IMAGES")) return false;
+    }
+  }
+  return true;
+}
+function d_AttributeMap(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v16 in x) {
+    const v17 = x[v16];
+    if (!d_AttributeValue(v17)) return false;
+  }
+  return true;
+}
+function d_AttributeValue(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    let v36 = 0;
+    for (const v37 in x) {
+      switch (v37) {
+        case "S":
+          if (b0(x)) v36++;
+          break;
+        case "N":
+          if (b1(x)) v36++;
+          break;
+        case "B":
+          if (b2(x)) v36++;
+          break;
+        case "SS":
+          if (b3(x)) v36++;
+          break;
+        case "NS":
+          if (b4(x)) v36++;
+          break;
+        case "BS":
+          if (b5(x)) v36++;
+          break;
+        case "M":
+          if (b6(x)) v36++;
+          break;
+        case "L":
+          if (b7(x)) v36++;
+          break;
+        case "NULL":
+          if (b8(x)) v36++;
+          break;
+        case "BOOL":
+          if (b9(x)) v36++;
+          break;
+      }
+    }
+    if (v36 !== 1) return false;
+  }
+  return true;
+}
+function b0(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v18 = x.S;
+    if (v18 === void 0) return false;
+    if (!(typeof v18 === "string")) return false;
+  }
+  return true;
+}
+function b1(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v19 = x.N;
+    if (v19 === void 0) return false;
+    if (!(typeof v19 === "string")) return false;
+  }
+  return true;
+}
+function b2(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v20 = x.B;
+    if (v20 === void 0) return false;
+    if (!(typeof v20 === "string")) return false;
+  }
+  return true;
+}
+function b3(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v21 = x.SS;
+    if (v21 === void 0) return false;
+    if (!Array.isArray(v21)) return false;
+    for (let v23 = 0; v23 < v21.length; v23++) {
+      const v22 = v21[v23];
+      if (!(typeof v22 === "string")) return false;
+    }
+  }
+  return true;
+}
+function b4(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v24 = x.NS;
+    if (v24 === void 0) return false;
+    if (!Array.isArray(v24)) return false;
+    for (let v26 = 0; v26 < v24.length; v26++) {
+      const v25 = v24[v26];
+      if (!(typeof v25 === "string")) return false;
+    }
+  }
+  return true;
+}
+function b5(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v27 = x.BS;
+    if (v27 === void 0) return false;
+    if (!Array.isArray(v27)) return false;
+    for (let v29 = 0; v29 < v27.length; v29++) {
+      const v28 = v27[v29];
+      if (!(typeof v28 === "string")) return false;
+    }
+  }
+  return true;
+}
+function b6(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v30 = x.M;
+    if (v30 === void 0) return false;
+    if (!d_AttributeMap(v30)) return false;
+  }
+  return true;
+}
+function b7(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v31 = x.L;
+    if (v31 === void 0) return false;
+    if (!Array.isArray(v31)) return false;
+    for (let v33 = 0; v33 < v31.length; v33++) {
+      const v32 = v31[v33];
+      if (!d_AttributeValue(v32)) return false;
+    }
+  }
+  return true;
+}
+function b8(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v34 = x.NULL;
+    if (v34 === void 0) return false;
+    if (!(v34 === true)) return false;
+  }
+  return true;
+}
+function b9(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v35 = x.BOOL;
+    if (v35 === void 0) return false;
+    if (!(typeof v35 === "boolean")) return false;
+  }
+  return true;
+}
+function d_LambdaTumblingWindow(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v46 = x.start;
+    if (v46 === void 0) return false;
+    if (!(typeof v46 === "string")) return false;
+  }
+  {
+    const v47 = x.end;
+    if (v47 === void 0) return false;
+    if (!(typeof v47 === "string")) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.Records;
+    if (v0 === void 0) return false;
+    if (!Array.isArray(v0)) return false;
+    for (let v2 = 0; v2 < v0.length; v2++) {
+      const v1 = v0[v2];
+      if (!d_DynamoDbStreamEventRecord(v1)) return false;
+    }
+  }
+  {
+    const v45 = x.window;
+    if (v45 === void 0) return false;
+    if (!d_LambdaTumblingWindow(v45)) return false;
+  }
+  {
+    const v48 = x.state;
+    if (v48 === void 0) return false;
+    if (!(v48 !== null && typeof v48 === "object" && !Array.isArray(v48))) return false;
+  }
+  {
+    const v49 = x.shardId;
+    if (v49 === void 0) return false;
+    if (!(typeof v49 === "string")) return false;
+  }
+  {
+    const v50 = x.eventSourceARN;
+    if (v50 === void 0) return false;
+    if (!(typeof v50 === "string")) return false;
+  }
+  {
+    const v51 = x.isFinalInvokeForWindow;
+    if (v51 === void 0) return false;
+    if (!(typeof v51 === "boolean")) return false;
+  }
+  {
+    const v52 = x.isWindowTerminatedEarly;
+    if (v52 === void 0) return false;
+    if (!(typeof v52 === "boolean")) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -1167,12 +1475,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // dynamodb.stream-tumbling-window.entry.ts
-withStandardSchema(dynamodb_stream_tumbling_window_standalone_default, "dynamodb.stream-tumbling-window");
+var validate = withStandardSchema(checked(check, dynamodb_stream_tumbling_window_standalone_default), "dynamodb.stream-tumbling-window");
 export {
-  dynamodb_stream_tumbling_window_standalone_default as default,
-  dynamodb_stream_tumbling_window_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -11,35 +11,70 @@ function ucs2length(str) {
 }
 
 // standalone:dynamodb.stream-tumbling-window.result.strict.standalone.js
-var dynamodb_stream_tumbling_window_result_strict_standalone_default = validate20;
-var func1 = ucs2length;
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var dynamodb_stream_tumbling_window_result_strict_standalone_default = validate21;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var func2 = ucs2length;
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.itemIdentifier === void 0 && (missing0 = "itemIdentifier")) {
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.itemIdentifier !== void 0) {
+          let data0 = data.itemIdentifier;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func2(data0) < 1) {
+                validate25.errors = [{ instancePath: instancePath + "/itemIdentifier", schemaPath: "#/properties/itemIdentifier/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                return false;
+              }
+            } else {
+              validate25.errors = [{ instancePath: instancePath + "/itemIdentifier", schemaPath: "#/properties/itemIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.state === void 0 && (missing0 = "state")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.state !== void 0) {
-          let data0 = data.state;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-            } else {
-              validate21.errors = [{ instancePath: instancePath + "/state", schemaPath: "#/$defs/LambdaTumblingWindowState/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
+          if (!validate23(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -48,104 +83,119 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.batchItemFailures !== void 0) {
             let data1 = data.batchItemFailures;
-            const _errs5 = errors;
-            if (errors === _errs5) {
+            const _errs2 = errors;
+            if (errors === _errs2) {
               if (Array.isArray(data1)) {
-                var valid2 = true;
+                var valid1 = true;
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                  let data2 = data1[i0];
-                  const _errs7 = errors;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
-                    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                      let missing1;
-                      if (data2.itemIdentifier === void 0 && (missing1 = "itemIdentifier")) {
-                        validate21.errors = [{ instancePath: instancePath + "/batchItemFailures/" + i0, schemaPath: "#/$defs/BatchItemFailure/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                        return false;
-                      } else {
-                        if (data2.itemIdentifier !== void 0) {
-                          let data3 = data2.itemIdentifier;
-                          const _errs10 = errors;
-                          if (errors === _errs10) {
-                            if (typeof data3 === "string") {
-                              if (func1(data3) < 1) {
-                                validate21.errors = [{ instancePath: instancePath + "/batchItemFailures/" + i0 + "/itemIdentifier", schemaPath: "#/$defs/BatchItemFailure/properties/itemIdentifier/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                return false;
-                              }
-                            } else {
-                              validate21.errors = [{ instancePath: instancePath + "/batchItemFailures/" + i0 + "/itemIdentifier", schemaPath: "#/$defs/BatchItemFailure/properties/itemIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/batchItemFailures/" + i0, schemaPath: "#/$defs/BatchItemFailure/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
+                  const _errs4 = errors;
+                  if (!validate25(data1[i0], { instancePath: instancePath + "/batchItemFailures/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
                   }
-                  var valid2 = _errs7 === errors;
-                  if (!valid2) {
+                  var valid1 = _errs4 === errors;
+                  if (!valid1) {
                     break;
                   }
                 }
               } else {
-                validate21.errors = [{ instancePath: instancePath + "/batchItemFailures", schemaPath: "#/properties/batchItemFailures/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate22.errors = [{ instancePath: instancePath + "/batchItemFailures", schemaPath: "#/properties/batchItemFailures/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
-            var valid0 = _errs5 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+    errors = vErrors.length;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "state": true, "batchItemFailures": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+
+// check:dynamodb.stream-tumbling-window.result.strict.check.js
+function d_LambdaTumblingWindowResponse(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.state;
+    if (v0 === void 0) return false;
+    if (!(v0 !== null && typeof v0 === "object" && !Array.isArray(v0))) return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  {
+    const v1 = x.batchItemFailures;
+    if (v1 !== void 0) {
+      if (!Array.isArray(v1)) return false;
+      for (let v3 = 0; v3 < v1.length; v3++) {
+        const v2 = v1[v3];
+        if (!d_BatchItemFailure(v2)) return false;
+      }
+    }
   }
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-    errors = vErrors.length;
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
+  return true;
 }
-validate20.evaluated = { "props": { "state": true, "batchItemFailures": true }, "dynamicProps": false, "dynamicItems": false };
+function d_BatchItemFailure(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v4 = x.itemIdentifier;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+    if (!(ucs2length(v4) >= 1)) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!d_LambdaTumblingWindowResponse(x)) return false;
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -153,12 +203,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // dynamodb.stream-tumbling-window.result.strict.entry.ts
-withStandardSchema(dynamodb_stream_tumbling_window_result_strict_standalone_default, "dynamodb.stream-tumbling-window.result");
+var validate = withStandardSchema(checked(check, dynamodb_stream_tumbling_window_result_strict_standalone_default), "dynamodb.stream-tumbling-window.result");
 export {
-  dynamodb_stream_tumbling_window_result_strict_standalone_default as default,
-  dynamodb_stream_tumbling_window_result_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,30 +1,74 @@
 // Generated from schemas/ecs/eventbridge-container-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:ecs.eventbridge-container-instance-state-change.strict.standalone.js
-var ecs_eventbridge_container_instance_state_change_strict_standalone_default = validate20;
-var pattern4 = new RegExp("^[0-9]{12}$", "u");
-var pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var ecs_eventbridge_container_instance_state_change_strict_standalone_default = validate21;
+var pattern0 = new RegExp("^[0-9]{12}$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate23.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
+        return false;
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern1.test(data)) {
+        validate25.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
+        return false;
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+var pattern2 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern2.test(data)) {
+        validate27.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
+        return false;
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.id === void 0 && (missing0 = "id") || data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.account === void 0 && (missing0 = "account") || data.time === void 0 && (missing0 = "time") || data.region === void 0 && (missing0 = "region") || data.resources === void 0 && (missing0 = "resources") || data.detail === void 0 && (missing0 = "detail")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if ("0" !== data.version) {
-            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
+            validate22.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -35,7 +79,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.id !== void 0) {
             const _errs2 = errors;
             if (typeof data.id !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -46,7 +90,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data["detail-type"] !== void 0) {
               const _errs4 = errors;
               if (typeof data["detail-type"] !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate22.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -57,7 +101,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.source !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.source !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate22.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -66,19 +110,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.account !== void 0) {
-                  let data4 = data.account;
                   const _errs8 = errors;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (typeof data4 === "string") {
-                      if (!pattern4.test(data4)) {
-                        validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' }];
-                        return false;
-                      }
-                    } else {
-                      validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (!validate23(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -86,95 +121,77 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.time !== void 0) {
-                    let data5 = data.time;
-                    const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern5.test(data5)) {
-                          validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    const _errs9 = errors;
+                    if (!validate25(data.time, { instancePath: instancePath + "/time", parentData: data, parentDataProperty: "time", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.region !== void 0) {
-                      let data6 = data.region;
-                      const _errs14 = errors;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (typeof data6 === "string") {
-                          if (!pattern6.test(data6)) {
-                            validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      const _errs10 = errors;
+                      if (!validate27(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.resources !== void 0) {
                         let data7 = data.resources;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
+                        const _errs11 = errors;
+                        if (errors === _errs11) {
                           if (Array.isArray(data7)) {
-                            var valid4 = true;
+                            var valid1 = true;
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs19 = errors;
+                              const _errs13 = errors;
                               if (typeof data7[i0] !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate22.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid4 = _errs19 === errors;
-                              if (!valid4) {
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
                                 break;
                               }
                             }
                           } else {
-                            validate21.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate22.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.detail !== void 0) {
                           let data9 = data.detail;
-                          const _errs21 = errors;
-                          if (errors === _errs21) {
+                          const _errs15 = errors;
+                          if (errors === _errs15) {
                             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                             } else {
-                              validate21.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate22.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
-                          var valid0 = _errs21 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data["replay-name"] !== void 0) {
-                            const _errs24 = errors;
+                            const _errs18 = errors;
                             if (typeof data["replay-name"] !== "string") {
-                              validate21.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate22.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs24 === errors;
+                            var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -189,35 +206,136 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "version": true, "id": true, "detail-type": true, "source": true, "account": true, "time": true, "region": true, "resources": true, "detail": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.type === void 0 && (missing0 = "type")) {
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.name !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.name !== "string") {
+            validate31.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.type !== "string") {
+              validate31.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.integerValue !== void 0) {
+              let data2 = data.integerValue;
+              const _errs5 = errors;
+              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                validate31.errors = [{ instancePath: instancePath + "/integerValue", schemaPath: "#/properties/integerValue/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.longValue !== void 0) {
+                let data3 = data.longValue;
+                const _errs7 = errors;
+                if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                  validate31.errors = [{ instancePath: instancePath + "/longValue", schemaPath: "#/properties/longValue/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.doubleValue !== void 0) {
+                  let data4 = data.doubleValue;
+                  const _errs9 = errors;
+                  if (!(typeof data4 == "number" && isFinite(data4))) {
+                    validate31.errors = [{ instancePath: instancePath + "/doubleValue", schemaPath: "#/properties/doubleValue/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.stringSetValue !== void 0) {
+                    let data5 = data.stringSetValue;
+                    const _errs11 = errors;
+                    if (errors === _errs11) {
+                      if (Array.isArray(data5)) {
+                        var valid1 = true;
+                        const len0 = data5.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs13 = errors;
+                          if (typeof data5[i0] !== "string") {
+                            validate31.errors = [{ instancePath: instancePath + "/stringSetValue/" + i0, schemaPath: "#/properties/stringSetValue/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs13 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate31.errors = [{ instancePath: instancePath + "/stringSetValue", schemaPath: "#/properties/stringSetValue/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.agentConnected === void 0 && (missing0 = "agentConnected") || data.clusterArn === void 0 && (missing0 = "clusterArn") || data.containerInstanceArn === void 0 && (missing0 = "containerInstanceArn") || data.status === void 0 && (missing0 = "status") || data.version === void 0 && (missing0 = "version") || data.updatedAt === void 0 && (missing0 = "updatedAt")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.agentConnected !== void 0) {
           const _errs1 = errors;
           if (typeof data.agentConnected !== "boolean") {
-            validate23.errors = [{ instancePath: instancePath + "/agentConnected", schemaPath: "#/properties/agentConnected/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            validate30.errors = [{ instancePath: instancePath + "/agentConnected", schemaPath: "#/properties/agentConnected/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -239,13 +357,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                       let missing1;
                       if (data2.name === void 0 && (missing1 = "name")) {
-                        validate23.errors = [{ instancePath: instancePath + "/attributes/" + i0, schemaPath: "#/properties/attributes/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate30.errors = [{ instancePath: instancePath + "/attributes/" + i0, schemaPath: "#/properties/attributes/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         if (data2.name !== void 0) {
                           const _errs7 = errors;
                           if (typeof data2.name !== "string") {
-                            validate23.errors = [{ instancePath: instancePath + "/attributes/" + i0 + "/name", schemaPath: "#/properties/attributes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate30.errors = [{ instancePath: instancePath + "/attributes/" + i0 + "/name", schemaPath: "#/properties/attributes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs7 === errors;
@@ -256,7 +374,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data2.value !== void 0) {
                             const _errs9 = errors;
                             if (typeof data2.value !== "string") {
-                              validate23.errors = [{ instancePath: instancePath + "/attributes/" + i0 + "/value", schemaPath: "#/properties/attributes/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate30.errors = [{ instancePath: instancePath + "/attributes/" + i0 + "/value", schemaPath: "#/properties/attributes/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs9 === errors;
@@ -267,7 +385,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data2.targetType !== void 0) {
                               const _errs11 = errors;
                               if (typeof data2.targetType !== "string") {
-                                validate23.errors = [{ instancePath: instancePath + "/attributes/" + i0 + "/targetType", schemaPath: "#/properties/attributes/items/properties/targetType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate30.errors = [{ instancePath: instancePath + "/attributes/" + i0 + "/targetType", schemaPath: "#/properties/attributes/items/properties/targetType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid2 = _errs11 === errors;
@@ -278,7 +396,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data2.targetId !== void 0) {
                                 const _errs13 = errors;
                                 if (typeof data2.targetId !== "string") {
-                                  validate23.errors = [{ instancePath: instancePath + "/attributes/" + i0 + "/targetId", schemaPath: "#/properties/attributes/items/properties/targetId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate30.errors = [{ instancePath: instancePath + "/attributes/" + i0 + "/targetId", schemaPath: "#/properties/attributes/items/properties/targetId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid2 = _errs13 === errors;
@@ -290,7 +408,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate23.errors = [{ instancePath: instancePath + "/attributes/" + i0, schemaPath: "#/properties/attributes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate30.errors = [{ instancePath: instancePath + "/attributes/" + i0, schemaPath: "#/properties/attributes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -300,7 +418,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate23.errors = [{ instancePath: instancePath + "/attributes", schemaPath: "#/properties/attributes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate30.errors = [{ instancePath: instancePath + "/attributes", schemaPath: "#/properties/attributes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -324,7 +442,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data8.id !== void 0) {
                           const _errs19 = errors;
                           if (typeof data8.id !== "string") {
-                            validate23.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/id", schemaPath: "#/properties/attachments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate30.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/id", schemaPath: "#/properties/attachments/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid4 = _errs19 === errors;
@@ -335,7 +453,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data8.type !== void 0) {
                             const _errs21 = errors;
                             if (typeof data8.type !== "string") {
-                              validate23.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/type", schemaPath: "#/properties/attachments/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate30.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/type", schemaPath: "#/properties/attachments/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid4 = _errs21 === errors;
@@ -346,7 +464,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data8.status !== void 0) {
                               const _errs23 = errors;
                               if (typeof data8.status !== "string") {
-                                validate23.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/status", schemaPath: "#/properties/attachments/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate30.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/status", schemaPath: "#/properties/attachments/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs23 === errors;
@@ -369,7 +487,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data13.name !== void 0) {
                                             const _errs29 = errors;
                                             if (typeof data13.name !== "string") {
-                                              validate23.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/details/" + i2 + "/name", schemaPath: "#/properties/attachments/items/properties/details/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate30.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/details/" + i2 + "/name", schemaPath: "#/properties/attachments/items/properties/details/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid6 = _errs29 === errors;
@@ -380,7 +498,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data13.value !== void 0) {
                                               const _errs31 = errors;
                                               if (typeof data13.value !== "string") {
-                                                validate23.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/details/" + i2 + "/value", schemaPath: "#/properties/attachments/items/properties/details/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                validate30.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/details/" + i2 + "/value", schemaPath: "#/properties/attachments/items/properties/details/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
                                               var valid6 = _errs31 === errors;
@@ -389,7 +507,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                           }
                                         } else {
-                                          validate23.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/details/" + i2, schemaPath: "#/properties/attachments/items/properties/details/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          validate30.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/details/" + i2, schemaPath: "#/properties/attachments/items/properties/details/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                           return false;
                                         }
                                       }
@@ -399,7 +517,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate23.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/details", schemaPath: "#/properties/attachments/items/properties/details/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate30.errors = [{ instancePath: instancePath + "/attachments/" + i1 + "/details", schemaPath: "#/properties/attachments/items/properties/details/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                     return false;
                                   }
                                 }
@@ -411,7 +529,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate23.errors = [{ instancePath: instancePath + "/attachments/" + i1, schemaPath: "#/properties/attachments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate30.errors = [{ instancePath: instancePath + "/attachments/" + i1, schemaPath: "#/properties/attachments/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -421,7 +539,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate23.errors = [{ instancePath: instancePath + "/attachments", schemaPath: "#/properties/attachments/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate30.errors = [{ instancePath: instancePath + "/attachments", schemaPath: "#/properties/attachments/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -433,7 +551,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.clusterArn !== void 0) {
                 const _errs33 = errors;
                 if (typeof data.clusterArn !== "string") {
-                  validate23.errors = [{ instancePath: instancePath + "/clusterArn", schemaPath: "#/properties/clusterArn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate30.errors = [{ instancePath: instancePath + "/clusterArn", schemaPath: "#/properties/clusterArn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs33 === errors;
@@ -444,7 +562,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.containerInstanceArn !== void 0) {
                   const _errs35 = errors;
                   if (typeof data.containerInstanceArn !== "string") {
-                    validate23.errors = [{ instancePath: instancePath + "/containerInstanceArn", schemaPath: "#/properties/containerInstanceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate30.errors = [{ instancePath: instancePath + "/containerInstanceArn", schemaPath: "#/properties/containerInstanceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs35 === errors;
@@ -455,7 +573,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.ec2InstanceId !== void 0) {
                     const _errs37 = errors;
                     if (typeof data.ec2InstanceId !== "string") {
-                      validate23.errors = [{ instancePath: instancePath + "/ec2InstanceId", schemaPath: "#/properties/ec2InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate30.errors = [{ instancePath: instancePath + "/ec2InstanceId", schemaPath: "#/properties/ec2InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs37 === errors;
@@ -471,111 +589,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           var valid7 = true;
                           const len3 = data19.length;
                           for (let i3 = 0; i3 < len3; i3++) {
-                            let data20 = data19[i3];
                             const _errs41 = errors;
-                            const _errs42 = errors;
-                            if (errors === _errs42) {
-                              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                                let missing2;
-                                if (data20.name === void 0 && (missing2 = "name") || data20.type === void 0 && (missing2 = "type")) {
-                                  validate23.errors = [{ instancePath: instancePath + "/registeredResources/" + i3, schemaPath: "#/$defs/EcsContainerInstanceResource/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                                  return false;
-                                } else {
-                                  if (data20.name !== void 0) {
-                                    const _errs44 = errors;
-                                    if (typeof data20.name !== "string") {
-                                      validate23.errors = [{ instancePath: instancePath + "/registeredResources/" + i3 + "/name", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid9 = _errs44 === errors;
-                                  } else {
-                                    var valid9 = true;
-                                  }
-                                  if (valid9) {
-                                    if (data20.type !== void 0) {
-                                      const _errs46 = errors;
-                                      if (typeof data20.type !== "string") {
-                                        validate23.errors = [{ instancePath: instancePath + "/registeredResources/" + i3 + "/type", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid9 = _errs46 === errors;
-                                    } else {
-                                      var valid9 = true;
-                                    }
-                                    if (valid9) {
-                                      if (data20.integerValue !== void 0) {
-                                        let data23 = data20.integerValue;
-                                        const _errs48 = errors;
-                                        if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-                                          validate23.errors = [{ instancePath: instancePath + "/registeredResources/" + i3 + "/integerValue", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/integerValue/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                          return false;
-                                        }
-                                        var valid9 = _errs48 === errors;
-                                      } else {
-                                        var valid9 = true;
-                                      }
-                                      if (valid9) {
-                                        if (data20.longValue !== void 0) {
-                                          let data24 = data20.longValue;
-                                          const _errs50 = errors;
-                                          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                                            validate23.errors = [{ instancePath: instancePath + "/registeredResources/" + i3 + "/longValue", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/longValue/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                            return false;
-                                          }
-                                          var valid9 = _errs50 === errors;
-                                        } else {
-                                          var valid9 = true;
-                                        }
-                                        if (valid9) {
-                                          if (data20.doubleValue !== void 0) {
-                                            let data25 = data20.doubleValue;
-                                            const _errs52 = errors;
-                                            if (!(typeof data25 == "number" && isFinite(data25))) {
-                                              validate23.errors = [{ instancePath: instancePath + "/registeredResources/" + i3 + "/doubleValue", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/doubleValue/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                              return false;
-                                            }
-                                            var valid9 = _errs52 === errors;
-                                          } else {
-                                            var valid9 = true;
-                                          }
-                                          if (valid9) {
-                                            if (data20.stringSetValue !== void 0) {
-                                              let data26 = data20.stringSetValue;
-                                              const _errs54 = errors;
-                                              if (errors === _errs54) {
-                                                if (Array.isArray(data26)) {
-                                                  var valid10 = true;
-                                                  const len4 = data26.length;
-                                                  for (let i4 = 0; i4 < len4; i4++) {
-                                                    const _errs56 = errors;
-                                                    if (typeof data26[i4] !== "string") {
-                                                      validate23.errors = [{ instancePath: instancePath + "/registeredResources/" + i3 + "/stringSetValue/" + i4, schemaPath: "#/$defs/EcsContainerInstanceResource/properties/stringSetValue/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid10 = _errs56 === errors;
-                                                    if (!valid10) {
-                                                      break;
-                                                    }
-                                                  }
-                                                } else {
-                                                  validate23.errors = [{ instancePath: instancePath + "/registeredResources/" + i3 + "/stringSetValue", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/stringSetValue/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                  return false;
-                                                }
-                                              }
-                                              var valid9 = _errs54 === errors;
-                                            } else {
-                                              var valid9 = true;
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                validate23.errors = [{ instancePath: instancePath + "/registeredResources/" + i3, schemaPath: "#/$defs/EcsContainerInstanceResource/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
-                              }
+                            if (!validate31(data19[i3], { instancePath: instancePath + "/registeredResources/" + i3, parentData: data19, parentDataProperty: i3, rootData })) {
+                              vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                              errors = vErrors.length;
                             }
                             var valid7 = _errs41 === errors;
                             if (!valid7) {
@@ -583,7 +600,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          validate23.errors = [{ instancePath: instancePath + "/registeredResources", schemaPath: "#/properties/registeredResources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate30.errors = [{ instancePath: instancePath + "/registeredResources", schemaPath: "#/properties/registeredResources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
@@ -593,281 +610,180 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (valid0) {
                       if (data.remainingResources !== void 0) {
-                        let data28 = data.remainingResources;
-                        const _errs58 = errors;
-                        if (errors === _errs58) {
-                          if (Array.isArray(data28)) {
-                            var valid11 = true;
-                            const len5 = data28.length;
-                            for (let i5 = 0; i5 < len5; i5++) {
-                              let data29 = data28[i5];
-                              const _errs60 = errors;
-                              const _errs61 = errors;
-                              if (errors === _errs61) {
-                                if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                                  let missing3;
-                                  if (data29.name === void 0 && (missing3 = "name") || data29.type === void 0 && (missing3 = "type")) {
-                                    validate23.errors = [{ instancePath: instancePath + "/remainingResources/" + i5, schemaPath: "#/$defs/EcsContainerInstanceResource/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                                    return false;
-                                  } else {
-                                    if (data29.name !== void 0) {
-                                      const _errs63 = errors;
-                                      if (typeof data29.name !== "string") {
-                                        validate23.errors = [{ instancePath: instancePath + "/remainingResources/" + i5 + "/name", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid13 = _errs63 === errors;
-                                    } else {
-                                      var valid13 = true;
-                                    }
-                                    if (valid13) {
-                                      if (data29.type !== void 0) {
-                                        const _errs65 = errors;
-                                        if (typeof data29.type !== "string") {
-                                          validate23.errors = [{ instancePath: instancePath + "/remainingResources/" + i5 + "/type", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid13 = _errs65 === errors;
-                                      } else {
-                                        var valid13 = true;
-                                      }
-                                      if (valid13) {
-                                        if (data29.integerValue !== void 0) {
-                                          let data32 = data29.integerValue;
-                                          const _errs67 = errors;
-                                          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-                                            validate23.errors = [{ instancePath: instancePath + "/remainingResources/" + i5 + "/integerValue", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/integerValue/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                            return false;
-                                          }
-                                          var valid13 = _errs67 === errors;
-                                        } else {
-                                          var valid13 = true;
-                                        }
-                                        if (valid13) {
-                                          if (data29.longValue !== void 0) {
-                                            let data33 = data29.longValue;
-                                            const _errs69 = errors;
-                                            if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-                                              validate23.errors = [{ instancePath: instancePath + "/remainingResources/" + i5 + "/longValue", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/longValue/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                              return false;
-                                            }
-                                            var valid13 = _errs69 === errors;
-                                          } else {
-                                            var valid13 = true;
-                                          }
-                                          if (valid13) {
-                                            if (data29.doubleValue !== void 0) {
-                                              let data34 = data29.doubleValue;
-                                              const _errs71 = errors;
-                                              if (!(typeof data34 == "number" && isFinite(data34))) {
-                                                validate23.errors = [{ instancePath: instancePath + "/remainingResources/" + i5 + "/doubleValue", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/doubleValue/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                                return false;
-                                              }
-                                              var valid13 = _errs71 === errors;
-                                            } else {
-                                              var valid13 = true;
-                                            }
-                                            if (valid13) {
-                                              if (data29.stringSetValue !== void 0) {
-                                                let data35 = data29.stringSetValue;
-                                                const _errs73 = errors;
-                                                if (errors === _errs73) {
-                                                  if (Array.isArray(data35)) {
-                                                    var valid14 = true;
-                                                    const len6 = data35.length;
-                                                    for (let i6 = 0; i6 < len6; i6++) {
-                                                      const _errs75 = errors;
-                                                      if (typeof data35[i6] !== "string") {
-                                                        validate23.errors = [{ instancePath: instancePath + "/remainingResources/" + i5 + "/stringSetValue/" + i6, schemaPath: "#/$defs/EcsContainerInstanceResource/properties/stringSetValue/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                        return false;
-                                                      }
-                                                      var valid14 = _errs75 === errors;
-                                                      if (!valid14) {
-                                                        break;
-                                                      }
-                                                    }
-                                                  } else {
-                                                    validate23.errors = [{ instancePath: instancePath + "/remainingResources/" + i5 + "/stringSetValue", schemaPath: "#/$defs/EcsContainerInstanceResource/properties/stringSetValue/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                    return false;
-                                                  }
-                                                }
-                                                var valid13 = _errs73 === errors;
-                                              } else {
-                                                var valid13 = true;
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate23.errors = [{ instancePath: instancePath + "/remainingResources/" + i5, schemaPath: "#/$defs/EcsContainerInstanceResource/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
-                                }
+                        let data21 = data.remainingResources;
+                        const _errs42 = errors;
+                        if (errors === _errs42) {
+                          if (Array.isArray(data21)) {
+                            var valid8 = true;
+                            const len4 = data21.length;
+                            for (let i4 = 0; i4 < len4; i4++) {
+                              const _errs44 = errors;
+                              if (!validate31(data21[i4], { instancePath: instancePath + "/remainingResources/" + i4, parentData: data21, parentDataProperty: i4, rootData })) {
+                                vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                                errors = vErrors.length;
                               }
-                              var valid11 = _errs60 === errors;
-                              if (!valid11) {
+                              var valid8 = _errs44 === errors;
+                              if (!valid8) {
                                 break;
                               }
                             }
                           } else {
-                            validate23.errors = [{ instancePath: instancePath + "/remainingResources", schemaPath: "#/properties/remainingResources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate30.errors = [{ instancePath: instancePath + "/remainingResources", schemaPath: "#/properties/remainingResources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs58 === errors;
+                        var valid0 = _errs42 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.status !== void 0) {
-                          const _errs77 = errors;
+                          const _errs45 = errors;
                           if (typeof data.status !== "string") {
-                            validate23.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate30.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid0 = _errs77 === errors;
+                          var valid0 = _errs45 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.statusReason !== void 0) {
-                            const _errs79 = errors;
+                            const _errs47 = errors;
                             if (typeof data.statusReason !== "string") {
-                              validate23.errors = [{ instancePath: instancePath + "/statusReason", schemaPath: "#/properties/statusReason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate30.errors = [{ instancePath: instancePath + "/statusReason", schemaPath: "#/properties/statusReason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs79 === errors;
+                            var valid0 = _errs47 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.version !== void 0) {
-                              let data39 = data.version;
-                              const _errs81 = errors;
-                              if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
-                                validate23.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              let data25 = data.version;
+                              const _errs49 = errors;
+                              if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                                validate30.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
                               }
-                              var valid0 = _errs81 === errors;
+                              var valid0 = _errs49 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.versionInfo !== void 0) {
-                                let data40 = data.versionInfo;
-                                const _errs83 = errors;
-                                if (errors === _errs83) {
-                                  if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                                    if (data40.agentHash !== void 0) {
-                                      const _errs85 = errors;
-                                      if (typeof data40.agentHash !== "string") {
-                                        validate23.errors = [{ instancePath: instancePath + "/versionInfo/agentHash", schemaPath: "#/properties/versionInfo/properties/agentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                let data26 = data.versionInfo;
+                                const _errs51 = errors;
+                                if (errors === _errs51) {
+                                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                    if (data26.agentHash !== void 0) {
+                                      const _errs53 = errors;
+                                      if (typeof data26.agentHash !== "string") {
+                                        validate30.errors = [{ instancePath: instancePath + "/versionInfo/agentHash", schemaPath: "#/properties/versionInfo/properties/agentHash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
-                                      var valid15 = _errs85 === errors;
+                                      var valid9 = _errs53 === errors;
                                     } else {
-                                      var valid15 = true;
+                                      var valid9 = true;
                                     }
-                                    if (valid15) {
-                                      if (data40.agentVersion !== void 0) {
-                                        const _errs87 = errors;
-                                        if (typeof data40.agentVersion !== "string") {
-                                          validate23.errors = [{ instancePath: instancePath + "/versionInfo/agentVersion", schemaPath: "#/properties/versionInfo/properties/agentVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    if (valid9) {
+                                      if (data26.agentVersion !== void 0) {
+                                        const _errs55 = errors;
+                                        if (typeof data26.agentVersion !== "string") {
+                                          validate30.errors = [{ instancePath: instancePath + "/versionInfo/agentVersion", schemaPath: "#/properties/versionInfo/properties/agentVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
-                                        var valid15 = _errs87 === errors;
+                                        var valid9 = _errs55 === errors;
                                       } else {
-                                        var valid15 = true;
+                                        var valid9 = true;
                                       }
-                                      if (valid15) {
-                                        if (data40.dockerVersion !== void 0) {
-                                          const _errs89 = errors;
-                                          if (typeof data40.dockerVersion !== "string") {
-                                            validate23.errors = [{ instancePath: instancePath + "/versionInfo/dockerVersion", schemaPath: "#/properties/versionInfo/properties/dockerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      if (valid9) {
+                                        if (data26.dockerVersion !== void 0) {
+                                          const _errs57 = errors;
+                                          if (typeof data26.dockerVersion !== "string") {
+                                            validate30.errors = [{ instancePath: instancePath + "/versionInfo/dockerVersion", schemaPath: "#/properties/versionInfo/properties/dockerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
-                                          var valid15 = _errs89 === errors;
+                                          var valid9 = _errs57 === errors;
                                         } else {
-                                          var valid15 = true;
+                                          var valid9 = true;
                                         }
                                       }
                                     }
                                   } else {
-                                    validate23.errors = [{ instancePath: instancePath + "/versionInfo", schemaPath: "#/properties/versionInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate30.errors = [{ instancePath: instancePath + "/versionInfo", schemaPath: "#/properties/versionInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
-                                var valid0 = _errs83 === errors;
+                                var valid0 = _errs51 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.agentUpdateStatus !== void 0) {
-                                  const _errs91 = errors;
+                                  const _errs59 = errors;
                                   if (typeof data.agentUpdateStatus !== "string") {
-                                    validate23.errors = [{ instancePath: instancePath + "/agentUpdateStatus", schemaPath: "#/properties/agentUpdateStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate30.errors = [{ instancePath: instancePath + "/agentUpdateStatus", schemaPath: "#/properties/agentUpdateStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
-                                  var valid0 = _errs91 === errors;
+                                  var valid0 = _errs59 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.runningTasksCount !== void 0) {
-                                    let data45 = data.runningTasksCount;
-                                    const _errs93 = errors;
-                                    if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
-                                      validate23.errors = [{ instancePath: instancePath + "/runningTasksCount", schemaPath: "#/properties/runningTasksCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    let data31 = data.runningTasksCount;
+                                    const _errs61 = errors;
+                                    if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                                      validate30.errors = [{ instancePath: instancePath + "/runningTasksCount", schemaPath: "#/properties/runningTasksCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                       return false;
                                     }
-                                    var valid0 = _errs93 === errors;
+                                    var valid0 = _errs61 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.pendingTasksCount !== void 0) {
-                                      let data46 = data.pendingTasksCount;
-                                      const _errs95 = errors;
-                                      if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
-                                        validate23.errors = [{ instancePath: instancePath + "/pendingTasksCount", schemaPath: "#/properties/pendingTasksCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      let data32 = data.pendingTasksCount;
+                                      const _errs63 = errors;
+                                      if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+                                        validate30.errors = [{ instancePath: instancePath + "/pendingTasksCount", schemaPath: "#/properties/pendingTasksCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                         return false;
                                       }
-                                      var valid0 = _errs95 === errors;
+                                      var valid0 = _errs63 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.registeredAt !== void 0) {
-                                        const _errs97 = errors;
+                                        const _errs65 = errors;
                                         if (typeof data.registeredAt !== "string") {
-                                          validate23.errors = [{ instancePath: instancePath + "/registeredAt", schemaPath: "#/properties/registeredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate30.errors = [{ instancePath: instancePath + "/registeredAt", schemaPath: "#/properties/registeredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
-                                        var valid0 = _errs97 === errors;
+                                        var valid0 = _errs65 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.updatedAt !== void 0) {
-                                          const _errs99 = errors;
+                                          const _errs67 = errors;
                                           if (typeof data.updatedAt !== "string") {
-                                            validate23.errors = [{ instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate30.errors = [{ instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
-                                          var valid0 = _errs99 === errors;
+                                          var valid0 = _errs67 === errors;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
                                           if (data.accountType !== void 0) {
-                                            const _errs101 = errors;
+                                            const _errs69 = errors;
                                             if (typeof data.accountType !== "string") {
-                                              validate23.errors = [{ instancePath: instancePath + "/accountType", schemaPath: "#/properties/accountType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate30.errors = [{ instancePath: instancePath + "/accountType", schemaPath: "#/properties/accountType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
-                                            var valid0 = _errs101 === errors;
+                                            var valid0 = _errs69 === errors;
                                           } else {
                                             var valid0 = true;
                                           }
@@ -890,28 +806,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "agentConnected": true, "attributes": true, "attachments": true, "clusterArn": true, "containerInstanceArn": true, "ec2InstanceId": true, "registeredResources": true, "remainingResources": true, "status": true, "statusReason": true, "version": true, "versionInfo": true, "agentUpdateStatus": true, "runningTasksCount": true, "pendingTasksCount": true, "registeredAt": true, "updatedAt": true, "accountType": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -921,13 +829,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.detail === void 0 && (missing0 = "detail")) {
-          validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data["detail-type"] !== void 0) {
             const _errs3 = errors;
             if ("ECS Container Instance State Change" !== data["detail-type"]) {
-              validate20.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "ECS Container Instance State Change" }, message: "must be equal to constant" }];
+              validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "ECS Container Instance State Change" }, message: "must be equal to constant" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -938,7 +846,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.source !== void 0) {
               const _errs4 = errors;
               if ("aws.ecs" !== data.source) {
-                validate20.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.ecs" }, message: "must be equal to constant" }];
+                validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.ecs" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid1 = _errs4 === errors;
@@ -948,8 +856,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid1) {
               if (data.detail !== void 0) {
                 const _errs5 = errors;
-                if (!validate23(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                if (!validate30(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData })) {
+                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs5 === errors;
@@ -960,33 +868,385 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "detail-type": true, "source": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "resources": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:ecs.eventbridge-container-instance-state-change.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  for (let n = 0; n < 12; n++) {
+    c = s.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return false;
+    i++;
+  }
+  return i === s.length;
+}
+var p1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+var p2 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function d_EventBridgeEnvelope(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(v0 === "0")) return false;
+  }
+  {
+    const v1 = x.id;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x["detail-type"];
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.source;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.account;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string" && p0(v4))) return false;
+  }
+  {
+    const v5 = x.time;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string" && p1.test(v5))) return false;
+  }
+  {
+    const v6 = x.region;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string" && p2.test(v6))) return false;
+  }
+  {
+    const v7 = x.resources;
+    if (v7 === void 0) return false;
+    if (!Array.isArray(v7)) return false;
+    for (let v9 = 0; v9 < v7.length; v9++) {
+      const v8 = v7[v9];
+      if (!(typeof v8 === "string")) return false;
+    }
+  }
+  {
+    const v10 = x.detail;
+    if (v10 === void 0) return false;
+    if (!(v10 !== null && typeof v10 === "object" && !Array.isArray(v10))) return false;
+  }
+  {
+    const v11 = x["replay-name"];
+    if (v11 !== void 0) {
+      if (!(typeof v11 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_EcsContainerInstanceStateChangeDetail(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v15 = x.agentConnected;
+    if (v15 === void 0) return false;
+    if (!(typeof v15 === "boolean")) return false;
+  }
+  {
+    const v16 = x.attributes;
+    if (v16 !== void 0) {
+      if (!Array.isArray(v16)) return false;
+      for (let v18 = 0; v18 < v16.length; v18++) {
+        const v17 = v16[v18];
+        if (!(v17 !== null && typeof v17 === "object" && !Array.isArray(v17))) return false;
+        {
+          const v19 = v17.name;
+          if (v19 === void 0) return false;
+          if (!(typeof v19 === "string")) return false;
+        }
+        {
+          const v20 = v17.value;
+          if (v20 !== void 0) {
+            if (!(typeof v20 === "string")) return false;
+          }
+        }
+        {
+          const v21 = v17.targetType;
+          if (v21 !== void 0) {
+            if (!(typeof v21 === "string")) return false;
+          }
+        }
+        {
+          const v22 = v17.targetId;
+          if (v22 !== void 0) {
+            if (!(typeof v22 === "string")) return false;
+          }
+        }
+      }
+    }
+  }
+  {
+    const v23 = x.attachments;
+    if (v23 !== void 0) {
+      if (!Array.isArray(v23)) return false;
+      for (let v25 = 0; v25 < v23.length; v25++) {
+        const v24 = v23[v25];
+        if (!(v24 !== null && typeof v24 === "object" && !Array.isArray(v24))) return false;
+        {
+          const v26 = v24.id;
+          if (v26 !== void 0) {
+            if (!(typeof v26 === "string")) return false;
+          }
+        }
+        {
+          const v27 = v24.type;
+          if (v27 !== void 0) {
+            if (!(typeof v27 === "string")) return false;
+          }
+        }
+        {
+          const v28 = v24.status;
+          if (v28 !== void 0) {
+            if (!(typeof v28 === "string")) return false;
+          }
+        }
+        {
+          const v29 = v24.details;
+          if (v29 !== void 0) {
+            if (!Array.isArray(v29)) return false;
+            for (let v31 = 0; v31 < v29.length; v31++) {
+              const v30 = v29[v31];
+              if (!(v30 !== null && typeof v30 === "object" && !Array.isArray(v30))) return false;
+              {
+                const v32 = v30.name;
+                if (v32 !== void 0) {
+                  if (!(typeof v32 === "string")) return false;
+                }
+              }
+              {
+                const v33 = v30.value;
+                if (v33 !== void 0) {
+                  if (!(typeof v33 === "string")) return false;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  {
+    const v34 = x.clusterArn;
+    if (v34 === void 0) return false;
+    if (!(typeof v34 === "string")) return false;
+  }
+  {
+    const v35 = x.containerInstanceArn;
+    if (v35 === void 0) return false;
+    if (!(typeof v35 === "string")) return false;
+  }
+  {
+    const v36 = x.ec2InstanceId;
+    if (v36 !== void 0) {
+      if (!(typeof v36 === "string")) return false;
+    }
+  }
+  {
+    const v37 = x.registeredResources;
+    if (v37 !== void 0) {
+      if (!Array.isArray(v37)) return false;
+      for (let v39 = 0; v39 < v37.length; v39++) {
+        const v38 = v37[v39];
+        if (!d_EcsContainerInstanceResource(v38)) return false;
+      }
+    }
+  }
+  {
+    const v48 = x.remainingResources;
+    if (v48 !== void 0) {
+      if (!Array.isArray(v48)) return false;
+      for (let v50 = 0; v50 < v48.length; v50++) {
+        const v49 = v48[v50];
+        if (!d_EcsContainerInstanceResource(v49)) return false;
+      }
+    }
+  }
+  {
+    const v51 = x.status;
+    if (v51 === void 0) return false;
+    if (!(typeof v51 === "string")) return false;
+  }
+  {
+    const v52 = x.statusReason;
+    if (v52 !== void 0) {
+      if (!(typeof v52 === "string")) return false;
+    }
+  }
+  {
+    const v53 = x.version;
+    if (v53 === void 0) return false;
+    if (!(typeof v53 === "number" && !(v53 % 1) && !isNaN(v53) && isFinite(v53))) return false;
+  }
+  {
+    const v54 = x.versionInfo;
+    if (v54 !== void 0) {
+      if (!(v54 !== null && typeof v54 === "object" && !Array.isArray(v54))) return false;
+      {
+        const v55 = v54.agentHash;
+        if (v55 !== void 0) {
+          if (!(typeof v55 === "string")) return false;
+        }
+      }
+      {
+        const v56 = v54.agentVersion;
+        if (v56 !== void 0) {
+          if (!(typeof v56 === "string")) return false;
+        }
+      }
+      {
+        const v57 = v54.dockerVersion;
+        if (v57 !== void 0) {
+          if (!(typeof v57 === "string")) return false;
+        }
+      }
+    }
+  }
+  {
+    const v58 = x.agentUpdateStatus;
+    if (v58 !== void 0) {
+      if (!(typeof v58 === "string")) return false;
+    }
+  }
+  {
+    const v59 = x.runningTasksCount;
+    if (v59 !== void 0) {
+      if (!(typeof v59 === "number" && !(v59 % 1) && !isNaN(v59) && isFinite(v59))) return false;
+    }
+  }
+  {
+    const v60 = x.pendingTasksCount;
+    if (v60 !== void 0) {
+      if (!(typeof v60 === "number" && !(v60 % 1) && !isNaN(v60) && isFinite(v60))) return false;
+    }
+  }
+  {
+    const v61 = x.registeredAt;
+    if (v61 !== void 0) {
+      if (!(typeof v61 === "string")) return false;
+    }
+  }
+  {
+    const v62 = x.updatedAt;
+    if (v62 === void 0) return false;
+    if (!(typeof v62 === "string")) return false;
+  }
+  {
+    const v63 = x.accountType;
+    if (v63 !== void 0) {
+      if (!(typeof v63 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_EcsContainerInstanceResource(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v40 = x.name;
+    if (v40 === void 0) return false;
+    if (!(typeof v40 === "string")) return false;
+  }
+  {
+    const v41 = x.type;
+    if (v41 === void 0) return false;
+    if (!(typeof v41 === "string")) return false;
+  }
+  {
+    const v42 = x.integerValue;
+    if (v42 !== void 0) {
+      if (!(typeof v42 === "number" && !(v42 % 1) && !isNaN(v42) && isFinite(v42))) return false;
+    }
+  }
+  {
+    const v43 = x.longValue;
+    if (v43 !== void 0) {
+      if (!(typeof v43 === "number" && !(v43 % 1) && !isNaN(v43) && isFinite(v43))) return false;
+    }
+  }
+  {
+    const v44 = x.doubleValue;
+    if (v44 !== void 0) {
+      if (!(typeof v44 === "number" && isFinite(v44))) return false;
+    }
+  }
+  {
+    const v45 = x.stringSetValue;
+    if (v45 !== void 0) {
+      if (!Array.isArray(v45)) return false;
+      for (let v47 = 0; v47 < v45.length; v47++) {
+        const v46 = v45[v47];
+        if (!(typeof v46 === "string")) return false;
+      }
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!d_EventBridgeEnvelope(x)) return false;
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v12 = x["detail-type"];
+    if (v12 === void 0) return false;
+    if (!(v12 === "ECS Container Instance State Change")) return false;
+  }
+  {
+    const v13 = x.source;
+    if (v13 === void 0) return false;
+    if (!(v13 === "aws.ecs")) return false;
+  }
+  {
+    const v14 = x.detail;
+    if (v14 === void 0) return false;
+    if (!d_EcsContainerInstanceStateChangeDetail(v14)) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -994,12 +1254,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // ecs.eventbridge-container-instance-state-change.strict.entry.ts
-withStandardSchema(ecs_eventbridge_container_instance_state_change_strict_standalone_default, "ecs.eventbridge-container-instance-state-change");
+var validate = withStandardSchema(checked(check, ecs_eventbridge_container_instance_state_change_strict_standalone_default), "ecs.eventbridge-container-instance-state-change");
 export {
-  ecs_eventbridge_container_instance_state_change_strict_standalone_default as default,
-  ecs_eventbridge_container_instance_state_change_strict_standalone_default as validate
+  validate as default,
+  validate
 };

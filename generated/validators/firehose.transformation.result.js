@@ -11,20 +11,77 @@ function ucs2length(str) {
 }
 
 // standalone:firehose.transformation.result.strict.standalone.js
-var firehose_transformation_result_strict_standalone_default = validate20;
-var schema33 = { "type": "object", "required": ["recordId", "result", "data"], "properties": { "recordId": { "type": "string", "minLength": 1 }, "result": { "enum": ["Ok", "Dropped", "ProcessingFailed"] }, "data": { "$ref": "#/$defs/Base64String" }, "metadata": { "$ref": "#/$defs/FirehoseTransformationResponseMetadata" } } };
-var func1 = ucs2length;
-var pattern4 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var firehose_transformation_result_strict_standalone_default = validate21;
+var schema8 = { "type": "object", "required": ["recordId", "result", "data"], "properties": { "recordId": { "type": "string", "minLength": 1 }, "result": { "enum": ["Ok", "Dropped", "ProcessingFailed"] }, "data": { "$ref": "#/$defs/Base64String" }, "metadata": { "$ref": "#/$defs/FirehoseTransformationResponseMetadata" } } };
+var func2 = ucs2length;
+var pattern0 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate24.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
+        return false;
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.destinationDatabaseName !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.destinationDatabaseName !== "string") {
+          validate27.errors = [{ instancePath: instancePath + "/destinationDatabaseName", schemaPath: "#/properties/destinationDatabaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.destinationTableName !== void 0) {
+          const _errs3 = errors;
+          if (typeof data.destinationTableName !== "string") {
+            validate27.errors = [{ instancePath: instancePath + "/destinationTableName", schemaPath: "#/properties/destinationTableName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.operation !== void 0) {
+            const _errs5 = errors;
+            if (typeof data.operation !== "string") {
+              validate27.errors = [{ instancePath: instancePath + "/operation", schemaPath: "#/properties/operation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.partitionKeys !== void 0) {
@@ -35,7 +92,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key0 in data0) {
               const _errs4 = errors;
               if (typeof data0[key0] !== "string") {
-                validate23.errors = [{ instancePath: instancePath + "/partitionKeys/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/partitionKeys/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate26.errors = [{ instancePath: instancePath + "/partitionKeys/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/partitionKeys/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid1 = _errs4 === errors;
@@ -44,7 +101,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            validate23.errors = [{ instancePath: instancePath + "/partitionKeys", schemaPath: "#/properties/partitionKeys/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            validate26.errors = [{ instancePath: instancePath + "/partitionKeys", schemaPath: "#/properties/partitionKeys/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
             return false;
           }
         }
@@ -54,49 +111,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (valid0) {
         if (data.otfMetadata !== void 0) {
-          let data2 = data.otfMetadata;
           const _errs6 = errors;
-          const _errs7 = errors;
-          if (errors === _errs7) {
-            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-              if (data2.destinationDatabaseName !== void 0) {
-                const _errs9 = errors;
-                if (typeof data2.destinationDatabaseName !== "string") {
-                  validate23.errors = [{ instancePath: instancePath + "/otfMetadata/destinationDatabaseName", schemaPath: "#/$defs/FirehoseTransformationOtfMetadata/properties/destinationDatabaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid3 = _errs9 === errors;
-              } else {
-                var valid3 = true;
-              }
-              if (valid3) {
-                if (data2.destinationTableName !== void 0) {
-                  const _errs11 = errors;
-                  if (typeof data2.destinationTableName !== "string") {
-                    validate23.errors = [{ instancePath: instancePath + "/otfMetadata/destinationTableName", schemaPath: "#/$defs/FirehoseTransformationOtfMetadata/properties/destinationTableName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid3 = _errs11 === errors;
-                } else {
-                  var valid3 = true;
-                }
-                if (valid3) {
-                  if (data2.operation !== void 0) {
-                    const _errs13 = errors;
-                    if (typeof data2.operation !== "string") {
-                      validate23.errors = [{ instancePath: instancePath + "/otfMetadata/operation", schemaPath: "#/$defs/FirehoseTransformationOtfMetadata/properties/operation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid3 = _errs13 === errors;
-                  } else {
-                    var valid3 = true;
-                  }
-                }
-              }
-            } else {
-              validate23.errors = [{ instancePath: instancePath + "/otfMetadata", schemaPath: "#/$defs/FirehoseTransformationOtfMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
+          if (!validate27(data.otfMetadata, { instancePath: instancePath + "/otfMetadata", parentData: data, parentDataProperty: "otfMetadata", rootData })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs6 === errors;
         } else {
@@ -104,29 +122,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "partitionKeys": true, "otfMetadata": true }, "dynamicProps": false, "dynamicItems": false };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.recordId === void 0 && (missing0 = "recordId") || data.result === void 0 && (missing0 = "result") || data.data === void 0 && (missing0 = "data")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.recordId !== void 0) {
@@ -134,12 +144,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
-                validate22.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+              if (func2(data0) < 1) {
+                validate23.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                 return false;
               }
             } else {
-              validate22.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate23.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -152,7 +162,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.result;
             const _errs3 = errors;
             if (!(data1 === "Ok" || data1 === "Dropped" || data1 === "ProcessingFailed")) {
-              validate22.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema33.properties.result.enum }, message: "must be equal to one of the allowed values" }];
+              validate23.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema8.properties.result.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -161,19 +171,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.data !== void 0) {
-              let data2 = data.data;
               const _errs4 = errors;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (typeof data2 === "string") {
-                  if (!pattern4.test(data2)) {
-                    validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                    return false;
-                  }
-                } else {
-                  validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (!validate24(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -181,15 +182,58 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.metadata !== void 0) {
-                const _errs7 = errors;
-                if (!validate23(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                const _errs5 = errors;
+                if (!validate26(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+                  vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
                   errors = vErrors.length;
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
               }
+            }
+          }
+        }
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.records === void 0 && (missing0 = "records")) {
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.records !== void 0) {
+          let data0 = data.records;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate23(data0[i0], { instancePath: instancePath + "/records/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate22.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
             }
           }
         }
@@ -202,94 +246,137 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "recordId": true, "result": true, "data": true, "metadata": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.records === void 0 && (missing0 = "records")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.records !== void 0) {
-          let data0 = data.records;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (Array.isArray(data0)) {
-              var valid1 = true;
-              const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                const _errs3 = errors;
-                if (!validate22(data0[i0], { instancePath: instancePath + "/records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-                  errors = vErrors.length;
-                }
-                var valid1 = _errs3 === errors;
-                if (!valid1) {
-                  break;
-                }
-              }
-            } else {
-              validate21.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+    errors = vErrors.length;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "records": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+
+// check:firehose.transformation.result.strict.check.js
+var p0 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function d_FirehoseTransformationResponse(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.records;
+    if (v0 === void 0) return false;
+    if (!Array.isArray(v0)) return false;
+    for (let v2 = 0; v2 < v0.length; v2++) {
+      const v1 = v0[v2];
+      if (!d_FirehoseTransformationResponseRecord(v1)) return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-    errors = vErrors.length;
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
+  return true;
 }
-validate20.evaluated = { "props": { "records": true }, "dynamicProps": false, "dynamicItems": false };
+function d_FirehoseTransformationResponseRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v3 = x.recordId;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+    if (!(ucs2length(v3) >= 1)) return false;
+  }
+  {
+    const v4 = x.result;
+    if (v4 === void 0) return false;
+    if (!(v4 === "Ok" || v4 === "Dropped" || v4 === "ProcessingFailed")) return false;
+  }
+  {
+    const v5 = x.data;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string" && p0.test(v5))) return false;
+  }
+  {
+    const v6 = x.metadata;
+    if (v6 !== void 0) {
+      if (!d_FirehoseTransformationResponseMetadata(v6)) return false;
+    }
+  }
+  return true;
+}
+function d_FirehoseTransformationResponseMetadata(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v7 = x.partitionKeys;
+    if (v7 !== void 0) {
+      if (!(v7 !== null && typeof v7 === "object" && !Array.isArray(v7))) return false;
+      for (const v8 in v7) {
+        const v9 = v7[v8];
+        if (!(typeof v9 === "string")) return false;
+      }
+    }
+  }
+  {
+    const v10 = x.otfMetadata;
+    if (v10 !== void 0) {
+      if (!d_FirehoseTransformationOtfMetadata(v10)) return false;
+    }
+  }
+  return true;
+}
+function d_FirehoseTransformationOtfMetadata(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v11 = x.destinationDatabaseName;
+    if (v11 !== void 0) {
+      if (!(typeof v11 === "string")) return false;
+    }
+  }
+  {
+    const v12 = x.destinationTableName;
+    if (v12 !== void 0) {
+      if (!(typeof v12 === "string")) return false;
+    }
+  }
+  {
+    const v13 = x.operation;
+    if (v13 !== void 0) {
+      if (!(typeof v13 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!d_FirehoseTransformationResponse(x)) return false;
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -297,12 +384,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // firehose.transformation.result.strict.entry.ts
-withStandardSchema(firehose_transformation_result_strict_standalone_default, "firehose.transformation.result");
+var validate = withStandardSchema(checked(check, firehose_transformation_result_strict_standalone_default), "firehose.transformation.result");
 export {
-  firehose_transformation_result_strict_standalone_default as default,
-  firehose_transformation_result_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,27 +1,50 @@
 // Generated from schemas/glue/eventbridge-data-catalog-database-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:glue.eventbridge-data-catalog-database-state-change.standalone.js
-var glue_eventbridge_data_catalog_database_state_change_standalone_default = validate20;
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var glue_eventbridge_data_catalog_database_state_change_standalone_default = validate21;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (typeof data !== "string") {
+    validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.id === void 0 && (missing0 = "id") || data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.account === void 0 && (missing0 = "account") || data.time === void 0 && (missing0 = "time") || data.region === void 0 && (missing0 = "region") || data.resources === void 0 && (missing0 = "resources") || data.detail === void 0 && (missing0 = "detail")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if ("0" !== data.version) {
-            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
+            validate22.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -32,7 +55,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.id !== void 0) {
             const _errs2 = errors;
             if (typeof data.id !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -43,7 +66,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data["detail-type"] !== void 0) {
               const _errs4 = errors;
               if (typeof data["detail-type"] !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate22.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -54,7 +77,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.source !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.source !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate22.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -64,9 +87,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.account !== void 0) {
                   const _errs8 = errors;
-                  if (typeof data.account !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                  if (!validate23(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -74,77 +97,77 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.time !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.time !== "string") {
-                      validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                    const _errs9 = errors;
+                    if (!validate25(data.time, { instancePath: instancePath + "/time", parentData: data, parentDataProperty: "time", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.region !== void 0) {
-                      const _errs14 = errors;
-                      if (typeof data.region !== "string") {
-                        validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                      const _errs10 = errors;
+                      if (!validate27(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.resources !== void 0) {
                         let data7 = data.resources;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
+                        const _errs11 = errors;
+                        if (errors === _errs11) {
                           if (Array.isArray(data7)) {
-                            var valid4 = true;
+                            var valid1 = true;
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs19 = errors;
+                              const _errs13 = errors;
                               if (typeof data7[i0] !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate22.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid4 = _errs19 === errors;
-                              if (!valid4) {
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
                                 break;
                               }
                             }
                           } else {
-                            validate21.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate22.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.detail !== void 0) {
                           let data9 = data.detail;
-                          const _errs21 = errors;
-                          if (errors === _errs21) {
+                          const _errs15 = errors;
+                          if (errors === _errs15) {
                             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                             } else {
-                              validate21.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate22.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
-                          var valid0 = _errs21 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data["replay-name"] !== void 0) {
-                            const _errs24 = errors;
+                            const _errs18 = errors;
                             if (typeof data["replay-name"] !== "string") {
-                              validate21.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate22.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs24 === errors;
+                            var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -159,28 +182,90 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "version": true, "id": true, "detail-type": true, "source": true, "account": true, "time": true, "region": true, "resources": true, "detail": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.databaseName === void 0 && (missing0 = "databaseName") || data.typeOfChange === void 0 && (missing0 = "typeOfChange")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.databaseName !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.databaseName !== "string") {
+            validate30.errors = [{ instancePath: instancePath + "/databaseName", schemaPath: "#/properties/databaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.typeOfChange !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.typeOfChange !== "string") {
+              validate30.errors = [{ instancePath: instancePath + "/typeOfChange", schemaPath: "#/properties/typeOfChange/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.changedTables !== void 0) {
+              let data2 = data.changedTables;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs7 = errors;
+                    if (typeof data2[i0] !== "string") {
+                      validate30.errors = [{ instancePath: instancePath + "/changedTables/" + i0, schemaPath: "#/properties/changedTables/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs7 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate30.errors = [{ instancePath: instancePath + "/changedTables", schemaPath: "#/properties/changedTables/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -190,13 +275,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.detail === void 0 && (missing0 = "detail")) {
-          validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data["detail-type"] !== void 0) {
             const _errs3 = errors;
             if ("Glue Data Catalog Database State Change" !== data["detail-type"]) {
-              validate20.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "Glue Data Catalog Database State Change" }, message: "must be equal to constant" }];
+              validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "Glue Data Catalog Database State Change" }, message: "must be equal to constant" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -207,7 +292,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.source !== void 0) {
               const _errs4 = errors;
               if ("aws.glue" !== data.source) {
-                validate20.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.glue" }, message: "must be equal to constant" }];
+                validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.glue" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid1 = _errs4 === errors;
@@ -216,72 +301,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid1) {
               if (data.detail !== void 0) {
-                let data2 = data.detail;
                 const _errs5 = errors;
-                const _errs6 = errors;
-                if (errors === _errs6) {
-                  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    let missing1;
-                    if (data2.databaseName === void 0 && (missing1 = "databaseName") || data2.typeOfChange === void 0 && (missing1 = "typeOfChange")) {
-                      validate20.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/$defs/GlueDataCatalogDatabaseStateChangeDetail/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                      return false;
-                    } else {
-                      if (data2.databaseName !== void 0) {
-                        const _errs8 = errors;
-                        if (typeof data2.databaseName !== "string") {
-                          validate20.errors = [{ instancePath: instancePath + "/detail/databaseName", schemaPath: "#/$defs/GlueDataCatalogDatabaseStateChangeDetail/properties/databaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid3 = _errs8 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data2.typeOfChange !== void 0) {
-                          const _errs10 = errors;
-                          if (typeof data2.typeOfChange !== "string") {
-                            validate20.errors = [{ instancePath: instancePath + "/detail/typeOfChange", schemaPath: "#/$defs/GlueDataCatalogDatabaseStateChangeDetail/properties/typeOfChange/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid3 = _errs10 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                        if (valid3) {
-                          if (data2.changedTables !== void 0) {
-                            let data5 = data2.changedTables;
-                            const _errs12 = errors;
-                            if (errors === _errs12) {
-                              if (Array.isArray(data5)) {
-                                var valid4 = true;
-                                const len0 = data5.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                  const _errs14 = errors;
-                                  if (typeof data5[i0] !== "string") {
-                                    validate20.errors = [{ instancePath: instancePath + "/detail/changedTables/" + i0, schemaPath: "#/$defs/GlueDataCatalogDatabaseStateChangeDetail/properties/changedTables/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid4 = _errs14 === errors;
-                                  if (!valid4) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                validate20.errors = [{ instancePath: instancePath + "/detail/changedTables", schemaPath: "#/$defs/GlueDataCatalogDatabaseStateChangeDetail/properties/changedTables/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                return false;
-                              }
-                            }
-                            var valid3 = _errs12 === errors;
-                          } else {
-                            var valid3 = true;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate20.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/$defs/GlueDataCatalogDatabaseStateChangeDetail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
+                if (!validate30(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData })) {
+                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                  errors = vErrors.length;
                 }
                 var valid1 = _errs5 === errors;
               } else {
@@ -291,33 +314,152 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "detail-type": true, "source": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "resources": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:glue.eventbridge-data-catalog-database-state-change.check.js
+function d_EventBridgeEnvelope(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(v0 === "0")) return false;
+  }
+  {
+    const v1 = x.id;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x["detail-type"];
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.source;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.account;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.time;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.region;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.resources;
+    if (v7 === void 0) return false;
+    if (!Array.isArray(v7)) return false;
+    for (let v9 = 0; v9 < v7.length; v9++) {
+      const v8 = v7[v9];
+      if (!(typeof v8 === "string")) return false;
+    }
+  }
+  {
+    const v10 = x.detail;
+    if (v10 === void 0) return false;
+    if (!(v10 !== null && typeof v10 === "object" && !Array.isArray(v10))) return false;
+  }
+  {
+    const v11 = x["replay-name"];
+    if (v11 !== void 0) {
+      if (!(typeof v11 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_GlueDataCatalogDatabaseStateChangeDetail(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v15 = x.databaseName;
+    if (v15 === void 0) return false;
+    if (!(typeof v15 === "string")) return false;
+  }
+  {
+    const v16 = x.typeOfChange;
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string")) return false;
+  }
+  {
+    const v17 = x.changedTables;
+    if (v17 !== void 0) {
+      if (!Array.isArray(v17)) return false;
+      for (let v19 = 0; v19 < v17.length; v19++) {
+        const v18 = v17[v19];
+        if (!(typeof v18 === "string")) return false;
+      }
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!d_EventBridgeEnvelope(x)) return false;
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v12 = x["detail-type"];
+    if (v12 === void 0) return false;
+    if (!(v12 === "Glue Data Catalog Database State Change")) return false;
+  }
+  {
+    const v13 = x.source;
+    if (v13 === void 0) return false;
+    if (!(v13 === "aws.glue")) return false;
+  }
+  {
+    const v14 = x.detail;
+    if (v14 === void 0) return false;
+    if (!d_GlueDataCatalogDatabaseStateChangeDetail(v14)) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -325,12 +467,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // glue.eventbridge-data-catalog-database-state-change.entry.ts
-withStandardSchema(glue_eventbridge_data_catalog_database_state_change_standalone_default, "glue.eventbridge-data-catalog-database-state-change");
+var validate = withStandardSchema(checked(check, glue_eventbridge_data_catalog_database_state_change_standalone_default), "glue.eventbridge-data-catalog-database-state-change");
 export {
-  glue_eventbridge_data_catalog_database_state_change_standalone_default as default,
-  glue_eventbridge_data_catalog_database_state_change_standalone_default as validate
+  validate as default,
+  validate
 };

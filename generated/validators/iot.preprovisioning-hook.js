@@ -1,28 +1,31 @@
 // Generated from schemas/iot/preprovisioning-hook.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.preprovisioning-hook.standalone.js
-var iot_preprovisioning_hook_standalone_default = validate20;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var iot_preprovisioning_hook_standalone_default = validate21;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.claimCertificateId === void 0 && (missing0 = "claimCertificateId") || data.certificateId === void 0 && (missing0 = "certificateId") || data.certificatePem === void 0 && (missing0 = "certificatePem") || data.templateArn === void 0 && (missing0 = "templateArn") || data.clientId === void 0 && (missing0 = "clientId") || data.parameters === void 0 && (missing0 = "parameters")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.claimCertificateId !== void 0) {
           const _errs1 = errors;
           if (typeof data.claimCertificateId !== "string") {
-            validate20.errors = [{ instancePath: instancePath + "/claimCertificateId", schemaPath: "#/properties/claimCertificateId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate21.errors = [{ instancePath: instancePath + "/claimCertificateId", schemaPath: "#/properties/claimCertificateId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -33,7 +36,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.certificateId !== void 0) {
             const _errs3 = errors;
             if (typeof data.certificateId !== "string") {
-              validate20.errors = [{ instancePath: instancePath + "/certificateId", schemaPath: "#/properties/certificateId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate21.errors = [{ instancePath: instancePath + "/certificateId", schemaPath: "#/properties/certificateId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -44,7 +47,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.certificatePem !== void 0) {
               const _errs5 = errors;
               if (typeof data.certificatePem !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/certificatePem", schemaPath: "#/properties/certificatePem/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate21.errors = [{ instancePath: instancePath + "/certificatePem", schemaPath: "#/properties/certificatePem/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -54,9 +57,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data.templateArn !== void 0) {
                 const _errs7 = errors;
-                if (typeof data.templateArn !== "string") {
-                  validate20.errors = [{ instancePath: instancePath + "/templateArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                if (!validate22(data.templateArn, { instancePath: instancePath + "/templateArn", parentData: data, parentDataProperty: "templateArn", rootData })) {
+                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                  errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -64,38 +67,38 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.clientId !== void 0) {
-                  const _errs10 = errors;
+                  const _errs8 = errors;
                   if (typeof data.clientId !== "string") {
-                    validate20.errors = [{ instancePath: instancePath + "/clientId", schemaPath: "#/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate21.errors = [{ instancePath: instancePath + "/clientId", schemaPath: "#/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs8 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.parameters !== void 0) {
                     let data5 = data.parameters;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
                       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                         for (const key0 in data5) {
-                          const _errs15 = errors;
+                          const _errs13 = errors;
                           if (typeof data5[key0] !== "string") {
-                            validate20.errors = [{ instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/parameters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate21.errors = [{ instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/parameters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid2 = _errs15 === errors;
-                          if (!valid2) {
+                          var valid1 = _errs13 === errors;
+                          if (!valid1) {
                             break;
                           }
                         }
                       } else {
-                        validate20.errors = [{ instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate21.errors = [{ instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
-                    var valid0 = _errs12 === errors;
+                    var valid0 = _errs10 === errors;
                   } else {
                     var valid0 = true;
                   }
@@ -106,31 +109,85 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "claimCertificateId": true, "certificateId": true, "certificatePem": true, "templateArn": true, "clientId": true, "parameters": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:iot.preprovisioning-hook.check.js
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.claimCertificateId;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "string")) return false;
+  }
+  {
+    const v1 = x.certificateId;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x.certificatePem;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.templateArn;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.clientId;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.parameters;
+    if (v5 === void 0) return false;
+    if (!(v5 !== null && typeof v5 === "object" && !Array.isArray(v5))) return false;
+    for (const v6 in v5) {
+      const v7 = v5[v6];
+      if (!(typeof v7 === "string")) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -138,12 +195,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // iot.preprovisioning-hook.entry.ts
-withStandardSchema(iot_preprovisioning_hook_standalone_default, "iot.preprovisioning-hook");
+var validate = withStandardSchema(checked(check, iot_preprovisioning_hook_standalone_default), "iot.preprovisioning-hook");
 export {
-  iot_preprovisioning_hook_standalone_default as default,
-  iot_preprovisioning_hook_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,29 +1,42 @@
 // Generated from schemas/iot/registry-thing-group-hierarchy-event.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:iot.registry-thing-group-hierarchy-event.standalone.js
-var iot_registry_thing_group_hierarchy_event_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:iot.registry-thing-group-hierarchy-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "thingGroupId", "thingGroupName", "childGroupId", "childGroupName"], "properties": { "eventType": { "const": "THING_GROUP_HIERARCHY_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["ADDED", "REMOVED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "thingGroupId": { "type": "string" }, "thingGroupName": { "type": "string" }, "childGroupId": { "type": "string" }, "childGroupName": { "type": "string" } }, "$defs": { "AwsAccountId": { "type": "string" }, "EpochMillis": { "type": "integer" } } };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var iot_registry_thing_group_hierarchy_event_standalone_default = validate21;
+var schema6 = { "$id": "urn:lambda-event-registry:iot.registry-thing-group-hierarchy-event", "type": "object", "required": ["eventType", "eventId", "timestamp", "operation", "accountId", "thingGroupId", "thingGroupName", "childGroupId", "childGroupName"], "properties": { "eventType": { "const": "THING_GROUP_HIERARCHY_EVENT" }, "eventId": { "type": "string" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "operation": { "enum": ["ADDED", "REMOVED"] }, "accountId": { "$ref": "#/$defs/AwsAccountId" }, "thingGroupId": { "type": "string" }, "thingGroupName": { "type": "string" }, "childGroupId": { "type": "string" }, "childGroupName": { "type": "string" } }, "$defs": { "AwsAccountId": { "type": "string" }, "EpochMillis": { "type": "integer" } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+    return false;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.eventType === void 0 && (missing0 = "eventType") || data.eventId === void 0 && (missing0 = "eventId") || data.timestamp === void 0 && (missing0 = "timestamp") || data.operation === void 0 && (missing0 = "operation") || data.accountId === void 0 && (missing0 = "accountId") || data.thingGroupId === void 0 && (missing0 = "thingGroupId") || data.thingGroupName === void 0 && (missing0 = "thingGroupName") || data.childGroupId === void 0 && (missing0 = "childGroupId") || data.childGroupName === void 0 && (missing0 = "childGroupName")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.eventType !== void 0) {
           const _errs1 = errors;
           if ("THING_GROUP_HIERARCHY_EVENT" !== data.eventType) {
-            validate20.errors = [{ instancePath: instancePath + "/eventType", schemaPath: "#/properties/eventType/const", keyword: "const", params: { allowedValue: "THING_GROUP_HIERARCHY_EVENT" }, message: "must be equal to constant" }];
+            validate21.errors = [{ instancePath: instancePath + "/eventType", schemaPath: "#/properties/eventType/const", keyword: "const", params: { allowedValue: "THING_GROUP_HIERARCHY_EVENT" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -34,7 +47,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.eventId !== void 0) {
             const _errs2 = errors;
             if (typeof data.eventId !== "string") {
-              validate20.errors = [{ instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate21.errors = [{ instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -43,11 +56,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.timestamp !== void 0) {
-              let data2 = data.timestamp;
               const _errs4 = errors;
-              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate20.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                return false;
+              if (!validate22(data.timestamp, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -56,67 +68,67 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data.operation !== void 0) {
                 let data3 = data.operation;
-                const _errs7 = errors;
+                const _errs5 = errors;
                 if (!(data3 === "ADDED" || data3 === "REMOVED")) {
-                  validate20.errors = [{ instancePath: instancePath + "/operation", schemaPath: "#/properties/operation/enum", keyword: "enum", params: { allowedValues: schema31.properties.operation.enum }, message: "must be equal to one of the allowed values" }];
+                  validate21.errors = [{ instancePath: instancePath + "/operation", schemaPath: "#/properties/operation/enum", keyword: "enum", params: { allowedValues: schema6.properties.operation.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.accountId !== void 0) {
-                  const _errs8 = errors;
-                  if (typeof data.accountId !== "string") {
-                    validate20.errors = [{ instancePath: instancePath + "/accountId", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                  const _errs6 = errors;
+                  if (!validate24(data.accountId, { instancePath: instancePath + "/accountId", parentData: data, parentDataProperty: "accountId", rootData })) {
+                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = _errs6 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.thingGroupId !== void 0) {
-                    const _errs11 = errors;
+                    const _errs7 = errors;
                     if (typeof data.thingGroupId !== "string") {
-                      validate20.errors = [{ instancePath: instancePath + "/thingGroupId", schemaPath: "#/properties/thingGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate21.errors = [{ instancePath: instancePath + "/thingGroupId", schemaPath: "#/properties/thingGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.thingGroupName !== void 0) {
-                      const _errs13 = errors;
+                      const _errs9 = errors;
                       if (typeof data.thingGroupName !== "string") {
-                        validate20.errors = [{ instancePath: instancePath + "/thingGroupName", schemaPath: "#/properties/thingGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate21.errors = [{ instancePath: instancePath + "/thingGroupName", schemaPath: "#/properties/thingGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = _errs9 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.childGroupId !== void 0) {
-                        const _errs15 = errors;
+                        const _errs11 = errors;
                         if (typeof data.childGroupId !== "string") {
-                          validate20.errors = [{ instancePath: instancePath + "/childGroupId", schemaPath: "#/properties/childGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate21.errors = [{ instancePath: instancePath + "/childGroupId", schemaPath: "#/properties/childGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.childGroupName !== void 0) {
-                          const _errs17 = errors;
+                          const _errs13 = errors;
                           if (typeof data.childGroupName !== "string") {
-                            validate20.errors = [{ instancePath: instancePath + "/childGroupName", schemaPath: "#/properties/childGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate21.errors = [{ instancePath: instancePath + "/childGroupName", schemaPath: "#/properties/childGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = _errs13 === errors;
                         } else {
                           var valid0 = true;
                         }
@@ -130,31 +142,96 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "eventType": true, "eventId": true, "timestamp": true, "operation": true, "accountId": true, "thingGroupId": true, "thingGroupName": true, "childGroupId": true, "childGroupName": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:iot.registry-thing-group-hierarchy-event.check.js
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.eventType;
+    if (v0 === void 0) return false;
+    if (!(v0 === "THING_GROUP_HIERARCHY_EVENT")) return false;
+  }
+  {
+    const v1 = x.eventId;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x.timestamp;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "number" && !(v2 % 1) && !isNaN(v2) && isFinite(v2))) return false;
+  }
+  {
+    const v3 = x.operation;
+    if (v3 === void 0) return false;
+    if (!(v3 === "ADDED" || v3 === "REMOVED")) return false;
+  }
+  {
+    const v4 = x.accountId;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.thingGroupId;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.thingGroupName;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.childGroupId;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+  }
+  {
+    const v8 = x.childGroupName;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "string")) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -162,12 +239,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // iot.registry-thing-group-hierarchy-event.entry.ts
-withStandardSchema(iot_registry_thing_group_hierarchy_event_standalone_default, "iot.registry-thing-group-hierarchy-event");
+var validate = withStandardSchema(checked(check, iot_registry_thing_group_hierarchy_event_standalone_default), "iot.registry-thing-group-hierarchy-event");
 export {
-  iot_registry_thing_group_hierarchy_event_standalone_default as default,
-  iot_registry_thing_group_hierarchy_event_standalone_default as validate
+  validate as default,
+  validate
 };

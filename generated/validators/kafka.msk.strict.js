@@ -1,30 +1,165 @@
 // Generated from schemas/kafka/msk.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:kafka.msk.strict.standalone.js
-var kafka_msk_strict_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var schema34 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
-var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var kafka_msk_strict_standalone_default = validate21;
+var pattern0 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate22.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var schema9 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 0 }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+    return false;
   }
+  if (errors === 0) {
+    if (typeof data == "number" && isFinite(data)) {
+      if (data < 0 || isNaN(data)) {
+        validate26.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+        return false;
+      }
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+var pattern1 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern1.test(data)) {
+        validate28.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
+        return false;
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data1 = data0[i0];
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate31.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 > 255 || isNaN(data1)) {
+                    validate31.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }];
+                    return false;
+                  } else {
+                    if (data1 < -128 || isNaN(data1)) {
+                      validate31.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -128 }, message: "must be >= -128" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate31.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.dataFormat !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.dataFormat !== "string") {
+          validate33.errors = [{ instancePath: instancePath + "/dataFormat", schemaPath: "#/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.schemaId !== void 0) {
+          const _errs3 = errors;
+          if (typeof data.schemaId !== "string") {
+            validate33.errors = [{ instancePath: instancePath + "/schemaId", schemaPath: "#/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+      }
+    } else {
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.topic === void 0 && (missing0 = "topic") || data.partition === void 0 && (missing0 = "partition") || data.offset === void 0 && (missing0 = "offset") || data.timestamp === void 0 && (missing0 = "timestamp") || data.timestampType === void 0 && (missing0 = "timestampType") || data.headers === void 0 && (missing0 = "headers")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.topic !== void 0) {
           const _errs1 = errors;
           if (typeof data.topic !== "string") {
-            validate22.errors = [{ instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate25.errors = [{ instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -36,13 +171,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.partition;
             const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate22.errors = [{ instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              validate25.errors = [{ instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
             if (errors === _errs3) {
               if (typeof data1 == "number" && isFinite(data1)) {
                 if (data1 < 0 || isNaN(data1)) {
-                  validate22.errors = [{ instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  validate25.errors = [{ instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                   return false;
                 }
               }
@@ -56,13 +191,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data.offset;
               const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate22.errors = [{ instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate25.errors = [{ instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               if (errors === _errs5) {
                 if (typeof data2 == "number" && isFinite(data2)) {
                   if (data2 < 0 || isNaN(data2)) {
-                    validate22.errors = [{ instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                    validate25.errors = [{ instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                     return false;
                   }
                 }
@@ -73,20 +208,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.timestamp !== void 0) {
-                let data3 = data.timestamp;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                  validate22.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                  return false;
-                }
-                if (errors === _errs8) {
-                  if (typeof data3 == "number" && isFinite(data3)) {
-                    if (data3 < 0 || isNaN(data3)) {
-                      validate22.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                      return false;
-                    }
-                  }
+                if (!validate26(data.timestamp, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData })) {
+                  vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                  errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -95,203 +220,84 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.timestampType !== void 0) {
                   let data4 = data.timestampType;
-                  const _errs10 = errors;
+                  const _errs8 = errors;
                   if (!(data4 === "CREATE_TIME" || data4 === "LOG_APPEND_TIME" || data4 === "NO_TIMESTAMP_TYPE")) {
-                    validate22.errors = [{ instancePath: instancePath + "/timestampType", schemaPath: "#/properties/timestampType/enum", keyword: "enum", params: { allowedValues: schema34.properties.timestampType.enum }, message: "must be equal to one of the allowed values" }];
+                    validate25.errors = [{ instancePath: instancePath + "/timestampType", schemaPath: "#/properties/timestampType/enum", keyword: "enum", params: { allowedValues: schema9.properties.timestampType.enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs8 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.key !== void 0) {
-                    let data5 = data.key;
-                    const _errs11 = errors;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === "string") {
-                        if (!pattern5.test(data5)) {
-                          validate22.errors = [{ instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate22.errors = [{ instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    const _errs9 = errors;
+                    if (!validate28(data.key, { instancePath: instancePath + "/key", parentData: data, parentDataProperty: "key", rootData })) {
+                      vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.value !== void 0) {
-                      let data6 = data.value;
-                      const _errs14 = errors;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (typeof data6 === "string") {
-                          if (!pattern5.test(data6)) {
-                            validate22.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                            return false;
-                          }
-                        } else {
-                          validate22.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
+                      const _errs10 = errors;
+                      if (!validate28(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData })) {
+                        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.headers !== void 0) {
                         let data7 = data.headers;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
+                        const _errs11 = errors;
+                        if (errors === _errs11) {
                           if (Array.isArray(data7)) {
-                            var valid4 = true;
+                            var valid1 = true;
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              let data8 = data7[i0];
-                              const _errs19 = errors;
-                              const _errs20 = errors;
-                              if (errors === _errs20) {
-                                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                                  for (const key0 in data8) {
-                                    let data9 = data8[key0];
-                                    const _errs23 = errors;
-                                    if (errors === _errs23) {
-                                      if (Array.isArray(data9)) {
-                                        var valid7 = true;
-                                        const len1 = data9.length;
-                                        for (let i1 = 0; i1 < len1; i1++) {
-                                          let data10 = data9[i1];
-                                          const _errs25 = errors;
-                                          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                                            validate22.errors = [{ instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                            return false;
-                                          }
-                                          if (errors === _errs25) {
-                                            if (typeof data10 == "number" && isFinite(data10)) {
-                                              if (data10 > 255 || isNaN(data10)) {
-                                                validate22.errors = [{ instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" }];
-                                                return false;
-                                              } else {
-                                                if (data10 < -128 || isNaN(data10)) {
-                                                  validate22.errors = [{ instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -128 }, message: "must be >= -128" }];
-                                                  return false;
-                                                }
-                                              }
-                                            }
-                                          }
-                                          var valid7 = _errs25 === errors;
-                                          if (!valid7) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate22.errors = [{ instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                        return false;
-                                      }
-                                    }
-                                    var valid6 = _errs23 === errors;
-                                    if (!valid6) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate22.errors = [{ instancePath: instancePath + "/headers/" + i0, schemaPath: "#/$defs/KafkaRecordHeader/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
-                                }
+                              const _errs13 = errors;
+                              if (!validate31(data7[i0], { instancePath: instancePath + "/headers/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+                                vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                                errors = vErrors.length;
                               }
-                              var valid4 = _errs19 === errors;
-                              if (!valid4) {
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
                                 break;
                               }
                             }
                           } else {
-                            validate22.errors = [{ instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate25.errors = [{ instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.keySchemaMetadata !== void 0) {
-                          let data11 = data.keySchemaMetadata;
-                          const _errs27 = errors;
-                          const _errs28 = errors;
-                          if (errors === _errs28) {
-                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                              if (data11.dataFormat !== void 0) {
-                                const _errs30 = errors;
-                                if (typeof data11.dataFormat !== "string") {
-                                  validate22.errors = [{ instancePath: instancePath + "/keySchemaMetadata/dataFormat", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid9 = _errs30 === errors;
-                              } else {
-                                var valid9 = true;
-                              }
-                              if (valid9) {
-                                if (data11.schemaId !== void 0) {
-                                  const _errs32 = errors;
-                                  if (typeof data11.schemaId !== "string") {
-                                    validate22.errors = [{ instancePath: instancePath + "/keySchemaMetadata/schemaId", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid9 = _errs32 === errors;
-                                } else {
-                                  var valid9 = true;
-                                }
-                              }
-                            } else {
-                              validate22.errors = [{ instancePath: instancePath + "/keySchemaMetadata", schemaPath: "#/$defs/KafkaSchemaMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
+                          const _errs14 = errors;
+                          if (!validate33(data.keySchemaMetadata, { instancePath: instancePath + "/keySchemaMetadata", parentData: data, parentDataProperty: "keySchemaMetadata", rootData })) {
+                            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                            errors = vErrors.length;
                           }
-                          var valid0 = _errs27 === errors;
+                          var valid0 = _errs14 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.valueSchemaMetadata !== void 0) {
-                            let data14 = data.valueSchemaMetadata;
-                            const _errs34 = errors;
-                            const _errs35 = errors;
-                            if (errors === _errs35) {
-                              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                                if (data14.dataFormat !== void 0) {
-                                  const _errs37 = errors;
-                                  if (typeof data14.dataFormat !== "string") {
-                                    validate22.errors = [{ instancePath: instancePath + "/valueSchemaMetadata/dataFormat", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid11 = _errs37 === errors;
-                                } else {
-                                  var valid11 = true;
-                                }
-                                if (valid11) {
-                                  if (data14.schemaId !== void 0) {
-                                    const _errs39 = errors;
-                                    if (typeof data14.schemaId !== "string") {
-                                      validate22.errors = [{ instancePath: instancePath + "/valueSchemaMetadata/schemaId", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid11 = _errs39 === errors;
-                                  } else {
-                                    var valid11 = true;
-                                  }
-                                }
-                              } else {
-                                validate22.errors = [{ instancePath: instancePath + "/valueSchemaMetadata", schemaPath: "#/$defs/KafkaSchemaMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
-                              }
+                            const _errs15 = errors;
+                            if (!validate33(data.valueSchemaMetadata, { instancePath: instancePath + "/valueSchemaMetadata", parentData: data, parentDataProperty: "valueSchemaMetadata", rootData })) {
+                              vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                              errors = vErrors.length;
                             }
-                            var valid0 = _errs34 === errors;
+                            var valid0 = _errs15 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -306,24 +312,16 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "topic": true, "partition": true, "offset": true, "timestamp": true, "timestampType": true, "key": true, "value": true, "headers": true, "keySchemaMetadata": true, "valueSchemaMetadata": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 in data) {
@@ -332,15 +330,15 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (errors === _errs2) {
           if (Array.isArray(data0)) {
             if (data0.length < 1) {
-              validate21.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+              validate24.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
               return false;
             } else {
               var valid1 = true;
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 const _errs4 = errors;
-                if (!validate22(data0[i0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                if (!validate25(data0[i0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                  vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs4 === errors;
@@ -350,13 +348,79 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            validate21.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            validate24.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
             return false;
           }
         }
         var valid0 = _errs2 === errors;
         if (!valid0) {
           break;
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.eventSource === void 0 && (missing0 = "eventSource") || data.eventSourceArn === void 0 && (missing0 = "eventSourceArn") || data.records === void 0 && (missing0 = "records")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.eventSource !== void 0) {
+          const _errs1 = errors;
+          if ("aws:kafka" !== data.eventSource) {
+            validate21.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:kafka" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.eventSourceArn !== void 0) {
+            const _errs2 = errors;
+            if (!validate22(data.eventSourceArn, { instancePath: instancePath + "/eventSourceArn", parentData: data, parentDataProperty: "eventSourceArn", rootData })) {
+              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.bootstrapServers !== void 0) {
+              const _errs3 = errors;
+              if (typeof data.bootstrapServers !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/bootstrapServers", schemaPath: "#/properties/bootstrapServers/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.records !== void 0) {
+                const _errs5 = errors;
+                if (!validate24(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData })) {
+                  vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
         }
       }
     } else {
@@ -367,107 +431,210 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.eventSource === void 0 && (missing0 = "eventSource") || data.eventSourceArn === void 0 && (missing0 = "eventSourceArn") || data.records === void 0 && (missing0 = "records")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.eventSource !== void 0) {
-          const _errs1 = errors;
-          if ("aws:kafka" !== data.eventSource) {
-            validate20.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:kafka" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.eventSourceArn !== void 0) {
-            let data1 = data.eventSourceArn;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/eventSourceArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.bootstrapServers !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.bootstrapServers !== "string") {
-                validate20.errors = [{ instancePath: instancePath + "/bootstrapServers", schemaPath: "#/properties/bootstrapServers/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.records !== void 0) {
-                const _errs7 = errors;
-                if (!validate21(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+
+// check:kafka.msk.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
     }
   }
-  validate20.errors = vErrors;
-  return errors === 0;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
 }
-validate20.evaluated = { "props": { "eventSource": true, "eventSourceArn": true, "bootstrapServers": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+var p1 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function d_KafkaRecordsByTopicPartition(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v4 in x) {
+    const v5 = x[v4];
+    if (!Array.isArray(v5)) return false;
+    if (!(v5.length >= 1)) return false;
+    for (let v7 = 0; v7 < v5.length; v7++) {
+      const v6 = v5[v7];
+      if (!d_KafkaRecord(v6)) return false;
+    }
+  }
+  return true;
+}
+function d_KafkaRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v8 = x.topic;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "string")) return false;
+  }
+  {
+    const v9 = x.partition;
+    if (v9 === void 0) return false;
+    if (!(typeof v9 === "number" && !(v9 % 1) && !isNaN(v9) && isFinite(v9))) return false;
+    if (!(v9 >= 0)) return false;
+  }
+  {
+    const v10 = x.offset;
+    if (v10 === void 0) return false;
+    if (!(typeof v10 === "number" && !(v10 % 1) && !isNaN(v10) && isFinite(v10))) return false;
+    if (!(v10 >= 0)) return false;
+  }
+  {
+    const v11 = x.timestamp;
+    if (v11 === void 0) return false;
+    if (!(typeof v11 === "number" && !(v11 % 1) && !isNaN(v11) && isFinite(v11) && v11 >= 0)) return false;
+  }
+  {
+    const v12 = x.timestampType;
+    if (v12 === void 0) return false;
+    if (!(v12 === "CREATE_TIME" || v12 === "LOG_APPEND_TIME" || v12 === "NO_TIMESTAMP_TYPE")) return false;
+  }
+  {
+    const v13 = x.key;
+    if (v13 !== void 0) {
+      if (!(typeof v13 === "string" && p1.test(v13))) return false;
+    }
+  }
+  {
+    const v14 = x.value;
+    if (v14 !== void 0) {
+      if (!(typeof v14 === "string" && p1.test(v14))) return false;
+    }
+  }
+  {
+    const v15 = x.headers;
+    if (v15 === void 0) return false;
+    if (!Array.isArray(v15)) return false;
+    for (let v17 = 0; v17 < v15.length; v17++) {
+      const v16 = v15[v17];
+      if (!d_KafkaRecordHeader(v16)) return false;
+    }
+  }
+  {
+    const v22 = x.keySchemaMetadata;
+    if (v22 !== void 0) {
+      if (!d_KafkaSchemaMetadata(v22)) return false;
+    }
+  }
+  {
+    const v25 = x.valueSchemaMetadata;
+    if (v25 !== void 0) {
+      if (!d_KafkaSchemaMetadata(v25)) return false;
+    }
+  }
+  return true;
+}
+function d_KafkaRecordHeader(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v18 in x) {
+    const v19 = x[v18];
+    if (!Array.isArray(v19)) return false;
+    for (let v21 = 0; v21 < v19.length; v21++) {
+      const v20 = v19[v21];
+      if (!(typeof v20 === "number" && !(v20 % 1) && !isNaN(v20) && isFinite(v20))) return false;
+      if (!(v20 >= -128)) return false;
+      if (!(v20 <= 255)) return false;
+    }
+  }
+  return true;
+}
+function d_KafkaSchemaMetadata(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v23 = x.dataFormat;
+    if (v23 !== void 0) {
+      if (!(typeof v23 === "string")) return false;
+    }
+  }
+  {
+    const v24 = x.schemaId;
+    if (v24 !== void 0) {
+      if (!(typeof v24 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.eventSource;
+    if (v0 === void 0) return false;
+    if (!(v0 === "aws:kafka")) return false;
+  }
+  {
+    const v1 = x.eventSourceArn;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string" && p0(v1))) return false;
+  }
+  {
+    const v2 = x.bootstrapServers;
+    if (v2 !== void 0) {
+      if (!(typeof v2 === "string")) return false;
+    }
+  }
+  {
+    const v3 = x.records;
+    if (v3 === void 0) return false;
+    if (!d_KafkaRecordsByTopicPartition(v3)) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -475,12 +642,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // kafka.msk.strict.entry.ts
-withStandardSchema(kafka_msk_strict_standalone_default, "kafka.msk");
+var validate = withStandardSchema(checked(check, kafka_msk_strict_standalone_default), "kafka.msk");
 export {
-  kafka_msk_strict_standalone_default as default,
-  kafka_msk_strict_standalone_default as validate
+  validate as default,
+  validate
 };

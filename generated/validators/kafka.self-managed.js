@@ -1,29 +1,119 @@
 // Generated from schemas/kafka/self-managed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:kafka.self-managed.standalone.js
-var kafka_self_managed_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:lambda-event-registry:kafka.self-managed", "type": "object", "required": ["eventSource", "bootstrapServers", "records"], "properties": { "eventSource": { "enum": ["SelfManagedKafka", "aws:SelfManagedKafka"] }, "bootstrapServers": { "type": "string" }, "records": { "$ref": "#/$defs/KafkaRecordsByTopicPartition" } }, "$defs": { "Base64String": { "type": "string" }, "EpochMillis": { "type": "integer" }, "KafkaRecord": { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer" }, "offset": { "type": "integer" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } }, "KafkaRecordHeader": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer" } } }, "KafkaRecordsByTopicPartition": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecord" } } }, "KafkaSchemaMetadata": { "type": "object", "properties": { "dataFormat": { "type": "string" }, "schemaId": { "type": "string" } } } } };
-var schema33 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer" }, "offset": { "type": "integer" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var kafka_self_managed_standalone_default = validate21;
+var schema6 = { "$id": "urn:lambda-event-registry:kafka.self-managed", "type": "object", "required": ["eventSource", "bootstrapServers", "records"], "properties": { "eventSource": { "enum": ["SelfManagedKafka", "aws:SelfManagedKafka"] }, "bootstrapServers": { "type": "string" }, "records": { "$ref": "#/$defs/KafkaRecordsByTopicPartition" } }, "$defs": { "Base64String": { "type": "string" }, "EpochMillis": { "type": "integer" }, "KafkaRecord": { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer" }, "offset": { "type": "integer" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } }, "KafkaRecordHeader": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer" } } }, "KafkaRecordsByTopicPartition": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecord" } } }, "KafkaSchemaMetadata": { "type": "object", "properties": { "dataFormat": { "type": "string" }, "schemaId": { "type": "string" } } } } };
+var schema8 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer" }, "offset": { "type": "integer" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data1 = data0[i0];
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate29.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              var valid1 = _errs4 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate29.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.dataFormat !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.dataFormat !== "string") {
+          validate31.errors = [{ instancePath: instancePath + "/dataFormat", schemaPath: "#/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.schemaId !== void 0) {
+          const _errs3 = errors;
+          if (typeof data.schemaId !== "string") {
+            validate31.errors = [{ instancePath: instancePath + "/schemaId", schemaPath: "#/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+      }
+    } else {
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.topic === void 0 && (missing0 = "topic") || data.partition === void 0 && (missing0 = "partition") || data.offset === void 0 && (missing0 = "offset") || data.timestamp === void 0 && (missing0 = "timestamp") || data.timestampType === void 0 && (missing0 = "timestampType") || data.headers === void 0 && (missing0 = "headers")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.topic !== void 0) {
           const _errs1 = errors;
           if (typeof data.topic !== "string") {
-            validate22.errors = [{ instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate23.errors = [{ instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -35,7 +125,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.partition;
             const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate22.errors = [{ instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              validate23.errors = [{ instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -47,7 +137,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data.offset;
               const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate22.errors = [{ instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate23.errors = [{ instancePath: instancePath + "/offset", schemaPath: "#/properties/offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -56,11 +146,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.timestamp !== void 0) {
-                let data3 = data.timestamp;
                 const _errs7 = errors;
-                if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                  validate22.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                  return false;
+                if (!validate24(data.timestamp, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData })) {
+                  vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                  errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -69,172 +158,84 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.timestampType !== void 0) {
                   let data4 = data.timestampType;
-                  const _errs10 = errors;
+                  const _errs8 = errors;
                   if (!(data4 === "CREATE_TIME" || data4 === "LOG_APPEND_TIME" || data4 === "NO_TIMESTAMP_TYPE")) {
-                    validate22.errors = [{ instancePath: instancePath + "/timestampType", schemaPath: "#/properties/timestampType/enum", keyword: "enum", params: { allowedValues: schema33.properties.timestampType.enum }, message: "must be equal to one of the allowed values" }];
+                    validate23.errors = [{ instancePath: instancePath + "/timestampType", schemaPath: "#/properties/timestampType/enum", keyword: "enum", params: { allowedValues: schema8.properties.timestampType.enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs8 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.key !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.key !== "string") {
-                      validate22.errors = [{ instancePath: instancePath + "/key", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                    const _errs9 = errors;
+                    if (!validate26(data.key, { instancePath: instancePath + "/key", parentData: data, parentDataProperty: "key", rootData })) {
+                      vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.value !== void 0) {
-                      const _errs14 = errors;
-                      if (typeof data.value !== "string") {
-                        validate22.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                      const _errs10 = errors;
+                      if (!validate26(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData })) {
+                        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.headers !== void 0) {
                         let data7 = data.headers;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
+                        const _errs11 = errors;
+                        if (errors === _errs11) {
                           if (Array.isArray(data7)) {
-                            var valid4 = true;
+                            var valid1 = true;
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              let data8 = data7[i0];
-                              const _errs19 = errors;
-                              const _errs20 = errors;
-                              if (errors === _errs20) {
-                                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                                  for (const key0 in data8) {
-                                    let data9 = data8[key0];
-                                    const _errs23 = errors;
-                                    if (errors === _errs23) {
-                                      if (Array.isArray(data9)) {
-                                        var valid7 = true;
-                                        const len1 = data9.length;
-                                        for (let i1 = 0; i1 < len1; i1++) {
-                                          let data10 = data9[i1];
-                                          const _errs25 = errors;
-                                          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                                            validate22.errors = [{ instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                            return false;
-                                          }
-                                          var valid7 = _errs25 === errors;
-                                          if (!valid7) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate22.errors = [{ instancePath: instancePath + "/headers/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/KafkaRecordHeader/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                        return false;
-                                      }
-                                    }
-                                    var valid6 = _errs23 === errors;
-                                    if (!valid6) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate22.errors = [{ instancePath: instancePath + "/headers/" + i0, schemaPath: "#/$defs/KafkaRecordHeader/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
-                                }
+                              const _errs13 = errors;
+                              if (!validate29(data7[i0], { instancePath: instancePath + "/headers/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+                                vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                                errors = vErrors.length;
                               }
-                              var valid4 = _errs19 === errors;
-                              if (!valid4) {
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
                                 break;
                               }
                             }
                           } else {
-                            validate22.errors = [{ instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate23.errors = [{ instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.keySchemaMetadata !== void 0) {
-                          let data11 = data.keySchemaMetadata;
-                          const _errs27 = errors;
-                          const _errs28 = errors;
-                          if (errors === _errs28) {
-                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                              if (data11.dataFormat !== void 0) {
-                                const _errs30 = errors;
-                                if (typeof data11.dataFormat !== "string") {
-                                  validate22.errors = [{ instancePath: instancePath + "/keySchemaMetadata/dataFormat", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid9 = _errs30 === errors;
-                              } else {
-                                var valid9 = true;
-                              }
-                              if (valid9) {
-                                if (data11.schemaId !== void 0) {
-                                  const _errs32 = errors;
-                                  if (typeof data11.schemaId !== "string") {
-                                    validate22.errors = [{ instancePath: instancePath + "/keySchemaMetadata/schemaId", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid9 = _errs32 === errors;
-                                } else {
-                                  var valid9 = true;
-                                }
-                              }
-                            } else {
-                              validate22.errors = [{ instancePath: instancePath + "/keySchemaMetadata", schemaPath: "#/$defs/KafkaSchemaMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
+                          const _errs14 = errors;
+                          if (!validate31(data.keySchemaMetadata, { instancePath: instancePath + "/keySchemaMetadata", parentData: data, parentDataProperty: "keySchemaMetadata", rootData })) {
+                            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                            errors = vErrors.length;
                           }
-                          var valid0 = _errs27 === errors;
+                          var valid0 = _errs14 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.valueSchemaMetadata !== void 0) {
-                            let data14 = data.valueSchemaMetadata;
-                            const _errs34 = errors;
-                            const _errs35 = errors;
-                            if (errors === _errs35) {
-                              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                                if (data14.dataFormat !== void 0) {
-                                  const _errs37 = errors;
-                                  if (typeof data14.dataFormat !== "string") {
-                                    validate22.errors = [{ instancePath: instancePath + "/valueSchemaMetadata/dataFormat", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid11 = _errs37 === errors;
-                                } else {
-                                  var valid11 = true;
-                                }
-                                if (valid11) {
-                                  if (data14.schemaId !== void 0) {
-                                    const _errs39 = errors;
-                                    if (typeof data14.schemaId !== "string") {
-                                      validate22.errors = [{ instancePath: instancePath + "/valueSchemaMetadata/schemaId", schemaPath: "#/$defs/KafkaSchemaMetadata/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid11 = _errs39 === errors;
-                                  } else {
-                                    var valid11 = true;
-                                  }
-                                }
-                              } else {
-                                validate22.errors = [{ instancePath: instancePath + "/valueSchemaMetadata", schemaPath: "#/$defs/KafkaSchemaMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
-                              }
+                            const _errs15 = errors;
+                            if (!validate31(data.valueSchemaMetadata, { instancePath: instancePath + "/valueSchemaMetadata", parentData: data, parentDataProperty: "valueSchemaMetadata", rootData })) {
+                              vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                              errors = vErrors.length;
                             }
-                            var valid0 = _errs34 === errors;
+                            var valid0 = _errs15 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -249,24 +250,16 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "topic": true, "partition": true, "offset": true, "timestamp": true, "timestampType": true, "key": true, "value": true, "headers": true, "keySchemaMetadata": true, "valueSchemaMetadata": true }, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 in data) {
@@ -278,8 +271,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
               const _errs4 = errors;
-              if (!validate22(data0[i0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              if (!validate23(data0[i0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                 errors = vErrors.length;
               }
               var valid1 = _errs4 === errors;
@@ -288,7 +281,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            validate21.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            validate22.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
             return false;
           }
         }
@@ -298,37 +291,29 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.eventSource === void 0 && (missing0 = "eventSource") || data.bootstrapServers === void 0 && (missing0 = "bootstrapServers") || data.records === void 0 && (missing0 = "records")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.eventSource !== void 0) {
           let data0 = data.eventSource;
           const _errs1 = errors;
           if (!(data0 === "SelfManagedKafka" || data0 === "aws:SelfManagedKafka")) {
-            validate20.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/enum", keyword: "enum", params: { allowedValues: schema31.properties.eventSource.enum }, message: "must be equal to one of the allowed values" }];
+            validate21.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/enum", keyword: "enum", params: { allowedValues: schema6.properties.eventSource.enum }, message: "must be equal to one of the allowed values" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -339,7 +324,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.bootstrapServers !== void 0) {
             const _errs2 = errors;
             if (typeof data.bootstrapServers !== "string") {
-              validate20.errors = [{ instancePath: instancePath + "/bootstrapServers", schemaPath: "#/properties/bootstrapServers/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate21.errors = [{ instancePath: instancePath + "/bootstrapServers", schemaPath: "#/properties/bootstrapServers/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -349,8 +334,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid0) {
             if (data.records !== void 0) {
               const _errs4 = errors;
-              if (!validate21(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+              if (!validate22(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -361,31 +346,168 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "eventSource": true, "bootstrapServers": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:kafka.self-managed.check.js
+function d_KafkaRecordsByTopicPartition(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v3 in x) {
+    const v4 = x[v3];
+    if (!Array.isArray(v4)) return false;
+    for (let v6 = 0; v6 < v4.length; v6++) {
+      const v5 = v4[v6];
+      if (!d_KafkaRecord(v5)) return false;
+    }
+  }
+  return true;
+}
+function d_KafkaRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v7 = x.topic;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+  }
+  {
+    const v8 = x.partition;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "number" && !(v8 % 1) && !isNaN(v8) && isFinite(v8))) return false;
+  }
+  {
+    const v9 = x.offset;
+    if (v9 === void 0) return false;
+    if (!(typeof v9 === "number" && !(v9 % 1) && !isNaN(v9) && isFinite(v9))) return false;
+  }
+  {
+    const v10 = x.timestamp;
+    if (v10 === void 0) return false;
+    if (!(typeof v10 === "number" && !(v10 % 1) && !isNaN(v10) && isFinite(v10))) return false;
+  }
+  {
+    const v11 = x.timestampType;
+    if (v11 === void 0) return false;
+    if (!(v11 === "CREATE_TIME" || v11 === "LOG_APPEND_TIME" || v11 === "NO_TIMESTAMP_TYPE")) return false;
+  }
+  {
+    const v12 = x.key;
+    if (v12 !== void 0) {
+      if (!(typeof v12 === "string")) return false;
+    }
+  }
+  {
+    const v13 = x.value;
+    if (v13 !== void 0) {
+      if (!(typeof v13 === "string")) return false;
+    }
+  }
+  {
+    const v14 = x.headers;
+    if (v14 === void 0) return false;
+    if (!Array.isArray(v14)) return false;
+    for (let v16 = 0; v16 < v14.length; v16++) {
+      const v15 = v14[v16];
+      if (!d_KafkaRecordHeader(v15)) return false;
+    }
+  }
+  {
+    const v21 = x.keySchemaMetadata;
+    if (v21 !== void 0) {
+      if (!d_KafkaSchemaMetadata(v21)) return false;
+    }
+  }
+  {
+    const v24 = x.valueSchemaMetadata;
+    if (v24 !== void 0) {
+      if (!d_KafkaSchemaMetadata(v24)) return false;
+    }
+  }
+  return true;
+}
+function d_KafkaRecordHeader(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v17 in x) {
+    const v18 = x[v17];
+    if (!Array.isArray(v18)) return false;
+    for (let v20 = 0; v20 < v18.length; v20++) {
+      const v19 = v18[v20];
+      if (!(typeof v19 === "number" && !(v19 % 1) && !isNaN(v19) && isFinite(v19))) return false;
+    }
+  }
+  return true;
+}
+function d_KafkaSchemaMetadata(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v22 = x.dataFormat;
+    if (v22 !== void 0) {
+      if (!(typeof v22 === "string")) return false;
+    }
+  }
+  {
+    const v23 = x.schemaId;
+    if (v23 !== void 0) {
+      if (!(typeof v23 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.eventSource;
+    if (v0 === void 0) return false;
+    if (!(v0 === "SelfManagedKafka" || v0 === "aws:SelfManagedKafka")) return false;
+  }
+  {
+    const v1 = x.bootstrapServers;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x.records;
+    if (v2 === void 0) return false;
+    if (!d_KafkaRecordsByTopicPartition(v2)) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -393,12 +515,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // kafka.self-managed.entry.ts
-withStandardSchema(kafka_self_managed_standalone_default, "kafka.self-managed");
+var validate = withStandardSchema(checked(check, kafka_self_managed_standalone_default), "kafka.self-managed");
 export {
-  kafka_self_managed_standalone_default as default,
-  kafka_self_managed_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -11,25 +11,68 @@ function ucs2length(str) {
 }
 
 // standalone:kinesis-analytics.output-delivery.result.strict.standalone.js
-var kinesis_analytics_output_delivery_result_strict_standalone_default = validate20;
-var schema32 = { "type": "object", "required": ["recordId", "result"], "properties": { "recordId": { "type": "string", "minLength": 1 }, "result": { "enum": ["Ok", "DeliveryFailed"] } } };
-var func1 = ucs2length;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var kinesis_analytics_output_delivery_result_strict_standalone_default = validate21;
+var schema7 = { "type": "object", "required": ["recordId", "result"], "properties": { "recordId": { "type": "string", "minLength": 1 }, "result": { "enum": ["Ok", "DeliveryFailed"] } } };
+var func2 = ucs2length;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.recordId === void 0 && (missing0 = "recordId") || data.result === void 0 && (missing0 = "result")) {
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.recordId !== void 0) {
+          let data0 = data.recordId;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func2(data0) < 1) {
+                validate22.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                return false;
+              }
+            } else {
+              validate22.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.result !== void 0) {
+            let data1 = data.result;
+            const _errs3 = errors;
+            if (!(data1 === "Ok" || data1 === "DeliveryFailed")) {
+              validate22.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema7.properties.result.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.records === void 0 && (missing0 = "records")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.records !== void 0) {
@@ -40,52 +83,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               var valid1 = true;
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
-                let data1 = data0[i0];
                 const _errs3 = errors;
-                const _errs4 = errors;
-                if (errors === _errs4) {
-                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                    let missing1;
-                    if (data1.recordId === void 0 && (missing1 = "recordId") || data1.result === void 0 && (missing1 = "result")) {
-                      validate20.errors = [{ instancePath: instancePath + "/records/" + i0, schemaPath: "#/$defs/KinesisAnalyticsOutputResponseRecord/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                      return false;
-                    } else {
-                      if (data1.recordId !== void 0) {
-                        let data2 = data1.recordId;
-                        const _errs6 = errors;
-                        if (errors === _errs6) {
-                          if (typeof data2 === "string") {
-                            if (func1(data2) < 1) {
-                              validate20.errors = [{ instancePath: instancePath + "/records/" + i0 + "/recordId", schemaPath: "#/$defs/KinesisAnalyticsOutputResponseRecord/properties/recordId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                              return false;
-                            }
-                          } else {
-                            validate20.errors = [{ instancePath: instancePath + "/records/" + i0 + "/recordId", schemaPath: "#/$defs/KinesisAnalyticsOutputResponseRecord/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                        }
-                        var valid3 = _errs6 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data1.result !== void 0) {
-                          let data3 = data1.result;
-                          const _errs8 = errors;
-                          if (!(data3 === "Ok" || data3 === "DeliveryFailed")) {
-                            validate20.errors = [{ instancePath: instancePath + "/records/" + i0 + "/result", schemaPath: "#/$defs/KinesisAnalyticsOutputResponseRecord/properties/result/enum", keyword: "enum", params: { allowedValues: schema32.properties.result.enum }, message: "must be equal to one of the allowed values" }];
-                            return false;
-                          }
-                          var valid3 = _errs8 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                      }
-                    }
-                  } else {
-                    validate20.errors = [{ instancePath: instancePath + "/records/" + i0, schemaPath: "#/$defs/KinesisAnalyticsOutputResponseRecord/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
+                if (!validate22(data0[i0], { instancePath: instancePath + "/records/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                  errors = vErrors.length;
                 }
                 var valid1 = _errs3 === errors;
                 if (!valid1) {
@@ -93,38 +94,82 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate20.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate21.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:kinesis-analytics.output-delivery.result.strict.check.js
+function d_KinesisAnalyticsOutputResponseRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v3 = x.recordId;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+    if (!(ucs2length(v3) >= 1)) return false;
+  }
+  {
+    const v4 = x.result;
+    if (v4 === void 0) return false;
+    if (!(v4 === "Ok" || v4 === "DeliveryFailed")) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.records;
+    if (v0 === void 0) return false;
+    if (!Array.isArray(v0)) return false;
+    for (let v2 = 0; v2 < v0.length; v2++) {
+      const v1 = v0[v2];
+      if (!d_KinesisAnalyticsOutputResponseRecord(v1)) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -132,12 +177,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // kinesis-analytics.output-delivery.result.strict.entry.ts
-withStandardSchema(kinesis_analytics_output_delivery_result_strict_standalone_default, "kinesis-analytics.output-delivery.result");
+var validate = withStandardSchema(checked(check, kinesis_analytics_output_delivery_result_strict_standalone_default), "kinesis-analytics.output-delivery.result");
 export {
-  kinesis_analytics_output_delivery_result_strict_standalone_default as default,
-  kinesis_analytics_output_delivery_result_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,29 +1,91 @@
 // Generated from schemas/kinesis-analytics/output-delivery.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:kinesis-analytics.output-delivery.strict.standalone.js
-var kinesis_analytics_output_delivery_strict_standalone_default = validate20;
-var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern5 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var kinesis_analytics_output_delivery_strict_standalone_default = validate21;
+var pattern0 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate22.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.retryHint === void 0 && (missing0 = "retryHint")) {
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.retryHint !== void 0) {
+          let data0 = data.retryHint;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate25.errors = [{ instancePath: instancePath + "/retryHint", schemaPath: "#/properties/retryHint/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          if (errors === _errs1) {
+            if (typeof data0 == "number" && isFinite(data0)) {
+              if (data0 < 0 || isNaN(data0)) {
+                validate25.errors = [{ instancePath: instancePath + "/retryHint", schemaPath: "#/properties/retryHint/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+var pattern1 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern1.test(data)) {
+        validate27.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
+        return false;
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.recordId === void 0 && (missing0 = "recordId") || data.lambdaDeliveryRecordMetadata === void 0 && (missing0 = "lambdaDeliveryRecordMetadata") || data.data === void 0 && (missing0 = "data")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.recordId !== void 0) {
           const _errs1 = errors;
           if (typeof data.recordId !== "string") {
-            validate21.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate24.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -32,37 +94,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.lambdaDeliveryRecordMetadata !== void 0) {
-            let data1 = data.lambdaDeliveryRecordMetadata;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.retryHint === void 0 && (missing1 = "retryHint")) {
-                  validate21.errors = [{ instancePath: instancePath + "/lambdaDeliveryRecordMetadata", schemaPath: "#/$defs/KinesisAnalyticsDeliveryRecordMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data1.retryHint !== void 0) {
-                    let data2 = data1.retryHint;
-                    const _errs6 = errors;
-                    if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                      validate21.errors = [{ instancePath: instancePath + "/lambdaDeliveryRecordMetadata/retryHint", schemaPath: "#/$defs/KinesisAnalyticsDeliveryRecordMetadata/properties/retryHint/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
-                    }
-                    if (errors === _errs6) {
-                      if (typeof data2 == "number" && isFinite(data2)) {
-                        if (data2 < 0 || isNaN(data2)) {
-                          validate21.errors = [{ instancePath: instancePath + "/lambdaDeliveryRecordMetadata/retryHint", schemaPath: "#/$defs/KinesisAnalyticsDeliveryRecordMetadata/properties/retryHint/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                          return false;
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate21.errors = [{ instancePath: instancePath + "/lambdaDeliveryRecordMetadata", schemaPath: "#/$defs/KinesisAnalyticsDeliveryRecordMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
+            if (!validate25(data.lambdaDeliveryRecordMetadata, { instancePath: instancePath + "/lambdaDeliveryRecordMetadata", parentData: data, parentDataProperty: "lambdaDeliveryRecordMetadata", rootData })) {
+              vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -70,21 +105,88 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.data !== void 0) {
-              let data3 = data.data;
-              const _errs8 = errors;
-              const _errs9 = errors;
-              if (errors === _errs9) {
-                if (typeof data3 === "string") {
-                  if (!pattern5.test(data3)) {
-                    validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
+              const _errs4 = errors;
+              if (!validate27(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData })) {
+                vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.invocationId === void 0 && (missing0 = "invocationId") || data.applicationArn === void 0 && (missing0 = "applicationArn") || data.records === void 0 && (missing0 = "records")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.invocationId !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.invocationId !== "string") {
+            validate21.errors = [{ instancePath: instancePath + "/invocationId", schemaPath: "#/properties/invocationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.applicationArn !== void 0) {
+            const _errs3 = errors;
+            if (!validate22(data.applicationArn, { instancePath: instancePath + "/applicationArn", parentData: data, parentDataProperty: "applicationArn", rootData })) {
+              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.records !== void 0) {
+              let data2 = data.records;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  if (data2.length < 1) {
+                    validate21.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                     return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data2.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs6 = errors;
+                      if (!validate24(data2[i0], { instancePath: instancePath + "/records/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs6 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
                   }
                 } else {
-                  validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate21.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
-              var valid0 = _errs8 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
@@ -99,117 +201,131 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "recordId": true, "lambdaDeliveryRecordMetadata": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.invocationId === void 0 && (missing0 = "invocationId") || data.applicationArn === void 0 && (missing0 = "applicationArn") || data.records === void 0 && (missing0 = "records")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.invocationId !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.invocationId !== "string") {
-            validate20.errors = [{ instancePath: instancePath + "/invocationId", schemaPath: "#/properties/invocationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.applicationArn !== void 0) {
-            let data1 = data.applicationArn;
-            const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate20.errors = [{ instancePath: instancePath + "/applicationArn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate20.errors = [{ instancePath: instancePath + "/applicationArn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.records !== void 0) {
-              let data2 = data.records;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (Array.isArray(data2)) {
-                  if (data2.length < 1) {
-                    validate20.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                    return false;
-                  } else {
-                    var valid2 = true;
-                    const len0 = data2.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      const _errs8 = errors;
-                      if (!validate21(data2[i0], { instancePath: instancePath + "/records/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs8 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  }
-                } else {
-                  validate20.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+
+// check:kinesis-analytics.output-delivery.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
     }
   }
-  validate20.errors = vErrors;
-  return errors === 0;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
 }
-validate20.evaluated = { "props": { "invocationId": true, "applicationArn": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
+var p1 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function d_KinesisAnalyticsOutputRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v5 = x.recordId;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.lambdaDeliveryRecordMetadata;
+    if (v6 === void 0) return false;
+    if (!d_KinesisAnalyticsDeliveryRecordMetadata(v6)) return false;
+  }
+  {
+    const v8 = x.data;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "string" && p1.test(v8))) return false;
+  }
+  return true;
+}
+function d_KinesisAnalyticsDeliveryRecordMetadata(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v7 = x.retryHint;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "number" && !(v7 % 1) && !isNaN(v7) && isFinite(v7))) return false;
+    if (!(v7 >= 0)) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.invocationId;
+    if (v0 === void 0) return false;
+    if (!(typeof v0 === "string")) return false;
+  }
+  {
+    const v1 = x.applicationArn;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string" && p0(v1))) return false;
+  }
+  {
+    const v2 = x.records;
+    if (v2 === void 0) return false;
+    if (!Array.isArray(v2)) return false;
+    if (!(v2.length >= 1)) return false;
+    for (let v4 = 0; v4 < v2.length; v4++) {
+      const v3 = v2[v4];
+      if (!d_KinesisAnalyticsOutputRecord(v3)) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -217,12 +333,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // kinesis-analytics.output-delivery.strict.entry.ts
-withStandardSchema(kinesis_analytics_output_delivery_strict_standalone_default, "kinesis-analytics.output-delivery");
+var validate = withStandardSchema(checked(check, kinesis_analytics_output_delivery_strict_standalone_default), "kinesis-analytics.output-delivery");
 export {
-  kinesis_analytics_output_delivery_strict_standalone_default as default,
-  kinesis_analytics_output_delivery_strict_standalone_default as validate
+  validate as default,
+  validate
 };

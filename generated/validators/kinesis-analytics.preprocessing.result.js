@@ -11,20 +11,30 @@ function ucs2length(str) {
 }
 
 // standalone:kinesis-analytics.preprocessing.result.strict.standalone.js
-var kinesis_analytics_preprocessing_result_strict_standalone_default = validate20;
-var schema32 = { "type": "object", "required": ["recordId", "result"], "properties": { "recordId": { "type": "string", "minLength": 1 }, "result": { "enum": ["Ok", "Dropped", "ProcessingFailed"] }, "data": { "$ref": "#/$defs/Base64String" } }, "if": { "properties": { "result": { "const": "Ok" } }, "required": ["result"] }, "then": { "properties": { "data": true }, "required": ["data"] } };
-var func1 = ucs2length;
-var pattern4 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var kinesis_analytics_preprocessing_result_strict_standalone_default = validate21;
+var schema7 = { "type": "object", "required": ["recordId", "result"], "properties": { "recordId": { "type": "string", "minLength": 1 }, "result": { "enum": ["Ok", "Dropped", "ProcessingFailed"] }, "data": { "$ref": "#/$defs/Base64String" } }, "if": { "properties": { "result": { "const": "Ok" } }, "required": ["result"] }, "then": { "properties": { "data": true }, "required": ["data"] } };
+var func2 = ucs2length;
+var pattern0 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate23.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
+        return false;
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   const _errs1 = errors;
   let valid0 = true;
   const _errs2 = errors;
@@ -66,17 +76,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing1;
       if (data.data === void 0 && (missing1 = "data")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
         return false;
       }
     }
     var _valid0 = _errs4 === errors;
     valid0 = _valid0;
-    if (valid0) {
-      var props0 = {};
-      props0.data = true;
-      props0.result = true;
-    }
   }
   if (!valid0) {
     const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
@@ -86,33 +91,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err2);
     }
     errors++;
-    validate21.errors = vErrors;
+    validate22.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing2;
       if (data.recordId === void 0 && (missing2 = "recordId") || data.result === void 0 && (missing2 = "result")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
         return false;
       } else {
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.recordId = true;
-          props0.result = true;
-          props0.data = true;
-        }
         if (data.recordId !== void 0) {
           let data1 = data.recordId;
           const _errs5 = errors;
           if (errors === _errs5) {
             if (typeof data1 === "string") {
-              if (func1(data1) < 1) {
-                validate21.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+              if (func2(data1) < 1) {
+                validate22.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                 return false;
               }
             } else {
-              validate21.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/recordId", schemaPath: "#/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -125,7 +124,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             let data2 = data.result;
             const _errs7 = errors;
             if (!(data2 === "Ok" || data2 === "Dropped" || data2 === "ProcessingFailed")) {
-              validate21.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema32.properties.result.enum }, message: "must be equal to one of the allowed values" }];
+              validate22.errors = [{ instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema7.properties.result.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid2 = _errs7 === errors;
@@ -134,19 +133,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid2) {
             if (data.data !== void 0) {
-              let data3 = data.data;
               const _errs8 = errors;
-              const _errs9 = errors;
-              if (errors === _errs9) {
-                if (typeof data3 === "string") {
-                  if (!pattern4.test(data3)) {
-                    validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
-                    return false;
-                  }
-                } else {
-                  validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (!validate23(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
               }
               var valid2 = _errs8 === errors;
             } else {
@@ -156,31 +146,22 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
-  evaluated0.props = props0;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.records === void 0 && (missing0 = "records")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.records !== void 0) {
@@ -192,8 +173,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 const _errs3 = errors;
-                if (!validate21(data0[i0], { instancePath: instancePath + "/records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                if (!validate22(data0[i0], { instancePath: instancePath + "/records/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs3 === errors;
@@ -202,38 +183,100 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate20.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate21.errors = [{ instancePath: instancePath + "/records", schemaPath: "#/properties/records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "records": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:kinesis-analytics.preprocessing.result.strict.check.js
+var p0 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function d_KinesisAnalyticsPreprocessingResponseRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v3 = x.recordId;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+    if (!(ucs2length(v3) >= 1)) return false;
+  }
+  {
+    const v4 = x.result;
+    if (v4 === void 0) return false;
+    if (!(v4 === "Ok" || v4 === "Dropped" || v4 === "ProcessingFailed")) return false;
+  }
+  {
+    const v5 = x.data;
+    if (v5 !== void 0) {
+      if (!(typeof v5 === "string" && p0.test(v5))) return false;
+    }
+  }
+  if (!(b0(x) ? !(x !== null && typeof x === "object" && !Array.isArray(x)) || x.data !== void 0 : true)) return false;
+  return true;
+}
+function b0(x) {
+  if (x !== null && typeof x === "object" && !Array.isArray(x)) {
+    {
+      const v6 = x.result;
+      if (v6 === void 0) return false;
+      if (!(v6 === "Ok")) return false;
+    }
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.records;
+    if (v0 === void 0) return false;
+    if (!Array.isArray(v0)) return false;
+    for (let v2 = 0; v2 < v0.length; v2++) {
+      const v1 = v0[v2];
+      if (!d_KinesisAnalyticsPreprocessingResponseRecord(v1)) return false;
+    }
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -241,12 +284,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // kinesis-analytics.preprocessing.result.strict.entry.ts
-withStandardSchema(kinesis_analytics_preprocessing_result_strict_standalone_default, "kinesis-analytics.preprocessing.result");
+var validate = withStandardSchema(checked(check, kinesis_analytics_preprocessing_result_strict_standalone_default), "kinesis-analytics.preprocessing.result");
 export {
-  kinesis_analytics_preprocessing_result_strict_standalone_default as default,
-  kinesis_analytics_preprocessing_result_strict_standalone_default as validate
+  validate as default,
+  validate
 };

@@ -1,33 +1,50 @@
 // Generated from schemas/lambda/function-url-streaming.result.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:lambda.function-url-streaming.result.strict.standalone.js
-var lambda_function_url_streaming_result_strict_standalone_default = validate20;
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var lambda_function_url_streaming_result_strict_standalone_default = validate21;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        const _errs2 = errors;
+        if (typeof data[key0] !== "string") {
+          validate23.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.statusCode !== void 0) {
         let data0 = data.statusCode;
         const _errs1 = errors;
         if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          validate21.errors = [{ instancePath: instancePath + "/statusCode", schemaPath: "#/properties/statusCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+          validate22.errors = [{ instancePath: instancePath + "/statusCode", schemaPath: "#/properties/statusCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
           return false;
         }
         if (errors === _errs1) {
           if (typeof data0 == "number" && isFinite(data0)) {
             if (data0 > 599 || isNaN(data0)) {
-              validate21.errors = [{ instancePath: instancePath + "/statusCode", schemaPath: "#/properties/statusCode/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" }];
+              validate22.errors = [{ instancePath: instancePath + "/statusCode", schemaPath: "#/properties/statusCode/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" }];
               return false;
             } else {
               if (data0 < 100 || isNaN(data0)) {
-                validate21.errors = [{ instancePath: instancePath + "/statusCode", schemaPath: "#/properties/statusCode/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" }];
+                validate22.errors = [{ instancePath: instancePath + "/statusCode", schemaPath: "#/properties/statusCode/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" }];
                 return false;
               }
             }
@@ -39,26 +56,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (valid0) {
         if (data.headers !== void 0) {
-          let data1 = data.headers;
           const _errs3 = errors;
-          const _errs4 = errors;
-          if (errors === _errs4) {
-            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-              for (const key0 in data1) {
-                const _errs7 = errors;
-                if (typeof data1[key0] !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/headers/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/HttpHeaders/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid2 = _errs7 === errors;
-                if (!valid2) {
-                  break;
-                }
-              }
-            } else {
-              validate21.errors = [{ instancePath: instancePath + "/headers", schemaPath: "#/$defs/HttpHeaders/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
+          if (!validate23(data.headers, { instancePath: instancePath + "/headers", parentData: data, parentDataProperty: "headers", rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs3 === errors;
         } else {
@@ -66,79 +67,127 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.cookies !== void 0) {
-            let data3 = data.cookies;
-            const _errs9 = errors;
-            if (errors === _errs9) {
-              if (Array.isArray(data3)) {
-                var valid3 = true;
-                const len0 = data3.length;
+            let data2 = data.cookies;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (Array.isArray(data2)) {
+                var valid1 = true;
+                const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs11 = errors;
-                  if (typeof data3[i0] !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/cookies/" + i0, schemaPath: "#/properties/cookies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  const _errs6 = errors;
+                  if (typeof data2[i0] !== "string") {
+                    validate22.errors = [{ instancePath: instancePath + "/cookies/" + i0, schemaPath: "#/properties/cookies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid3 = _errs11 === errors;
-                  if (!valid3) {
+                  var valid1 = _errs6 === errors;
+                  if (!valid1) {
                     break;
                   }
                 }
               } else {
-                validate21.errors = [{ instancePath: instancePath + "/cookies", schemaPath: "#/properties/cookies/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate22.errors = [{ instancePath: instancePath + "/cookies", schemaPath: "#/properties/cookies/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
-            var valid0 = _errs9 === errors;
+            var valid0 = _errs4 === errors;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+    errors = vErrors.length;
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "statusCode": true, "headers": true, "cookies": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+
+// check:lambda.function-url-streaming.result.strict.check.js
+function d_LambdaFunctionUrlStreamingResponsePrelude(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.statusCode;
+    if (v0 !== void 0) {
+      if (!(typeof v0 === "number" && !(v0 % 1) && !isNaN(v0) && isFinite(v0))) return false;
+      if (!(v0 >= 100)) return false;
+      if (!(v0 <= 599)) return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  {
+    const v1 = x.headers;
+    if (v1 !== void 0) {
+      if (!d_HttpHeaders(v1)) return false;
+    }
   }
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-    errors = vErrors.length;
+  {
+    const v4 = x.cookies;
+    if (v4 !== void 0) {
+      if (!Array.isArray(v4)) return false;
+      for (let v6 = 0; v6 < v4.length; v6++) {
+        const v5 = v4[v6];
+        if (!(typeof v5 === "string")) return false;
+      }
+    }
   }
-  validate20.errors = vErrors;
-  return errors === 0;
+  return true;
 }
-validate20.evaluated = { "props": { "statusCode": true, "headers": true, "cookies": true }, "dynamicProps": false, "dynamicItems": false };
+function d_HttpHeaders(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  for (const v2 in x) {
+    const v3 = x[v2];
+    if (!(typeof v3 === "string")) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!d_LambdaFunctionUrlStreamingResponsePrelude(x)) return false;
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -146,12 +195,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // lambda.function-url-streaming.result.strict.entry.ts
-withStandardSchema(lambda_function_url_streaming_result_strict_standalone_default, "lambda.function-url-streaming.result");
+var validate = withStandardSchema(checked(check, lambda_function_url_streaming_result_strict_standalone_default), "lambda.function-url-streaming.result");
 export {
-  lambda_function_url_streaming_result_strict_standalone_default as default,
-  lambda_function_url_streaming_result_strict_standalone_default as validate
+  validate as default,
+  validate
 };

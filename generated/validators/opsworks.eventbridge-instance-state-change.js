@@ -1,28 +1,50 @@
 // Generated from schemas/opsworks/eventbridge-instance-state-change.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:opsworks.eventbridge-instance-state-change.standalone.js
-var opsworks_eventbridge_instance_state_change_standalone_default = validate20;
-var schema36 = { "type": "object", "required": ["stack-id", "instance-id", "status"], "properties": { "initiated_by": { "enum": ["user", "auto-scaling", "auto-healing"] }, "hostname": { "type": "string" }, "stack-id": { "type": "string" }, "layer-ids": { "type": "array", "items": { "type": "string" } }, "instance-id": { "type": "string" }, "ec2-instance-id": { "type": "string" }, "status": { "enum": ["booting", "connection_lost", "online", "pending", "rebooting", "requested", "running_setup", "setup_failed", "shutting_down", "start_failed", "stopping", "stop_failed", "stopped", "terminating", "terminated"] } } };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var opsworks_eventbridge_instance_state_change_standalone_default = validate21;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (typeof data !== "string") {
+    validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
   }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.id === void 0 && (missing0 = "id") || data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.account === void 0 && (missing0 = "account") || data.time === void 0 && (missing0 = "time") || data.region === void 0 && (missing0 = "region") || data.resources === void 0 && (missing0 = "resources") || data.detail === void 0 && (missing0 = "detail")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if ("0" !== data.version) {
-            validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
+            validate22.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "0" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -33,7 +55,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.id !== void 0) {
             const _errs2 = errors;
             if (typeof data.id !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -44,7 +66,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data["detail-type"] !== void 0) {
               const _errs4 = errors;
               if (typeof data["detail-type"] !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate22.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/properties/detail-type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -55,7 +77,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.source !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.source !== "string") {
-                  validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate22.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -65,9 +87,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.account !== void 0) {
                   const _errs8 = errors;
-                  if (typeof data.account !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/account", schemaPath: "#/$defs/AwsAccountId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                  if (!validate23(data.account, { instancePath: instancePath + "/account", parentData: data, parentDataProperty: "account", rootData })) {
+                    vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -75,77 +97,77 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.time !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.time !== "string") {
-                      validate21.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                    const _errs9 = errors;
+                    if (!validate25(data.time, { instancePath: instancePath + "/time", parentData: data, parentDataProperty: "time", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.region !== void 0) {
-                      const _errs14 = errors;
-                      if (typeof data.region !== "string") {
-                        validate21.errors = [{ instancePath: instancePath + "/region", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                      const _errs10 = errors;
+                      if (!validate27(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs10 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.resources !== void 0) {
                         let data7 = data.resources;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
+                        const _errs11 = errors;
+                        if (errors === _errs11) {
                           if (Array.isArray(data7)) {
-                            var valid4 = true;
+                            var valid1 = true;
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs19 = errors;
+                              const _errs13 = errors;
                               if (typeof data7[i0] !== "string") {
-                                validate21.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate22.errors = [{ instancePath: instancePath + "/resources/" + i0, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid4 = _errs19 === errors;
-                              if (!valid4) {
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
                                 break;
                               }
                             }
                           } else {
-                            validate21.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate22.errors = [{ instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.detail !== void 0) {
                           let data9 = data.detail;
-                          const _errs21 = errors;
-                          if (errors === _errs21) {
+                          const _errs15 = errors;
+                          if (errors === _errs15) {
                             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                             } else {
-                              validate21.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate22.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
-                          var valid0 = _errs21 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data["replay-name"] !== void 0) {
-                            const _errs24 = errors;
+                            const _errs18 = errors;
                             if (typeof data["replay-name"] !== "string") {
-                              validate21.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate22.errors = [{ instancePath: instancePath + "/replay-name", schemaPath: "#/properties/replay-name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs24 === errors;
+                            var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -160,28 +182,141 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "version": true, "id": true, "detail-type": true, "source": true, "account": true, "time": true, "region": true, "resources": true, "detail": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema11 = { "type": "object", "required": ["stack-id", "instance-id", "status"], "properties": { "initiated_by": { "enum": ["user", "auto-scaling", "auto-healing"] }, "hostname": { "type": "string" }, "stack-id": { "type": "string" }, "layer-ids": { "type": "array", "items": { "type": "string" } }, "instance-id": { "type": "string" }, "ec2-instance-id": { "type": "string" }, "status": { "enum": ["booting", "connection_lost", "online", "pending", "rebooting", "requested", "running_setup", "setup_failed", "shutting_down", "start_failed", "stopping", "stop_failed", "stopped", "terminating", "terminated"] } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data["stack-id"] === void 0 && (missing0 = "stack-id") || data["instance-id"] === void 0 && (missing0 = "instance-id") || data.status === void 0 && (missing0 = "status")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.initiated_by !== void 0) {
+          let data0 = data.initiated_by;
+          const _errs1 = errors;
+          if (!(data0 === "user" || data0 === "auto-scaling" || data0 === "auto-healing")) {
+            validate30.errors = [{ instancePath: instancePath + "/initiated_by", schemaPath: "#/properties/initiated_by/enum", keyword: "enum", params: { allowedValues: schema11.properties.initiated_by.enum }, message: "must be equal to one of the allowed values" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.hostname !== void 0) {
+            const _errs2 = errors;
+            if (typeof data.hostname !== "string") {
+              validate30.errors = [{ instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data["stack-id"] !== void 0) {
+              const _errs4 = errors;
+              if (typeof data["stack-id"] !== "string") {
+                validate30.errors = [{ instancePath: instancePath + "/stack-id", schemaPath: "#/properties/stack-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data["layer-ids"] !== void 0) {
+                let data3 = data["layer-ids"];
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (Array.isArray(data3)) {
+                    var valid1 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs8 = errors;
+                      if (typeof data3[i0] !== "string") {
+                        validate30.errors = [{ instancePath: instancePath + "/layer-ids/" + i0, schemaPath: "#/properties/layer-ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid1 = _errs8 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate30.errors = [{ instancePath: instancePath + "/layer-ids", schemaPath: "#/properties/layer-ids/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data["instance-id"] !== void 0) {
+                  const _errs10 = errors;
+                  if (typeof data["instance-id"] !== "string") {
+                    validate30.errors = [{ instancePath: instancePath + "/instance-id", schemaPath: "#/properties/instance-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data["ec2-instance-id"] !== void 0) {
+                    const _errs12 = errors;
+                    if (typeof data["ec2-instance-id"] !== "string") {
+                      validate30.errors = [{ instancePath: instancePath + "/ec2-instance-id", schemaPath: "#/properties/ec2-instance-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.status !== void 0) {
+                      let data7 = data.status;
+                      const _errs14 = errors;
+                      if (!(data7 === "booting" || data7 === "connection_lost" || data7 === "online" || data7 === "pending" || data7 === "rebooting" || data7 === "requested" || data7 === "running_setup" || data7 === "setup_failed" || data7 === "shutting_down" || data7 === "start_failed" || data7 === "stopping" || data7 === "stop_failed" || data7 === "stopped" || data7 === "terminating" || data7 === "terminated")) {
+                        validate30.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
-  if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -191,13 +326,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data["detail-type"] === void 0 && (missing0 = "detail-type") || data.source === void 0 && (missing0 = "source") || data.detail === void 0 && (missing0 = "detail")) {
-          validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
           return false;
         } else {
           if (data["detail-type"] !== void 0) {
             const _errs3 = errors;
             if ("OpsWorks Instance State Change" !== data["detail-type"]) {
-              validate20.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "OpsWorks Instance State Change" }, message: "must be equal to constant" }];
+              validate21.errors = [{ instancePath: instancePath + "/detail-type", schemaPath: "#/allOf/1/properties/detail-type/const", keyword: "const", params: { allowedValue: "OpsWorks Instance State Change" }, message: "must be equal to constant" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -208,7 +343,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.source !== void 0) {
               const _errs4 = errors;
               if ("aws.opsworks" !== data.source) {
-                validate20.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.opsworks" }, message: "must be equal to constant" }];
+                validate21.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/allOf/1/properties/source/const", keyword: "const", params: { allowedValue: "aws.opsworks" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid1 = _errs4 === errors;
@@ -217,122 +352,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid1) {
               if (data.detail !== void 0) {
-                let data2 = data.detail;
                 const _errs5 = errors;
-                const _errs6 = errors;
-                if (errors === _errs6) {
-                  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    let missing1;
-                    if (data2["stack-id"] === void 0 && (missing1 = "stack-id") || data2["instance-id"] === void 0 && (missing1 = "instance-id") || data2.status === void 0 && (missing1 = "status")) {
-                      validate20.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                      return false;
-                    } else {
-                      if (data2.initiated_by !== void 0) {
-                        let data3 = data2.initiated_by;
-                        const _errs8 = errors;
-                        if (!(data3 === "user" || data3 === "auto-scaling" || data3 === "auto-healing")) {
-                          validate20.errors = [{ instancePath: instancePath + "/detail/initiated_by", schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/properties/initiated_by/enum", keyword: "enum", params: { allowedValues: schema36.properties.initiated_by.enum }, message: "must be equal to one of the allowed values" }];
-                          return false;
-                        }
-                        var valid3 = _errs8 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data2.hostname !== void 0) {
-                          const _errs9 = errors;
-                          if (typeof data2.hostname !== "string") {
-                            validate20.errors = [{ instancePath: instancePath + "/detail/hostname", schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid3 = _errs9 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                        if (valid3) {
-                          if (data2["stack-id"] !== void 0) {
-                            const _errs11 = errors;
-                            if (typeof data2["stack-id"] !== "string") {
-                              validate20.errors = [{ instancePath: instancePath + "/detail/stack-id", schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/properties/stack-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid3 = _errs11 === errors;
-                          } else {
-                            var valid3 = true;
-                          }
-                          if (valid3) {
-                            if (data2["layer-ids"] !== void 0) {
-                              let data6 = data2["layer-ids"];
-                              const _errs13 = errors;
-                              if (errors === _errs13) {
-                                if (Array.isArray(data6)) {
-                                  var valid4 = true;
-                                  const len0 = data6.length;
-                                  for (let i0 = 0; i0 < len0; i0++) {
-                                    const _errs15 = errors;
-                                    if (typeof data6[i0] !== "string") {
-                                      validate20.errors = [{ instancePath: instancePath + "/detail/layer-ids/" + i0, schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/properties/layer-ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid4 = _errs15 === errors;
-                                    if (!valid4) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate20.errors = [{ instancePath: instancePath + "/detail/layer-ids", schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/properties/layer-ids/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                  return false;
-                                }
-                              }
-                              var valid3 = _errs13 === errors;
-                            } else {
-                              var valid3 = true;
-                            }
-                            if (valid3) {
-                              if (data2["instance-id"] !== void 0) {
-                                const _errs17 = errors;
-                                if (typeof data2["instance-id"] !== "string") {
-                                  validate20.errors = [{ instancePath: instancePath + "/detail/instance-id", schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/properties/instance-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid3 = _errs17 === errors;
-                              } else {
-                                var valid3 = true;
-                              }
-                              if (valid3) {
-                                if (data2["ec2-instance-id"] !== void 0) {
-                                  const _errs19 = errors;
-                                  if (typeof data2["ec2-instance-id"] !== "string") {
-                                    validate20.errors = [{ instancePath: instancePath + "/detail/ec2-instance-id", schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/properties/ec2-instance-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid3 = _errs19 === errors;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data2.status !== void 0) {
-                                    let data10 = data2.status;
-                                    const _errs21 = errors;
-                                    if (!(data10 === "booting" || data10 === "connection_lost" || data10 === "online" || data10 === "pending" || data10 === "rebooting" || data10 === "requested" || data10 === "running_setup" || data10 === "setup_failed" || data10 === "shutting_down" || data10 === "start_failed" || data10 === "stopping" || data10 === "stop_failed" || data10 === "stopped" || data10 === "terminating" || data10 === "terminated")) {
-                                      validate20.errors = [{ instancePath: instancePath + "/detail/status", schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.status.enum }, message: "must be equal to one of the allowed values" }];
-                                      return false;
-                                    }
-                                    var valid3 = _errs21 === errors;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate20.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/$defs/OpsWorksInstanceStateChangeDetail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
+                if (!validate30(data.detail, { instancePath: instancePath + "/detail", parentData: data, parentDataProperty: "detail", rootData })) {
+                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                  errors = vErrors.length;
                 }
                 var valid1 = _errs5 === errors;
               } else {
@@ -342,33 +365,175 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        validate20.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
     var valid0 = _errs1 === errors;
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "detail-type": true, "source": true, "detail": true, "version": true, "id": true, "account": true, "time": true, "region": true, "resources": true, "replay-name": true }, "dynamicProps": false, "dynamicItems": false };
+
+// check:opsworks.eventbridge-instance-state-change.check.js
+function d_EventBridgeEnvelope(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.version;
+    if (v0 === void 0) return false;
+    if (!(v0 === "0")) return false;
+  }
+  {
+    const v1 = x.id;
+    if (v1 === void 0) return false;
+    if (!(typeof v1 === "string")) return false;
+  }
+  {
+    const v2 = x["detail-type"];
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string")) return false;
+  }
+  {
+    const v3 = x.source;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.account;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.time;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.region;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string")) return false;
+  }
+  {
+    const v7 = x.resources;
+    if (v7 === void 0) return false;
+    if (!Array.isArray(v7)) return false;
+    for (let v9 = 0; v9 < v7.length; v9++) {
+      const v8 = v7[v9];
+      if (!(typeof v8 === "string")) return false;
+    }
+  }
+  {
+    const v10 = x.detail;
+    if (v10 === void 0) return false;
+    if (!(v10 !== null && typeof v10 === "object" && !Array.isArray(v10))) return false;
+  }
+  {
+    const v11 = x["replay-name"];
+    if (v11 !== void 0) {
+      if (!(typeof v11 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_OpsWorksInstanceStateChangeDetail(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v15 = x.initiated_by;
+    if (v15 !== void 0) {
+      if (!(v15 === "user" || v15 === "auto-scaling" || v15 === "auto-healing")) return false;
+    }
+  }
+  {
+    const v16 = x.hostname;
+    if (v16 !== void 0) {
+      if (!(typeof v16 === "string")) return false;
+    }
+  }
+  {
+    const v17 = x["stack-id"];
+    if (v17 === void 0) return false;
+    if (!(typeof v17 === "string")) return false;
+  }
+  {
+    const v18 = x["layer-ids"];
+    if (v18 !== void 0) {
+      if (!Array.isArray(v18)) return false;
+      for (let v20 = 0; v20 < v18.length; v20++) {
+        const v19 = v18[v20];
+        if (!(typeof v19 === "string")) return false;
+      }
+    }
+  }
+  {
+    const v21 = x["instance-id"];
+    if (v21 === void 0) return false;
+    if (!(typeof v21 === "string")) return false;
+  }
+  {
+    const v22 = x["ec2-instance-id"];
+    if (v22 !== void 0) {
+      if (!(typeof v22 === "string")) return false;
+    }
+  }
+  {
+    const v23 = x.status;
+    if (v23 === void 0) return false;
+    if (!(v23 === "booting" || v23 === "connection_lost" || v23 === "online" || v23 === "pending" || v23 === "rebooting" || v23 === "requested" || v23 === "running_setup" || v23 === "setup_failed" || v23 === "shutting_down" || v23 === "start_failed" || v23 === "stopping" || v23 === "stop_failed" || v23 === "stopped" || v23 === "terminating" || v23 === "terminated")) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!d_EventBridgeEnvelope(x)) return false;
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v12 = x["detail-type"];
+    if (v12 === void 0) return false;
+    if (!(v12 === "OpsWorks Instance State Change")) return false;
+  }
+  {
+    const v13 = x.source;
+    if (v13 === void 0) return false;
+    if (!(v13 === "aws.opsworks")) return false;
+  }
+  {
+    const v14 = x.detail;
+    if (v14 === void 0) return false;
+    if (!d_OpsWorksInstanceStateChangeDetail(v14)) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check2, report) {
+  function validate2(value) {
+    if (check2(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
 
 // generator/runtime/standard.ts
-function withStandardSchema(validate, id) {
-  Object.defineProperty(validate, "id", { enumerable: false, value: id });
-  Object.defineProperty(validate, "~standard", {
+function withStandardSchema(validate2, id) {
+  Object.defineProperty(validate2, "id", { enumerable: false, value: id });
+  Object.defineProperty(validate2, "~standard", {
     enumerable: false,
     value: {
       version: 1,
       vendor: "lambda-event-registry",
       validate(value) {
-        if (validate(value)) return { value };
+        if (validate2(value)) return { value };
         return {
-          issues: (validate.errors ?? []).map((e) => ({
+          issues: (validate2.errors ?? []).map((e) => ({
             message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}`,
             path: tokens(e.instancePath)
           }))
@@ -376,12 +541,12 @@ function withStandardSchema(validate, id) {
       }
     }
   });
-  return validate;
+  return validate2;
 }
 
 // opsworks.eventbridge-instance-state-change.entry.ts
-withStandardSchema(opsworks_eventbridge_instance_state_change_standalone_default, "opsworks.eventbridge-instance-state-change");
+var validate = withStandardSchema(checked(check, opsworks_eventbridge_instance_state_change_standalone_default), "opsworks.eventbridge-instance-state-change");
 export {
-  opsworks_eventbridge_instance_state_change_standalone_default as default,
-  opsworks_eventbridge_instance_state_change_standalone_default as validate
+  validate as default,
+  validate
 };

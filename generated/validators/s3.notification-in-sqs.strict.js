@@ -1,22 +1,32 @@
 // Generated from schemas/s3/notification-in-sqs.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:s3.notification-in-sqs.strict.standalone.js
-var outer = validate20;
-var pattern4 = new RegExp("^[0-9]+$", "u");
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var outer = validate21;
+var pattern0 = new RegExp("^[0-9]+$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        validate24.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+        return false;
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.ApproximateReceiveCount === void 0 && (missing0 = "ApproximateReceiveCount") || data.SentTimestamp === void 0 && (missing0 = "SentTimestamp") || data.SenderId === void 0 && (missing0 = "SenderId") || data.ApproximateFirstReceiveTimestamp === void 0 && (missing0 = "ApproximateFirstReceiveTimestamp")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.ApproximateReceiveCount !== void 0) {
@@ -24,12 +34,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                validate22.errors = [{ instancePath: instancePath + "/ApproximateReceiveCount", schemaPath: "#/properties/ApproximateReceiveCount/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+              if (!pattern0.test(data0)) {
+                validate23.errors = [{ instancePath: instancePath + "/ApproximateReceiveCount", schemaPath: "#/properties/ApproximateReceiveCount/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
                 return false;
               }
             } else {
-              validate22.errors = [{ instancePath: instancePath + "/ApproximateReceiveCount", schemaPath: "#/properties/ApproximateReceiveCount/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate23.errors = [{ instancePath: instancePath + "/ApproximateReceiveCount", schemaPath: "#/properties/ApproximateReceiveCount/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -39,19 +49,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.SentTimestamp !== void 0) {
-            let data1 = data.SentTimestamp;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern4.test(data1)) {
-                  validate22.errors = [{ instancePath: instancePath + "/SentTimestamp", schemaPath: "#/$defs/EpochMillisString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
-                  return false;
-                }
-              } else {
-                validate22.errors = [{ instancePath: instancePath + "/SentTimestamp", schemaPath: "#/$defs/EpochMillisString/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (!validate24(data.SentTimestamp, { instancePath: instancePath + "/SentTimestamp", parentData: data, parentDataProperty: "SentTimestamp", rootData })) {
+              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -59,87 +60,78 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.SenderId !== void 0) {
-              const _errs6 = errors;
+              const _errs4 = errors;
               if (typeof data.SenderId !== "string") {
-                validate22.errors = [{ instancePath: instancePath + "/SenderId", schemaPath: "#/properties/SenderId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate23.errors = [{ instancePath: instancePath + "/SenderId", schemaPath: "#/properties/SenderId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.ApproximateFirstReceiveTimestamp !== void 0) {
-                let data3 = data.ApproximateFirstReceiveTimestamp;
-                const _errs8 = errors;
-                const _errs9 = errors;
-                if (errors === _errs9) {
-                  if (typeof data3 === "string") {
-                    if (!pattern4.test(data3)) {
-                      validate22.errors = [{ instancePath: instancePath + "/ApproximateFirstReceiveTimestamp", schemaPath: "#/$defs/EpochMillisString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate22.errors = [{ instancePath: instancePath + "/ApproximateFirstReceiveTimestamp", schemaPath: "#/$defs/EpochMillisString/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                const _errs6 = errors;
+                if (!validate24(data.ApproximateFirstReceiveTimestamp, { instancePath: instancePath + "/ApproximateFirstReceiveTimestamp", parentData: data, parentDataProperty: "ApproximateFirstReceiveTimestamp", rootData })) {
+                  vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs6 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.SequenceNumber !== void 0) {
-                  const _errs11 = errors;
+                  const _errs7 = errors;
                   if (typeof data.SequenceNumber !== "string") {
-                    validate22.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate23.errors = [{ instancePath: instancePath + "/SequenceNumber", schemaPath: "#/properties/SequenceNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs11 === errors;
+                  var valid0 = _errs7 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.MessageGroupId !== void 0) {
-                    const _errs13 = errors;
+                    const _errs9 = errors;
                     if (typeof data.MessageGroupId !== "string") {
-                      validate22.errors = [{ instancePath: instancePath + "/MessageGroupId", schemaPath: "#/properties/MessageGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate23.errors = [{ instancePath: instancePath + "/MessageGroupId", schemaPath: "#/properties/MessageGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs13 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.MessageDeduplicationId !== void 0) {
-                      const _errs15 = errors;
+                      const _errs11 = errors;
                       if (typeof data.MessageDeduplicationId !== "string") {
-                        validate22.errors = [{ instancePath: instancePath + "/MessageDeduplicationId", schemaPath: "#/properties/MessageDeduplicationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate23.errors = [{ instancePath: instancePath + "/MessageDeduplicationId", schemaPath: "#/properties/MessageDeduplicationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid0 = _errs15 === errors;
+                      var valid0 = _errs11 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.AWSTraceHeader !== void 0) {
-                        const _errs17 = errors;
+                        const _errs13 = errors;
                         if (typeof data.AWSTraceHeader !== "string") {
-                          validate22.errors = [{ instancePath: instancePath + "/AWSTraceHeader", schemaPath: "#/properties/AWSTraceHeader/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate23.errors = [{ instancePath: instancePath + "/AWSTraceHeader", schemaPath: "#/properties/AWSTraceHeader/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs13 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.DeadLetterQueueSourceArn !== void 0) {
-                          const _errs19 = errors;
+                          const _errs15 = errors;
                           if (typeof data.DeadLetterQueueSourceArn !== "string") {
-                            validate22.errors = [{ instancePath: instancePath + "/DeadLetterQueueSourceArn", schemaPath: "#/properties/DeadLetterQueueSourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate23.errors = [{ instancePath: instancePath + "/DeadLetterQueueSourceArn", schemaPath: "#/properties/DeadLetterQueueSourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid0 = _errs19 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
@@ -153,39 +145,48 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "ApproximateReceiveCount": true, "SentTimestamp": true, "SenderId": true, "ApproximateFirstReceiveTimestamp": true, "SequenceNumber": true, "MessageGroupId": true, "MessageDeduplicationId": true, "AWSTraceHeader": true, "DeadLetterQueueSourceArn": true }, "dynamicProps": false, "dynamicItems": false };
-var schema36 = { "type": "object", "required": ["dataType"], "properties": { "stringValue": { "type": ["string", "null"] }, "binaryValue": { "anyOf": [{ "$ref": "#/$defs/Base64String" }, { "type": "null" }] }, "stringListValues": { "type": "array", "items": { "type": "string" } }, "binaryListValues": { "type": "array", "items": { "type": "string" } }, "dataType": { "type": "string", "pattern": "^(String|Number|Binary)(\\..+)?$" } } };
-var pattern7 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-var pattern8 = new RegExp("^(String|Number|Binary)(\\..+)?$", "u");
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema10 = { "type": "object", "required": ["dataType"], "properties": { "stringValue": { "type": ["string", "null"] }, "binaryValue": { "anyOf": [{ "$ref": "#/$defs/Base64String" }, { "type": "null" }] }, "stringListValues": { "type": "array", "items": { "type": "string" } }, "binaryListValues": { "type": "array", "items": { "type": "string" } }, "dataType": { "type": "string", "pattern": "^(String|Number|Binary)(\\..+)?$" } } };
+var pattern2 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern2.test(data)) {
+        validate29.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' }];
+        return false;
+      }
+    } else {
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+var pattern3 = new RegExp("^(String|Number|Binary)(\\..+)?$", "u");
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.dataType === void 0 && (missing0 = "dataType")) {
-        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.stringValue !== void 0) {
           let data0 = data.stringValue;
           const _errs1 = errors;
           if (typeof data0 !== "string" && data0 !== null) {
-            validate24.errors = [{ instancePath: instancePath + "/stringValue", schemaPath: "#/properties/stringValue/type", keyword: "type", params: { type: schema36.properties.stringValue.type }, message: "must be string,null" }];
+            validate28.errors = [{ instancePath: instancePath + "/stringValue", schemaPath: "#/properties/stringValue/type", keyword: "type", params: { type: schema10.properties.stringValue.type }, message: "must be string,null" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -199,51 +200,35 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs4 = errors;
             let valid1 = false;
             const _errs5 = errors;
-            const _errs6 = errors;
-            if (errors === _errs6) {
-              if (typeof data1 === "string") {
-                if (!pattern7.test(data1)) {
-                  const err0 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/$defs/Base64String/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err0];
-                  } else {
-                    vErrors.push(err0);
-                  }
-                  errors++;
-                }
-              } else {
-                const err1 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/$defs/Base64String/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err1];
-                } else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
+            if (!validate29(data1, { instancePath: instancePath + "/binaryValue", parentData: data, parentDataProperty: "binaryValue", rootData })) {
+              vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+              errors = vErrors.length;
             }
             var _valid0 = _errs5 === errors;
             valid1 = valid1 || _valid0;
-            const _errs8 = errors;
-            if (data1 !== null) {
-              const err2 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            var _valid0 = _errs8 === errors;
-            valid1 = valid1 || _valid0;
             if (!valid1) {
-              const err3 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              const _errs6 = errors;
+              if (data1 !== null) {
+                const err0 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              }
+              var _valid0 = _errs6 === errors;
+              valid1 = valid1 || _valid0;
+            }
+            if (!valid1) {
+              const err1 = { instancePath: instancePath + "/binaryValue", schemaPath: "#/properties/binaryValue/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
               if (vErrors === null) {
-                vErrors = [err3];
+                vErrors = [err1];
               } else {
-                vErrors.push(err3);
+                vErrors.push(err1);
               }
               errors++;
-              validate24.errors = vErrors;
+              validate28.errors = vErrors;
               return false;
             } else {
               errors = _errs4;
@@ -262,75 +247,75 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid0) {
             if (data.stringListValues !== void 0) {
               let data2 = data.stringListValues;
-              const _errs10 = errors;
-              if (errors === _errs10) {
+              const _errs8 = errors;
+              if (errors === _errs8) {
                 if (Array.isArray(data2)) {
-                  var valid3 = true;
+                  var valid2 = true;
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs12 = errors;
+                    const _errs10 = errors;
                     if (typeof data2[i0] !== "string") {
-                      validate24.errors = [{ instancePath: instancePath + "/stringListValues/" + i0, schemaPath: "#/properties/stringListValues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate28.errors = [{ instancePath: instancePath + "/stringListValues/" + i0, schemaPath: "#/properties/stringListValues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid3 = _errs12 === errors;
-                    if (!valid3) {
+                    var valid2 = _errs10 === errors;
+                    if (!valid2) {
                       break;
                     }
                   }
                 } else {
-                  validate24.errors = [{ instancePath: instancePath + "/stringListValues", schemaPath: "#/properties/stringListValues/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate28.errors = [{ instancePath: instancePath + "/stringListValues", schemaPath: "#/properties/stringListValues/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
-              var valid0 = _errs10 === errors;
+              var valid0 = _errs8 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.binaryListValues !== void 0) {
                 let data4 = data.binaryListValues;
-                const _errs14 = errors;
-                if (errors === _errs14) {
+                const _errs12 = errors;
+                if (errors === _errs12) {
                   if (Array.isArray(data4)) {
-                    var valid4 = true;
+                    var valid3 = true;
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      const _errs16 = errors;
+                      const _errs14 = errors;
                       if (typeof data4[i1] !== "string") {
-                        validate24.errors = [{ instancePath: instancePath + "/binaryListValues/" + i1, schemaPath: "#/properties/binaryListValues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate28.errors = [{ instancePath: instancePath + "/binaryListValues/" + i1, schemaPath: "#/properties/binaryListValues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid4 = _errs16 === errors;
-                      if (!valid4) {
+                      var valid3 = _errs14 === errors;
+                      if (!valid3) {
                         break;
                       }
                     }
                   } else {
-                    validate24.errors = [{ instancePath: instancePath + "/binaryListValues", schemaPath: "#/properties/binaryListValues/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate28.errors = [{ instancePath: instancePath + "/binaryListValues", schemaPath: "#/properties/binaryListValues/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
-                var valid0 = _errs14 === errors;
+                var valid0 = _errs12 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.dataType !== void 0) {
                   let data6 = data.dataType;
-                  const _errs18 = errors;
-                  if (errors === _errs18) {
+                  const _errs16 = errors;
+                  if (errors === _errs16) {
                     if (typeof data6 === "string") {
-                      if (!pattern8.test(data6)) {
-                        validate24.errors = [{ instancePath: instancePath + "/dataType", schemaPath: "#/properties/dataType/pattern", keyword: "pattern", params: { pattern: "^(String|Number|Binary)(\\..+)?$" }, message: 'must match pattern "^(String|Number|Binary)(\\..+)?$"' }];
+                      if (!pattern3.test(data6)) {
+                        validate28.errors = [{ instancePath: instancePath + "/dataType", schemaPath: "#/properties/dataType/pattern", keyword: "pattern", params: { pattern: "^(String|Number|Binary)(\\..+)?$" }, message: 'must match pattern "^(String|Number|Binary)(\\..+)?$"' }];
                         return false;
                       }
                     } else {
-                      validate24.errors = [{ instancePath: instancePath + "/dataType", schemaPath: "#/properties/dataType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate28.errors = [{ instancePath: instancePath + "/dataType", schemaPath: "#/properties/dataType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
-                  var valid0 = _errs18 === errors;
+                  var valid0 = _errs16 === errors;
                 } else {
                   var valid0 = true;
                 }
@@ -340,38 +325,81 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate24.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "props": { "stringValue": true, "binaryValue": true, "stringListValues": true, "binaryListValues": true, "dataType": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern9 = new RegExp("^[0-9a-f]{32}$", "u");
-var pattern11 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
-var pattern12 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern4 = new RegExp("^[0-9a-f]{32}$", "u");
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern4.test(data)) {
+        validate32.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
+        return false;
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+var pattern5 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern5.test(data)) {
+        validate35.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate35.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern6.test(data)) {
+        validate37.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
+        return false;
+      }
+    } else {
+      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messageId === void 0 && (missing0 = "messageId") || data.receiptHandle === void 0 && (missing0 = "receiptHandle") || data.body === void 0 && (missing0 = "body") || data.attributes === void 0 && (missing0 = "attributes") || data.messageAttributes === void 0 && (missing0 = "messageAttributes") || data.md5OfBody === void 0 && (missing0 = "md5OfBody") || data.eventSource === void 0 && (missing0 = "eventSource") || data.eventSourceARN === void 0 && (missing0 = "eventSourceARN") || data.awsRegion === void 0 && (missing0 = "awsRegion")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messageId !== void 0) {
           const _errs1 = errors;
           if (typeof data.messageId !== "string") {
-            validate21.errors = [{ instancePath: instancePath + "/messageId", schemaPath: "#/properties/messageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate22.errors = [{ instancePath: instancePath + "/messageId", schemaPath: "#/properties/messageId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -382,7 +410,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.receiptHandle !== void 0) {
             const _errs3 = errors;
             if (typeof data.receiptHandle !== "string") {
-              validate21.errors = [{ instancePath: instancePath + "/receiptHandle", schemaPath: "#/properties/receiptHandle/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/receiptHandle", schemaPath: "#/properties/receiptHandle/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -393,7 +421,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.body !== void 0) {
               const _errs5 = errors;
               if (typeof data.body !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate22.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -403,8 +431,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data.attributes !== void 0) {
                 const _errs7 = errors;
-                if (!validate22(data.attributes, { instancePath: instancePath + "/attributes", parentData: data, parentDataProperty: "attributes", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                if (!validate23(data.attributes, { instancePath: instancePath + "/attributes", parentData: data, parentDataProperty: "attributes", rootData })) {
+                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
@@ -419,8 +447,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                       for (const key0 in data4) {
                         const _errs11 = errors;
-                        if (!validate24(data4[key0], { instancePath: instancePath + "/messageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key0, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        if (!validate28(data4[key0], { instancePath: instancePath + "/messageAttributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key0, rootData })) {
+                          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
                           errors = vErrors.length;
                         }
                         var valid1 = _errs11 === errors;
@@ -429,7 +457,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate21.errors = [{ instancePath: instancePath + "/messageAttributes", schemaPath: "#/properties/messageAttributes/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate22.errors = [{ instancePath: instancePath + "/messageAttributes", schemaPath: "#/properties/messageAttributes/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -439,19 +467,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (valid0) {
                   if (data.md5OfBody !== void 0) {
-                    let data6 = data.md5OfBody;
                     const _errs12 = errors;
-                    const _errs13 = errors;
-                    if (errors === _errs13) {
-                      if (typeof data6 === "string") {
-                        if (!pattern9.test(data6)) {
-                          validate21.errors = [{ instancePath: instancePath + "/md5OfBody", schemaPath: "#/$defs/Md5Hex/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' }];
-                          return false;
-                        }
-                      } else {
-                        validate21.errors = [{ instancePath: instancePath + "/md5OfBody", schemaPath: "#/$defs/Md5Hex/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (!validate32(data.md5OfBody, { instancePath: instancePath + "/md5OfBody", parentData: data, parentDataProperty: "md5OfBody", rootData })) {
+                      vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                      errors = vErrors.length;
                     }
                     var valid0 = _errs12 === errors;
                   } else {
@@ -460,118 +479,84 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (valid0) {
                     if (data.md5OfMessageAttributes !== void 0) {
                       let data7 = data.md5OfMessageAttributes;
+                      const _errs13 = errors;
+                      const _errs14 = errors;
+                      let valid2 = false;
                       const _errs15 = errors;
-                      const _errs16 = errors;
-                      let valid3 = false;
-                      const _errs17 = errors;
-                      const _errs18 = errors;
-                      if (errors === _errs18) {
-                        if (typeof data7 === "string") {
-                          if (!pattern9.test(data7)) {
-                            const err0 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/$defs/Md5Hex/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err1 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/$defs/Md5Hex/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (!validate32(data7, { instancePath: instancePath + "/md5OfMessageAttributes", parentData: data, parentDataProperty: "md5OfMessageAttributes", rootData })) {
+                        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs15 === errors;
+                      valid2 = valid2 || _valid0;
+                      if (!valid2) {
+                        const _errs16 = errors;
+                        if (data7 !== null) {
+                          const err0 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                           if (vErrors === null) {
-                            vErrors = [err1];
+                            vErrors = [err0];
                           } else {
-                            vErrors.push(err1);
+                            vErrors.push(err0);
                           }
                           errors++;
                         }
+                        var _valid0 = _errs16 === errors;
+                        valid2 = valid2 || _valid0;
                       }
-                      var _valid0 = _errs17 === errors;
-                      valid3 = valid3 || _valid0;
-                      const _errs20 = errors;
-                      if (data7 !== null) {
-                        const err2 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                      if (!valid2) {
+                        const err1 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                         if (vErrors === null) {
-                          vErrors = [err2];
+                          vErrors = [err1];
                         } else {
-                          vErrors.push(err2);
+                          vErrors.push(err1);
                         }
                         errors++;
-                      }
-                      var _valid0 = _errs20 === errors;
-                      valid3 = valid3 || _valid0;
-                      if (!valid3) {
-                        const err3 = { instancePath: instancePath + "/md5OfMessageAttributes", schemaPath: "#/properties/md5OfMessageAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                        if (vErrors === null) {
-                          vErrors = [err3];
-                        } else {
-                          vErrors.push(err3);
-                        }
-                        errors++;
-                        validate21.errors = vErrors;
+                        validate22.errors = vErrors;
                         return false;
                       } else {
-                        errors = _errs16;
+                        errors = _errs14;
                         if (vErrors !== null) {
-                          if (_errs16) {
-                            vErrors.length = _errs16;
+                          if (_errs14) {
+                            vErrors.length = _errs14;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
-                      var valid0 = _errs15 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.eventSource !== void 0) {
-                        const _errs22 = errors;
+                        const _errs18 = errors;
                         if ("aws:sqs" !== data.eventSource) {
-                          validate21.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:sqs" }, message: "must be equal to constant" }];
+                          validate22.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:sqs" }, message: "must be equal to constant" }];
                           return false;
                         }
-                        var valid0 = _errs22 === errors;
+                        var valid0 = _errs18 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.eventSourceARN !== void 0) {
-                          let data9 = data.eventSourceARN;
-                          const _errs23 = errors;
-                          const _errs24 = errors;
-                          if (errors === _errs24) {
-                            if (typeof data9 === "string") {
-                              if (!pattern11.test(data9)) {
-                                validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                                return false;
-                              }
-                            } else {
-                              validate21.errors = [{ instancePath: instancePath + "/eventSourceARN", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
+                          const _errs19 = errors;
+                          if (!validate35(data.eventSourceARN, { instancePath: instancePath + "/eventSourceARN", parentData: data, parentDataProperty: "eventSourceARN", rootData })) {
+                            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                            errors = vErrors.length;
                           }
-                          var valid0 = _errs23 === errors;
+                          var valid0 = _errs19 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.awsRegion !== void 0) {
-                            let data10 = data.awsRegion;
-                            const _errs26 = errors;
-                            const _errs27 = errors;
-                            if (errors === _errs27) {
-                              if (typeof data10 === "string") {
-                                if (!pattern12.test(data10)) {
-                                  validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                                  return false;
-                                }
-                              } else {
-                                validate21.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
+                            const _errs20 = errors;
+                            if (!validate37(data.awsRegion, { instancePath: instancePath + "/awsRegion", parentData: data, parentDataProperty: "awsRegion", rootData })) {
+                              vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                              errors = vErrors.length;
                             }
-                            var valid0 = _errs26 === errors;
+                            var valid0 = _errs20 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -581,6 +566,55 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
+            }
+          }
+        }
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.Records === void 0 && (missing0 = "Records")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.Records !== void 0) {
+          let data0 = data.Records;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              if (data0.length < 1) {
+                validate21.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                return false;
+              } else {
+                var valid1 = true;
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs3 = errors;
+                  if (!validate22(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs3 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              }
+            } else {
+              validate21.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
             }
           }
         }
@@ -593,90 +627,166 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": { "messageId": true, "receiptHandle": true, "body": true, "attributes": true, "messageAttributes": true, "md5OfBody": true, "md5OfMessageAttributes": true, "eventSource": true, "eventSourceARN": true, "awsRegion": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
+var carried0_0 = validate40;
+var pattern7 = new RegExp("^2\\.[0-9]+$", "u");
+var pattern10 = new RegExp("^[A-Z][A-Za-z]*(:[A-Za-z]+)*$", "u");
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern6.test(data)) {
+        validate42.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
+        return false;
+      }
+    } else {
+      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+var pattern9 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern9.test(data)) {
+        validate44.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
+        return false;
+      }
+    } else {
+      validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
   }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.Records === void 0 && (missing0 = "Records")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      if (data.principalId === void 0 && (missing0 = "principalId")) {
+        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.Records !== void 0) {
-          let data0 = data.Records;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (Array.isArray(data0)) {
-              if (data0.length < 1) {
-                validate20.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
-                return false;
-              } else {
-                var valid1 = true;
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs3 = errors;
-                  if (!validate21(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs3 === errors;
-                  if (!valid1) {
-                    break;
-                  }
-                }
-              }
-            } else {
-              validate20.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-              return false;
-            }
+        if (data.principalId !== void 0) {
+          if (typeof data.principalId !== "string") {
+            validate46.errors = [{ instancePath: instancePath + "/principalId", schemaPath: "#/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
-var carried0_0 = validate27;
-var pattern13 = new RegExp("^2\\.[0-9]+$", "u");
-var pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-var pattern16 = new RegExp("^[A-Z][A-Za-z]*(:[A-Za-z]+)*$", "u");
-var schema53 = { "type": "object", "required": ["key"], "properties": { "key": { "type": "string" }, "size": { "type": "integer", "minimum": 0 }, "eTag": { "type": "string" }, "versionId": { "type": ["string", "null"] }, "sequencer": { "type": "string" } } };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.sourceIPAddress === void 0 && (missing0 = "sourceIPAddress")) {
+        validate48.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.sourceIPAddress !== void 0) {
+          if (typeof data.sourceIPAddress !== "string") {
+            validate48.errors = [{ instancePath: instancePath + "/sourceIPAddress", schemaPath: "#/properties/sourceIPAddress/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate48.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data["x-amz-request-id"] === void 0 && (missing0 = "x-amz-request-id") || data["x-amz-id-2"] === void 0 && (missing0 = "x-amz-id-2")) {
+        validate50.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data["x-amz-request-id"] !== void 0) {
+          const _errs1 = errors;
+          if (typeof data["x-amz-request-id"] !== "string") {
+            validate50.errors = [{ instancePath: instancePath + "/x-amz-request-id", schemaPath: "#/properties/x-amz-request-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data["x-amz-id-2"] !== void 0) {
+            const _errs3 = errors;
+            if (typeof data["x-amz-id-2"] !== "string") {
+              validate50.errors = [{ instancePath: instancePath + "/x-amz-id-2", schemaPath: "#/properties/x-amz-id-2/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate50.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern5.test(data)) {
+        validate55.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
+        return false;
+      }
+    } else {
+      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.name === void 0 && (missing0 = "name") || data.ownerIdentity === void 0 && (missing0 = "ownerIdentity") || data.arn === void 0 && (missing0 = "arn")) {
-        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate53.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.name !== void 0) {
           const _errs1 = errors;
           if (typeof data.name !== "string") {
-            validate30.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate53.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -685,27 +795,10 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.ownerIdentity !== void 0) {
-            let data1 = data.ownerIdentity;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.principalId === void 0 && (missing1 = "principalId")) {
-                  validate30.errors = [{ instancePath: instancePath + "/ownerIdentity", schemaPath: "#/$defs/S3UserIdentity/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data1.principalId !== void 0) {
-                    if (typeof data1.principalId !== "string") {
-                      validate30.errors = [{ instancePath: instancePath + "/ownerIdentity/principalId", schemaPath: "#/$defs/S3UserIdentity/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                }
-              } else {
-                validate30.errors = [{ instancePath: instancePath + "/ownerIdentity", schemaPath: "#/$defs/S3UserIdentity/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
+            if (!validate46(data.ownerIdentity, { instancePath: instancePath + "/ownerIdentity", parentData: data, parentDataProperty: "ownerIdentity", rootData })) {
+              vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -713,21 +806,12 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.arn !== void 0) {
-              let data3 = data.arn;
-              const _errs8 = errors;
-              const _errs9 = errors;
-              if (errors === _errs9) {
-                if (typeof data3 === "string") {
-                  if (!pattern11.test(data3)) {
-                    validate30.errors = [{ instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                    return false;
-                  }
-                } else {
-                  validate30.errors = [{ instancePath: instancePath + "/arn", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              const _errs4 = errors;
+              if (!validate55(data.arn, { instancePath: instancePath + "/arn", parentData: data, parentDataProperty: "arn", rootData })) {
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                errors = vErrors.length;
               }
-              var valid0 = _errs8 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
@@ -735,35 +819,115 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate30.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": { "name": true, "ownerIdentity": true, "arn": true }, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema25 = { "type": "object", "required": ["key"], "properties": { "key": { "type": "string" }, "size": { "type": "integer", "minimum": 0 }, "eTag": { "type": "string" }, "versionId": { "type": ["string", "null"] }, "sequencer": { "type": "string" } } };
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.key === void 0 && (missing0 = "key")) {
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.key !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.key !== "string") {
+            validate58.errors = [{ instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.size !== void 0) {
+            let data1 = data.size;
+            const _errs3 = errors;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              validate58.errors = [{ instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            if (errors === _errs3) {
+              if (typeof data1 == "number" && isFinite(data1)) {
+                if (data1 < 0 || isNaN(data1)) {
+                  validate58.errors = [{ instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.eTag !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.eTag !== "string") {
+                validate58.errors = [{ instancePath: instancePath + "/eTag", schemaPath: "#/properties/eTag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.versionId !== void 0) {
+                let data3 = data.versionId;
+                const _errs7 = errors;
+                if (typeof data3 !== "string" && data3 !== null) {
+                  validate58.errors = [{ instancePath: instancePath + "/versionId", schemaPath: "#/properties/versionId/type", keyword: "type", params: { type: schema25.properties.versionId.type }, message: "must be string,null" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.sequencer !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.sequencer !== "string") {
+                    validate58.errors = [{ instancePath: instancePath + "/sequencer", schemaPath: "#/properties/sequencer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.s3SchemaVersion === void 0 && (missing0 = "s3SchemaVersion") || data.configurationId === void 0 && (missing0 = "configurationId") || data.bucket === void 0 && (missing0 = "bucket") || data.object === void 0 && (missing0 = "object")) {
-        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate52.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.s3SchemaVersion !== void 0) {
           const _errs1 = errors;
           if (typeof data.s3SchemaVersion !== "string") {
-            validate29.errors = [{ instancePath: instancePath + "/s3SchemaVersion", schemaPath: "#/properties/s3SchemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate52.errors = [{ instancePath: instancePath + "/s3SchemaVersion", schemaPath: "#/properties/s3SchemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -774,7 +938,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.configurationId !== void 0) {
             const _errs3 = errors;
             if (typeof data.configurationId !== "string") {
-              validate29.errors = [{ instancePath: instancePath + "/configurationId", schemaPath: "#/properties/configurationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate52.errors = [{ instancePath: instancePath + "/configurationId", schemaPath: "#/properties/configurationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -784,8 +948,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid0) {
             if (data.bucket !== void 0) {
               const _errs5 = errors;
-              if (!validate30(data.bucket, { instancePath: instancePath + "/bucket", parentData: data, parentDataProperty: "bucket", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+              if (!validate53(data.bucket, { instancePath: instancePath + "/bucket", parentData: data, parentDataProperty: "bucket", rootData })) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs5 === errors;
@@ -794,89 +958,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.object !== void 0) {
-                let data3 = data.object;
                 const _errs6 = errors;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                    let missing1;
-                    if (data3.key === void 0 && (missing1 = "key")) {
-                      validate29.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/$defs/S3Object/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                      return false;
-                    } else {
-                      if (data3.key !== void 0) {
-                        const _errs9 = errors;
-                        if (typeof data3.key !== "string") {
-                          validate29.errors = [{ instancePath: instancePath + "/object/key", schemaPath: "#/$defs/S3Object/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid2 = _errs9 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data3.size !== void 0) {
-                          let data5 = data3.size;
-                          const _errs11 = errors;
-                          if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                            validate29.errors = [{ instancePath: instancePath + "/object/size", schemaPath: "#/$defs/S3Object/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                            return false;
-                          }
-                          if (errors === _errs11) {
-                            if (typeof data5 == "number" && isFinite(data5)) {
-                              if (data5 < 0 || isNaN(data5)) {
-                                validate29.errors = [{ instancePath: instancePath + "/object/size", schemaPath: "#/$defs/S3Object/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                return false;
-                              }
-                            }
-                          }
-                          var valid2 = _errs11 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data3.eTag !== void 0) {
-                            const _errs13 = errors;
-                            if (typeof data3.eTag !== "string") {
-                              validate29.errors = [{ instancePath: instancePath + "/object/eTag", schemaPath: "#/$defs/S3Object/properties/eTag/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid2 = _errs13 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data3.versionId !== void 0) {
-                              let data7 = data3.versionId;
-                              const _errs15 = errors;
-                              if (typeof data7 !== "string" && data7 !== null) {
-                                validate29.errors = [{ instancePath: instancePath + "/object/versionId", schemaPath: "#/$defs/S3Object/properties/versionId/type", keyword: "type", params: { type: schema53.properties.versionId.type }, message: "must be string,null" }];
-                                return false;
-                              }
-                              var valid2 = _errs15 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data3.sequencer !== void 0) {
-                                const _errs17 = errors;
-                                if (typeof data3.sequencer !== "string") {
-                                  validate29.errors = [{ instancePath: instancePath + "/object/sequencer", schemaPath: "#/$defs/S3Object/properties/sequencer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid2 = _errs17 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate29.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/$defs/S3Object/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
+                if (!validate58(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData })) {
+                  vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                  errors = vErrors.length;
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -887,45 +972,28 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate29.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": { "s3SchemaVersion": true, "configurationId": true, "bucket": true, "object": true }, "dynamicProps": false, "dynamicItems": false };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.lifecycleRestorationExpiryTime === void 0 && (missing0 = "lifecycleRestorationExpiryTime") || data.lifecycleRestoreStorageClass === void 0 && (missing0 = "lifecycleRestoreStorageClass")) {
-        validate34.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate62.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.lifecycleRestorationExpiryTime !== void 0) {
-          let data0 = data.lifecycleRestorationExpiryTime;
           const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === "string") {
-              if (!pattern15.test(data0)) {
-                validate34.errors = [{ instancePath: instancePath + "/lifecycleRestorationExpiryTime", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                return false;
-              }
-            } else {
-              validate34.errors = [{ instancePath: instancePath + "/lifecycleRestorationExpiryTime", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+          if (!validate44(data.lifecycleRestorationExpiryTime, { instancePath: instancePath + "/lifecycleRestorationExpiryTime", parentData: data, parentDataProperty: "lifecycleRestorationExpiryTime", rootData })) {
+            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -933,80 +1001,131 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.lifecycleRestoreStorageClass !== void 0) {
-            const _errs4 = errors;
+            const _errs2 = errors;
             if (typeof data.lifecycleRestoreStorageClass !== "string") {
-              validate34.errors = [{ instancePath: instancePath + "/lifecycleRestoreStorageClass", schemaPath: "#/properties/lifecycleRestoreStorageClass/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate62.errors = [{ instancePath: instancePath + "/lifecycleRestoreStorageClass", schemaPath: "#/properties/lifecycleRestoreStorageClass/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate34.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "props": { "lifecycleRestorationExpiryTime": true, "lifecycleRestoreStorageClass": true }, "dynamicProps": false, "dynamicItems": false };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.restoreEventData === void 0 && (missing0 = "restoreEventData")) {
-        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate61.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.restoreEventData !== void 0) {
-          if (!validate34(data.restoreEventData, { instancePath: instancePath + "/restoreEventData", parentData: data, parentDataProperty: "restoreEventData", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+          if (!validate62(data.restoreEventData, { instancePath: instancePath + "/restoreEventData", parentData: data, parentDataProperty: "restoreEventData", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
       }
     } else {
-      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate33.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "props": { "restoreEventData": true }, "dynamicProps": false, "dynamicItems": false };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.transitionEventData === void 0 && (missing0 = "transitionEventData")) {
+        validate66.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.transitionEventData !== void 0) {
+          let data0 = data.transitionEventData;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing1;
+              if (data0.destinationStorageClass === void 0 && (missing1 = "destinationStorageClass")) {
+                validate66.errors = [{ instancePath: instancePath + "/transitionEventData", schemaPath: "#/properties/transitionEventData/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                if (data0.destinationStorageClass !== void 0) {
+                  if (typeof data0.destinationStorageClass !== "string") {
+                    validate66.errors = [{ instancePath: instancePath + "/transitionEventData/destinationStorageClass", schemaPath: "#/properties/transitionEventData/properties/destinationStorageClass/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              }
+            } else {
+              validate66.errors = [{ instancePath: instancePath + "/transitionEventData", schemaPath: "#/properties/transitionEventData/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate66.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.destinationAccessTier === void 0 && (missing0 = "destinationAccessTier")) {
+        validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.destinationAccessTier !== void 0) {
+          if (typeof data.destinationAccessTier !== "string") {
+            validate68.errors = [{ instancePath: instancePath + "/destinationAccessTier", schemaPath: "#/properties/destinationAccessTier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
   }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.replicationRuleId === void 0 && (missing0 = "replicationRuleId") || data.destinationBucket === void 0 && (missing0 = "destinationBucket") || data.s3Operation === void 0 && (missing0 = "s3Operation") || data.requestTime === void 0 && (missing0 = "requestTime")) {
-        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate70.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.replicationRuleId !== void 0) {
           const _errs1 = errors;
           if (typeof data.replicationRuleId !== "string") {
-            validate37.errors = [{ instancePath: instancePath + "/replicationRuleId", schemaPath: "#/properties/replicationRuleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate70.errors = [{ instancePath: instancePath + "/replicationRuleId", schemaPath: "#/properties/replicationRuleId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1015,19 +1134,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (valid0) {
           if (data.destinationBucket !== void 0) {
-            let data1 = data.destinationBucket;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (!pattern11.test(data1)) {
-                  validate37.errors = [{ instancePath: instancePath + "/destinationBucket", schemaPath: "#/$defs/Arn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:[\\s\\S]*$" }, message: 'must match pattern "^arn:aws[a-z-]*:[\\s\\S]*$"' }];
-                  return false;
-                }
-              } else {
-                validate37.errors = [{ instancePath: instancePath + "/destinationBucket", schemaPath: "#/$defs/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (!validate55(data.destinationBucket, { instancePath: instancePath + "/destinationBucket", parentData: data, parentDataProperty: "destinationBucket", rootData })) {
+              vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -1035,65 +1145,56 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.s3Operation !== void 0) {
-              const _errs6 = errors;
+              const _errs4 = errors;
               if (typeof data.s3Operation !== "string") {
-                validate37.errors = [{ instancePath: instancePath + "/s3Operation", schemaPath: "#/properties/s3Operation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate70.errors = [{ instancePath: instancePath + "/s3Operation", schemaPath: "#/properties/s3Operation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.requestTime !== void 0) {
-                let data3 = data.requestTime;
-                const _errs8 = errors;
-                const _errs9 = errors;
-                if (errors === _errs9) {
-                  if (typeof data3 === "string") {
-                    if (!pattern15.test(data3)) {
-                      validate37.errors = [{ instancePath: instancePath + "/requestTime", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate37.errors = [{ instancePath: instancePath + "/requestTime", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                const _errs6 = errors;
+                if (!validate44(data.requestTime, { instancePath: instancePath + "/requestTime", parentData: data, parentDataProperty: "requestTime", rootData })) {
+                  vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs6 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.failureReason !== void 0) {
-                  const _errs11 = errors;
+                  const _errs7 = errors;
                   if (typeof data.failureReason !== "string") {
-                    validate37.errors = [{ instancePath: instancePath + "/failureReason", schemaPath: "#/properties/failureReason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate70.errors = [{ instancePath: instancePath + "/failureReason", schemaPath: "#/properties/failureReason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs11 === errors;
+                  var valid0 = _errs7 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.threshold !== void 0) {
-                    const _errs13 = errors;
+                    const _errs9 = errors;
                     if (typeof data.threshold !== "string") {
-                      validate37.errors = [{ instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate70.errors = [{ instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs13 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.replicationTime !== void 0) {
-                      const _errs15 = errors;
+                      const _errs11 = errors;
                       if (typeof data.replicationTime !== "string") {
-                        validate37.errors = [{ instancePath: instancePath + "/replicationTime", schemaPath: "#/properties/replicationTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate70.errors = [{ instancePath: instancePath + "/replicationTime", schemaPath: "#/properties/replicationTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid0 = _errs15 === errors;
+                      var valid0 = _errs11 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -1105,29 +1206,21 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate70.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate37.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": { "replicationRuleId": true, "destinationBucket": true, "s3Operation": true, "requestTime": true, "failureReason": true, "threshold": true, "replicationTime": true }, "dynamicProps": false, "dynamicItems": false };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.eventVersion === void 0 && (missing0 = "eventVersion") || data.eventSource === void 0 && (missing0 = "eventSource") || data.awsRegion === void 0 && (missing0 = "awsRegion") || data.eventTime === void 0 && (missing0 = "eventTime") || data.eventName === void 0 && (missing0 = "eventName") || data.userIdentity === void 0 && (missing0 = "userIdentity") || data.requestParameters === void 0 && (missing0 = "requestParameters") || data.responseElements === void 0 && (missing0 = "responseElements") || data.s3 === void 0 && (missing0 = "s3")) {
-        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.eventVersion !== void 0) {
@@ -1135,12 +1228,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (!pattern13.test(data0)) {
-                validate28.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/pattern", keyword: "pattern", params: { pattern: "^2\\.[0-9]+$" }, message: 'must match pattern "^2\\.[0-9]+$"' }];
+              if (!pattern7.test(data0)) {
+                validate41.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/pattern", keyword: "pattern", params: { pattern: "^2\\.[0-9]+$" }, message: 'must match pattern "^2\\.[0-9]+$"' }];
                 return false;
               }
             } else {
-              validate28.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate41.errors = [{ instancePath: instancePath + "/eventVersion", schemaPath: "#/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -1152,7 +1245,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.eventSource !== void 0) {
             const _errs3 = errors;
             if ("aws:s3" !== data.eventSource) {
-              validate28.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:s3" }, message: "must be equal to constant" }];
+              validate41.errors = [{ instancePath: instancePath + "/eventSource", schemaPath: "#/properties/eventSource/const", keyword: "const", params: { allowedValue: "aws:s3" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -1161,19 +1254,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.awsRegion !== void 0) {
-              let data2 = data.awsRegion;
               const _errs4 = errors;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (typeof data2 === "string") {
-                  if (!pattern12.test(data2)) {
-                    validate28.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' }];
-                    return false;
-                  }
-                } else {
-                  validate28.errors = [{ instancePath: instancePath + "/awsRegion", schemaPath: "#/$defs/AwsRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
+              if (!validate42(data.awsRegion, { instancePath: instancePath + "/awsRegion", parentData: data, parentDataProperty: "awsRegion", rootData })) {
+                vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -1181,246 +1265,119 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.eventTime !== void 0) {
-                let data3 = data.eventTime;
-                const _errs7 = errors;
-                const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (typeof data3 === "string") {
-                    if (!pattern15.test(data3)) {
-                      validate28.errors = [{ instancePath: instancePath + "/eventTime", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                      return false;
-                    }
-                  } else {
-                    validate28.errors = [{ instancePath: instancePath + "/eventTime", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                const _errs5 = errors;
+                if (!validate44(data.eventTime, { instancePath: instancePath + "/eventTime", parentData: data, parentDataProperty: "eventTime", rootData })) {
+                  vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.eventName !== void 0) {
                   let data4 = data.eventName;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
+                  const _errs6 = errors;
+                  if (errors === _errs6) {
                     if (typeof data4 === "string") {
-                      if (!pattern16.test(data4)) {
-                        validate28.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z]*(:[A-Za-z]+)*$" }, message: 'must match pattern "^[A-Z][A-Za-z]*(:[A-Za-z]+)*$"' }];
+                      if (!pattern10.test(data4)) {
+                        validate41.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z]*(:[A-Za-z]+)*$" }, message: 'must match pattern "^[A-Z][A-Za-z]*(:[A-Za-z]+)*$"' }];
                         return false;
                       }
                     } else {
-                      validate28.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate41.errors = [{ instancePath: instancePath + "/eventName", schemaPath: "#/properties/eventName/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs6 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.userIdentity !== void 0) {
-                    let data5 = data.userIdentity;
-                    const _errs12 = errors;
-                    const _errs13 = errors;
-                    if (errors === _errs13) {
-                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                        let missing1;
-                        if (data5.principalId === void 0 && (missing1 = "principalId")) {
-                          validate28.errors = [{ instancePath: instancePath + "/userIdentity", schemaPath: "#/$defs/S3UserIdentity/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                          return false;
-                        } else {
-                          if (data5.principalId !== void 0) {
-                            if (typeof data5.principalId !== "string") {
-                              validate28.errors = [{ instancePath: instancePath + "/userIdentity/principalId", schemaPath: "#/$defs/S3UserIdentity/properties/principalId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate28.errors = [{ instancePath: instancePath + "/userIdentity", schemaPath: "#/$defs/S3UserIdentity/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
+                    const _errs8 = errors;
+                    if (!validate46(data.userIdentity, { instancePath: instancePath + "/userIdentity", parentData: data, parentDataProperty: "userIdentity", rootData })) {
+                      vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs12 === errors;
+                    var valid0 = _errs8 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.requestParameters !== void 0) {
-                      let data7 = data.requestParameters;
-                      const _errs17 = errors;
-                      const _errs18 = errors;
-                      if (errors === _errs18) {
-                        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                          let missing2;
-                          if (data7.sourceIPAddress === void 0 && (missing2 = "sourceIPAddress")) {
-                            validate28.errors = [{ instancePath: instancePath + "/requestParameters", schemaPath: "#/$defs/S3RequestParameters/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                            return false;
-                          } else {
-                            if (data7.sourceIPAddress !== void 0) {
-                              if (typeof data7.sourceIPAddress !== "string") {
-                                validate28.errors = [{ instancePath: instancePath + "/requestParameters/sourceIPAddress", schemaPath: "#/$defs/S3RequestParameters/properties/sourceIPAddress/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                            }
-                          }
-                        } else {
-                          validate28.errors = [{ instancePath: instancePath + "/requestParameters", schemaPath: "#/$defs/S3RequestParameters/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
-                        }
+                      const _errs9 = errors;
+                      if (!validate48(data.requestParameters, { instancePath: instancePath + "/requestParameters", parentData: data, parentDataProperty: "requestParameters", rootData })) {
+                        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                        errors = vErrors.length;
                       }
-                      var valid0 = _errs17 === errors;
+                      var valid0 = _errs9 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.responseElements !== void 0) {
-                        let data9 = data.responseElements;
-                        const _errs22 = errors;
-                        const _errs23 = errors;
-                        if (errors === _errs23) {
-                          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                            let missing3;
-                            if (data9["x-amz-request-id"] === void 0 && (missing3 = "x-amz-request-id") || data9["x-amz-id-2"] === void 0 && (missing3 = "x-amz-id-2")) {
-                              validate28.errors = [{ instancePath: instancePath + "/responseElements", schemaPath: "#/$defs/S3ResponseElements/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                              return false;
-                            } else {
-                              if (data9["x-amz-request-id"] !== void 0) {
-                                const _errs25 = errors;
-                                if (typeof data9["x-amz-request-id"] !== "string") {
-                                  validate28.errors = [{ instancePath: instancePath + "/responseElements/x-amz-request-id", schemaPath: "#/$defs/S3ResponseElements/properties/x-amz-request-id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid8 = _errs25 === errors;
-                              } else {
-                                var valid8 = true;
-                              }
-                              if (valid8) {
-                                if (data9["x-amz-id-2"] !== void 0) {
-                                  const _errs27 = errors;
-                                  if (typeof data9["x-amz-id-2"] !== "string") {
-                                    validate28.errors = [{ instancePath: instancePath + "/responseElements/x-amz-id-2", schemaPath: "#/$defs/S3ResponseElements/properties/x-amz-id-2/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid8 = _errs27 === errors;
-                                } else {
-                                  var valid8 = true;
-                                }
-                              }
-                            }
-                          } else {
-                            validate28.errors = [{ instancePath: instancePath + "/responseElements", schemaPath: "#/$defs/S3ResponseElements/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
-                          }
+                        const _errs10 = errors;
+                        if (!validate50(data.responseElements, { instancePath: instancePath + "/responseElements", parentData: data, parentDataProperty: "responseElements", rootData })) {
+                          vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+                          errors = vErrors.length;
                         }
-                        var valid0 = _errs22 === errors;
+                        var valid0 = _errs10 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.s3 !== void 0) {
-                          const _errs29 = errors;
-                          if (!validate29(data.s3, { instancePath: instancePath + "/s3", parentData: data, parentDataProperty: "s3", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                          const _errs11 = errors;
+                          if (!validate52(data.s3, { instancePath: instancePath + "/s3", parentData: data, parentDataProperty: "s3", rootData })) {
+                            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
                             errors = vErrors.length;
                           }
-                          var valid0 = _errs29 === errors;
+                          var valid0 = _errs11 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.glacierEventData !== void 0) {
-                            const _errs30 = errors;
-                            if (!validate33(data.glacierEventData, { instancePath: instancePath + "/glacierEventData", parentData: data, parentDataProperty: "glacierEventData", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                            const _errs12 = errors;
+                            if (!validate61(data.glacierEventData, { instancePath: instancePath + "/glacierEventData", parentData: data, parentDataProperty: "glacierEventData", rootData })) {
+                              vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
                               errors = vErrors.length;
                             }
-                            var valid0 = _errs30 === errors;
+                            var valid0 = _errs12 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.lifecycleEventData !== void 0) {
-                              let data14 = data.lifecycleEventData;
-                              const _errs31 = errors;
-                              const _errs32 = errors;
-                              if (errors === _errs32) {
-                                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                                  let missing4;
-                                  if (data14.transitionEventData === void 0 && (missing4 = "transitionEventData")) {
-                                    validate28.errors = [{ instancePath: instancePath + "/lifecycleEventData", schemaPath: "#/$defs/S3LifecycleEventData/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                                    return false;
-                                  } else {
-                                    if (data14.transitionEventData !== void 0) {
-                                      let data15 = data14.transitionEventData;
-                                      const _errs34 = errors;
-                                      if (errors === _errs34) {
-                                        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                                          let missing5;
-                                          if (data15.destinationStorageClass === void 0 && (missing5 = "destinationStorageClass")) {
-                                            validate28.errors = [{ instancePath: instancePath + "/lifecycleEventData/transitionEventData", schemaPath: "#/$defs/S3LifecycleEventData/properties/transitionEventData/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
-                                            return false;
-                                          } else {
-                                            if (data15.destinationStorageClass !== void 0) {
-                                              if (typeof data15.destinationStorageClass !== "string") {
-                                                validate28.errors = [{ instancePath: instancePath + "/lifecycleEventData/transitionEventData/destinationStorageClass", schemaPath: "#/$defs/S3LifecycleEventData/properties/transitionEventData/properties/destinationStorageClass/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                return false;
-                                              }
-                                            }
-                                          }
-                                        } else {
-                                          validate28.errors = [{ instancePath: instancePath + "/lifecycleEventData/transitionEventData", schemaPath: "#/$defs/S3LifecycleEventData/properties/transitionEventData/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                          return false;
-                                        }
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate28.errors = [{ instancePath: instancePath + "/lifecycleEventData", schemaPath: "#/$defs/S3LifecycleEventData/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
-                                }
+                              const _errs13 = errors;
+                              if (!validate66(data.lifecycleEventData, { instancePath: instancePath + "/lifecycleEventData", parentData: data, parentDataProperty: "lifecycleEventData", rootData })) {
+                                vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                                errors = vErrors.length;
                               }
-                              var valid0 = _errs31 === errors;
+                              var valid0 = _errs13 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.intelligentTieringEventData !== void 0) {
-                                let data17 = data.intelligentTieringEventData;
-                                const _errs38 = errors;
-                                const _errs39 = errors;
-                                if (errors === _errs39) {
-                                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                                    let missing6;
-                                    if (data17.destinationAccessTier === void 0 && (missing6 = "destinationAccessTier")) {
-                                      validate28.errors = [{ instancePath: instancePath + "/intelligentTieringEventData", schemaPath: "#/$defs/S3IntelligentTieringEventData/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
-                                      return false;
-                                    } else {
-                                      if (data17.destinationAccessTier !== void 0) {
-                                        if (typeof data17.destinationAccessTier !== "string") {
-                                          validate28.errors = [{ instancePath: instancePath + "/intelligentTieringEventData/destinationAccessTier", schemaPath: "#/$defs/S3IntelligentTieringEventData/properties/destinationAccessTier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    validate28.errors = [{ instancePath: instancePath + "/intelligentTieringEventData", schemaPath: "#/$defs/S3IntelligentTieringEventData/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                    return false;
-                                  }
+                                const _errs14 = errors;
+                                if (!validate68(data.intelligentTieringEventData, { instancePath: instancePath + "/intelligentTieringEventData", parentData: data, parentDataProperty: "intelligentTieringEventData", rootData })) {
+                                  vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                                  errors = vErrors.length;
                                 }
-                                var valid0 = _errs38 === errors;
+                                var valid0 = _errs14 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.replicationEventData !== void 0) {
-                                  const _errs43 = errors;
-                                  if (!validate37(data.replicationEventData, { instancePath: instancePath + "/replicationEventData", parentData: data, parentDataProperty: "replicationEventData", rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                                  const _errs15 = errors;
+                                  if (!validate70(data.replicationEventData, { instancePath: instancePath + "/replicationEventData", parentData: data, parentDataProperty: "replicationEventData", rootData })) {
+                                    vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                                     errors = vErrors.length;
                                   }
-                                  var valid0 = _errs43 === errors;
+                                  var valid0 = _errs15 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
@@ -1438,30 +1395,22 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate28.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "props": { "eventVersion": true, "eventSource": true, "awsRegion": true, "eventTime": true, "eventName": true, "userIdentity": true, "requestParameters": true, "responseElements": true, "s3": true, "glacierEventData": true, "lifecycleEventData": true, "intelligentTieringEventData": true, "replicationEventData": true }, "dynamicProps": false, "dynamicItems": false };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.Records === void 0 && (missing0 = "Records")) {
-        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.Records !== void 0) {
@@ -1470,15 +1419,15 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                validate27.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                validate40.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                 return false;
               } else {
                 var valid1 = true;
                 const len0 = data0.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs3 = errors;
-                  if (!validate28(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                  if (!validate41(data0[i0], { instancePath: instancePath + "/Records/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                     errors = vErrors.length;
                   }
                   var valid1 = _errs3 === errors;
@@ -1488,116 +1437,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate27.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate40.errors = [{ instancePath: instancePath + "/Records", schemaPath: "#/properties/Records/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate27.errors = vErrors;
-  return errors === 0;
-}
-validate27.evaluated = { "props": { "Records": true }, "dynamicProps": false, "dynamicItems": false };
-var carried0_1 = validate40;
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate40.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.Service === void 0 && (missing0 = "Service") || data.Event === void 0 && (missing0 = "Event") || data.Time === void 0 && (missing0 = "Time") || data.Bucket === void 0 && (missing0 = "Bucket") || data.RequestId === void 0 && (missing0 = "RequestId") || data.HostId === void 0 && (missing0 = "HostId")) {
-        validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.Service !== void 0) {
-          const _errs1 = errors;
-          if ("Amazon S3" !== data.Service) {
-            validate40.errors = [{ instancePath: instancePath + "/Service", schemaPath: "#/properties/Service/const", keyword: "const", params: { allowedValue: "Amazon S3" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.Event !== void 0) {
-            const _errs2 = errors;
-            if ("s3:TestEvent" !== data.Event) {
-              validate40.errors = [{ instancePath: instancePath + "/Event", schemaPath: "#/properties/Event/const", keyword: "const", params: { allowedValue: "s3:TestEvent" }, message: "must be equal to constant" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.Time !== void 0) {
-              let data2 = data.Time;
-              const _errs3 = errors;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (typeof data2 === "string") {
-                  if (!pattern15.test(data2)) {
-                    validate40.errors = [{ instancePath: instancePath + "/Time", schemaPath: "#/$defs/IsoTimestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
-                    return false;
-                  }
-                } else {
-                  validate40.errors = [{ instancePath: instancePath + "/Time", schemaPath: "#/$defs/IsoTimestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.Bucket !== void 0) {
-                const _errs6 = errors;
-                if (typeof data.Bucket !== "string") {
-                  validate40.errors = [{ instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.RequestId !== void 0) {
-                  const _errs8 = errors;
-                  if (typeof data.RequestId !== "string") {
-                    validate40.errors = [{ instancePath: instancePath + "/RequestId", schemaPath: "#/properties/RequestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.HostId !== void 0) {
-                    const _errs10 = errors;
-                    if (typeof data.HostId !== "string") {
-                      validate40.errors = [{ instancePath: instancePath + "/HostId", schemaPath: "#/properties/HostId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs10 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
             }
           }
         }
@@ -1610,7 +1451,750 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   validate40.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = { "props": { "Service": true, "Event": true, "Time": true, "Bucket": true, "RequestId": true, "HostId": true }, "dynamicProps": false, "dynamicItems": false };
+var carried0_1 = validate75;
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern9.test(data)) {
+        validate76.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"' }];
+        return false;
+      }
+    } else {
+      validate76.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.Service === void 0 && (missing0 = "Service") || data.Event === void 0 && (missing0 = "Event") || data.Time === void 0 && (missing0 = "Time") || data.Bucket === void 0 && (missing0 = "Bucket") || data.RequestId === void 0 && (missing0 = "RequestId") || data.HostId === void 0 && (missing0 = "HostId")) {
+        validate75.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.Service !== void 0) {
+          const _errs1 = errors;
+          if ("Amazon S3" !== data.Service) {
+            validate75.errors = [{ instancePath: instancePath + "/Service", schemaPath: "#/properties/Service/const", keyword: "const", params: { allowedValue: "Amazon S3" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.Event !== void 0) {
+            const _errs2 = errors;
+            if ("s3:TestEvent" !== data.Event) {
+              validate75.errors = [{ instancePath: instancePath + "/Event", schemaPath: "#/properties/Event/const", keyword: "const", params: { allowedValue: "s3:TestEvent" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.Time !== void 0) {
+              const _errs3 = errors;
+              if (!validate76(data.Time, { instancePath: instancePath + "/Time", parentData: data, parentDataProperty: "Time", rootData })) {
+                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.Bucket !== void 0) {
+                const _errs4 = errors;
+                if (typeof data.Bucket !== "string") {
+                  validate75.errors = [{ instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.RequestId !== void 0) {
+                  const _errs6 = errors;
+                  if (typeof data.RequestId !== "string") {
+                    validate75.errors = [{ instancePath: instancePath + "/RequestId", schemaPath: "#/properties/RequestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.HostId !== void 0) {
+                    const _errs8 = errors;
+                    if (typeof data.HostId !== "string") {
+                      validate75.errors = [{ instancePath: instancePath + "/HostId", schemaPath: "#/properties/HostId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs8 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate75.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate75.errors = vErrors;
+  return errors === 0;
+}
+
+// check:s3.notification-in-sqs.strict.check.js
+function p0(s) {
+  let i = 0;
+  let c;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 48 && c <= 57)) break;
+      i++;
+    }
+    if (i - start < 1) return false;
+  }
+  return i === s.length;
+}
+var p1 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+var p2 = new RegExp("^(String|Number|Binary)(\\..+)?$", "u");
+function p3(s) {
+  let i = 0;
+  let c;
+  for (let n = 0; n < 32; n++) {
+    c = s.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return false;
+    i++;
+  }
+  return i === s.length;
+}
+function p4(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
+    }
+  }
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
+}
+var p5 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+function d_SqsRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v3 = x.messageId;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.receiptHandle;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.body;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  {
+    const v6 = x.attributes;
+    if (v6 === void 0) return false;
+    if (!d_SqsMessageSystemAttributes(v6)) return false;
+  }
+  {
+    const v16 = x.messageAttributes;
+    if (v16 === void 0) return false;
+    if (!(v16 !== null && typeof v16 === "object" && !Array.isArray(v16))) return false;
+    for (const v17 in v16) {
+      const v18 = v16[v17];
+      if (!d_SqsMessageAttribute(v18)) return false;
+    }
+  }
+  {
+    const v28 = x.md5OfBody;
+    if (v28 === void 0) return false;
+    if (!(typeof v28 === "string" && p3(v28))) return false;
+  }
+  {
+    const v29 = x.md5OfMessageAttributes;
+    if (v29 !== void 0) {
+      if (!(typeof v29 === "string" && p3(v29) || v29 === null)) return false;
+    }
+  }
+  {
+    const v30 = x.eventSource;
+    if (v30 === void 0) return false;
+    if (!(v30 === "aws:sqs")) return false;
+  }
+  {
+    const v31 = x.eventSourceARN;
+    if (v31 === void 0) return false;
+    if (!(typeof v31 === "string" && p4(v31))) return false;
+  }
+  {
+    const v32 = x.awsRegion;
+    if (v32 === void 0) return false;
+    if (!(typeof v32 === "string" && p5.test(v32))) return false;
+  }
+  return true;
+}
+function d_SqsMessageSystemAttributes(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v7 = x.ApproximateReceiveCount;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+    if (!p0(v7)) return false;
+  }
+  {
+    const v8 = x.SentTimestamp;
+    if (v8 === void 0) return false;
+    if (!(typeof v8 === "string" && p0(v8))) return false;
+  }
+  {
+    const v9 = x.SenderId;
+    if (v9 === void 0) return false;
+    if (!(typeof v9 === "string")) return false;
+  }
+  {
+    const v10 = x.ApproximateFirstReceiveTimestamp;
+    if (v10 === void 0) return false;
+    if (!(typeof v10 === "string" && p0(v10))) return false;
+  }
+  {
+    const v11 = x.SequenceNumber;
+    if (v11 !== void 0) {
+      if (!(typeof v11 === "string")) return false;
+    }
+  }
+  {
+    const v12 = x.MessageGroupId;
+    if (v12 !== void 0) {
+      if (!(typeof v12 === "string")) return false;
+    }
+  }
+  {
+    const v13 = x.MessageDeduplicationId;
+    if (v13 !== void 0) {
+      if (!(typeof v13 === "string")) return false;
+    }
+  }
+  {
+    const v14 = x.AWSTraceHeader;
+    if (v14 !== void 0) {
+      if (!(typeof v14 === "string")) return false;
+    }
+  }
+  {
+    const v15 = x.DeadLetterQueueSourceArn;
+    if (v15 !== void 0) {
+      if (!(typeof v15 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_SqsMessageAttribute(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v19 = x.stringValue;
+    if (v19 !== void 0) {
+      if (!(typeof v19 === "string" || v19 === null)) return false;
+    }
+  }
+  {
+    const v20 = x.binaryValue;
+    if (v20 !== void 0) {
+      if (!(typeof v20 === "string" && p1.test(v20) || v20 === null)) return false;
+    }
+  }
+  {
+    const v21 = x.stringListValues;
+    if (v21 !== void 0) {
+      if (!Array.isArray(v21)) return false;
+      for (let v23 = 0; v23 < v21.length; v23++) {
+        const v22 = v21[v23];
+        if (!(typeof v22 === "string")) return false;
+      }
+    }
+  }
+  {
+    const v24 = x.binaryListValues;
+    if (v24 !== void 0) {
+      if (!Array.isArray(v24)) return false;
+      for (let v26 = 0; v26 < v24.length; v26++) {
+        const v25 = v24[v26];
+        if (!(typeof v25 === "string")) return false;
+      }
+    }
+  }
+  {
+    const v27 = x.dataType;
+    if (v27 === void 0) return false;
+    if (!(typeof v27 === "string")) return false;
+    if (!p2.test(v27)) return false;
+  }
+  return true;
+}
+function check(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.Records;
+    if (v0 === void 0) return false;
+    if (!Array.isArray(v0)) return false;
+    if (!(v0.length >= 1)) return false;
+    for (let v2 = 0; v2 < v0.length; v2++) {
+      const v1 = v0[v2];
+      if (!d_SqsRecord(v1)) return false;
+    }
+  }
+  return true;
+}
+
+// check0_0:s3.notification-in-sqs.strict.check0_0.js
+function p02(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 50)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 46)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 48 && c <= 57)) break;
+      i++;
+    }
+    if (i - start < 1) return false;
+  }
+  return i === s.length;
+}
+var p12 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+var p22 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+var p32 = new RegExp("^[A-Z][A-Za-z]*(:[A-Za-z]+)*$", "u");
+function p42(s) {
+  let i = 0;
+  let c;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 114)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 110)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 97)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 119)) return false;
+  i++;
+  c = s.charCodeAt(i);
+  if (!(c === 115)) return false;
+  i++;
+  {
+    const start = i;
+    while (i < s.length) {
+      c = s.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c === 45)) break;
+      i++;
+    }
+  }
+  c = s.charCodeAt(i);
+  if (!(c === 58)) return false;
+  i++;
+  return true;
+}
+function d_S3EventRecord(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v3 = x.eventVersion;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+    if (!p02(v3)) return false;
+  }
+  {
+    const v4 = x.eventSource;
+    if (v4 === void 0) return false;
+    if (!(v4 === "aws:s3")) return false;
+  }
+  {
+    const v5 = x.awsRegion;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string" && p12.test(v5))) return false;
+  }
+  {
+    const v6 = x.eventTime;
+    if (v6 === void 0) return false;
+    if (!(typeof v6 === "string" && p22.test(v6))) return false;
+  }
+  {
+    const v7 = x.eventName;
+    if (v7 === void 0) return false;
+    if (!(typeof v7 === "string")) return false;
+    if (!p32.test(v7)) return false;
+  }
+  {
+    const v8 = x.userIdentity;
+    if (v8 === void 0) return false;
+    if (!d_S3UserIdentity(v8)) return false;
+  }
+  {
+    const v10 = x.requestParameters;
+    if (v10 === void 0) return false;
+    if (!d_S3RequestParameters(v10)) return false;
+  }
+  {
+    const v12 = x.responseElements;
+    if (v12 === void 0) return false;
+    if (!d_S3ResponseElements(v12)) return false;
+  }
+  {
+    const v15 = x.s3;
+    if (v15 === void 0) return false;
+    if (!d_S3Entity(v15)) return false;
+  }
+  {
+    const v28 = x.glacierEventData;
+    if (v28 !== void 0) {
+      if (!d_S3GlacierEventData(v28)) return false;
+    }
+  }
+  {
+    const v32 = x.lifecycleEventData;
+    if (v32 !== void 0) {
+      if (!d_S3LifecycleEventData(v32)) return false;
+    }
+  }
+  {
+    const v35 = x.intelligentTieringEventData;
+    if (v35 !== void 0) {
+      if (!d_S3IntelligentTieringEventData(v35)) return false;
+    }
+  }
+  {
+    const v37 = x.replicationEventData;
+    if (v37 !== void 0) {
+      if (!d_S3ReplicationEventData(v37)) return false;
+    }
+  }
+  return true;
+}
+function d_S3UserIdentity(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v9 = x.principalId;
+    if (v9 === void 0) return false;
+    if (!(typeof v9 === "string")) return false;
+  }
+  return true;
+}
+function d_S3RequestParameters(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v11 = x.sourceIPAddress;
+    if (v11 === void 0) return false;
+    if (!(typeof v11 === "string")) return false;
+  }
+  return true;
+}
+function d_S3ResponseElements(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v13 = x["x-amz-request-id"];
+    if (v13 === void 0) return false;
+    if (!(typeof v13 === "string")) return false;
+  }
+  {
+    const v14 = x["x-amz-id-2"];
+    if (v14 === void 0) return false;
+    if (!(typeof v14 === "string")) return false;
+  }
+  return true;
+}
+function d_S3Entity(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v16 = x.s3SchemaVersion;
+    if (v16 === void 0) return false;
+    if (!(typeof v16 === "string")) return false;
+  }
+  {
+    const v17 = x.configurationId;
+    if (v17 === void 0) return false;
+    if (!(typeof v17 === "string")) return false;
+  }
+  {
+    const v18 = x.bucket;
+    if (v18 === void 0) return false;
+    if (!d_S3Bucket(v18)) return false;
+  }
+  {
+    const v22 = x.object;
+    if (v22 === void 0) return false;
+    if (!d_S3Object(v22)) return false;
+  }
+  return true;
+}
+function d_S3Bucket(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v19 = x.name;
+    if (v19 === void 0) return false;
+    if (!(typeof v19 === "string")) return false;
+  }
+  {
+    const v20 = x.ownerIdentity;
+    if (v20 === void 0) return false;
+    if (!d_S3UserIdentity(v20)) return false;
+  }
+  {
+    const v21 = x.arn;
+    if (v21 === void 0) return false;
+    if (!(typeof v21 === "string" && p42(v21))) return false;
+  }
+  return true;
+}
+function d_S3Object(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v23 = x.key;
+    if (v23 === void 0) return false;
+    if (!(typeof v23 === "string")) return false;
+  }
+  {
+    const v24 = x.size;
+    if (v24 !== void 0) {
+      if (!(typeof v24 === "number" && !(v24 % 1) && !isNaN(v24) && isFinite(v24))) return false;
+      if (!(v24 >= 0)) return false;
+    }
+  }
+  {
+    const v25 = x.eTag;
+    if (v25 !== void 0) {
+      if (!(typeof v25 === "string")) return false;
+    }
+  }
+  {
+    const v26 = x.versionId;
+    if (v26 !== void 0) {
+      if (!(typeof v26 === "string" || v26 === null)) return false;
+    }
+  }
+  {
+    const v27 = x.sequencer;
+    if (v27 !== void 0) {
+      if (!(typeof v27 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_S3GlacierEventData(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v29 = x.restoreEventData;
+    if (v29 === void 0) return false;
+    if (!d_S3RestoreEventData(v29)) return false;
+  }
+  return true;
+}
+function d_S3RestoreEventData(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v30 = x.lifecycleRestorationExpiryTime;
+    if (v30 === void 0) return false;
+    if (!(typeof v30 === "string" && p22.test(v30))) return false;
+  }
+  {
+    const v31 = x.lifecycleRestoreStorageClass;
+    if (v31 === void 0) return false;
+    if (!(typeof v31 === "string")) return false;
+  }
+  return true;
+}
+function d_S3LifecycleEventData(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v33 = x.transitionEventData;
+    if (v33 === void 0) return false;
+    if (!(v33 !== null && typeof v33 === "object" && !Array.isArray(v33))) return false;
+    {
+      const v34 = v33.destinationStorageClass;
+      if (v34 === void 0) return false;
+      if (!(typeof v34 === "string")) return false;
+    }
+  }
+  return true;
+}
+function d_S3IntelligentTieringEventData(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v36 = x.destinationAccessTier;
+    if (v36 === void 0) return false;
+    if (!(typeof v36 === "string")) return false;
+  }
+  return true;
+}
+function d_S3ReplicationEventData(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v38 = x.replicationRuleId;
+    if (v38 === void 0) return false;
+    if (!(typeof v38 === "string")) return false;
+  }
+  {
+    const v39 = x.destinationBucket;
+    if (v39 === void 0) return false;
+    if (!(typeof v39 === "string" && p42(v39))) return false;
+  }
+  {
+    const v40 = x.s3Operation;
+    if (v40 === void 0) return false;
+    if (!(typeof v40 === "string")) return false;
+  }
+  {
+    const v41 = x.requestTime;
+    if (v41 === void 0) return false;
+    if (!(typeof v41 === "string" && p22.test(v41))) return false;
+  }
+  {
+    const v42 = x.failureReason;
+    if (v42 !== void 0) {
+      if (!(typeof v42 === "string")) return false;
+    }
+  }
+  {
+    const v43 = x.threshold;
+    if (v43 !== void 0) {
+      if (!(typeof v43 === "string")) return false;
+    }
+  }
+  {
+    const v44 = x.replicationTime;
+    if (v44 !== void 0) {
+      if (!(typeof v44 === "string")) return false;
+    }
+  }
+  return true;
+}
+function check2(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.Records;
+    if (v0 === void 0) return false;
+    if (!Array.isArray(v0)) return false;
+    if (!(v0.length >= 1)) return false;
+    for (let v2 = 0; v2 < v0.length; v2++) {
+      const v1 = v0[v2];
+      if (!d_S3EventRecord(v1)) return false;
+    }
+  }
+  return true;
+}
+
+// check0_1:s3.notification-in-sqs.strict.check0_1.js
+var p03 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+function check3(x) {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  {
+    const v0 = x.Service;
+    if (v0 === void 0) return false;
+    if (!(v0 === "Amazon S3")) return false;
+  }
+  {
+    const v1 = x.Event;
+    if (v1 === void 0) return false;
+    if (!(v1 === "s3:TestEvent")) return false;
+  }
+  {
+    const v2 = x.Time;
+    if (v2 === void 0) return false;
+    if (!(typeof v2 === "string" && p03.test(v2))) return false;
+  }
+  {
+    const v3 = x.Bucket;
+    if (v3 === void 0) return false;
+    if (!(typeof v3 === "string")) return false;
+  }
+  {
+    const v4 = x.RequestId;
+    if (v4 === void 0) return false;
+    if (!(typeof v4 === "string")) return false;
+  }
+  {
+    const v5 = x.HostId;
+    if (v5 === void 0) return false;
+    if (!(typeof v5 === "string")) return false;
+  }
+  return true;
+}
+
+// generator/runtime/ajv/checked.ts
+function checked(check4, report) {
+  function validate2(value) {
+    if (check4(value)) {
+      validate2.errors = null;
+      return true;
+    }
+    const valid = report(value);
+    validate2.errors = valid ? null : report.errors ?? null;
+    return valid;
+  }
+  validate2.errors = null;
+  return validate2;
+}
 
 // generator/runtime/pointer.ts
 var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -1679,7 +2263,7 @@ function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
   }
   return { value: current };
 }
-function checkCarried(root, carries, check, firstProblem = false) {
+function checkCarried(root, carries, check4, firstProblem = false) {
   const out = [];
   for (let n = 0; n < carries.length; n++) {
     const c = carries[n];
@@ -1689,7 +2273,7 @@ function checkCarried(root, carries, check, firstProblem = false) {
       if (decoded.error !== void 0) {
         problem = { code: "E_DECODE", pointer, carry: n, message: `carried payload ${decoded.error} (${c.decode.join(" \u2192 ")})`, params: { steps: c.decode } };
       } else {
-        const inner = check(n, decoded.value);
+        const inner = check4(n, decoded.value);
         if (inner === null) {
           out.push({ pointer, carry: n, ok: true, value: decoded.value });
           continue;
@@ -1716,7 +2300,7 @@ function carriedError(p) {
   };
 }
 function withCarried(outer2, carries, checks) {
-  const check = (n, value) => {
+  const check4 = (n, value) => {
     const alternatives = checks[n];
     for (const v of alternatives) if (v(value)) return null;
     return alternatives[0].errors?.[0];
@@ -1726,17 +2310,17 @@ function withCarried(outer2, carries, checks) {
       validate2.errors = outer2.errors;
       return false;
     }
-    const failed = checkCarried(data, carries, check, true).find((p) => !p.ok);
+    const failed = checkCarried(data, carries, check4, true).find((p) => !p.ok);
     validate2.errors = failed ? [carriedError(failed.problem)] : null;
     return !failed;
   });
   validate2.errors = null;
-  validate2.carried = { carries, check };
+  validate2.carried = { carries, check: check4 };
   return validate2;
 }
 
 // s3.notification-in-sqs.strict.entry.ts
-var validate = withCarried(outer, [{ "at": "/Records/*/body", "decode": ["json"], "id": ["s3.notification", "s3.test-event"] }], [[carried0_0, carried0_1]]);
+var validate = withCarried(checked(check, outer), [{ "at": "/Records/*/body", "decode": ["json"], "id": ["s3.notification", "s3.test-event"] }], [[checked(check2, carried0_0), checked(check3, carried0_1)]]);
 withStandardSchema(validate, "s3.notification-in-sqs");
 export {
   validate as default,

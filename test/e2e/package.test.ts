@@ -179,8 +179,11 @@ Package('a closed stdout (`| head -1`, `| head -n 0`) ends every subcommand quie
   }
 });
 
-Package(`a handler with one validator bundles (esbuild, minified) under ${BUNDLE_BUDGET_GZIP} bytes gzip, for every id`, async () => {
-  const ids = Object.keys((JSON.parse(readFileSync(join(GENERATED, 'registry.json'), 'utf8')) as { ids: object }).ids);
+Package(`a handler with one validator bundles (esbuild, minified) under ${BUNDLE_BUDGET_GZIP} bytes gzip, for every id (a carrier: that much per validator it holds)`, async () => {
+  const registry = (JSON.parse(readFileSync(join(GENERATED, 'registry.json'), 'utf8')) as { ids: Record<string, { carries?: { id?: string[] }[] }> }).ids;
+  const ids = Object.keys(registry);
+  // A carrier's validator checks what it carries (s3.notification-in-sqs holds the SQS, S3 notification and S3 test event validators): a budget for each.
+  const budget = (id: string) => BUNDLE_BUDGET_GZIP * (1 + (registry[id]!.carries ?? []).reduce((n, c) => n + (c.id?.length ?? 0), 0));
   const over: string[] = [];
   // One esbuild run with an entry per id (each bundled on its own, no code splitting).
   const entries = join(work, 'budget');
@@ -196,7 +199,8 @@ export const handler = defineHandler(${JSON.stringify(id)}, async () => undefine
   assert.is(r.outputFiles.length, ids.length);
   for (const out of r.outputFiles) {
     const size = gzipSync(out.contents, { level: 9 }).length;
-    if (size > BUNDLE_BUDGET_GZIP) over.push(`${out.path.split('/').pop()}: ${size} bytes`);
+    const id = out.path.split('/').pop()!.replace(/\.js$/, '');
+    if (size > budget(id)) over.push(`${id}: ${size} bytes of ${budget(id)}`);
   }
   assert.equal(over, [], `over the budget: ${over.join(', ')}`);
 });

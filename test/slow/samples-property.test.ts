@@ -1,11 +1,13 @@
 /**
  * Property test of the samples (fixed seed; slow: every id, 10 random parameter sets each, FUZZ_RUNS for more): any
- * value a parameter's spec allows renders JSON that validates against the id.
+ * value a parameter's spec allows renders JSON that validates against the id, and the boolean checks
+ * compiled in front of the strict and the shape validator (check-code.ts) accept it too, as ajv does.
  */
 import { suite } from 'uvu';
 import fc from 'fast-check';
 import { sampleModule } from '../support/samples.ts';
 import { describeErrors, standaloneValidator } from '../support/validators.ts';
+import { checkFunction, validatorSchemas } from '../support/check.ts';
 
 const SEED = 20261127;
 
@@ -42,10 +44,15 @@ Samples('random parameter values still render valid JSON that validates (propert
     }
     if (Object.keys(arbs).length === 0) continue;
     const v = await standaloneValidator(id);
+    const schemas = await validatorSchemas(id);
+    const strict = checkFunction(schemas.strict);
+    const shape = checkFunction(schemas.shape);
     fc.assert(
       fc.property(fc.record(arbs, { requiredKeys: [] }), (overrides) => {
         const value = m.sample(id, overrides as Record<string, unknown>);
         if (!v(value)) throw new Error(`${id} with ${JSON.stringify(overrides)}: ${describeErrors(v)}`);
+        // ajv accepts it (the generated validator falls back to ajv's answer): so must the compiled checks.
+        if (!strict(value) || !shape(value)) throw new Error(`${id} with ${JSON.stringify(overrides)}: a compiled check disagrees with ajv`);
       }),
       // FUZZ_RUNS raises it for a longer run (as for robustness); 10 per id, for every id, by default.
       { seed: SEED, numRuns: Number(process.env.FUZZ_RUNS ?? 10) },

@@ -1,18 +1,20 @@
 /**
- * Stage 4, validators: one precompiled validator per id. ajv compiles the bundled schema to
- * standalone ESM code; esbuild then inlines the few ajv runtime helpers that code still
- * `require()`s (ajv issue #2509), so the module imports nothing at run time. Annotations
- * (titles, descriptions, registry metadata) are stripped first: they cost bytes and do not
- * change what is valid.
+ * Stage 4, validators: one precompiled validator per id. Each fast validator (the default and
+ * `/strict`) is a boolean check compiled for speed (check-code.ts) in front of ajv's standalone
+ * ESM code, which runs only when the check says no, to report why; the `/all` module is ajv's
+ * alone. esbuild inlines the few ajv runtime helpers that code still `require()`s (ajv issue
+ * #2509), so the module imports nothing at run time. Annotations (titles, descriptions, registry
+ * metadata) are stripped first: they cost bytes and do not change what is valid.
  */
 import * as standaloneModule from 'ajv/dist/standalone/index.js';
 import { build, type Plugin } from 'esbuild';
-import { createAjv } from '../ajv.ts';
+import { createAjv, createDraft07Ajv, usesOnly2020 } from '../ajv.ts';
 import { TOOL_ROOT, toolPath } from '../toolRoot.ts';
 import { banner } from '../banner.ts';
 import type { JsonObject, JsonValue, Registry } from '../model.ts';
 import { outputPath } from '../names.ts';
 import { bundle, carriesJson } from '../refs.ts';
+import { compileCheck } from './check-code.ts';
 
 // CommonJS module whose `exports.default` is the function; under NodeNext that is `.default`.
 const standaloneCode = standaloneModule.default as unknown as (ajv: unknown, validate: unknown) => string;
@@ -61,7 +63,7 @@ const SHIMS: Record<string, string> = {
  * Every source a validator module inlines, by path from the tool's root (the wrapper's Standard
  * Schema glue and what it imports, and the ajv stand-ins): the codegen package ships these files.
  */
-export const INLINED_SOURCES = ['generator/runtime/standard.ts', 'generator/runtime/pointer.ts', 'generator/runtime/ajv/ucs2length.ts', 'generator/runtime/ajv/equal.ts'];
+export const INLINED_SOURCES = ['generator/runtime/standard.ts', 'generator/runtime/ajv/checked.ts', 'generator/runtime/pointer.ts', 'generator/runtime/ajv/ucs2length.ts', 'generator/runtime/ajv/equal.ts'];
 
 const ajvRuntimeShims: Plugin = {
   name: 'ajv-runtime-shims',
@@ -90,13 +92,22 @@ export interface ValidatorsOutput {
   files: Map<string, string>;
 }
 
-/** Bundle one standalone module so it imports nothing at run time. */
-async function bundleStandalone(name: string, source: string, wrapper: string, allowed: string[] = []): Promise<string> {
-  const standalone: Plugin = {
-    name: 'standalone',
+/**
+ * Bundle one validator module so it imports nothing at run time (but the `allowed` imports): the
+ * wrapper imports ajv's standalone code as `virtual:standalone` and each compiled check by its name
+ * in `checks` as `virtual:<name>`.
+ */
+async function bundleStandalone(name: string, source: string, wrapper: string, checks: Record<string, string> = {}, allowed: string[] = []): Promise<string> {
+  const modules: Record<string, string> = { standalone: source, ...checks };
+  const virtual: Plugin = {
+    name: 'virtual',
     setup(b) {
-      b.onResolve({ filter: /^virtual:standalone$/ }, () => ({ path: `${name}.standalone.js`, namespace: 'standalone' }));
-      b.onLoad({ filter: /.*/, namespace: 'standalone' }, () => ({ contents: source, loader: 'js', resolveDir: TOOL_ROOT }));
+      b.onResolve({ filter: /^virtual:/ }, (args) => {
+        const kind = args.path.slice('virtual:'.length);
+        return { path: `${name}.${kind}.js`, namespace: kind };
+      });
+      for (const kind of Object.keys(modules))
+        b.onLoad({ filter: /.*/, namespace: kind }, () => ({ contents: modules[kind]!, loader: 'js', resolveDir: TOOL_ROOT }));
     },
   };
   const result = await build({
@@ -110,7 +121,7 @@ async function bundleStandalone(name: string, source: string, wrapper: string, a
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
-    plugins: [standalone, ajvRuntimeShims],
+    plugins: [virtual, ajvRuntimeShims],
     external: allowed,
     metafile: true,
     outfile: 'validator.js',
@@ -178,47 +189,70 @@ function carried(registry: Registry, entry: Registry['entries'][number], variant
 
 /**
  * One id's validator that stops at the first problem, as a module that imports nothing: also a
- * Standard Schema. A carrier checks what it carries too, as the CLI does (runtime/carried.ts): the
- * validators of the inner ids or of the definition are compiled into the same module.
+ * Standard Schema. It answers with a boolean check compiled for speed (check-code.ts) in front of
+ * ajv's code, which runs only to say why (runtime/ajv/checked.ts). ajv only reports here, so its code
+ * is built for size: references as calls, not inlined copies, and without the 2020 bookkeeping when
+ * no schema in the module has anything draft-07 lacks (then without `$schema`).
+ * A carrier checks what it carries too, as the CLI does (runtime/carried.ts): the validators of the
+ * inner ids (each with its own check) or of the definition are compiled into the same module.
  */
 async function firstProblemModule(compiled: JsonObject, id: string, name: string, inside: Carried | null = null): Promise<string> {
-  const ajv = createAjv({ code: { source: true, esm: true, optimize: true } });
+  const schemas = [compiled, ...(inside?.inner.flatMap((i) => i ?? []) ?? [])];
+  const modern = schemas.some(usesOnly2020);
+  const opts = { inlineRefs: false, code: { source: true, esm: true, optimize: true } };
+  const ajv = modern ? createAjv(opts) : createDraft07Ajv(opts);
+  const dialect = (schema: JsonObject): JsonObject => {
+    if (modern) return schema;
+    const { $schema: _draft, ...draft07 } = schema;
+    return draft07;
+  };
   if (!inside) {
-    const validate = ajv.compile(compiled);
+    const report = ajv.compile(dialect(compiled));
     return bundleStandalone(
       name,
-      requireToImport(standaloneCode(ajv, validate)),
-      `import validate from 'virtual:standalone';
+      requireToImport(standaloneCode(ajv, report)),
+      `import report from 'virtual:standalone';
+import { check } from 'virtual:check';
+import { checked } from './generator/runtime/ajv/checked.ts';
 import { withStandardSchema } from './generator/runtime/standard.ts';
-withStandardSchema(validate, ${JSON.stringify(id)});
+const validate = withStandardSchema(checked(check, report), ${JSON.stringify(id)});
 export { validate, validate as default };
 `,
+      { check: compileCheck(compiled) },
     );
   }
-  ajv.addSchema(compiled);
+  ajv.addSchema(dialect(compiled));
   const refs: Record<string, string> = { outer: compiled.$id as string };
-  const checks = inside.carries.map((c, n) => {
-    const inner = inside.inner[n];
-    if (!inner) {
+  const checks: Record<string, string> = { check: compileCheck(compiled) };
+  // Per carried payload, the validators it may satisfy: an inner id's check in front of its report, or a definition's report.
+  const inner = inside.carries.map((c, n) => {
+    const schemasOf = inside.inner[n];
+    if (!schemasOf) {
       refs[`carried${n}`] = `${compiled.$id as string}#/$defs/${c.def!.split('#')[1]!}`;
       return [`carried${n}`];
     }
-    return inner.map((schema, i) => {
-      if (!ajv.getSchema(schema.$id as string)) ajv.addSchema(schema);
+    return schemasOf.map((schema, i) => {
+      if (!ajv.getSchema(schema.$id as string)) ajv.addSchema(dialect(schema));
       refs[`carried${n}_${i}`] = schema.$id as string;
-      return `carried${n}_${i}`;
+      checks[`check${n}_${i}`] = compileCheck(schema);
+      return `checked(check${n}_${i}, carried${n}_${i})`;
     });
   });
   return bundleStandalone(
     name,
     requireToImport(standaloneCode(ajv, refs)),
     `import { ${Object.keys(refs).join(', ')} } from 'virtual:standalone';
+${Object.keys(checks)
+  .map((c) => `import { check as ${c} } from 'virtual:${c}';`)
+  .join('\n')}
+import { checked } from './generator/runtime/ajv/checked.ts';
 import { withStandardSchema } from './generator/runtime/standard.ts';
 import { withCarried } from './generator/runtime/carried.ts';
-const validate = withCarried(outer, ${JSON.stringify(carriesJson(inside.carries))}, [${checks.map((c) => `[${c.join(', ')}]`).join(', ')}]);
+const validate = withCarried(checked(check, outer), ${JSON.stringify(carriesJson(inside.carries))}, [${inner.map((c) => `[${c.join(', ')}]`).join(', ')}]);
 withStandardSchema(validate, ${JSON.stringify(id)});
 export { validate, validate as default };
 `,
+    checks,
     // Decoding gzip payloads (CloudWatch Logs data) needs node:zlib: the one import a carrier's validator may keep.
     ['node:zlib'],
   );
