@@ -91,6 +91,11 @@ export class Registry {
     return v;
   }
 
+  /** Whether an id carries nested payloads (x-lambda.carries) that must be decoded and checked. */
+  carries(id: string): boolean {
+    return this.ids[id]?.carries !== undefined;
+  }
+
   /** Whether an id's all-errors module is loaded (it is only when a record of the id fails). */
   allErrorsLoaded(id: string): boolean {
     return this.full.has(id);
@@ -98,16 +103,6 @@ export class Registry {
 
   async loadAllErrors(id: string): Promise<void> {
     if (!this.full.has(id)) this.full.set(id, await importPackage<AllErrorsModule>(`${id}/all`));
-  }
-
-  /** Whether a value fails the id's (loaded) validator, so that its problems must be listed; a value too deep to validate does. */
-  fails(id: string, data: unknown): boolean {
-    try {
-      return !this.fast.get(id)!(data);
-    } catch (error) {
-      if (error instanceof RangeError) return true;
-      throw error;
-    }
   }
 
   /** The validator of an id when it is already loaded (the hot path stays synchronous). */

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { EXIT, type Io } from './io.ts';
 import { modeOf, readRecords, type Mode } from './input/records.ts';
 import { expand, type Source } from './input/sources.ts';
-import { check, count, emptySummary, type CheckOptions, type Summary } from './pipeline.ts';
+import { checkInto, count, emptySummary, type CheckOptions, type Outcome, type Summary } from './pipeline.ts';
 import type { Registry } from './registry.ts';
 import { rendererFor, type RendererSpec } from './render/index.ts';
 import type { WorkerTask } from './worker.ts';
@@ -105,9 +105,6 @@ export interface ScanResult {
 
 export async function scan(paths: string[], registry: Registry, options: ScanOptions, io: Io, renderer: RendererSpec): Promise<ScanResult> {
   const render = rendererFor(renderer);
-  const emit = (text: string) => {
-    if (text) io.out(text);
-  };
   const summary = emptySummary();
   const expanded = await expand(paths);
   for (const p of expanded.problems) io.err(`lambda-events: ${p.path}: ${p.message} [${p.code}]\n`);
@@ -137,15 +134,18 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
         if (interrupted) break;
         continue;
       }
+      const sink = (outcome: Outcome) => {
+        count(summary, outcome);
+        if (outcome.status !== 'skipped') records++;
+        const text = render(outcome);
+        if (text) io.out(text);
+      };
       for await (const batch of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode, signal: stop.signal, ...(io.stdin ? { stdin: io.stdin } : {}) })) {
-        for (const raw of batch) {
+        for (let i = 0; i < batch.length; i++) {
           if (interrupted) break outer;
-          const checked = check(file, raw, registry, options);
-          for (const outcome of checked instanceof Promise ? await checked : checked) {
-            count(summary, outcome);
-            if (outcome.status !== 'skipped') records++;
-            emit(render(outcome));
-          }
+          const raw = batch[i]!;
+          const pending = checkInto(file, raw, registry, options, sink);
+          if (pending !== undefined) await pending;
           if (io.progress) bytesHint += raw.text?.length ?? 0;
         }
         if (io.progress) {

@@ -35,13 +35,28 @@ function nearestBranches(id: string, value: unknown, errors: SchemaError[], regi
   return out;
 }
 
-/** Problems of a record against its id's schema; [] when valid. The id's validators must be loaded. */
-export function validateRecord(id: string, value: unknown, registry: Registry): Problem[] {
+/** A record too deeply nested for the validators (they recurse). */
+export const DEPTH_PROBLEMS: readonly Problem[] = Object.freeze([problem('E_DEPTH', '', 'is nested too deeply to validate')]);
+
+/**
+ * Whether a record passes its id's loaded validator (the hot path: one call, nothing allocated);
+ * null when it is too deeply nested to validate.
+ */
+export function passes(id: string, value: unknown, registry: Registry): boolean | null {
   try {
-    if (registry.loadedValidator(id)!(value)) return [];
+    return registry.loadedValidator(id)!(value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return null;
+  }
+}
+
+/** Every problem of a record that failed its validator (the id's all-errors module must be loaded). */
+export function failureProblems(id: string, value: unknown, registry: Registry): Problem[] {
+  try {
     return nearestBranches(id, value, registry.allErrors(id, value), registry).map(schemaProblem);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return [problem('E_DEPTH', '', 'is nested too deeply to validate')];
+    return [...DEPTH_PROBLEMS];
   }
 }
