@@ -39,7 +39,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const inputMode = () =>
     new Option('--input <kind>', 'how to read stdin and files with other names: json (one document, an array of events, a CloudWatch Logs export, or concatenated documents), ndjson (one record per line), log (Lambda log lines), csv (a Logs Insights export); default: by name, sniffed otherwise').choices(['json', 'ndjson', 'log', 'csv']);
   const workers = () =>
-    new Option('--workers <n>', 'worker threads for large uncompressed NDJSON files (output keeps input order)')
+    new Option('--workers <n>', 'threads for a large uncompressed NDJSON file: this one and n-1 workers, when the file is large enough to pay for them (output keeps input order)')
       .argParser((v) => {
         const n = Number(v);
         if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
