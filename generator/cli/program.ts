@@ -49,7 +49,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const maxRecord = () =>
     new Option('--max-record-bytes <size>', 'largest record read; longer ones are reported and skipped').argParser(bytes).default(DEFAULT_MAX_RECORD_BYTES, '256m');
   let registryPromise: Promise<Registry> | undefined;
-  const registry = () => (registryPromise ??= Registry.load());
+  // Loaded without the detector: commands that scan records load it (scan.ts), `list` and `show` never do.
+  const registry = () => (registryPromise ??= Registry.load({ detector: false }));
   const knownId = async (id: string | undefined): Promise<string | undefined> => {
     if (id === undefined) return undefined;
     const r = await registry();

@@ -137,6 +137,7 @@ export interface ScanResult {
 
 export async function scan(paths: string[], registry: Registry, options: ScanOptions, io: Io, renderer: RendererSpec): Promise<ScanResult> {
   const render = rendererFor(renderer);
+  await registry.loadDetector();
   const summary = emptySummary();
   const expanded = await expand(paths);
   for (const p of expanded.problems) io.err(`lambda-events: ${p.path}: ${p.message} [${p.code}]\n`);
