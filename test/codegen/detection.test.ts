@@ -72,6 +72,20 @@ Detection('the tie rule: more conditions win across key groups; on a tie, the fi
   );
 });
 
+Detection('keys Object.prototype has are read as own keys only, in probes and in the walk over the event\'s keys', () => {
+  const rules: DetectRule[] = [
+    { id: 'batch', conditions: [{ pointer: '/Records/0/eventSource', equals: 'aws:sqs' }] },
+    { id: 'ctor', conditions: [{ pointer: '/constructor/name', equals: 'x' }, { pointer: '/toString', exists: true }] },
+    { id: 'proto', conditions: [{ pointer: '/__proto__/a', exists: true }, { pointer: '/Records', exists: true }] },
+  ];
+  const d = compileDetector(rules);
+  assert.is(d({}), null);
+  assert.is(d({ constructor: { name: 'x' } }), null);
+  assert.is(d(JSON.parse('{"constructor": {"name": "x"}, "toString": 1}')), 'ctor');
+  assert.is(d(JSON.parse('{"Records": [{"eventSource": "aws:sqs"}], "__proto__": {"a": 1}}')), 'proto');
+  assert.is(d(JSON.parse('{"Records": [{"eventSource": "aws:sqs"}], "hasOwnProperty": 1, "valueOf": {}}')), 'batch');
+});
+
 Detection('a pattern is tried after a cheap literal test that every match passes', () => {
   assert.equal(patternLiteral('^H4sI'), { prefix: 'H4sI', whole: true });
   assert.equal(patternLiteral('^arn:[a-z-]+:kinesisanalytics:'), { prefix: 'arn:', whole: false });
