@@ -327,17 +327,14 @@ export function detectorSource(rules: DetectRule[], options: DetectorOptions = {
 
   const keyed = order.map((key, i) => ({ key, fn: keyFns[i]! })).filter((k) => k.key !== null);
   const always = order.includes(null) ? keyFns[order.indexOf(null)] : undefined;
-  // Key group by top-level key: an object literal of indexes (a keyed load, cheaper than a Map here); an
-  // inherited name (`constructor`, `__proto__`) finds no number.
-  const keyIndex = out.constant(`{ ${keyed.map((k, i) => `${k.key === '__proto__' ? '["__proto__"]' : JSON.stringify(k.key)}: ${i}`).join(', ')} }`);
-  const keyFnList = out.constant(`[${keyed.map((k) => k.fn).join(', ')}]`);
+  const byKey = out.constant(`new Map([${keyed.map((k) => `[${JSON.stringify(k.key)}, ${k.fn}]`).join(', ')}])`);
   out.lines.push(`const IDS = ${JSON.stringify(ranked.map((r) => r.id))};`);
   out.lines.push(`const PLAN = [${planOf.join(', ')}];`);
   out.lines.push(
     `function finish(e, w, self) {
   const plan = PLAN[w];
   if (plan === 0) {
-    for (const k in e) { const i = ${keyIndex}[k]; if (typeof i === 'number' && ${keyFnList}[i] !== self) w = ${keyFnList}[i](e, w); }${always ? `\n    if (self !== ${always}) w = ${always}(e, w);` : ''}
+    for (const k in e) { const f = ${byKey}.get(k); if (f !== undefined && f !== self) w = f(e, w); }${always ? `\n    if (self !== ${always}) w = ${always}(e, w);` : ''}
   } else for (let i = 0; i < plan.length; i++) w = plan[i](e, w);
   return IDS[w];
 }`,
