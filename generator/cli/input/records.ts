@@ -112,31 +112,16 @@ interface Line {
 
 /**
  * Split a byte stream into lines, one batch per chunk, holding at most one partial line (up to
- * the limit). With a range, the bytes start one before `range.start`: everything up to the first
- * newline belongs to the previous range, and lines starting at or after `range.end` to the next.
+ * the limit): for input read whole or sniffed (byte ranges are NDJSON: lineRecords).
  */
-async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number, range?: { start: number; end: number; firstLine: number }): AsyncGenerator<Line[]> {
+async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number): AsyncGenerator<Line[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let overflow = false;
-  let lineNo = range ? range.firstLine : 1;
-  let offset = range ? Math.max(0, range.start - 1) : 0; // file offset of the current chunk
-  let skipping = range !== undefined && range.start > 0;
-  let lineStart = offset;
+  let lineNo = 1;
   for await (const chunk of chunks) {
     const batch: Line[] = [];
     let pos = 0;
-    if (skipping) {
-      const nl = chunk.indexOf(0x0a);
-      if (nl === -1) {
-        offset += chunk.length;
-        continue;
-      }
-      skipping = false;
-      pos = nl + 1;
-      lineStart = offset + pos;
-    }
-    if (range && lineStart >= range.end && size === 0) return;
     while (pos < chunk.length) {
       const nl = chunk.indexOf(0x0a, pos);
       const end = nl === -1 ? chunk.length : nl;
@@ -155,13 +140,7 @@ async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number, range?: 
       overflow = false;
       lineNo++;
       pos = nl + 1;
-      lineStart = offset + pos;
-      if (range && lineStart >= range.end) {
-        if (batch.length > 0) yield batch;
-        return;
-      }
     }
-    offset += chunk.length;
     if (batch.length > 0) yield batch;
   }
   if (size > 0) yield [{ line: lineNo, buf: overflow ? null : Buffer.concat(parts, size), length: size }];
@@ -171,8 +150,9 @@ async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number, range?: 
  * NDJSON (and log) records straight from the bytes: the hot path of large files. The lines wholly
  * inside a chunk are checked for UTF-8 in one call (a newline byte never sits inside a multi-byte
  * character, so valid bytes split into valid lines) and decoded in place, with no Buffer view or
- * line object per record; only a line that spans chunks is copied. Same ranges, limits and
- * problems as lineBatches + recordsOfLines.
+ * line object per record; only a line that spans chunks is copied. With a range, the bytes start
+ * one before `range.start`: everything up to the first newline belongs to the previous range, and
+ * lines starting at or after `range.end` to the next.
  */
 async function* lineRecords(chunks: AsyncIterable<Buffer>, max: number, log: boolean, range?: { start: number; end: number; firstLine: number }): AsyncGenerator<RawRecord[]> {
   let parts: Buffer[] = [];
@@ -268,13 +248,7 @@ function isBlankAt(buf: Buffer, start: number, end: number): boolean {
   return true;
 }
 
-const isBlank = (buf: Buffer) => {
-  for (let i = 0; i < buf.length; i++) {
-    const b = buf[i];
-    if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a) return false;
-  }
-  return true;
-};
+const isBlank = (buf: Buffer) => isBlankAt(buf, 0, buf.length);
 
 function decode(buf: Buffer, line: number | null): RawRecord {
   if (!isUtf8(buf)) return { line, problem: { code: 'E_UTF8', message: 'is not valid UTF-8' } };
@@ -377,7 +351,7 @@ export async function* readRecords(source: Source, options: ReadOptions): AsyncG
     }
     return;
   }
-  const batches = lineBatches(bytes(source, options.signal, options.stdin), max, source.kind === 'file' ? source.range : undefined)[Symbol.asyncIterator]();
+  const batches = lineBatches(bytes(source, options.signal, options.stdin), max)[Symbol.asyncIterator]();
   try {
     // Lines read before the mode is known (sniffing) are replayed first.
     let pending: Line[] = [];
