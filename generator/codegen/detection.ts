@@ -22,9 +22,9 @@ import { tokens } from '../runtime/pointer.ts';
 /** A plan longer than this walks the event's keys instead of probing key groups one by one. */
 const MAX_PROBES = 4;
 /**
- * A value table with more entries than this is a Map; smaller ones are an `if` chain of `===`
- * (measured with callgrind on Node 20: an S3 event's six-value eventSource table costs 507
- * instructions per detection through a Map, 181 as a chain).
+ * A value table with more entries than this is bucketed (valueTable); smaller ones are an `if`
+ * chain of `===` (measured with callgrind on Node 20: an S3 event's six-value eventSource table
+ * costs 507 instructions per detection through a Map with string keys, 181 as a chain).
  */
 const MAX_CHAIN = 8;
 
@@ -250,6 +250,36 @@ export interface DetectorOptions {
   tables?: 'map' | 'switch';
 }
 
+/**
+ * The code that calls the function filed under the value `v` (a large table): strings are bucketed
+ * by a small number made of their length and first and last characters (a Map with number keys,
+ * cheap to look up, where one with string keys costs a string hash per event), and each bucket
+ * compares whole strings in an `if` chain; other constants (numbers, booleans) are compared directly.
+ */
+function valueTable(out: Emitter, entries: (readonly [unknown, string])[]): string {
+  const buckets = new Map<number, (readonly [string, string])[]>();
+  const others: (readonly [unknown, string])[] = [];
+  for (const [value, f] of entries) {
+    if (typeof value !== 'string') {
+      others.push([value, f]);
+      continue;
+    }
+    const key = bucketKey(value);
+    (buckets.get(key) ?? buckets.set(key, []).get(key)!).push([value, f]);
+  }
+  const bucketFns = [...buckets].map(
+    ([key, list]) => [key, out.fn('v, e, b', `${list.map(([value, f]) => `if (v === ${JSON.stringify(value)}) return ${f}(e, b);`).join(' ')} return b;`)] as const,
+  );
+  const table = out.constant(`new Map([${bucketFns.map(([key, f]) => `[${key}, ${f}]`).join(', ')}])`);
+  const strings = `if (typeof v === 'string' && v.length > 0) { const f = ${table}.get(${BUCKET_KEY_CODE}); if (f !== undefined) b = f(v, e, b); }`;
+  return others.length === 0 ? strings : `${strings} else ${others.map(([value, f]) => `if (v === ${JSON.stringify(value)}) b = ${f}(e, b);`).join(' else ')}`;
+}
+
+/** A non-empty string's bucket: its length and its first and last UTF-16 code units, as a small integer (collisions only share a bucket). */
+const bucketKey = (v: string): number => ((v.length & 0x3fff) << 16) | ((v.charCodeAt(0) << 8) ^ v.charCodeAt(v.length - 1)) & 0xffff;
+/** bucketKey as generated code over `v`. */
+const BUCKET_KEY_CODE = '((v.length & 0x3fff) << 16) | ((v.charCodeAt(0) << 8) ^ v.charCodeAt(v.length - 1)) & 0xffff';
+
 /** The source of an expression whose value is `detect(event): string | null` for these rules. */
 export function detectorSource(rules: DetectRule[], options: DetectorOptions = {}): string {
   const ranked: Ranked[] = rules
@@ -295,8 +325,7 @@ export function detectorSource(rules: DetectRule[], options: DetectorOptions = {
         } else if (entries.length <= MAX_CHAIN) {
           steps.push(`v = ${read}; ${entries.map(([value, f]) => `if (v === ${JSON.stringify(value)}) b = ${f}(e, b);`).join(' else ')}`);
         } else {
-          const table = out.constant(`new Map([${entries.map(([value, f]) => `[${JSON.stringify(value)}, ${f}]`).join(', ')}])`);
-          steps.push(`v = ${read}; if (v !== undefined) { const f = ${table}.get(v); if (f !== undefined) b = f(e, b); }`);
+          steps.push(`v = ${read}; ${valueTable(out, entries)}`);
         }
       }
       if (others.length > 0) steps.push(`b = ${out.check(others, false)}(e, b);`);

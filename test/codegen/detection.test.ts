@@ -86,6 +86,14 @@ Detection('keys Object.prototype has are read as own keys only, in probes and in
   assert.is(d(JSON.parse('{"Records": [{"eventSource": "aws:sqs"}], "hasOwnProperty": 1, "valueOf": {}}')), 'batch');
 });
 
+Detection('a large value table keeps 1, "1" and true apart, and strings that share a bucket', () => {
+  const values: (string | number | boolean)[] = [0, 1, 2, 3, 4, 5, true, '1', 'ab', 'a-b', 'axb', 'ayb', '\u{1F600}'];
+  const rules: DetectRule[] = values.map((value, i) => ({ id: `r${i}`, conditions: [{ pointer: '/n', equals: value }] }));
+  const d = compileDetector(rules);
+  values.forEach((value, i) => assert.is(d({ n: value }), `r${i}`, JSON.stringify(value)));
+  for (const miss of [6, false, '2', 'a', 'azb', '', null, {}]) assert.is(d({ n: miss }), null, JSON.stringify(miss));
+});
+
 Detection('a pattern is tried after a cheap literal test that every match passes', () => {
   assert.equal(patternLiteral('^H4sI'), { prefix: 'H4sI', whole: true });
   assert.equal(patternLiteral('^arn:[a-z-]+:kinesisanalytics:'), { prefix: 'arn:', whole: false });
