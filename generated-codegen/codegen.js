@@ -27,6 +27,7 @@ var CODES = {
   E_OPEN_OBJECT: (_a) => "an object with no properties must say what its values are: add additionalProperties (true for any JSON value, or a schema), so its type is not {}",
   E_FORMAT: (a) => `format "${a.format}" is not allowed: formats can cost more than a regex and need ajv-formats at run time; write a pattern (see _shared/aws.schema.json)`,
   E_DETECT_RULE: (a) => `x-lambda.detect is malformed: ${a.detail}`,
+  E_DETECT_GREEDY: (a) => `detection pattern ${JSON.stringify(a.pattern)} has a greedy .*: write .*? (lazy), which stops at the first match instead of running to the end of the string and back`,
   E_DETECT_DUPLICATE: (a) => `x-lambda.detect is identical to the rule of "${a.other}", so detection could never tell them apart`,
   E_DETECT_RESULT: (_a) => "results carry no detection rule: a response is validated by its id (--id), never detected",
   E_AJV_STRICT: (a) => `does not compile in ajv strict mode: ${a.detail}`,
@@ -583,6 +584,14 @@ rules.set("No two detection rules are the same", (_files, registry) => {
     if (other) out.push(diag("E_DETECT_DUPLICATE", { other }, `schemas/${e.sourcePath}`, "/x-lambda/detect"));
     else seen.set(key, e.id);
   }
+  return out;
+});
+rules.set("A detection pattern skips ahead lazily: .*? rather than .* (a greedy .* runs to the end of a long body and back)", (_files, registry) => {
+  const out = [];
+  for (const e of registry.entries)
+    (e.detect ?? []).forEach((c, i) => {
+      if ("pattern" in c && /(^|[^\\])\.\*(?!\?)/.test(c.pattern)) out.push(diag("E_DETECT_GREEDY", { pattern: c.pattern }, `schemas/${e.sourcePath}`, `/x-lambda/detect/${i}/pattern`));
+    });
   return out;
 });
 rules.set("Definition names are not the type name of an id", (_files, registry) => {

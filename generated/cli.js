@@ -3544,17 +3544,21 @@ function importPackage(subpath) {
 }
 
 // generator/cli/render/json.ts
+function jsonProblem(e) {
+  const out = { code: e.code, instancePath: e.instancePath };
+  if (e.keyword) out.keyword = e.keyword;
+  out.message = e.message;
+  if (e.params) out.params = e.params;
+  return out;
+}
 function jsonOutcome(o) {
   if (o.status === "skipped") return "";
-  const line = {
-    file: o.file,
-    line: o.line,
-    ...o.at ? { at: o.at } : {},
-    id: o.id,
-    valid: o.status === "valid",
-    errors: o.errors.map((e) => ({ code: e.code, instancePath: e.instancePath, ...e.keyword ? { keyword: e.keyword } : {}, message: e.message, ...e.params ? { params: e.params } : {} })),
-    unknown: o.unknown
-  };
+  const line = { file: o.file, line: o.line };
+  if (o.at) line.at = o.at;
+  line.id = o.id;
+  line.valid = o.status === "valid";
+  line.errors = o.errors.length === 0 ? o.errors : o.errors.map(jsonProblem);
+  line.unknown = o.unknown;
   if (o.unknownDetailType) line.unknownDetailType = o.unknownDetailType;
   if (o.candidates) line.candidates = o.candidates.map((c) => ({ id: c.id, matched: c.matched, total: c.total, failed: c.failed }));
   return JSON.stringify(line) + "\n";
@@ -3715,28 +3719,14 @@ async function* streamBytes(raw) {
   yield head;
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
 }
-async function* lineBatches(chunks, max, range) {
+async function* lineBatches(chunks, max) {
   let parts = [];
   let size = 0;
   let overflow = false;
-  let lineNo = range ? range.firstLine : 1;
-  let offset = range ? Math.max(0, range.start - 1) : 0;
-  let skipping = range !== void 0 && range.start > 0;
-  let lineStart = offset;
+  let lineNo = 1;
   for await (const chunk of chunks) {
     const batch = [];
     let pos = 0;
-    if (skipping) {
-      const nl = chunk.indexOf(10);
-      if (nl === -1) {
-        offset += chunk.length;
-        continue;
-      }
-      skipping = false;
-      pos = nl + 1;
-      lineStart = offset + pos;
-    }
-    if (range && lineStart >= range.end && size === 0) return;
     while (pos < chunk.length) {
       const nl = chunk.indexOf(10, pos);
       const end = nl === -1 ? chunk.length : nl;
@@ -3755,24 +3745,99 @@ async function* lineBatches(chunks, max, range) {
       overflow = false;
       lineNo++;
       pos = nl + 1;
-      lineStart = offset + pos;
-      if (range && lineStart >= range.end) {
-        if (batch.length > 0) yield batch;
-        return;
-      }
     }
-    offset += chunk.length;
     if (batch.length > 0) yield batch;
   }
   if (size > 0) yield [{ line: lineNo, buf: overflow ? null : Buffer.concat(parts, size), length: size }];
 }
-var isBlank = (buf) => {
-  for (let i = 0; i < buf.length; i++) {
+async function* lineRecords(chunks, max, log, range) {
+  let parts = [];
+  let size = 0;
+  let overflow = false;
+  let lineNo = range ? range.firstLine : 1;
+  let offset = range ? Math.max(0, range.start - 1) : 0;
+  let skipping = range !== void 0 && range.start > 0;
+  const record = (line, text) => log ? { line, text, log: true } : { line, text };
+  const lineOf = (buf, start, end, line, utf8Checked) => {
+    const length = end - start;
+    if (length > max) return tooLarge(line, length, max);
+    if (length === 0 || isBlankAt(buf, start, end)) return void 0;
+    if (!utf8Checked && !isUtf8(buf.subarray(start, end))) return { line, problem: { code: "E_UTF8", message: "is not valid UTF-8" } };
+    const bom = length >= 3 && buf[start] === 239 && buf[start + 1] === 187 && buf[start + 2] === 191 ? 3 : 0;
+    return record(line, buf.toString("utf8", start + bom, end));
+  };
+  for await (const chunk of chunks) {
+    const batch = [];
+    let pos = 0;
+    if (skipping) {
+      const nl = chunk.indexOf(10);
+      if (nl === -1) {
+        offset += chunk.length;
+        continue;
+      }
+      skipping = false;
+      pos = nl + 1;
+    }
+    if (range && offset + pos >= range.end && size === 0 && !overflow) return;
+    if (size > 0 || overflow) {
+      const nl = chunk.indexOf(10, pos);
+      const end = nl === -1 ? chunk.length : nl;
+      if (!overflow && size + end - pos > max) {
+        overflow = true;
+        parts = [];
+      } else if (!overflow && end > pos) parts.push(chunk.subarray(pos, end));
+      size += end - pos;
+      if (nl === -1) {
+        offset += chunk.length;
+        continue;
+      }
+      const r = overflow ? tooLarge(lineNo, size, max) : lineOf(Buffer.concat(parts, size), 0, size, lineNo, false);
+      if (r) batch.push(r);
+      parts = [];
+      size = 0;
+      overflow = false;
+      lineNo++;
+      pos = nl + 1;
+      if (range && offset + pos >= range.end) {
+        if (batch.length > 0) yield batch;
+        return;
+      }
+    }
+    const last = chunk.lastIndexOf(10);
+    if (last >= pos) {
+      const utf8 = isUtf8(chunk.subarray(pos, last));
+      for (let nl = chunk.indexOf(10, pos); nl !== -1 && nl <= last; nl = chunk.indexOf(10, pos)) {
+        const r = lineOf(chunk, pos, nl, lineNo, utf8);
+        if (r) batch.push(r);
+        lineNo++;
+        pos = nl + 1;
+        if (range && offset + pos >= range.end) {
+          if (batch.length > 0) yield batch;
+          return;
+        }
+      }
+    }
+    if (pos < chunk.length) {
+      size = chunk.length - pos;
+      if (size > max) overflow = true;
+      else parts.push(chunk.subarray(pos));
+    }
+    offset += chunk.length;
+    if (batch.length > 0) yield batch;
+  }
+  if (size > 0 || overflow) {
+    const r = overflow ? tooLarge(lineNo, size, max) : lineOf(Buffer.concat(parts, size), 0, size, lineNo, false);
+    if (r) yield [r];
+  }
+}
+function isBlankAt(buf, start, end) {
+  for (let i = start; i < end; i++) {
     const b = buf[i];
     if (b !== 32 && b !== 9 && b !== 13 && b !== 10) return false;
   }
   return true;
-};
+}
+var isBlank = (buf) => isBlankAt(buf, 0, buf.length);
 function decode(buf, line) {
   if (!isUtf8(buf)) return { line, problem: { code: "E_UTF8", message: "is not valid UTF-8" } };
   const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
@@ -3855,7 +3920,15 @@ function looksLikeRecord(first) {
 async function* readRecords(source, options) {
   const max = options.maxRecordBytes;
   let mode = options.mode ?? (source.kind === "stdin" ? "sniff" : modeOf(source.path));
-  const batches = lineBatches(bytes(source, options.signal, options.stdin), max, source.kind === "file" ? source.range : void 0)[Symbol.asyncIterator]();
+  if (mode === "ndjson" || mode === "log") {
+    try {
+      yield* lineRecords(bytes(source, options.signal, options.stdin), max, mode === "log", source.kind === "file" ? source.range : void 0);
+    } catch (error) {
+      yield* readProblem(error, options.signal);
+    }
+    return;
+  }
+  const batches = lineBatches(bytes(source, options.signal, options.stdin), max)[Symbol.asyncIterator]();
   try {
     let pending = [];
     if (mode === "sniff") {
@@ -3919,10 +3992,13 @@ async function* readRecords(source, options) {
       yield [{ line: null, problem: { code: "E_EMPTY", message: "is empty: a .json file must hold one JSON value" } }];
     }
   } catch (error) {
-    if (options.signal?.aborted) return;
-    if (error instanceof GzipError) yield [{ line: null, problem: { code: "E_GZIP", message: `gzip data is corrupt or truncated (${error.message}); records before this point were read` } }];
-    else yield [{ line: null, problem: { code: "E_READ", message: `could not be read: ${error.code ?? error.message}` } }];
+    yield* readProblem(error, options.signal);
   }
+}
+function* readProblem(error, signal) {
+  if (signal?.aborted) return;
+  if (error instanceof GzipError) yield [{ line: null, problem: { code: "E_GZIP", message: `gzip data is corrupt or truncated (${error.message}); records before this point were read` } }];
+  else yield [{ line: null, problem: { code: "E_READ", message: `could not be read: ${error.code ?? error.message}` } }];
 }
 
 // generator/cli/input/sources.ts
@@ -3996,10 +4072,9 @@ var schemaProblem = (e) => ({
 });
 
 // generator/cli/check/detect.ts
-function detectRecord(value, registry, forced) {
-  const id = forced ?? registry.detect(value);
-  if (id !== null) return { id };
-  return { id: null, problem: problem("E_UNDETECTED", "", "no registry source matches this record"), candidates: registry.explain(value) };
+var detectedId = (value, registry, forced) => forced ?? registry.detect(value);
+function undetected(value, registry) {
+  return { problem: problem("E_UNDETECTED", "", "no registry source matches this record"), candidates: registry.explain(value) };
 }
 
 // generator/cli/check/parse.ts
@@ -4073,7 +4148,7 @@ function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
   }
   return { value: current };
 }
-function checkCarried(root, carries, check2, firstProblem = false) {
+function checkCarried(root, carries, check, firstProblem = false) {
   const out = [];
   for (let n2 = 0; n2 < carries.length; n2++) {
     const c = carries[n2];
@@ -4083,7 +4158,7 @@ function checkCarried(root, carries, check2, firstProblem = false) {
       if (decoded.error !== void 0) {
         problem2 = { code: "E_DECODE", pointer, carry: n2, message: `carried payload ${decoded.error} (${c.decode.join(" \u2192 ")})`, params: { steps: c.decode } };
       } else {
-        const inner = check2(n2, decoded.value);
+        const inner = check(n2, decoded.value);
         if (inner === null) {
           out.push({ pointer, carry: n2, ok: true, value: decoded.value });
           continue;
@@ -4099,8 +4174,8 @@ function checkCarried(root, carries, check2, firstProblem = false) {
   }
   return out;
 }
-function carriedProblems(root, carries, check2, firstOnly = false) {
-  return checkCarried(root, carries, check2, firstOnly).flatMap((p) => p.ok ? [] : [p.problem]);
+function carriedProblems(root, carries, check, firstOnly = false) {
+  return checkCarried(root, carries, check, firstOnly).flatMap((p) => p.ok ? [] : [p.problem]);
 }
 
 // generator/cli/check/carried.ts
@@ -4137,35 +4212,60 @@ function nearestBranches(id, value, errors, registry) {
   }
   return out;
 }
-function validateRecord(id, value, registry) {
+var DEPTH_PROBLEMS = Object.freeze([problem("E_DEPTH", "", "is nested too deeply to validate")]);
+function passes(id, value, registry) {
   try {
-    if (registry.loadedValidator(id)(value)) return [];
+    return registry.loadedValidator(id)(value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return null;
+  }
+}
+function failureProblems(id, value, registry) {
+  try {
     const problems = nearestBranches(id, value, registry.allErrors(id, value), registry).map(schemaProblem);
     return problems.length > 0 ? problems : carriedProblems2(id, value, registry);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return [problem("E_DEPTH", "", "is nested too deeply to validate")];
+    return [...DEPTH_PROBLEMS];
   }
 }
 
 // generator/cli/pipeline.ts
-function check(file, raw, registry, options) {
-  const base = { file, line: raw.line, unknown: [] };
-  if (raw.problem || raw.text === void 0) {
-    return [{ ...base, id: options.id ?? null, status: "unparseable", errors: [problem("E_READ", "", raw.problem?.message ?? "unreadable")] }];
+var NO_PROBLEMS = Object.freeze([]);
+var NO_POINTERS = Object.freeze([]);
+function outcome(file, line, at, id, status, errors, unknown = NO_POINTERS, unknownDetailType, candidates) {
+  return { file, line, at, id, status, errors, unknown, unknownDetailType, candidates };
+}
+function checkInto(file, raw, registry, options, sink) {
+  const text = raw.text;
+  if (raw.problem || text === void 0) {
+    sink(outcome(file, raw.line, void 0, options.id ?? null, "unparseable", [problem("E_READ", "", raw.problem?.message ?? "unreadable")]));
+    return;
   }
   let pieces;
-  if (raw.log) pieces = logLine(raw.text);
+  if (raw.log) pieces = logLine(text);
   else {
-    const parsed = parseRecord(raw.text, raw.line !== null);
-    if (parsed.ok && (options.id !== void 0 || !isContainer(parsed.value, raw.line === null))) {
-      const one = checkValue(base, parsed.value, registry, options);
-      return one instanceof Promise ? one.then((o) => [o]) : [one];
+    let value;
+    let error;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      error = e;
     }
-    if (parsed.ok) pieces = unwrap(parsed.value);
+    if (error === void 0 && (options.id !== void 0 || !isContainer(value, raw.line === null))) {
+      const one = checkValue(file, raw.line, void 0, value, registry, options);
+      if (one instanceof Promise) return one.then(sink);
+      sink(one);
+      return;
+    }
+    if (error === void 0) pieces = unwrap(value);
     else {
-      const docs = raw.line === null ? splitDocuments(raw.text) : null;
-      if (!docs) return [{ ...base, id: options.id ?? null, status: "unparseable", errors: [parsed.problem] }];
+      const docs = raw.line === null ? splitDocuments(text) : null;
+      if (!docs) {
+        sink(outcome(file, raw.line, void 0, options.id ?? null, "unparseable", [parseProblem(text, error, raw.line !== null)]));
+        return;
+      }
       pieces = docs.flatMap((doc, i) => {
         const at = `document ${i + 1}`;
         const p = parseRecord(doc, false);
@@ -4173,31 +4273,51 @@ function check(file, raw, registry, options) {
       });
     }
   }
-  const outcomes = pieces.map((piece) => {
-    const here = piece.at ? { ...base, at: piece.at } : base;
-    if (piece.kind === "skip") return { ...here, id: null, status: "skipped", errors: [] };
-    if (piece.kind === "unparseable") return { ...here, id: options.id ?? null, status: "unparseable", errors: [problem("E_PARSE", "", piece.error.message)] };
-    return checkValue(here, piece.value, registry, options);
-  });
-  return outcomes.some((o) => o instanceof Promise) ? Promise.all(outcomes) : outcomes;
+  return piecesInto(file, raw.line, pieces, registry, options, sink);
 }
-function checkValue(base, value, registry, options) {
-  const detected = detectRecord(value, registry, options.id);
-  if (detected.id === null) return { ...base, id: null, status: "undetected", errors: [detected.problem], candidates: detected.candidates };
-  const id = detected.id;
-  if (options.detectOnly) return { ...base, id, status: "valid", errors: [] };
-  if (!registry.loadedValidator(id)) return registry.validator(id).then(() => checkValue(base, value, registry, options));
-  if (!registry.allErrorsLoaded(id) && registry.fails(id, value)) return registry.loadAllErrors(id).then(() => checkValue(base, value, registry, options));
-  let errors = validateRecord(id, value, registry);
-  if (errors.length > 0 && options.id !== void 0 && errors[0].code !== "E_DECODE" && errors[0].code !== "E_NESTED") {
-    const actual = registry.detect(value);
-    if (actual !== null && actual !== id)
-      errors = [problem("E_WRONG_SOURCE", "", `this is ${/^[aeiou]/.test(actual) ? "an" : "a"} ${actual} event, not ${id}`, { detected: actual, expected: id }), ...errors];
+async function piecesAsync(file, line, pieces, from, registry, options, sink) {
+  for (let i = from; i < pieces.length; i++) {
+    const o = pieceOutcome(file, line, pieces[i], registry, options);
+    sink(o instanceof Promise ? await o : o);
   }
-  const unknown = options.strict ? registry.drift(id, value) : [];
-  const unknownDetailType = options.strict && id === "eventbridge.event" ? detailTypeDrift(value, registry) : void 0;
+}
+function piecesInto(file, line, pieces, registry, options, sink) {
+  for (let i = 0; i < pieces.length; i++) {
+    const o = pieceOutcome(file, line, pieces[i], registry, options);
+    if (o instanceof Promise) return o.then((first) => (sink(first), piecesAsync(file, line, pieces, i + 1, registry, options, sink)));
+    sink(o);
+  }
+}
+function pieceOutcome(file, line, piece, registry, options) {
+  if (piece.kind === "skip") return outcome(file, line, piece.at, null, "skipped", NO_PROBLEMS);
+  if (piece.kind === "unparseable") return outcome(file, line, piece.at, options.id ?? null, "unparseable", [problem("E_PARSE", "", piece.error.message)]);
+  return checkValue(file, line, piece.at, piece.value, registry, options);
+}
+function checkValue(file, line, at, value, registry, options) {
+  const id = detectedId(value, registry, options.id);
+  if (id === null) {
+    const miss = undetected(value, registry);
+    return outcome(file, line, at, null, "undetected", [miss.problem], NO_POINTERS, void 0, miss.candidates);
+  }
+  if (options.detectOnly) return outcome(file, line, at, id, "valid", NO_PROBLEMS);
+  if (!registry.loadedValidator(id)) return registry.validator(id).then(() => checkValue(file, line, at, value, registry, options));
+  const ok = passes(id, value, registry);
+  let errors = NO_PROBLEMS;
+  if (ok !== true) {
+    if (ok === null) errors = [...DEPTH_PROBLEMS];
+    else if (!registry.allErrorsLoaded(id)) return registry.loadAllErrors(id).then(() => checkValue(file, line, at, value, registry, options));
+    else errors = failureProblems(id, value, registry);
+    if (options.id !== void 0 && errors[0].code !== "E_DECODE" && errors[0].code !== "E_NESTED") {
+      const actual = registry.detect(value);
+      if (actual !== null && actual !== id)
+        errors = [problem("E_WRONG_SOURCE", "", `this is ${/^[aeiou]/.test(actual) ? "an" : "a"} ${actual} event, not ${id}`, { detected: actual, expected: id }), ...errors];
+    }
+  }
+  if (!options.strict) return outcome(file, line, at, id, errors.length > 0 ? "invalid" : "valid", errors);
+  const unknown = registry.drift(id, value);
+  const unknownDetailType = id === "eventbridge.event" ? detailTypeDrift(value, registry) : void 0;
   const drifted = unknown.length > 0 || unknownDetailType !== void 0;
-  return { ...base, id, status: errors.length > 0 || drifted ? "invalid" : "valid", errors, unknown, ...unknownDetailType ? { unknownDetailType } : {} };
+  return outcome(file, line, at, id, errors.length > 0 || drifted ? "invalid" : "valid", errors, unknown, unknownDetailType);
 }
 function detailTypeDrift(value, registry) {
   const { source, "detail-type": detailType } = value;
@@ -4290,7 +4410,17 @@ function rendererFor(spec) {
 }
 
 // generator/cli/scan.ts
-var MIN_SPLIT_BYTES = 16 * 1024 * 1024;
+var WORKER_START_BYTES = 16 * 1024 * 1024;
+var MIN_WORKER_BYTES = 1024 * 1024;
+function shares(size, threads) {
+  const each = Math.floor((size - WORKER_START_BYTES) / threads);
+  if (threads < 2 || each < MIN_WORKER_BYTES) return [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
+  const first = each + WORKER_START_BYTES;
+  return Array.from({ length: threads }, (_, k) => ({
+    start: k === 0 ? 0 : first + (k - 1) * each,
+    end: k === threads - 1 ? Number.MAX_SAFE_INTEGER : first + k * each
+  }));
+}
 function merge(into, from) {
   into.records += from.records;
   into.valid += from.valid;
@@ -4308,7 +4438,7 @@ function merge(into, from) {
 async function splittable(source, options) {
   if ((options.workers ?? 1) < 2 || source.kind !== "file" || (options.mode ?? modeOf(source.path)) !== "ndjson") return 0;
   const info = await stat2(source.path);
-  if (!info.isFile() || info.size < MIN_SPLIT_BYTES) return 0;
+  if (!info.isFile() || shares(info.size, options.workers).length < 2) return 0;
   const handle = await open(source.path, "r");
   const head = Buffer.alloc(2);
   await handle.read(head, 0, 2, 0);
@@ -4318,20 +4448,20 @@ async function splittable(source, options) {
 function workerScript() {
   return import.meta.url.endsWith(".ts") ? new URL("./worker-entry.mjs", import.meta.url) : new URL(import.meta.url);
 }
-async function scanInWorkers(path, size, options, renderer, io, stopFlag) {
-  const n2 = options.workers;
+async function scanInWorkers(path, size, options, renderer, io, stopFlag, own3) {
+  const [mine, ...theirs] = shares(size, options.workers);
   const dir2 = await mkdtemp(join4(tmpdir(), "lambda-events-"));
   try {
-    const tasks = Array.from({ length: n2 }, (_, k) => ({
+    const tasks = theirs.map((range, k) => ({
       path,
-      start: Math.floor(size * k / n2),
-      end: k === n2 - 1 ? Number.MAX_SAFE_INTEGER : Math.floor(size * (k + 1) / n2),
+      start: range.start,
+      end: range.end,
       outFile: join4(dir2, `${k}.out`),
       options: { id: options.id, strict: options.strict, detectOnly: options.detectOnly, maxRecordBytes: options.maxRecordBytes },
       renderer,
       stop: stopFlag
     }));
-    const results = await Promise.all(
+    const results = Promise.all(
       tasks.map(
         (task2) => new Promise((resolve, reject) => {
           const worker = new Worker(workerScript(), { workerData: { lambdaEventsWorker: task2 } });
@@ -4340,8 +4470,10 @@ async function scanInWorkers(path, size, options, renderer, io, stopFlag) {
         })
       )
     );
+    results.catch(() => void 0);
+    await own3({ start: mine.start, end: mine.end, firstLine: 1 });
     const summary = emptySummary();
-    for (const [k, s] of results.entries()) {
+    for (const [k, s] of (await results).entries()) {
       merge(summary, s);
       for await (const chunk of createReadStream2(tasks[k].outFile, { encoding: "utf8" })) io.out(chunk);
     }
@@ -4352,9 +4484,7 @@ async function scanInWorkers(path, size, options, renderer, io, stopFlag) {
 }
 async function scan(paths, registry, options, io, renderer) {
   const render = rendererFor(renderer);
-  const emit = (text) => {
-    if (text) io.out(text);
-  };
+  await registry.loadDetector();
   const summary = emptySummary();
   const expanded = await expand(paths);
   for (const p of expanded.problems) io.err(`lambda-events: ${p.path}: ${p.message} [${p.code}]
@@ -4376,25 +4506,21 @@ async function scan(paths, registry, options, io, renderer) {
   let bytesHint = 0;
   let lastProgress = Date.now();
   try {
-    outer: for (const source of expanded.sources) {
+    const scanSource = async (source, mode) => {
       const file = source.path;
       let records = 0;
-      const size = await splittable(source, options);
-      if (size > 0) {
-        const part = await scanInWorkers(file, size, options, renderer, io, stopFlag);
-        merge(summary, part);
-        if (interrupted) break;
-        continue;
-      }
-      for await (const batch of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode, signal: stop.signal, ...io.stdin ? { stdin: io.stdin } : {} })) {
-        for (const raw of batch) {
-          if (interrupted) break outer;
-          const checked = check(file, raw, registry, options);
-          for (const outcome of checked instanceof Promise ? await checked : checked) {
-            count(summary, outcome);
-            if (outcome.status !== "skipped") records++;
-            emit(render(outcome));
-          }
+      const sink = (outcome2) => {
+        count(summary, outcome2);
+        if (outcome2.status !== "skipped") records++;
+        const text = render(outcome2);
+        if (text) io.out(text);
+      };
+      for await (const batch of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode, signal: stop.signal, ...io.stdin ? { stdin: io.stdin } : {} })) {
+        for (let i = 0; i < batch.length; i++) {
+          if (interrupted) return records;
+          const raw = batch[i];
+          const pending = checkInto(file, raw, registry, options, sink);
+          if (pending !== void 0) await pending;
           if (io.progress) bytesHint += raw.text?.length ?? 0;
         }
         if (io.progress) {
@@ -4405,7 +4531,22 @@ async function scan(paths, registry, options, io, renderer) {
           }
         }
       }
-      if (records === 0 && !interrupted) io.err(`lambda-events: ${file}: holds no events
+      return records;
+    };
+    for (const source of expanded.sources) {
+      const file = source.path;
+      const size = await splittable(source, options);
+      if (size > 0) {
+        const part = await scanInWorkers(file, size, options, renderer, io, stopFlag, async (range) => {
+          await scanSource({ kind: "file", path: file, range }, "ndjson");
+        });
+        merge(summary, part);
+        if (interrupted) break;
+        continue;
+      }
+      const records = await scanSource(source, options.mode);
+      if (interrupted) break;
+      if (records === 0) io.err(`lambda-events: ${file}: holds no events
 `);
     }
   } finally {
@@ -4574,23 +4715,33 @@ function createDriftFinder(root) {
 
 // generator/cli/registry.ts
 var problemsOf = (v) => (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
+var notLoaded = () => {
+  throw new Error("the detector is not loaded: call Registry.loadDetector() first");
+};
 var Registry = class _Registry {
-  constructor(ids, detect, explain) {
-    this.detect = detect;
-    this.explain = explain;
-    this.ids = ids;
-  }
-  detect;
-  explain;
   ids;
   fast = /* @__PURE__ */ new Map();
   full = /* @__PURE__ */ new Map();
   drifts = /* @__PURE__ */ new Map();
   schemas = /* @__PURE__ */ new Map();
-  static async load() {
-    const index = JSON.parse(packageText("registry.json"));
+  /** The id of an event (the package's compiled detector), once loadDetector() has run. */
+  detect = notLoaded;
+  /** The rules nearest to matching an event, once loadDetector() has run. */
+  explain = notLoaded;
+  constructor(ids) {
+    this.ids = ids;
+  }
+  /** The index, and the detector unless `detector: false` (`list` and `show` start without it). */
+  static async load(options = {}) {
+    const registry = new _Registry(JSON.parse(packageText("registry.json")).ids);
+    if (options.detector !== false) await registry.loadDetector();
+    return registry;
+  }
+  async loadDetector() {
+    if (this.detect !== notLoaded) return;
     const detector = await importPackage("detect");
-    return new _Registry(index.ids, detector.detect, detector.explain);
+    this.detect = detector.detect;
+    this.explain = detector.explain;
   }
   has(id) {
     return Object.prototype.hasOwnProperty.call(this.ids, id);
@@ -4628,15 +4779,6 @@ var Registry = class _Registry {
   }
   async loadAllErrors(id) {
     if (!this.full.has(id)) this.full.set(id, await importPackage(`${id}/all`));
-  }
-  /** Whether a value fails the id's (loaded) validator, so that its problems must be listed; a value too deep to validate does. */
-  fails(id, data) {
-    try {
-      return !this.fast.get(id)(data);
-    } catch (error) {
-      if (error instanceof RangeError) return true;
-      throw error;
-    }
   }
   /** The validator of an id when it is already loaded (the hot path stays synchronous). */
   loadedValidator(id) {
@@ -4817,14 +4959,14 @@ function buildProgram(io, setExit) {
   const program2 = new Command("lambda-events").description("Validate captured AWS Lambda events against the registry, detect their source, and report drift.").configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) }).exitOverride().version(packageVersion(), "-V, --version", "print the package version").showHelpAfterError("(run with --help for usage)");
   const format = () => new Option("--format <format>", "output format").choices(["human", "json"]).default("human");
   const inputMode = () => new Option("--input <kind>", "how to read stdin and files with other names: json (one document, an array of events, a CloudWatch Logs export, or concatenated documents), ndjson (one record per line), log (Lambda log lines), csv (a Logs Insights export); default: by name, sniffed otherwise").choices(["json", "ndjson", "log", "csv"]);
-  const workers = () => new Option("--workers <n>", "worker threads for large uncompressed NDJSON files (output keeps input order)").argParser((v) => {
+  const workers = () => new Option("--workers <n>", "threads for a large uncompressed NDJSON file: this one and n-1 workers, when the file is large enough to pay for them (output keeps input order)").argParser((v) => {
     const n2 = Number(v);
     if (!Number.isInteger(n2) || n2 < 1 || n2 > 64) throw new InvalidArgumentError("expected a whole number from 1 to 64");
     return n2;
   }).default(1);
   const maxRecord = () => new Option("--max-record-bytes <size>", "largest record read; longer ones are reported and skipped").argParser(bytes2).default(DEFAULT_MAX_RECORD_BYTES, "256m");
   let registryPromise;
-  const registry = () => registryPromise ??= Registry.load();
+  const registry = () => registryPromise ??= Registry.load({ detector: false });
   const knownId = async (id) => {
     if (id === void 0) return void 0;
     const r = await registry();
@@ -4896,14 +5038,15 @@ async function run(task2) {
   const firstLine = task2.start === 0 ? 1 : await linesBefore(task2.path, task2.start - 1) + 1;
   const source = { kind: "file", path: task2.path, range: { start: task2.start, end: task2.end, firstLine } };
   let pending = "";
+  const sink = (outcome2) => {
+    count(summary, outcome2);
+    pending += render(outcome2);
+  };
   outer: for await (const batch of readRecords(source, { maxRecordBytes: task2.options.maxRecordBytes, mode: "ndjson" })) {
-    for (const raw of batch) {
+    for (let i = 0; i < batch.length; i++) {
       if (Atomics.load(stop, 0) === 1) break outer;
-      const checked = check(task2.path, raw, registry, task2.options);
-      for (const outcome of checked instanceof Promise ? await checked : checked) {
-        count(summary, outcome);
-        pending += render(outcome);
-      }
+      const waiting = checkInto(task2.path, batch[i], registry, task2.options, sink);
+      if (waiting !== void 0) await waiting;
     }
     if (pending.length > 1 << 16) {
       if (!out.write(pending)) await new Promise((resolve) => out.once("drain", () => resolve()));

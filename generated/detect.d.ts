@@ -1,7 +1,8 @@
 // Generated from generator/runtime/detect.ts by `npm run generate`. Do not edit: change the schema and regenerate.
 /**
- * `lambda-event-registry/detect`: which source an event came from, from the registry's rules
- * (see detector.ts for how a rule is evaluated).
+ * `lambda-event-registry/detect`: which source an event came from, from the registry's rules.
+ * `detect` is compiled from the rules at generation time (generator/codegen/detection.ts);
+ * `explain`, which only runs for events nothing matches, interprets them (detector.ts).
  */
 import { type DetectCondition, type FailedCondition } from './detector.js';
 import type { EventId } from './registry-types.js';

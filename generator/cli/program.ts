@@ -39,7 +39,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const inputMode = () =>
     new Option('--input <kind>', 'how to read stdin and files with other names: json (one document, an array of events, a CloudWatch Logs export, or concatenated documents), ndjson (one record per line), log (Lambda log lines), csv (a Logs Insights export); default: by name, sniffed otherwise').choices(['json', 'ndjson', 'log', 'csv']);
   const workers = () =>
-    new Option('--workers <n>', 'worker threads for large uncompressed NDJSON files (output keeps input order)')
+    new Option('--workers <n>', 'threads for a large uncompressed NDJSON file: this one and n-1 workers, when the file is large enough to pay for them (output keeps input order)')
       .argParser((v) => {
         const n = Number(v);
         if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
@@ -49,7 +49,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const maxRecord = () =>
     new Option('--max-record-bytes <size>', 'largest record read; longer ones are reported and skipped').argParser(bytes).default(DEFAULT_MAX_RECORD_BYTES, '256m');
   let registryPromise: Promise<Registry> | undefined;
-  const registry = () => (registryPromise ??= Registry.load());
+  // Loaded without the detector: commands that scan records load it (scan.ts), `list` and `show` never do.
+  const registry = () => (registryPromise ??= Registry.load({ detector: false }));
   const knownId = async (id: string | undefined): Promise<string | undefined> => {
     if (id === undefined) return undefined;
     const r = await registry();

@@ -37,24 +37,36 @@ export interface Candidate {
   failed: unknown[];
 }
 
+const notLoaded = (): never => {
+  throw new Error('the detector is not loaded: call Registry.loadDetector() first');
+};
+
 export class Registry {
   readonly ids: Record<string, IndexEntry>;
   private readonly fast = new Map<string, Validate>();
   private readonly full = new Map<string, AllErrorsModule>();
   private readonly drifts = new Map<string, (data: unknown) => string[]>();
   private readonly schemas = new Map<string, Record<string, unknown>>();
-  private constructor(
-    ids: Record<string, IndexEntry>,
-    readonly detect: (event: unknown) => string | null,
-    readonly explain: (event: unknown, limit?: number) => Candidate[],
-  ) {
+  /** The id of an event (the package's compiled detector), once loadDetector() has run. */
+  detect: (event: unknown) => string | null = notLoaded;
+  /** The rules nearest to matching an event, once loadDetector() has run. */
+  explain: (event: unknown, limit?: number) => Candidate[] = notLoaded;
+  private constructor(ids: Record<string, IndexEntry>) {
     this.ids = ids;
   }
 
-  static async load(): Promise<Registry> {
-    const index = JSON.parse(packageText('registry.json')) as { ids: Record<string, IndexEntry> };
+  /** The index, and the detector unless `detector: false` (`list` and `show` start without it). */
+  static async load(options: { detector?: boolean } = {}): Promise<Registry> {
+    const registry = new Registry((JSON.parse(packageText('registry.json')) as { ids: Record<string, IndexEntry> }).ids);
+    if (options.detector !== false) await registry.loadDetector();
+    return registry;
+  }
+
+  async loadDetector(): Promise<void> {
+    if (this.detect !== notLoaded) return;
     const detector = await importPackage<{ detect: (e: unknown) => string | null; explain: (e: unknown, limit?: number) => Candidate[] }>('detect');
-    return new Registry(index.ids, detector.detect, detector.explain);
+    this.detect = detector.detect;
+    this.explain = detector.explain;
   }
 
   has(id: string): boolean {
@@ -98,16 +110,6 @@ export class Registry {
 
   async loadAllErrors(id: string): Promise<void> {
     if (!this.full.has(id)) this.full.set(id, await importPackage<AllErrorsModule>(`${id}/all`));
-  }
-
-  /** Whether a value fails the id's (loaded) validator, so that its problems must be listed; a value too deep to validate does. */
-  fails(id: string, data: unknown): boolean {
-    try {
-      return !this.fast.get(id)!(data);
-    } catch (error) {
-      if (error instanceof RangeError) return true;
-      throw error;
-    }
   }
 
   /** The validator of an id when it is already loaded (the hot path stays synchronous). */

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { EXIT, type Io } from './io.ts';
 import { modeOf, readRecords, type Mode } from './input/records.ts';
 import { expand, type Source } from './input/sources.ts';
-import { check, count, emptySummary, type CheckOptions, type Summary } from './pipeline.ts';
+import { checkInto, count, emptySummary, type CheckOptions, type Outcome, type Summary } from './pipeline.ts';
 import type { Registry } from './registry.ts';
 import { rendererFor, type RendererSpec } from './render/index.ts';
 import type { WorkerTask } from './worker.ts';
@@ -23,8 +23,26 @@ export interface ScanOptions extends CheckOptions {
   workers?: number;
 }
 
-/** Files smaller than this are not worth splitting across workers. */
-const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
+/**
+ * When a file is split across threads: this thread checks its share while N-1 workers check theirs.
+ * A worker first starts the bundle, loads the registry and warms its own JIT, which costs about as
+ * much as checking this many bytes, so this thread takes that much more than each worker, and a
+ * file is split only when each worker still gets at least MIN_WORKER_BYTES: then the split pays
+ * (finishing takes (size + START_BYTES) / threads instead of size).
+ */
+const WORKER_START_BYTES = 16 * 1024 * 1024;
+const MIN_WORKER_BYTES = 1024 * 1024;
+
+/** The byte ranges of a file split across `threads` threads: this thread's share first, then each worker's. */
+export function shares(size: number, threads: number): { start: number; end: number }[] {
+  const each = Math.floor((size - WORKER_START_BYTES) / threads);
+  if (threads < 2 || each < MIN_WORKER_BYTES) return [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
+  const first = each + WORKER_START_BYTES;
+  return Array.from({ length: threads }, (_, k) => ({
+    start: k === 0 ? 0 : first + (k - 1) * each,
+    end: k === threads - 1 ? Number.MAX_SAFE_INTEGER : first + k * each,
+  }));
+}
 
 function merge(into: Summary, from: Summary): void {
   into.records += from.records;
@@ -41,11 +59,11 @@ function merge(into: Summary, from: Summary): void {
   }
 }
 
-/** Whether a source can be split by byte range: a large, uncompressed NDJSON file. */
+/** The size of a source that can be split by byte range (a large, uncompressed NDJSON file), else 0. */
 async function splittable(source: Source, options: ScanOptions): Promise<number> {
   if ((options.workers ?? 1) < 2 || source.kind !== 'file' || (options.mode ?? modeOf(source.path)) !== 'ndjson') return 0;
   const info = await stat(source.path);
-  if (!info.isFile() || info.size < MIN_SPLIT_BYTES) return 0;
+  if (!info.isFile() || shares(info.size, options.workers!).length < 2) return 0;
   const handle = await open(source.path, 'r');
   const head = Buffer.alloc(2);
   await handle.read(head, 0, 2, 0);
@@ -61,21 +79,33 @@ function workerScript(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL(import.meta.url);
 }
 
-/** Check one large file with worker threads; output is written in input order. */
-async function scanInWorkers(path: string, size: number, options: ScanOptions, renderer: RendererSpec, io: Io, stopFlag: SharedArrayBuffer): Promise<Summary> {
-  const n = options.workers!;
+/**
+ * Check one large file with this thread and worker threads (shares()): this thread checks the
+ * first share and writes its output as it goes; each worker renders its share to a temporary file,
+ * written after it in input order. Workers start from the bundle and get only their task.
+ */
+async function scanInWorkers(
+  path: string,
+  size: number,
+  options: ScanOptions,
+  renderer: RendererSpec,
+  io: Io,
+  stopFlag: SharedArrayBuffer,
+  own: (range: { start: number; end: number; firstLine: number }) => Promise<void>,
+): Promise<Summary> {
+  const [mine, ...theirs] = shares(size, options.workers!);
   const dir = await mkdtemp(join(tmpdir(), 'lambda-events-'));
   try {
-    const tasks: WorkerTask[] = Array.from({ length: n }, (_, k) => ({
+    const tasks: WorkerTask[] = theirs.map((range, k) => ({
       path,
-      start: Math.floor((size * k) / n),
-      end: k === n - 1 ? Number.MAX_SAFE_INTEGER : Math.floor((size * (k + 1)) / n),
+      start: range.start,
+      end: range.end,
       outFile: join(dir, `${k}.out`),
       options: { id: options.id, strict: options.strict, detectOnly: options.detectOnly, maxRecordBytes: options.maxRecordBytes },
       renderer,
       stop: stopFlag,
     }));
-    const results = await Promise.all(
+    const results = Promise.all(
       tasks.map(
         (task) =>
           new Promise<Summary>((resolve, reject) => {
@@ -85,8 +115,10 @@ async function scanInWorkers(path: string, size: number, options: ScanOptions, r
           }),
       ),
     );
+    results.catch(() => undefined); // awaited below, after this thread's share
+    await own({ start: mine!.start, end: mine!.end, firstLine: 1 });
     const summary = emptySummary();
-    for (const [k, s] of results.entries()) {
+    for (const [k, s] of (await results).entries()) {
       merge(summary, s);
       for await (const chunk of createReadStream(tasks[k]!.outFile, { encoding: 'utf8' })) io.out(chunk as string);
     }
@@ -105,9 +137,7 @@ export interface ScanResult {
 
 export async function scan(paths: string[], registry: Registry, options: ScanOptions, io: Io, renderer: RendererSpec): Promise<ScanResult> {
   const render = rendererFor(renderer);
-  const emit = (text: string) => {
-    if (text) io.out(text);
-  };
+  await registry.loadDetector();
   const summary = emptySummary();
   const expanded = await expand(paths);
   for (const p of expanded.problems) io.err(`lambda-events: ${p.path}: ${p.message} [${p.code}]\n`);
@@ -127,25 +157,22 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
   let bytesHint = 0;
   let lastProgress = Date.now();
   try {
-    outer: for (const source of expanded.sources) {
+    /** Stream one source (or a byte range of it) through the checks, rendering as it goes. */
+    const scanSource = async (source: Source, mode: Mode | undefined): Promise<number> => {
       const file = source.path;
       let records = 0;
-      const size = await splittable(source, options);
-      if (size > 0) {
-        const part = await scanInWorkers(file, size, options, renderer, io, stopFlag);
-        merge(summary, part);
-        if (interrupted) break;
-        continue;
-      }
-      for await (const batch of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode: options.mode, signal: stop.signal, ...(io.stdin ? { stdin: io.stdin } : {}) })) {
-        for (const raw of batch) {
-          if (interrupted) break outer;
-          const checked = check(file, raw, registry, options);
-          for (const outcome of checked instanceof Promise ? await checked : checked) {
-            count(summary, outcome);
-            if (outcome.status !== 'skipped') records++;
-            emit(render(outcome));
-          }
+      const sink = (outcome: Outcome) => {
+        count(summary, outcome);
+        if (outcome.status !== 'skipped') records++;
+        const text = render(outcome);
+        if (text) io.out(text);
+      };
+      for await (const batch of readRecords(source, { maxRecordBytes: options.maxRecordBytes, mode, signal: stop.signal, ...(io.stdin ? { stdin: io.stdin } : {}) })) {
+        for (let i = 0; i < batch.length; i++) {
+          if (interrupted) return records;
+          const raw = batch[i]!;
+          const pending = checkInto(file, raw, registry, options, sink);
+          if (pending !== undefined) await pending;
           if (io.progress) bytesHint += raw.text?.length ?? 0;
         }
         if (io.progress) {
@@ -156,7 +183,22 @@ export async function scan(paths: string[], registry: Registry, options: ScanOpt
           }
         }
       }
-      if (records === 0 && !interrupted) io.err(`lambda-events: ${file}: holds no events\n`);
+      return records;
+    };
+    for (const source of expanded.sources) {
+      const file = source.path;
+      const size = await splittable(source, options);
+      if (size > 0) {
+        const part = await scanInWorkers(file, size, options, renderer, io, stopFlag, async (range) => {
+          await scanSource({ kind: 'file', path: file, range }, 'ndjson');
+        });
+        merge(summary, part);
+        if (interrupted) break;
+        continue;
+      }
+      const records = await scanSource(source, options.mode);
+      if (interrupted) break;
+      if (records === 0) io.err(`lambda-events: ${file}: holds no events\n`);
     }
   } finally {
     process.removeListener('SIGINT', onSigint);

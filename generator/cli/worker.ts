@@ -6,7 +6,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { readRecords } from './input/records.ts';
-import { check, count, emptySummary, type CheckOptions } from './pipeline.ts';
+import { checkInto, count, emptySummary, type CheckOptions, type Outcome } from './pipeline.ts';
 import { Registry } from './registry.ts';
 import { rendererFor, type RendererSpec } from './render/index.ts';
 
@@ -41,14 +41,15 @@ async function run(task: WorkerTask): Promise<void> {
   const firstLine = task.start === 0 ? 1 : (await linesBefore(task.path, task.start - 1)) + 1;
   const source = { kind: 'file' as const, path: task.path, range: { start: task.start, end: task.end, firstLine } };
   let pending = '';
+  const sink = (outcome: Outcome) => {
+    count(summary, outcome);
+    pending += render(outcome);
+  };
   outer: for await (const batch of readRecords(source, { maxRecordBytes: task.options.maxRecordBytes, mode: 'ndjson' })) {
-    for (const raw of batch) {
+    for (let i = 0; i < batch.length; i++) {
       if (Atomics.load(stop, 0) === 1) break outer;
-      const checked = check(task.path, raw, registry, task.options);
-      for (const outcome of checked instanceof Promise ? await checked : checked) {
-        count(summary, outcome);
-        pending += render(outcome);
-      }
+      const waiting = checkInto(task.path, batch[i]!, registry, task.options, sink);
+      if (waiting !== undefined) await waiting;
     }
     if (pending.length > 1 << 16) {
       if (!out.write(pending)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));

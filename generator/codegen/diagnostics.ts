@@ -29,6 +29,7 @@ export const CODES = {
     'an object with no properties must say what its values are: add additionalProperties (true for any JSON value, or a schema), so its type is not {}',
   E_FORMAT: (a: { format: string }) => `format "${a.format}" is not allowed: formats can cost more than a regex and need ajv-formats at run time; write a pattern (see _shared/aws.schema.json)`,
   E_DETECT_RULE: (a: { detail: string }) => `x-lambda.detect is malformed: ${a.detail}`,
+  E_DETECT_GREEDY: (a: { pattern: string }) => `detection pattern ${JSON.stringify(a.pattern)} has a greedy .*: write .*? (lazy), which stops at the first match instead of running to the end of the string and back`,
   E_DETECT_DUPLICATE: (a: { other: string }) => `x-lambda.detect is identical to the rule of "${a.other}", so detection could never tell them apart`,
   E_DETECT_RESULT: (_a: object) => 'results carry no detection rule: a response is validated by its id (--id), never detected',
   E_AJV_STRICT: (a: { detail: string }) => `does not compile in ajv strict mode: ${a.detail}`,

@@ -1,8 +1,10 @@
 /**
- * `lambda-event-registry/detect`: which source an event came from, from the registry's rules
- * (see detector.ts for how a rule is evaluated).
+ * `lambda-event-registry/detect`: which source an event came from, from the registry's rules.
+ * `detect` is compiled from the rules at generation time (generator/codegen/detection.ts);
+ * `explain`, which only runs for events nothing matches, interprets them (detector.ts).
  */
-import { createDetector, type DetectCondition, type FailedCondition } from './detector.ts';
+import { createDetector, type Detector, type DetectCondition, type FailedCondition } from './detector.ts';
+import { DETECT } from './detect-data.ts';
 import { RULES } from './registry-data.ts';
 import type { EventId } from './registry-types.ts';
 
@@ -17,9 +19,9 @@ export interface Candidate {
   failed: FailedCondition[];
 }
 
-const detector = createDetector(RULES);
+let interpreter: Detector | undefined;
 
 /** The registry id of an event, from the registry's detection rules; null when none matches. */
-export const detect: (event: unknown) => EventId | null = detector.detect;
+export const detect = DETECT as (event: unknown) => EventId | null;
 /** The rules nearest to matching an event (at most `limit`, default 3), with the conditions that fail. */
-export const explain: (event: unknown, limit?: number) => Candidate[] = detector.explain;
+export const explain = (event: unknown, limit?: number): Candidate[] => (interpreter ??= createDetector(RULES)).explain(event, limit) as Candidate[];

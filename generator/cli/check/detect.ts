@@ -2,10 +2,10 @@
 import type { Candidate, Registry } from '../registry.ts';
 import { problem, type Problem } from './problems.ts';
 
-export type Detected = { id: string } | { id: null; problem: Problem; candidates: Candidate[] };
+/** The id to check a record against: the forced one, else detection's (compiled: nothing allocated); null when no rule matches. */
+export const detectedId = (value: unknown, registry: Registry, forced: string | undefined): string | null => forced ?? registry.detect(value);
 
-export function detectRecord(value: unknown, registry: Registry, forced: string | undefined): Detected {
-  const id = forced ?? registry.detect(value);
-  if (id !== null) return { id };
-  return { id: null, problem: problem('E_UNDETECTED', '', 'no registry source matches this record'), candidates: registry.explain(value) };
+/** Why a record was not detected: the problem, and the nearest rules (interpreted; only misses pay for it). */
+export function undetected(value: unknown, registry: Registry): { problem: Problem; candidates: Candidate[] } {
+  return { problem: problem('E_UNDETECTED', '', 'no registry source matches this record'), candidates: registry.explain(value) };
 }

@@ -36,17 +36,32 @@ function nearestBranches(id: string, value: unknown, errors: SchemaError[], regi
   return out;
 }
 
-/** Problems of a record against its id's schema and what it carries; [] when valid. The id's validators must be loaded. */
-export function validateRecord(id: string, value: unknown, registry: Registry): Problem[] {
+/** A record too deeply nested for the validators (they recurse). */
+export const DEPTH_PROBLEMS: readonly Problem[] = Object.freeze([problem('E_DEPTH', '', 'is nested too deeply to validate')]);
+
+/**
+ * Whether a record passes its id's loaded validator (the hot path: one call, nothing allocated);
+ * null when it is too deeply nested to validate.
+ */
+export function passes(id: string, value: unknown, registry: Registry): boolean | null {
   try {
-    if (registry.loadedValidator(id)!(value)) return [];
+    return registry.loadedValidator(id)!(value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return null;
+  }
+}
+
+/** Every problem of a record that failed its validator, what it carries included (the id's all-errors module must be loaded). */
+export function failureProblems(id: string, value: unknown, registry: Registry): Problem[] {
+  try {
     const problems = nearestBranches(id, value, registry.allErrors(id, value), registry).map(schemaProblem);
     // A carrier's validator checks what it carries too (runtime/carried.ts): failing with its own
     // schema satisfied means a carried payload is wrong, listed as E_DECODE/E_NESTED. A valid record
-    // is decoded once.
+    // is decoded once, by its validator.
     return problems.length > 0 ? problems : carriedProblems(id, value, registry);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return [problem('E_DEPTH', '', 'is nested too deeply to validate')];
+    return [...DEPTH_PROBLEMS];
   }
 }

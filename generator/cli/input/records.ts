@@ -112,31 +112,16 @@ interface Line {
 
 /**
  * Split a byte stream into lines, one batch per chunk, holding at most one partial line (up to
- * the limit). With a range, the bytes start one before `range.start`: everything up to the first
- * newline belongs to the previous range, and lines starting at or after `range.end` to the next.
+ * the limit): for input read whole or sniffed (byte ranges are NDJSON: lineRecords).
  */
-async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number, range?: { start: number; end: number; firstLine: number }): AsyncGenerator<Line[]> {
+async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number): AsyncGenerator<Line[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let overflow = false;
-  let lineNo = range ? range.firstLine : 1;
-  let offset = range ? Math.max(0, range.start - 1) : 0; // file offset of the current chunk
-  let skipping = range !== undefined && range.start > 0;
-  let lineStart = offset;
+  let lineNo = 1;
   for await (const chunk of chunks) {
     const batch: Line[] = [];
     let pos = 0;
-    if (skipping) {
-      const nl = chunk.indexOf(0x0a);
-      if (nl === -1) {
-        offset += chunk.length;
-        continue;
-      }
-      skipping = false;
-      pos = nl + 1;
-      lineStart = offset + pos;
-    }
-    if (range && lineStart >= range.end && size === 0) return;
     while (pos < chunk.length) {
       const nl = chunk.indexOf(0x0a, pos);
       const end = nl === -1 ? chunk.length : nl;
@@ -155,25 +140,115 @@ async function* lineBatches(chunks: AsyncIterable<Buffer>, max: number, range?: 
       overflow = false;
       lineNo++;
       pos = nl + 1;
-      lineStart = offset + pos;
-      if (range && lineStart >= range.end) {
-        if (batch.length > 0) yield batch;
-        return;
-      }
     }
-    offset += chunk.length;
     if (batch.length > 0) yield batch;
   }
   if (size > 0) yield [{ line: lineNo, buf: overflow ? null : Buffer.concat(parts, size), length: size }];
 }
 
-const isBlank = (buf: Buffer) => {
-  for (let i = 0; i < buf.length; i++) {
+/**
+ * NDJSON (and log) records straight from the bytes: the hot path of large files. The lines wholly
+ * inside a chunk are checked for UTF-8 in one call (a newline byte never sits inside a multi-byte
+ * character, so valid bytes split into valid lines) and decoded in place, with no Buffer view or
+ * line object per record; only a line that spans chunks is copied. With a range, the bytes start
+ * one before `range.start`: everything up to the first newline belongs to the previous range, and
+ * lines starting at or after `range.end` to the next.
+ */
+async function* lineRecords(chunks: AsyncIterable<Buffer>, max: number, log: boolean, range?: { start: number; end: number; firstLine: number }): AsyncGenerator<RawRecord[]> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  let lineNo = range ? range.firstLine : 1;
+  let offset = range ? Math.max(0, range.start - 1) : 0; // file offset of the current chunk
+  let skipping = range !== undefined && range.start > 0;
+  const record = (line: number, text: string): RawRecord => (log ? { line, text, log: true } : { line, text });
+  /** One line of bytes, or a problem; undefined for a blank line. */
+  const lineOf = (buf: Buffer, start: number, end: number, line: number, utf8Checked: boolean): RawRecord | undefined => {
+    const length = end - start;
+    if (length > max) return tooLarge(line, length, max);
+    if (length === 0 || isBlankAt(buf, start, end)) return undefined;
+    if (!utf8Checked && !isUtf8(buf.subarray(start, end))) return { line, problem: { code: 'E_UTF8', message: 'is not valid UTF-8' } };
+    const bom = length >= 3 && buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf ? 3 : 0;
+    return record(line, buf.toString('utf8', start + bom, end));
+  };
+  for await (const chunk of chunks) {
+    const batch: RawRecord[] = [];
+    let pos = 0;
+    if (skipping) {
+      const nl = chunk.indexOf(0x0a);
+      if (nl === -1) {
+        offset += chunk.length;
+        continue;
+      }
+      skipping = false;
+      pos = nl + 1;
+    }
+    if (range && offset + pos >= range.end && size === 0 && !overflow) return;
+    // A line begun in an earlier chunk.
+    if (size > 0 || overflow) {
+      const nl = chunk.indexOf(0x0a, pos);
+      const end = nl === -1 ? chunk.length : nl;
+      if (!overflow && size + end - pos > max) {
+        overflow = true;
+        parts = [];
+      } else if (!overflow && end > pos) parts.push(chunk.subarray(pos, end));
+      size += end - pos;
+      if (nl === -1) {
+        offset += chunk.length;
+        continue;
+      }
+      const r = overflow ? tooLarge(lineNo, size, max) : lineOf(Buffer.concat(parts, size), 0, size, lineNo, false);
+      if (r) batch.push(r);
+      parts = [];
+      size = 0;
+      overflow = false;
+      lineNo++;
+      pos = nl + 1;
+      if (range && offset + pos >= range.end) {
+        if (batch.length > 0) yield batch;
+        return;
+      }
+    }
+    // The lines wholly inside this chunk.
+    const last = chunk.lastIndexOf(0x0a);
+    if (last >= pos) {
+      const utf8 = isUtf8(chunk.subarray(pos, last));
+      for (let nl = chunk.indexOf(0x0a, pos); nl !== -1 && nl <= last; nl = chunk.indexOf(0x0a, pos)) {
+        const r = lineOf(chunk, pos, nl, lineNo, utf8);
+        if (r) batch.push(r);
+        lineNo++;
+        pos = nl + 1;
+        if (range && offset + pos >= range.end) {
+          if (batch.length > 0) yield batch;
+          return;
+        }
+      }
+    }
+    // The start of a line that continues in the next chunk.
+    if (pos < chunk.length) {
+      size = chunk.length - pos;
+      if (size > max) overflow = true;
+      else parts.push(chunk.subarray(pos));
+    }
+    offset += chunk.length;
+    if (batch.length > 0) yield batch;
+  }
+  if (size > 0 || overflow) {
+    const r = overflow ? tooLarge(lineNo, size, max) : lineOf(Buffer.concat(parts, size), 0, size, lineNo, false);
+    if (r) yield [r];
+  }
+}
+
+/** Whether bytes [start, end) are only white space (a line with none is not a record). */
+function isBlankAt(buf: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const b = buf[i];
     if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a) return false;
   }
   return true;
-};
+}
+
+const isBlank = (buf: Buffer) => isBlankAt(buf, 0, buf.length);
 
 function decode(buf: Buffer, line: number | null): RawRecord {
   if (!isUtf8(buf)) return { line, problem: { code: 'E_UTF8', message: 'is not valid UTF-8' } };
@@ -267,7 +342,16 @@ function looksLikeRecord(first: Line): boolean {
 export async function* readRecords(source: Source, options: ReadOptions): AsyncGenerator<RawRecord[]> {
   const max = options.maxRecordBytes;
   let mode: Mode = options.mode ?? (source.kind === 'stdin' ? 'sniff' : modeOf(source.path));
-  const batches = lineBatches(bytes(source, options.signal, options.stdin), max, source.kind === 'file' ? source.range : undefined)[Symbol.asyncIterator]();
+  if (mode === 'ndjson' || mode === 'log') {
+    // Known line-per-record input (by name, --mode, or a worker's range): straight from the bytes.
+    try {
+      yield* lineRecords(bytes(source, options.signal, options.stdin), max, mode === 'log', source.kind === 'file' ? source.range : undefined);
+    } catch (error) {
+      yield* readProblem(error, options.signal);
+    }
+    return;
+  }
+  const batches = lineBatches(bytes(source, options.signal, options.stdin), max)[Symbol.asyncIterator]();
   try {
     // Lines read before the mode is known (sniffing) are replayed first.
     let pending: Line[] = [];
@@ -334,8 +418,13 @@ export async function* readRecords(source: Source, options: ReadOptions): AsyncG
       yield [{ line: null, problem: { code: 'E_EMPTY', message: 'is empty: a .json file must hold one JSON value' } }];
     }
   } catch (error) {
-    if (options.signal?.aborted) return;
-    if (error instanceof GzipError) yield [{ line: null, problem: { code: 'E_GZIP', message: `gzip data is corrupt or truncated (${error.message}); records before this point were read` } }];
-    else yield [{ line: null, problem: { code: 'E_READ', message: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } }];
+    yield* readProblem(error, options.signal);
   }
+}
+
+/** What a failed read leaves as a record: nothing after Ctrl-C, else the gzip or read problem. */
+function* readProblem(error: unknown, signal?: AbortSignal): Generator<RawRecord[]> {
+  if (signal?.aborted) return;
+  if (error instanceof GzipError) yield [{ line: null, problem: { code: 'E_GZIP', message: `gzip data is corrupt or truncated (${error.message}); records before this point were read` } }];
+  else yield [{ line: null, problem: { code: 'E_READ', message: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } }];
 }

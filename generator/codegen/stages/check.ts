@@ -285,6 +285,15 @@ rules.set('No two detection rules are the same', (_files, registry) => {
   return out;
 });
 
+rules.set('A detection pattern skips ahead lazily: .*? rather than .* (a greedy .* runs to the end of a long body and back)', (_files, registry) => {
+  const out: Diagnostic[] = [];
+  for (const e of registry.entries)
+    (e.detect ?? []).forEach((c, i) => {
+      if ('pattern' in c && /(^|[^\\])\.\*(?!\?)/.test(c.pattern)) out.push(diag('E_DETECT_GREEDY', { pattern: c.pattern }, `schemas/${e.sourcePath}`, `/x-lambda/detect/${i}/pattern`));
+    });
+  return out;
+});
+
 rules.set('Definition names are not the type name of an id', (_files, registry) => {
   const byType = new Map(registry.entries.map((e) => [e.typeName, e.id]));
   return [...registry.definitions.values()]

@@ -16,6 +16,7 @@ import { handlerName, outputPath, subpath, subpathAll, subpathStrict } from '../
 import { bundle, carriesJson } from '../refs.ts';
 import { eventBridgeShape } from '../eventbridge.ts';
 import { slotsOf } from './types.ts';
+import { detectorSource } from '../detection.ts';
 import { TOOL_ROOT } from '../toolRoot.ts';
 
 export interface PackageInput {
@@ -216,6 +217,12 @@ export const IDS = Object.freeze(${JSON.stringify(registry.entries.map((e) => e.
 `;
 }
 
+/** The compiled detector bundled into detect.js (generator/runtime/detect-data.ts). */
+function detectData(registry: Registry): string {
+  const rules = registry.entries.filter((e) => e.detect).map((e) => ({ id: e.id, conditions: e.detect! }));
+  return `export const DETECT = /* @__PURE__ */ ${detectorSource(rules)};\n`;
+}
+
 function validatorDeclaration(e: RegistryEntry, all: boolean, strict = false): string {
   const what = e.kind === 'result' ? 'function result' : 'payload';
   const checks =
@@ -276,7 +283,7 @@ export async function packageFiles(input: PackageInput): Promise<Map<string, str
   files.set('types.d.ts', banner('schemas/') + '\n' + declarations);
   files.set('registry-types.d.ts', registryTypes(registry, input.sampleParameterTypes));
   files.set('handlers.d.ts', handlerTypes(registry));
-  const data = { 'registry-data.ts': registryData(registry), 'sample-data.ts': input.sampleData };
+  const data = { 'registry-data.ts': registryData(registry), 'detect-data.ts': detectData(registry), 'sample-data.ts': input.sampleData };
   const siblings = Object.keys(ENTRIES);
   for (const [name, platform] of Object.entries(ENTRIES)) {
     const external = Object.entries(OPTIONAL_PEERS).flatMap(([peer, p]) => (p.entry === name ? [peer] : []));
