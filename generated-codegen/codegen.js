@@ -1532,50 +1532,58 @@ export { validate, validate as default };
   );
 }
 var REGISTRY_VALIDATORS = { modules: "registry", banner: (path) => banner(`schemas/${path}`) };
+var IN_FLIGHT = 8;
 async function validators(registry, options = REGISTRY_VALIDATORS) {
-  const files = /* @__PURE__ */ new Map();
-  for (const entry of registry.entries) {
-    const schema = stripAnnotations(bundle(registry, entry.id));
-    const head = options.banner(entry.sourcePath);
-    if (options.modules === "payload") {
-      files.set(outputPath.validator(entry.id), head + await firstProblemModule(schema, entry.id, entry.id));
-      continue;
+  const built = new Array(registry.entries.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < registry.entries.length) {
+      const n = next++;
+      built[n] = await entryValidators(registry, registry.entries[n], options);
     }
-    const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, carried(registry, entry, (x) => x));
-    const shape = entry.kind === "result" ? strict : await firstProblemModule(shapeOnly(schema), entry.id, entry.id, carried(registry, entry, shapeOnly));
-    files.set(outputPath.validator(entry.id), head + shape);
-    files.set(outputPath.validatorStrict(entry.id), head + strict);
-    const all = createAjv({ allErrors: true, strictTypes: false, strictRequired: false, code: { source: true, esm: true, optimize: true } });
-    all.addSchema(schema);
-    const uri = schema.$id;
-    const defs = carriedDefinitions(entry);
-    const refs = { validateAll: uri };
-    for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
-    const alternatives = alternativesOf(schema);
-    const table = [];
-    alternatives.forEach((a, n) => {
-      const names = a.branches.map((branch, i) => {
-        const name = `branch${n}_${i}`;
-        refs[name] = `${uri}#${branch}`;
-        return name;
-      });
-      table.push(`  ${JSON.stringify(`#${a.at}`)}: [${names.join(", ")}],`);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, registry.entries.length) }, worker));
+  return { files: new Map(built.flat()) };
+}
+async function entryValidators(registry, entry, options) {
+  const schema = stripAnnotations(bundle(registry, entry.id));
+  const head = options.banner(entry.sourcePath);
+  if (options.modules === "payload") return [[outputPath.validator(entry.id), head + await firstProblemModule(schema, entry.id, entry.id)]];
+  const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, carried(registry, entry, (x) => x));
+  const shape = entry.kind === "result" ? strict : await firstProblemModule(shapeOnly(schema), entry.id, entry.id, carried(registry, entry, shapeOnly));
+  const all = createAjv({ allErrors: true, strictTypes: false, strictRequired: false, code: { source: true, esm: true, optimize: true } });
+  all.addSchema(schema);
+  const uri = schema.$id;
+  const defs = carriedDefinitions(entry);
+  const refs = { validateAll: uri };
+  for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
+  const alternatives = alternativesOf(schema);
+  const table = [];
+  alternatives.forEach((a, n) => {
+    const names = a.branches.map((branch, i) => {
+      const name = `branch${n}_${i}`;
+      refs[name] = `${uri}#${branch}`;
+      return name;
     });
-    const branchNames = Object.keys(refs).filter((r) => r.startsWith("branch"));
-    const allCode = await bundleStandalone(
-      `${entry.id}.all`,
-      requireToImport(standaloneCode(all, refs)),
-      `export { validateAll${defs.map((d) => `, validate${d}`).join("")} } from 'virtual:standalone';
+    table.push(`  ${JSON.stringify(`#${a.at}`)}: [${names.join(", ")}],`);
+  });
+  const branchNames = Object.keys(refs).filter((r) => r.startsWith("branch"));
+  const allCode = await bundleStandalone(
+    `${entry.id}.all`,
+    requireToImport(standaloneCode(all, refs)),
+    `export { validateAll${defs.map((d) => `, validate${d}`).join("")} } from 'virtual:standalone';
 ${branchNames.length > 0 ? `import { ${branchNames.join(", ")} } from 'virtual:standalone';
 ` : ""}/** The branches of each anyOf/oneOf by its schema path (as ajv reports it), each an all-errors validator. */
 export const branches = {
 ${table.join("\n")}
 };
 `
-    );
-    files.set(outputPath.validatorAll(entry.id), head + allCode);
-  }
-  return { files };
+  );
+  return [
+    [outputPath.validator(entry.id), head + shape],
+    [outputPath.validatorStrict(entry.id), head + strict],
+    [outputPath.validatorAll(entry.id), head + allCode]
+  ];
 }
 
 // generator/codegen/stages/samples.ts

@@ -271,53 +271,66 @@ export interface ValidatorOptions {
 
 export const REGISTRY_VALIDATORS: ValidatorOptions = { modules: 'registry', banner: (path) => banner(`schemas/${path}`) };
 
+/** How many ids are built at once: esbuild bundles one id's modules in its own process while ajv compiles the next. */
+const IN_FLIGHT = 8;
+
 export async function validators(registry: Registry, options: ValidatorOptions = REGISTRY_VALIDATORS): Promise<ValidatorsOutput> {
-  const files = new Map<string, string>();
-  for (const entry of registry.entries) {
-    const schema = stripAnnotations(bundle(registry, entry.id)) as JsonObject;
-    const head = options.banner(entry.sourcePath);
-    if (options.modules === 'payload') {
-      files.set(outputPath.validator(entry.id), head + (await firstProblemModule(schema, entry.id, entry.id)));
-      continue;
+  const built: [string, string][][] = new Array(registry.entries.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < registry.entries.length) {
+      const n = next++;
+      built[n] = await entryValidators(registry, registry.entries[n]!, options);
     }
-    // The validator a handler imports (stops at the first problem, also a Standard Schema): for events the
-    // shape only; the strict one (`<id>/strict`) adds the value checks. A result's default is strict: it is
-    // data the handler writes, where a wrong value is the bug to catch.
-    const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, carried(registry, entry, (x) => x));
-    const shape = entry.kind === 'result' ? strict : await firstProblemModule(shapeOnly(schema) as JsonObject, entry.id, entry.id, carried(registry, entry, shapeOnly));
-    files.set(outputPath.validator(entry.id), head + shape);
-    files.set(outputPath.validatorStrict(entry.id), head + strict);
-    // Every problem, for reports (the CLI, validateAll): a separate module so a handler bundle holds only what it imports.
-    // Branches compiled on their own lose their parent's `type`: strict type checks are the check stage's job.
-    const all = createAjv({ allErrors: true, strictTypes: false, strictRequired: false, code: { source: true, esm: true, optimize: true } });
-    all.addSchema(schema);
-    const uri = schema.$id as string;
-    const defs = carriedDefinitions(entry);
-    const refs: Record<string, string> = { validateAll: uri };
-    for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
-    // A validator per branch of every anyOf/oneOf, so a report can show the branch the value is nearest to.
-    const alternatives = alternativesOf(schema);
-    const table: string[] = [];
-    alternatives.forEach((a, n) => {
-      const names = a.branches.map((branch, i) => {
-        const name = `branch${n}_${i}`;
-        refs[name] = `${uri}#${branch}`;
-        return name;
-      });
-      table.push(`  ${JSON.stringify(`#${a.at}`)}: [${names.join(', ')}],`);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, registry.entries.length) }, worker));
+  // In registry order, whatever order the builds finished in: the output is deterministic.
+  return { files: new Map(built.flat()) };
+}
+
+/** One id's validator modules: path relative to the output folder -> contents. */
+async function entryValidators(registry: Registry, entry: Registry['entries'][number], options: ValidatorOptions): Promise<[string, string][]> {
+  const schema = stripAnnotations(bundle(registry, entry.id)) as JsonObject;
+  const head = options.banner(entry.sourcePath);
+  if (options.modules === 'payload') return [[outputPath.validator(entry.id), head + (await firstProblemModule(schema, entry.id, entry.id))]];
+  // The validator a handler imports (stops at the first problem, also a Standard Schema): for events the
+  // shape only; the strict one (`<id>/strict`) adds the value checks. A result's default is strict: it is
+  // data the handler writes, where a wrong value is the bug to catch.
+  const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, carried(registry, entry, (x) => x));
+  const shape = entry.kind === 'result' ? strict : await firstProblemModule(shapeOnly(schema) as JsonObject, entry.id, entry.id, carried(registry, entry, shapeOnly));
+  // Every problem, for reports (the CLI, validateAll): a separate module so a handler bundle holds only what it imports.
+  // Branches compiled on their own lose their parent's `type`: strict type checks are the check stage's job.
+  const all = createAjv({ allErrors: true, strictTypes: false, strictRequired: false, code: { source: true, esm: true, optimize: true } });
+  all.addSchema(schema);
+  const uri = schema.$id as string;
+  const defs = carriedDefinitions(entry);
+  const refs: Record<string, string> = { validateAll: uri };
+  for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
+  // A validator per branch of every anyOf/oneOf, so a report can show the branch the value is nearest to.
+  const alternatives = alternativesOf(schema);
+  const table: string[] = [];
+  alternatives.forEach((a, n) => {
+    const names = a.branches.map((branch, i) => {
+      const name = `branch${n}_${i}`;
+      refs[name] = `${uri}#${branch}`;
+      return name;
     });
-    const branchNames = Object.keys(refs).filter((r) => r.startsWith('branch'));
-    const allCode = await bundleStandalone(
-      `${entry.id}.all`,
-      requireToImport(standaloneCode(all, refs)),
-      `export { validateAll${defs.map((d) => `, validate${d}`).join('')} } from 'virtual:standalone';
+    table.push(`  ${JSON.stringify(`#${a.at}`)}: [${names.join(', ')}],`);
+  });
+  const branchNames = Object.keys(refs).filter((r) => r.startsWith('branch'));
+  const allCode = await bundleStandalone(
+    `${entry.id}.all`,
+    requireToImport(standaloneCode(all, refs)),
+    `export { validateAll${defs.map((d) => `, validate${d}`).join('')} } from 'virtual:standalone';
 ${branchNames.length > 0 ? `import { ${branchNames.join(', ')} } from 'virtual:standalone';\n` : ''}/** The branches of each anyOf/oneOf by its schema path (as ajv reports it), each an all-errors validator. */
 export const branches = {
 ${table.join('\n')}
 };
 `,
-    );
-    files.set(outputPath.validatorAll(entry.id), head + allCode);
-  }
-  return { files };
+  );
+  return [
+    [outputPath.validator(entry.id), head + shape],
+    [outputPath.validatorStrict(entry.id), head + strict],
+    [outputPath.validatorAll(entry.id), head + allCode],
+  ];
 }
