@@ -1,4 +1,9 @@
-/** The project's own TypeScript (generator, CLI, tests) compiles under tsconfig.json's strict settings. */
+/**
+ * The project's own TypeScript (generator, CLI, tests) compiles under tsconfig.json's strict settings.
+ * Declaration files are not checked here (skipLibCheck: the AWS SDK's alone are 500 files): the
+ * package's own .d.ts are checked where they are consumed, by e2e/types.test.ts (with the type tests),
+ * e2e/package.test.ts (every README example) and e2e/codegen-package.test.ts.
+ */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join, relative } from 'node:path';
