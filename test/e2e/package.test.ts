@@ -64,20 +64,54 @@ function installedApp(): string {
   return app;
 }
 
-Package('the tarball installs offline into an empty project; a strict TypeScript consumer compiles and runs', () => {
+/**
+ * One tsc run for what compiles against the installed package: the consumer (test/consumer) and every
+ * code example of the package README and of the repository README, under the strictest settings a
+ * user may have (exactOptionalPropertyTypes, noUncheckedIndexedAccess). skipLibCheck: the examples
+ * are checked against the package's types, not the AWS SDK's 500 declaration files; the package's
+ * own declarations are lib-checked by e2e/types.test.ts.
+ */
+let compiledOnce: { status: number | null; output: string; examples: { package: number; repository: number } } | undefined;
+function compileAgainstPackage(): NonNullable<typeof compiledOnce> {
+  if (compiledOnce) return compiledOnce;
   const app = installedApp();
   cpSync(join(ROOT, 'test', 'consumer'), app, { recursive: true });
+  const tsBlocks = (path: string) => [...readFileSync(path, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const packageBlocks = tsBlocks(join(app, 'node_modules', 'lambda-event-registry', 'README.md'));
+  const repositoryBlocks = tsBlocks(join(ROOT, 'README.md'));
+  const names = [...packageBlocks, ...repositoryBlocks].map((code, i) => {
+    const name = `readme-${i}.ts`;
+    writeFileSync(join(app, name), code.includes('export ') ? code : `${code}\nexport {};\n`);
+    return name;
+  });
+  // What the examples use besides the package, as a user installs it beside (the optional peer
+  // @aws-sdk/client-lambda, middy, @types): linked one folder above the app, so that the app's own
+  // node_modules keeps only the package (and npm never sees it installed).
+  const beside = join(work, 'node_modules');
+  mkdirSync(beside, { recursive: true });
+  for (const scope of ['@aws-sdk', '@middy', '@types']) symlinkSync(join(ROOT, 'node_modules', scope), join(beside, scope), 'dir');
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  try {
+    const r = spawnSync(
+      process.execPath,
+      [tsc, '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), '--outDir', app, join(app, 'handler.ts'), ...names],
+      { cwd: app, encoding: 'utf8' },
+    );
+    compiledOnce = { status: r.status, output: r.stdout + r.stderr, examples: { package: packageBlocks.length, repository: repositoryBlocks.length } };
+  } finally {
+    rmSync(beside, { recursive: true, force: true });
+  }
+  return compiledOnce;
+}
+
+Package('the tarball installs offline into an empty project; a strict TypeScript consumer compiles and runs', () => {
+  const app = installedApp();
   const corpusEvent = join(CORPUS, 'aws-lambda-go', 'sqs-event.json');
   writeFileSync(join(app, 'captured.json'), existsSync(corpusEvent) ? readFileSync(corpusEvent) : readFileSync(join(GENERATED, 'samples', 'sqs.batch.json')));
   const installed = readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.'));
   assert.equal(installed, ['lambda-event-registry'], 'zero runtime dependencies');
-  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const compiled = spawnSync(
-    process.execPath,
-    [tsc, '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--outDir', app, join(app, 'handler.ts')],
-    { cwd: app, encoding: 'utf8' },
-  );
-  assert.is(compiled.status, 0, compiled.stdout + compiled.stderr);
+  const compiled = compileAgainstPackage();
+  assert.is(compiled.status, 0, compiled.output);
   const run = spawnSync(process.execPath, [join(app, 'run.mjs')], { cwd: app, encoding: 'utf8' });
   assert.is(run.status, 0, run.stderr);
   assert.is(run.stdout.trim(), 'captured=aws:sqs detect=sqs.batch failures=1 rejected=required standard=1 status=200');
@@ -135,37 +169,10 @@ Package('the tarball carries the LICENSE text, the bundled CLI, and no TypeScrip
 });
 
 Package('every code example of the package README (and of the repository README) compiles under tsc --strict against the installed package', () => {
-  const app = installedApp();
-  const tsBlocks = (path: string) => [...readFileSync(path, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  const packageBlocks = tsBlocks(join(app, 'node_modules', 'lambda-event-registry', 'README.md'));
-  const repositoryBlocks = tsBlocks(join(ROOT, 'README.md'));
-  assert.ok(packageBlocks.length >= 5, `expected the README's examples, found ${packageBlocks.length}`);
-  assert.ok(repositoryBlocks.length >= 1, 'expected the repository README\'s example');
-  const blocks = [...packageBlocks, ...repositoryBlocks];
-  const names = blocks.map((code, i) => {
-    const name = `readme-${i}.ts`;
-    writeFileSync(join(app, name), code.includes('export ') ? code : `${code}\nexport {};\n`);
-    return name;
-  });
-  // What the examples use besides the package, as a user installs it beside (the optional peer
-  // @aws-sdk/client-lambda, middy, @types): linked one folder above the app, so that the app's own
-  // node_modules keeps only the package (and npm never sees it installed).
-  const beside = join(work, 'node_modules');
-  mkdirSync(beside, { recursive: true });
-  for (const scope of ['@aws-sdk', '@middy', '@types']) symlinkSync(join(ROOT, 'node_modules', scope), join(beside, scope), 'dir');
-  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  try {
-    const r = spawnSync(
-      process.execPath,
-      // skipLibCheck: the examples are checked against the package's types, not the AWS SDK's 500
-      // declaration files; the package's own declarations are lib-checked by e2e/types.test.ts.
-      [tsc, '--strict', '--noEmit', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), ...names],
-      { cwd: app, encoding: 'utf8' },
-    );
-    assert.is(r.status, 0, r.stdout + r.stderr);
-  } finally {
-    rmSync(beside, { recursive: true, force: true });
-  }
+  const compiled = compileAgainstPackage();
+  assert.ok(compiled.examples.package >= 5, `expected the README's examples, found ${compiled.examples.package}`);
+  assert.ok(compiled.examples.repository >= 1, "expected the repository README's example");
+  assert.is(compiled.status, 0, compiled.output);
 });
 
 Package('a closed stdout (`| head -1`, `| head -n 0`) ends every subcommand quietly: no stack trace', () => {
