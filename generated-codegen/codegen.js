@@ -1555,8 +1555,18 @@ async function entryValidators(registry, entry, options) {
   all.addSchema(schema);
   const uri = schema.$id;
   const defs = carriedDefinitions(entry);
-  const refs = { validateAll: uri };
+  const inside2 = carried(registry, entry, (x) => x);
+  const refs = { [inside2 ? "validateSchema" : "validateAll"]: uri };
   for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
+  const innerChecks = (inside2?.carries ?? []).map((c, n) => {
+    const schemas = inside2.inner[n];
+    if (!schemas) return [`validate${c.def.split("#")[1]}`];
+    return schemas.map((s, i) => {
+      if (!all.getSchema(s.$id)) all.addSchema(s);
+      refs[`carriedAll${n}_${i}`] = s.$id;
+      return `carriedAll${n}_${i}`;
+    });
+  });
   const alternatives = alternativesOf(schema);
   const table = [];
   alternatives.forEach((a, n) => {
@@ -1571,13 +1581,20 @@ async function entryValidators(registry, entry, options) {
   const allCode = await bundleStandalone(
     `${entry.id}.all`,
     requireToImport(standaloneCode(all, refs)),
-    `export { validateAll${defs.map((d) => `, validate${d}`).join("")} } from 'virtual:standalone';
-${branchNames.length > 0 ? `import { ${branchNames.join(", ")} } from 'virtual:standalone';
+    `${inside2 ? `import { validateSchema${defs.map((d) => `, validate${d}`).join("")}${innerChecks.flat().filter((c) => c.startsWith("carriedAll")).map((c) => `, ${c}`).join("")} } from 'virtual:standalone';
+import { withCarriedAll } from './generator/runtime/carried.ts';
+export { validateSchema${defs.map((d) => `, validate${d}`).join("")} };
+export const validateAll = withCarriedAll(validateSchema, ${JSON.stringify(carriesJson(inside2.carries))}, [${innerChecks.map((c) => `[${c.join(", ")}]`).join(", ")}]);
+` : `export { validateAll${defs.map((d) => `, validate${d}`).join("")} } from 'virtual:standalone';
+`}${branchNames.length > 0 ? `import { ${branchNames.join(", ")} } from 'virtual:standalone';
 ` : ""}/** The branches of each anyOf/oneOf by its schema path (as ajv reports it), each an all-errors validator. */
 export const branches = {
 ${table.join("\n")}
 };
-`
+`,
+    {},
+    // Decoding gzip payloads (CloudWatch Logs data) needs node:zlib.
+    inside2 ? ["node:zlib"] : []
   );
   return [
     [outputPath.validator(entry.id), head + shape],

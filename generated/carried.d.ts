@@ -98,4 +98,10 @@ export interface Carried {
  * `validate.carried` lets decodeNested check payloads with the same validators.
  */
 export declare function withCarried<F extends Check>(outer: F, carries: readonly CarrySpec[], checks: readonly (readonly Check[])[]): F;
+/**
+ * A carrier's all-errors validator (`<id>/all`): every problem of its own schema; when there is
+ * none, the first problem of every payload it carries that does not decode or validate (as the
+ * CLI lists them), each at the pointer of the encoded value.
+ */
+export declare function withCarriedAll<F extends Check>(outer: F, carries: readonly CarrySpec[], checks: readonly (readonly Check[])[]): F;
 export {};

@@ -4795,7 +4795,8 @@ var Registry = class _Registry {
   }
   /** Every problem of a record that failed the precompiled validator (the id's validator must be loaded). */
   allErrors(id, data) {
-    const v = this.full.get(id).validateAll;
+    const m = this.full.get(id);
+    const v = m.validateSchema ?? m.validateAll;
     v(data);
     return problemsOf(v);
   }

@@ -1,6 +1,6 @@
 // Generated from schemas/cloudwatch/logs-data-in-firehose.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudwatch.logs-data-in-firehose.all.standalone.js
-var validateAll = validate20;
+var validateSchema = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 var pattern7 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
@@ -498,11 +498,331 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": { "invocationId": true, "deliveryStreamArn": true, "sourceKinesisStreamArn": true, "region": true, "records": true }, "dynamicProps": false, "dynamicItems": false };
-var branch0_0 = validate27;
+var carriedAll0_0 = validate27;
+var schema42 = { "type": "object", "required": ["messageType", "owner", "logGroup", "logStream", "subscriptionFilters", "logEvents"], "properties": { "messageType": { "enum": ["DATA_MESSAGE", "CONTROL_MESSAGE"] }, "owner": { "type": "string" }, "logGroup": { "type": "string" }, "logStream": { "type": "string" }, "subscriptionFilters": { "type": "array", "items": { "type": "string" } }, "logEvents": { "type": "array", "items": { "$ref": "#/$defs/CloudWatchLogsLogEvent" } }, "policyLevel": { "type": "string" } } };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.timestamp === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timestamp" }, message: "must have required property 'timestamp'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.message === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.id !== void 0) {
+      if (typeof data.id !== "string") {
+        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.timestamp !== void 0) {
+      let data1 = data.timestamp;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err4 = { instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err5 = { instancePath: instancePath + "/timestamp", schemaPath: "#/$defs/EpochMillis/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.message !== void 0) {
+      if (typeof data.message !== "string") {
+        const err6 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.extractedFields !== void 0) {
+      let data3 = data.extractedFields;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key0 in data3) {
+          if (typeof data3[key0] !== "string") {
+            const err7 = { instancePath: instancePath + "/extractedFields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/extractedFields/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/extractedFields", schemaPath: "#/properties/extractedFields/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": { "id": true, "timestamp": true, "message": true, "extractedFields": true }, "dynamicProps": false, "dynamicItems": false };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.messageType === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "messageType" }, message: "must have required property 'messageType'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.owner === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.logGroup === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "logGroup" }, message: "must have required property 'logGroup'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.logStream === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "logStream" }, message: "must have required property 'logStream'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.subscriptionFilters === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subscriptionFilters" }, message: "must have required property 'subscriptionFilters'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.logEvents === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "logEvents" }, message: "must have required property 'logEvents'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.messageType !== void 0) {
+      let data0 = data.messageType;
+      if (!(data0 === "DATA_MESSAGE" || data0 === "CONTROL_MESSAGE")) {
+        const err6 = { instancePath: instancePath + "/messageType", schemaPath: "#/properties/messageType/enum", keyword: "enum", params: { allowedValues: schema42.properties.messageType.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.owner !== void 0) {
+      if (typeof data.owner !== "string") {
+        const err7 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.logGroup !== void 0) {
+      if (typeof data.logGroup !== "string") {
+        const err8 = { instancePath: instancePath + "/logGroup", schemaPath: "#/properties/logGroup/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.logStream !== void 0) {
+      if (typeof data.logStream !== "string") {
+        const err9 = { instancePath: instancePath + "/logStream", schemaPath: "#/properties/logStream/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.subscriptionFilters !== void 0) {
+      let data4 = data.subscriptionFilters;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data4[i0] !== "string") {
+            const err10 = { instancePath: instancePath + "/subscriptionFilters/" + i0, schemaPath: "#/properties/subscriptionFilters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/subscriptionFilters", schemaPath: "#/properties/subscriptionFilters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.logEvents !== void 0) {
+      let data6 = data.logEvents;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate29(data6[i1], { instancePath: instancePath + "/logEvents/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/logEvents", schemaPath: "#/properties/logEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.policyLevel !== void 0) {
+      if (typeof data.policyLevel !== "string") {
+        const err13 = { instancePath: instancePath + "/policyLevel", schemaPath: "#/properties/policyLevel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": { "messageType": true, "owner": true, "logGroup": true, "logStream": true, "subscriptionFilters": true, "logEvents": true, "policyLevel": true }, "dynamicProps": false, "dynamicItems": false };
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate28(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+    errors = vErrors.length;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": { "messageType": true, "owner": true, "logGroup": true, "logStream": true, "subscriptionFilters": true, "logEvents": true, "policyLevel": true }, "dynamicProps": false, "dynamicItems": false };
+var branch0_0 = validate32;
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -529,15 +849,15 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  validate27.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var branch0_1 = validate28;
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate32.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var branch0_1 = validate33;
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -563,16 +883,120 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate33.evaluated = { "dynamicProps": false, "dynamicItems": false };
+
+// generator/runtime/carried.ts
+import { gunzipSync } from "node:zlib";
+
+// generator/runtime/pointer.ts
+var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
+
+// generator/runtime/carried.ts
+var own = Object.prototype.hasOwnProperty;
+function valuesAt(root, at) {
+  const segments = tokens(at);
+  let frontier = [{ pointer: "", value: root }];
+  for (const segment of segments) {
+    const next = [];
+    for (const { pointer, value } of frontier) {
+      if (segment === "*" && Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${pointer}/${i}`, value: v }));
+      else if (value !== null && typeof value === "object" && own.call(value, segment))
+        next.push({ pointer: `${pointer}/${escapeToken(segment)}`, value: value[segment] });
+    }
+    frontier = next;
+  }
+  return frontier;
+}
+var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
+  let current = input;
+  for (const step of steps) {
+    try {
+      if (step === "base64") {
+        if (typeof current !== "string") return { error: "expected a base64 string" };
+        if (current.length % 4 !== 0 || !BASE64.test(current)) return { error: "is not valid base64" };
+        current = Buffer.from(current, "base64");
+      } else if (step === "gzip") {
+        if (!(current instanceof Uint8Array)) return { error: "expected bytes to gunzip" };
+        current = gunzipSync(current, { maxOutputLength: maxBytes });
+      } else {
+        const text = current instanceof Uint8Array ? new TextDecoder("utf-8", { fatal: true }).decode(current) : current;
+        if (typeof text !== "string") return { error: "expected JSON text" };
+        current = JSON.parse(text);
+      }
+    } catch (error) {
+      return { error: `${step} decoding failed: ${error.message}` };
+    }
+  }
+  return { value: current };
+}
+function checkCarried(root, carries, check, firstProblem = false) {
+  const out = [];
+  for (let n = 0; n < carries.length; n++) {
+    const c = carries[n];
+    for (const { pointer, value } of valuesAt(root, c.at)) {
+      const decoded = decodeValue(value, c.decode);
+      let problem;
+      if (decoded.error !== void 0) {
+        problem = { code: "E_DECODE", pointer, carry: n, message: `carried payload ${decoded.error} (${c.decode.join(" \u2192 ")})`, params: { steps: c.decode } };
+      } else {
+        const inner = check(n, decoded.value);
+        if (inner === null) {
+          out.push({ pointer, carry: n, ok: true, value: decoded.value });
+          continue;
+        }
+        const expected = c.def !== void 0 ? [c.def] : [...c.id ?? []];
+        const where = `${inner?.instancePath || "/"} ${inner?.message ?? ""}`.trim();
+        const message = c.def !== void 0 ? `carried ${c.def} is invalid: ${where}` : `carried payload is not a valid ${expected.join(" or ")}: ${where}`;
+        problem = { code: "E_NESTED", pointer, carry: n, message, params: { expected, inner } };
+      }
+      out.push({ pointer, carry: n, ok: false, problem });
+      if (firstProblem) return out;
+    }
+  }
+  return out;
+}
+function carriedError(p) {
+  return {
+    instancePath: p.pointer + (p.params.inner?.instancePath ?? ""),
+    schemaPath: `#/x-lambda/carries/${p.carry}`,
+    // The registry keyword that failed; params.code says how (E_DECODE or E_NESTED), as the CLI does.
+    keyword: "carries",
+    params: { code: p.code, payload: p.pointer, ...p.params },
+    message: p.message
+  };
+}
+function withCarriedAll(outer, carries, checks) {
+  const check = (n, value) => {
+    const alternatives = checks[n];
+    for (const v of alternatives) if (v(value)) return null;
+    return alternatives[0].errors?.[0];
+  };
+  const validate = ((data) => {
+    if (!outer(data)) {
+      validate.errors = outer.errors;
+      return false;
+    }
+    const failed = checkCarried(data, carries, check).filter((p) => !p.ok);
+    validate.errors = failed.length > 0 ? failed.map((p) => carriedError(p.problem)) : null;
+    return failed.length === 0;
+  });
+  validate.errors = null;
+  return validate;
+}
 
 // cloudwatch.logs-data-in-firehose.all.entry.ts
+var validateAll = withCarriedAll(validateSchema, [{ "at": "/records/*/data", "decode": ["base64", "gzip", "json"], "id": ["cloudwatch.logs-data"] }], [[carriedAll0_0]]);
 var branches = {
   "#/$defs/FirehoseKinesisRecordMetadata/properties/subsequenceNumber/anyOf": [branch0_0, branch0_1]
 };
 export {
   branches,
-  validateAll
+  validateAll,
+  validateSchema
 };

@@ -6,8 +6,10 @@ export type { CloudWatchLogsDataInKinesisEvent };
 export type { ValidationError, Validator, AllErrorsValidator } from '../validator.js';
 
 /**
- * Validates a payload against the `cloudwatch.logs-data-in-kinesis` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs-data-in-kinesis` stops at the first).
+ * Validates a payload against the `cloudwatch.logs-data-in-kinesis` schema, shape and values, and lists every problem in `validateAll.errors` (the default export of `lambda-event-registry/cloudwatch.logs-data-in-kinesis` stops at the first). What it carries is decoded and checked too, as the default export does.
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
  */
 export declare const validateAll: AllErrorsValidator<CloudWatchLogsDataInKinesisEvent>;
+/** Every problem of the `cloudwatch.logs-data-in-kinesis` schema alone, without decoding what it carries (`validateAll` lists the first problem of each carried payload when the schema itself has none). */
+export declare const validateSchema: AllErrorsValidator<CloudWatchLogsDataInKinesisEvent>;

@@ -1,6 +1,6 @@
 // Generated from schemas/sqs/message-in-firehose.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:sqs.message-in-firehose.all.standalone.js
-var validateAll = validate20;
+var validateSchema = validate20;
 var pattern4 = new RegExp("^arn:aws[a-z-]*:[\\s\\S]*$", "u");
 var pattern6 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 var pattern7 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
@@ -1351,7 +1351,110 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate37.evaluated = { "dynamicProps": false, "dynamicItems": false };
 
+// generator/runtime/carried.ts
+import { gunzipSync } from "node:zlib";
+
+// generator/runtime/pointer.ts
+var escapeToken = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+var unescapeToken = (s) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+var tokens = (pointer) => pointer.split("/").slice(1).map(unescapeToken);
+
+// generator/runtime/carried.ts
+var own = Object.prototype.hasOwnProperty;
+function valuesAt(root, at) {
+  const segments = tokens(at);
+  let frontier = [{ pointer: "", value: root }];
+  for (const segment of segments) {
+    const next = [];
+    for (const { pointer, value } of frontier) {
+      if (segment === "*" && Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${pointer}/${i}`, value: v }));
+      else if (value !== null && typeof value === "object" && own.call(value, segment))
+        next.push({ pointer: `${pointer}/${escapeToken(segment)}`, value: value[segment] });
+    }
+    frontier = next;
+  }
+  return frontier;
+}
+var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function decodeValue(input, steps, maxBytes = 256 * 1024 * 1024) {
+  let current = input;
+  for (const step of steps) {
+    try {
+      if (step === "base64") {
+        if (typeof current !== "string") return { error: "expected a base64 string" };
+        if (current.length % 4 !== 0 || !BASE64.test(current)) return { error: "is not valid base64" };
+        current = Buffer.from(current, "base64");
+      } else if (step === "gzip") {
+        if (!(current instanceof Uint8Array)) return { error: "expected bytes to gunzip" };
+        current = gunzipSync(current, { maxOutputLength: maxBytes });
+      } else {
+        const text = current instanceof Uint8Array ? new TextDecoder("utf-8", { fatal: true }).decode(current) : current;
+        if (typeof text !== "string") return { error: "expected JSON text" };
+        current = JSON.parse(text);
+      }
+    } catch (error) {
+      return { error: `${step} decoding failed: ${error.message}` };
+    }
+  }
+  return { value: current };
+}
+function checkCarried(root, carries, check, firstProblem = false) {
+  const out = [];
+  for (let n = 0; n < carries.length; n++) {
+    const c = carries[n];
+    for (const { pointer, value } of valuesAt(root, c.at)) {
+      const decoded = decodeValue(value, c.decode);
+      let problem;
+      if (decoded.error !== void 0) {
+        problem = { code: "E_DECODE", pointer, carry: n, message: `carried payload ${decoded.error} (${c.decode.join(" \u2192 ")})`, params: { steps: c.decode } };
+      } else {
+        const inner = check(n, decoded.value);
+        if (inner === null) {
+          out.push({ pointer, carry: n, ok: true, value: decoded.value });
+          continue;
+        }
+        const expected = c.def !== void 0 ? [c.def] : [...c.id ?? []];
+        const where = `${inner?.instancePath || "/"} ${inner?.message ?? ""}`.trim();
+        const message = c.def !== void 0 ? `carried ${c.def} is invalid: ${where}` : `carried payload is not a valid ${expected.join(" or ")}: ${where}`;
+        problem = { code: "E_NESTED", pointer, carry: n, message, params: { expected, inner } };
+      }
+      out.push({ pointer, carry: n, ok: false, problem });
+      if (firstProblem) return out;
+    }
+  }
+  return out;
+}
+function carriedError(p) {
+  return {
+    instancePath: p.pointer + (p.params.inner?.instancePath ?? ""),
+    schemaPath: `#/x-lambda/carries/${p.carry}`,
+    // The registry keyword that failed; params.code says how (E_DECODE or E_NESTED), as the CLI does.
+    keyword: "carries",
+    params: { code: p.code, payload: p.pointer, ...p.params },
+    message: p.message
+  };
+}
+function withCarriedAll(outer, carries, checks) {
+  const check = (n, value) => {
+    const alternatives = checks[n];
+    for (const v of alternatives) if (v(value)) return null;
+    return alternatives[0].errors?.[0];
+  };
+  const validate = ((data) => {
+    if (!outer(data)) {
+      validate.errors = outer.errors;
+      return false;
+    }
+    const failed = checkCarried(data, carries, check).filter((p) => !p.ok);
+    validate.errors = failed.length > 0 ? failed.map((p) => carriedError(p.problem)) : null;
+    return failed.length === 0;
+  });
+  validate.errors = null;
+  return validate;
+}
+
 // sqs.message-in-firehose.all.entry.ts
+var validateAll = withCarriedAll(validateSchema, [{ "at": "/records/*/data", "decode": ["base64", "json"], "def": "SqsRecord" }], [[validateSqsRecord]]);
 var branches = {
   "#/$defs/FirehoseKinesisRecordMetadata/properties/subsequenceNumber/anyOf": [branch0_0, branch0_1],
   "#/$defs/SqsMessageAttribute/properties/binaryValue/anyOf": [branch1_0, branch1_1],
@@ -1360,5 +1463,6 @@ var branches = {
 export {
   branches,
   validateAll,
+  validateSchema,
   validateSqsRecord
 };

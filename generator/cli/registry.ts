@@ -28,7 +28,8 @@ type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null }
 const problemsOf = (v: Validate): SchemaError[] =>
   (v.errors ?? []).map((e) => ({ instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));
 
-type AllErrorsModule = { validateAll: Validate; branches?: Record<string, Validate[]> } & Record<string, unknown>;
+/** `validateSchema`: a carrier's own schema alone (its `validateAll` also lists what it carries, which the CLI reports itself). */
+type AllErrorsModule = { validateAll: Validate; validateSchema?: Validate; branches?: Record<string, Validate[]> } & Record<string, unknown>;
 
 export interface Candidate {
   id: string;
@@ -129,7 +130,8 @@ export class Registry {
 
   /** Every problem of a record that failed the precompiled validator (the id's validator must be loaded). */
   allErrors(id: string, data: unknown): SchemaError[] {
-    const v = this.full.get(id)!.validateAll;
+    const m = this.full.get(id)!;
+    const v = m.validateSchema ?? m.validateAll;
     v(data);
     return problemsOf(v);
   }

@@ -188,3 +188,27 @@ export function withCarried<F extends Check>(outer: F, carries: readonly CarrySp
   (validate as F & { carried: Carried }).carried = { carries, check };
   return validate;
 }
+
+/**
+ * A carrier's all-errors validator (`<id>/all`): every problem of its own schema; when there is
+ * none, the first problem of every payload it carries that does not decode or validate (as the
+ * CLI lists them), each at the pointer of the encoded value.
+ */
+export function withCarriedAll<F extends Check>(outer: F, carries: readonly CarrySpec[], checks: readonly (readonly Check[])[]): F {
+  const check: CarriedCheck = (n, value) => {
+    const alternatives = checks[n]!;
+    for (const v of alternatives) if (v(value)) return null;
+    return alternatives[0]!.errors?.[0];
+  };
+  const validate = ((data: unknown): boolean => {
+    if (!outer(data)) {
+      validate.errors = outer.errors;
+      return false;
+    }
+    const failed = checkCarried(data, carries, check).filter((p) => !p.ok);
+    validate.errors = failed.length > 0 ? failed.map((p) => carriedError(p.problem!)) : null;
+    return failed.length === 0;
+  }) as F;
+  validate.errors = null;
+  return validate;
+}

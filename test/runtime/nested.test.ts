@@ -13,6 +13,7 @@ import { Readable } from 'node:stream';
 import { validate } from 'lambda-event-registry/s3.notification-in-sqs';
 import { validate as validateStrict } from 'lambda-event-registry/s3.notification-in-sqs/strict';
 import { validate as validateLogs } from 'lambda-event-registry/cloudwatch.logs/strict';
+import { validateAll, validateSchema } from 'lambda-event-registry/s3.notification-in-sqs/all';
 import { decodeNested } from 'lambda-event-registry/nested';
 import { sample } from 'lambda-event-registry/sample';
 import { main } from '../../generator/cli/program.ts';
@@ -79,6 +80,21 @@ Nested('decodeNested returns checked payloads or their problem, and refuses an i
   assert.is(invalid!.errors[0]!.instancePath, '/Records/1/body/Records/0/s3');
   assert.is(text!.code, 'E_DECODE');
   assert.throws(() => decodeNested('s3.notification-in-sqs' as never, brokenCarrier()), /takes the carrier's validator, not its id/);
+});
+
+Nested('validateAll (`<id>/all`) of a carrier lists the first problem of every carried payload, as the CLI does; validateSchema checks the schema alone', async () => {
+  const event = brokenCarrier();
+  assert.is(validateSchema(event), true, 'the SQS envelope itself is valid');
+  assert.is(validateAll(event), false);
+  const errors = validateAll.errors!.map((e) => ({ at: e.instancePath, code: (e.params as { code: string }).code, message: e.message }));
+  const cli = await cliProblems(event);
+  assert.equal(errors.map((e) => e.code), ['E_NESTED', 'E_DECODE']);
+  assert.equal(errors.map((e) => e.message), cli.map((p) => p.message));
+  assert.is(errors[0]!.at, '/Records/1/body/Records/0/s3');
+  // A problem of the envelope comes first, alone, as for any id.
+  delete (event.Records[0] as { messageId?: string }).messageId;
+  assert.is(validateAll(event), false);
+  assert.equal(validateAll.errors!.map((e) => [e.instancePath, e.keyword]), [['/Records/0', 'required']]);
 });
 
 Nested.run();

@@ -230,7 +230,7 @@ function validatorDeclaration(e: RegistryEntry, all: boolean, strict = false): s
       ? 'Checks shape and values (patterns, lengths, ranges).'
       : `Checks the shape (types, required fields, nullability, constants and enums); \`${PACKAGE_NAME}/${e.id}/strict\` adds the value checks (patterns, lengths, ranges) a real AWS event always passes.`;
   const doc = all
-    ? `Validates a ${what} against the \`${e.id}\` schema, shape and values, and lists every problem in \`validateAll.errors\` (the default export of \`${PACKAGE_NAME}/${e.id}\` stops at the first).`
+    ? `Validates a ${what} against the \`${e.id}\` schema, shape and values, and lists every problem in \`validateAll.errors\` (the default export of \`${PACKAGE_NAME}/${e.id}\` stops at the first).${e.carries.length > 0 ? ' What it carries is decoded and checked too, as the default export does.' : ''}`
     : `Validates a ${what} against the \`${e.id}\` schema: ${e.title}.\n * ${checks}\n * Unknown properties are accepted (AWS adds fields); a false return leaves the reason in \`validate.errors\`.`;
   const defs = all ? [...new Set(e.carries.flatMap((c) => (c.def ? [c.def.split('#')[1]!] : [])))].sort() : [];
   return (
@@ -248,7 +248,11 @@ export type { ValidationError, Validator, AllErrorsValidator } from '../validato
  */
 ${
   all
-    ? `export declare const validateAll: AllErrorsValidator<${e.typeName}>;\n${defs.map((d) => `/** Every problem of a carried \`${d}\`. */\nexport declare const validate${d}: AllErrorsValidator<${d}>;\n`).join('')}`
+    ? `export declare const validateAll: AllErrorsValidator<${e.typeName}>;\n${
+        e.carries.length > 0
+          ? `/** Every problem of the \`${e.id}\` schema alone, without decoding what it carries (\`validateAll\` lists the first problem of each carried payload when the schema itself has none). */\nexport declare const validateSchema: AllErrorsValidator<${e.typeName}>;\n`
+          : ''
+      }${defs.map((d) => `/** Every problem of a carried \`${d}\`. */\nexport declare const validate${d}: AllErrorsValidator<${d}>;\n`).join('')}`
     : `export declare const validate: Validator<${e.typeName}>${e.carries.length > 0 ? ` & { readonly id: ${JSON.stringify(e.id)} }` : ''};\nexport default validate;\n`
 }`
   );

@@ -304,8 +304,19 @@ async function entryValidators(registry: Registry, entry: Registry['entries'][nu
   all.addSchema(schema);
   const uri = schema.$id as string;
   const defs = carriedDefinitions(entry);
-  const refs: Record<string, string> = { validateAll: uri };
+  // A carrier's `validateAll` lists what it carries too (runtime/carried.ts); `validateSchema` is its own schema alone (the CLI's).
+  const inside = carried(registry, entry, (x) => x);
+  const refs: Record<string, string> = { [inside ? 'validateSchema' : 'validateAll']: uri };
   for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
+  const innerChecks = (inside?.carries ?? []).map((c, n) => {
+    const schemas = inside!.inner[n];
+    if (!schemas) return [`validate${c.def!.split('#')[1]!}`];
+    return schemas.map((s, i) => {
+      if (!all.getSchema(s.$id as string)) all.addSchema(s);
+      refs[`carriedAll${n}_${i}`] = s.$id as string;
+      return `carriedAll${n}_${i}`;
+    });
+  });
   // A validator per branch of every anyOf/oneOf, so a report can show the branch the value is nearest to.
   const alternatives = alternativesOf(schema);
   const table: string[] = [];
@@ -321,12 +332,22 @@ async function entryValidators(registry: Registry, entry: Registry['entries'][nu
   const allCode = await bundleStandalone(
     `${entry.id}.all`,
     requireToImport(standaloneCode(all, refs)),
-    `export { validateAll${defs.map((d) => `, validate${d}`).join('')} } from 'virtual:standalone';
-${branchNames.length > 0 ? `import { ${branchNames.join(', ')} } from 'virtual:standalone';\n` : ''}/** The branches of each anyOf/oneOf by its schema path (as ajv reports it), each an all-errors validator. */
+    `${
+      inside
+        ? `import { validateSchema${defs.map((d) => `, validate${d}`).join('')}${innerChecks.flat().filter((c) => c.startsWith('carriedAll')).map((c) => `, ${c}`).join('')} } from 'virtual:standalone';
+import { withCarriedAll } from './generator/runtime/carried.ts';
+export { validateSchema${defs.map((d) => `, validate${d}`).join('')} };
+export const validateAll = withCarriedAll(validateSchema, ${JSON.stringify(carriesJson(inside.carries))}, [${innerChecks.map((c) => `[${c.join(', ')}]`).join(', ')}]);
+`
+        : `export { validateAll${defs.map((d) => `, validate${d}`).join('')} } from 'virtual:standalone';\n`
+    }${branchNames.length > 0 ? `import { ${branchNames.join(', ')} } from 'virtual:standalone';\n` : ''}/** The branches of each anyOf/oneOf by its schema path (as ajv reports it), each an all-errors validator. */
 export const branches = {
 ${table.join('\n')}
 };
 `,
+    {},
+    // Decoding gzip payloads (CloudWatch Logs data) needs node:zlib.
+    inside ? ['node:zlib'] : [],
   );
   return [
     [outputPath.validator(entry.id), head + shape],
