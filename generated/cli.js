@@ -5020,13 +5020,22 @@ async function main(argv, io) {
 }
 
 // generator/cli/worker.ts
-import { createReadStream as createReadStream3, createWriteStream } from "node:fs";
+import { closeSync, createWriteStream, openSync, readSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-async function linesBefore(path, position) {
+function linesBefore(path, position) {
   if (position <= 0) return 1;
+  const block = Buffer.allocUnsafe(Math.min(position, 4 << 20));
+  const fd = openSync(path, "r");
   let n2 = 0;
-  for await (const chunk of createReadStream3(path, { start: 0, end: position - 1, highWaterMark: 1 << 20 })) {
-    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) n2++;
+  try {
+    for (let offset = 0; offset < position; ) {
+      const read = readSync(fd, block, 0, Math.min(block.length, position - offset), offset);
+      if (read === 0) break;
+      for (let i = block.indexOf(10); i !== -1 && i < read; i = block.indexOf(10, i + 1)) n2++;
+      offset += read;
+    }
+  } finally {
+    closeSync(fd);
   }
   return n2 + 1;
 }
@@ -5036,7 +5045,7 @@ async function run(task2) {
   const render = rendererFor(task2.renderer);
   const out = createWriteStream(task2.outFile);
   const summary = emptySummary();
-  const firstLine = task2.start === 0 ? 1 : await linesBefore(task2.path, task2.start - 1) + 1;
+  const firstLine = task2.start === 0 ? 1 : linesBefore(task2.path, task2.start - 1) + 1;
   const source = { kind: "file", path: task2.path, range: { start: task2.start, end: task2.end, firstLine } };
   let pending = "";
   const sink = (outcome2) => {

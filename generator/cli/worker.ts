@@ -3,7 +3,7 @@
  * checked exactly as the main thread checks them, rendered to a temporary file (so output keeps
  * the input's order and memory stays flat), summarised and reported back.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { readRecords } from './input/records.ts';
 import { checkInto, count, emptySummary, type CheckOptions, type Outcome } from './pipeline.ts';
@@ -21,12 +21,25 @@ export interface WorkerTask {
   stop: SharedArrayBuffer;
 }
 
-/** 1 + the number of newlines before `position`: the line number of the line starting right after it. */
-async function linesBefore(path: string, position: number): Promise<number> {
+/**
+ * 1 + the number of newlines before `position`: the line number of the line starting right after it.
+ * Read synchronously in large blocks: this worker has nothing else to do until it knows, and a
+ * stream's round trip per chunk cost more than the counting (about 90 ms per 80 MB against 20).
+ */
+function linesBefore(path: string, position: number): number {
   if (position <= 0) return 1;
+  const block = Buffer.allocUnsafe(Math.min(position, 4 << 20));
+  const fd = openSync(path, 'r');
   let n = 0;
-  for await (const chunk of createReadStream(path, { start: 0, end: position - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) n++;
+  try {
+    for (let offset = 0; offset < position; ) {
+      const read = readSync(fd, block, 0, Math.min(block.length, position - offset), offset);
+      if (read === 0) break;
+      for (let i = block.indexOf(0x0a); i !== -1 && i < read; i = block.indexOf(0x0a, i + 1)) n++;
+      offset += read;
+    }
+  } finally {
+    closeSync(fd);
   }
   return n + 1;
 }
@@ -38,7 +51,7 @@ async function run(task: WorkerTask): Promise<void> {
   const out = createWriteStream(task.outFile);
   const summary = emptySummary();
   // The range's first whole line starts after the first newline at or after start - 1.
-  const firstLine = task.start === 0 ? 1 : (await linesBefore(task.path, task.start - 1)) + 1;
+  const firstLine = task.start === 0 ? 1 : linesBefore(task.path, task.start - 1) + 1;
   const source = { kind: 'file' as const, path: task.path, range: { start: task.start, end: task.end, firstLine } };
   let pending = '';
   const sink = (outcome: Outcome) => {
