@@ -449,7 +449,9 @@ function parseEntry(f, id, diagnostics, options) {
     diagnostics.push(diag("E_DETECT_RULE", { detail: "events need a detection rule, or `false` when no rule can identify them" }, file(f), "/x-lambda/detect"));
   }
   const carries = [];
-  if (meta.carries !== void 0) {
+  if (user && meta.carries !== void 0) {
+    diagnostics.push(diag("E_CARRIES", { detail: "is for the registry's events; say where your payload travels with `travels`" }, file(f), "/x-lambda/carries"));
+  } else if (meta.carries !== void 0) {
     const raw = Array.isArray(meta.carries) ? meta.carries : [];
     if (raw.length === 0) diagnostics.push(diag("E_CARRIES", { detail: "expected a non-empty array" }, file(f), "/x-lambda/carries"));
     raw.forEach((c, i) => {

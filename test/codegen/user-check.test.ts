@@ -53,6 +53,12 @@ const cases: [string, SourceFile[], SourceFile[], Code][] = [
   ],
   ['source and detailType are for EventBridge only', [payload('acme.order', { travels: [{ in: 'sqs.batch', source: 'com.acme' }] })], [payload('acme.order', sqs)], 'E_TRAVELS'],
   ['a result travels nowhere', [payload('acme.quote.result', sqs)], [payload('acme.quote.result')], 'E_TRAVELS'],
+  [
+    'a payload says where it travels, not what it carries',
+    [payload('acme.order', { ...sqs, carries: [{ at: '/body', decode: ['json'], id: 'acme.line' }] })],
+    [payload('acme.order', sqs)],
+    'E_CARRIES',
+  ],
   ['travels is a list of carriers', [payload('acme.order', { travels: [{ on: 'sqs.batch' }] })], [payload('acme.order', sqs)], 'E_XLAMBDA'],
   ['docs, when given, is a link', [payload('acme.order', { ...sqs, docs: 'wiki page' })], [payload('acme.order', { ...sqs, docs: 'https://wiki.example.com/orders' })], 'E_XLAMBDA'],
   ['schemas are draft 2020-12', [payload('acme.order', sqs, { $schema: 'http://json-schema.org/draft-07/schema#' })], [payload('acme.order', sqs)], 'E_META_SCHEMA'],

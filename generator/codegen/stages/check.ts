@@ -129,7 +129,10 @@ function parseEntry(f: SourceFile, id: string, diagnostics: Diagnostic[], option
     diagnostics.push(diag('E_DETECT_RULE', { detail: 'events need a detection rule, or `false` when no rule can identify them' }, file(f), '/x-lambda/detect'));
   }
   const carries: Carry[] = [];
-  if (meta.carries !== undefined) {
+  if (user && meta.carries !== undefined) {
+    // A user's payload says where it travels (`travels`); what a registry event carries is the registry's.
+    diagnostics.push(diag('E_CARRIES', { detail: "is for the registry's events; say where your payload travels with `travels`" }, file(f), '/x-lambda/carries'));
+  } else if (meta.carries !== undefined) {
     const raw = Array.isArray(meta.carries) ? meta.carries : [];
     if (raw.length === 0) diagnostics.push(diag('E_CARRIES', { detail: 'expected a non-empty array' }, file(f), '/x-lambda/carries'));
     raw.forEach((c, i) => {
