@@ -5,8 +5,12 @@ import type { EventTypes } from './registry-types.js';
 export type BodyValidator<T> = ((value: unknown) => value is T) | StandardSchemaV1<unknown, T>;
 /** Why a record's payload was refused, with a JSON pointer into the outer event. */
 export interface BodyError {
-    /** `E_DECODE`: the payload is not what the envelope carries (JSON, base64, an AttributeValue map); `E_BODY`: the decoded payload fails your validator. */
-    code: 'E_DECODE' | 'E_BODY';
+    /**
+     * `E_DECODE`: the payload is not what the envelope carries (JSON, base64, an AttributeValue map);
+     * `E_BODY`: the decoded payload fails your validator; `E_FIFO_AFTER_FAILURE`: a record of an SQS
+     * FIFO queue after one that failed, not handed over so that the queue keeps its order.
+     */
+    code: 'E_DECODE' | 'E_BODY' | 'E_FIFO_AFTER_FAILURE';
     /** Pointer into the event: the payload's (`/Records/0/body`) followed by the problem's inside it. */
     instancePath: string;
     message: string;

@@ -82,12 +82,18 @@ function envelope(ids, batch, slot) {
       const records = [];
       const batchItemFailures = [];
       const list = slot.list(event);
+      const ordered = slot.ordered?.(list) ?? false;
+      let failedAt = -1;
       for (let index = 0; index < list.length; index++) {
         const { record, pointer } = list[index];
         const itemIdentifier = slot.itemIdentifier(record);
-        const r = slot.read(record, pointer, check);
+        const r = ordered && failedAt !== -1 ? {
+          ok: false,
+          errors: [{ code: "E_FIFO_AFTER_FAILURE", instancePath: pointer, message: `not processed: record ${failedAt} of this FIFO batch failed, and the records after it are returned unprocessed to keep the queue's order`, params: { failed: failedAt } }]
+        } : slot.read(record, pointer, check);
         if (r.ok) records.push({ index, record, pointer, itemIdentifier, ok: true, value: r.value });
         else {
+          if (failedAt === -1) failedAt = index;
           records.push({ index, record, pointer, itemIdentifier, ok: false, errors: r.errors });
           if (batch && itemIdentifier !== null) batchItemFailures.push({ itemIdentifier });
         }
@@ -138,10 +144,12 @@ function recordsSlot(key, path, steps, id) {
     rebuild: (event, records) => ({ ...event, [key]: records })
   };
 }
-var sqs = envelope(["sqs.batch"], true, recordsSlot("Records", ["body"], ["json"], (r) => r.messageId));
+var isFifo = (records) => records.some(({ record }) => typeof record.eventSourceARN === "string" && record.eventSourceARN.endsWith(".fifo"));
+var sqs = envelope(["sqs.batch"], true, { ...recordsSlot("Records", ["body"], ["json"], (r) => r.messageId), ordered: isFifo });
 var sns = envelope(["sns.notification"], false, recordsSlot("Records", ["Sns", "Message"], ["json"], () => null));
 var snsInSqs = envelope(["sns.notification-in-sqs"], true, {
   ...recordsSlot("Records", ["body"], ["json"], (r) => r.messageId),
+  ordered: isFifo,
   read(record, pointer, check) {
     const outer = decodeAt(record.body, ["json"], pointer);
     if (!outer.ok) return outer;

@@ -16,8 +16,12 @@ export type BodyValidator<T> = ((value: unknown) => value is T) | StandardSchema
 
 /** Why a record's payload was refused, with a JSON pointer into the outer event. */
 export interface BodyError {
-  /** `E_DECODE`: the payload is not what the envelope carries (JSON, base64, an AttributeValue map); `E_BODY`: the decoded payload fails your validator. */
-  code: 'E_DECODE' | 'E_BODY';
+  /**
+   * `E_DECODE`: the payload is not what the envelope carries (JSON, base64, an AttributeValue map);
+   * `E_BODY`: the decoded payload fails your validator; `E_FIFO_AFTER_FAILURE`: a record of an SQS
+   * FIFO queue after one that failed, not handed over so that the queue keeps its order.
+   */
+  code: 'E_DECODE' | 'E_BODY' | 'E_FIFO_AFTER_FAILURE';
   /** Pointer into the event: the payload's (`/Records/0/body`) followed by the problem's inside it. */
   instancePath: string;
   message: string;
@@ -129,6 +133,8 @@ interface Slot<R> {
   rebuild(event: unknown, records: R[]): unknown;
   /** How the records that failed join the handler's result, where the invoker's response names records (Firehose). */
   merge?(result: unknown, failed: RecordOutcome<R, unknown>[]): unknown;
+  /** Whether the records after a failed one must fail too, to keep their order (an SQS FIFO queue). */
+  ordered?(records: readonly { record: R }[]): boolean;
 }
 
 /** The handler's partial batch response with the failed records added, before its own, each named once. */
@@ -148,12 +154,21 @@ function envelope<I extends string, E, R>(ids: readonly I[], batch: boolean, slo
       const records: RecordOutcome<R, T>[] = [];
       const batchItemFailures: { itemIdentifier: string }[] = [];
       const list = slot.list(event);
+      const ordered = slot.ordered?.(list) ?? false;
+      let failedAt = -1;
       for (let index = 0; index < list.length; index++) {
         const { record, pointer } = list[index]!;
         const itemIdentifier = slot.itemIdentifier(record);
-        const r = slot.read(record, pointer, check);
-        if (r.ok) records.push({ index, record, pointer, itemIdentifier, ok: true, value: r.value });
+        const r: ReturnType<Slot<R>['read']> =
+          ordered && failedAt !== -1
+            ? {
+                ok: false,
+                errors: [{ code: 'E_FIFO_AFTER_FAILURE', instancePath: pointer, message: `not processed: record ${failedAt} of this FIFO batch failed, and the records after it are returned unprocessed to keep the queue's order`, params: { failed: failedAt } }],
+              }
+            : slot.read(record, pointer, check);
+        if (r.ok) records.push({ index, record, pointer, itemIdentifier, ok: true, value: r.value as T });
         else {
+          if (failedAt === -1) failedAt = index;
           records.push({ index, record, pointer, itemIdentifier, ok: false, errors: r.errors });
           if (batch && itemIdentifier !== null) batchItemFailures.push({ itemIdentifier });
         }
@@ -211,10 +226,18 @@ function recordsSlot(key: string, path: readonly string[], steps: readonly Decod
 }
 
 /**
+ * Records of an SQS FIFO queue (its ARN ends in `.fifo`). With a partial batch response, "your
+ * function should stop processing messages after the first failure and return all failed and
+ * unprocessed messages in batchItemFailures", so the queue keeps its order
+ * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html).
+ */
+const isFifo = (records: readonly { record: Obj }[]): boolean => records.some(({ record }) => typeof record.eventSourceARN === 'string' && record.eventSourceARN.endsWith('.fifo'));
+
+/**
  * SQS (`sqs.batch`): each `body`, as JSON. Failures are named by `messageId`
  * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html#services-sqs-batchfailurereporting).
  */
-export const sqs: Envelope<'sqs.batch'> = envelope(['sqs.batch'], true, recordsSlot('Records', ['body'], ['json'], (r) => r.messageId));
+export const sqs: Envelope<'sqs.batch'> = envelope(['sqs.batch'], true, { ...recordsSlot('Records', ['body'], ['json'], (r) => r.messageId), ordered: isFifo });
 
 /** SNS (`sns.notification`): each `Sns.Message`, as JSON. SNS invokes asynchronously: no partial batch response. */
 export const sns: Envelope<'sns.notification'> = envelope(['sns.notification'], false, recordsSlot('Records', ['Sns', 'Message'], ['json'], () => null));
@@ -226,6 +249,7 @@ export const sns: Envelope<'sns.notification'> = envelope(['sns.notification'], 
  */
 export const snsInSqs: Envelope<'sns.notification-in-sqs'> = envelope(['sns.notification-in-sqs'], true, {
   ...recordsSlot('Records', ['body'], ['json'], (r) => r.messageId),
+  ordered: isFifo,
   read(record, pointer, check) {
     const outer = decodeAt(record.body, ['json'], pointer);
     if (!outer.ok) return outer;

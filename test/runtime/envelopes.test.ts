@@ -54,6 +54,22 @@ Envelopes('SQS: valid, invalid and non-JSON bodies each get an outcome; the fail
   assert.is(JSON.stringify(event), before, 'decoding never changes the event');
 });
 
+Envelopes('SQS FIFO: the records after the first failure fail too, unprocessed, so the queue keeps its order (a standard queue fails only the bad one)', async () => {
+  const bodies = [ORDER, '{"orderId":"o-2","total":"42"}', ORDER, ORDER];
+  const fifo = sqsBatch(bodies);
+  for (const r of fifo.Records) r.eventSourceARN = 'arn:aws:sqs:us-east-1:123456789012:orders.fifo';
+  const decoded = sqs.decode(fifo, validateOrder);
+  assert.equal(decoded.records.map((r) => r.ok), [true, false, false, false]);
+  assert.equal(decoded.records.slice(2).map((r) => r.errors![0]!.code), ['E_FIFO_AFTER_FAILURE', 'E_FIFO_AFTER_FAILURE']);
+  assert.equal(decoded.batchItemFailures, [{ itemIdentifier: 'm1' }, { itemIdentifier: 'm2' }, { itemIdentifier: 'm3' }]);
+  assert.equal(sqs.decode(sqsBatch(bodies), validateOrder).batchItemFailures, [{ itemIdentifier: 'm1' }], 'a standard queue');
+  const seen: string[] = [];
+  const handler = defineHandler('sqs.batch', async (event: SqsBatchEvent<OrderPlaced>) => void event.Records.forEach((r) => seen.push(r.messageId)), { envelope: sqs, body: validateOrder });
+  const result = (await handler(fifo, context)) as SqsBatchResult;
+  assert.equal(seen, ['m0']);
+  assert.equal(result.batchItemFailures, [{ itemIdentifier: 'm1' }, { itemIdentifier: 'm2' }, { itemIdentifier: 'm3' }]);
+});
+
 Envelopes('a Standard Schema (Zod) works as the validator, with its issues as pointers; an async one is refused', () => {
   const { records } = sqs.decode(sqsBatch([ORDER, '{"orderId":1,"total":2}']), OrderSchema);
   assert.equal(records[0]!.value, { orderId: 'o-1', total: 42 });
