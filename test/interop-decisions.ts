@@ -50,7 +50,14 @@ const LEX_V1_SLOT_DETAILS =
 const CONNECT_MEDIA_STREAMS =
   "@types/aws-lambda is stricter than AWS: its ConnectContactFlowEvent requires ContactData.MediaStreams (and other members), but the Amazon Connect guide's and the Lambda guide's example requests have no MediaStreams (it describes live media streaming), and the guide says some contact data parameters are optional. https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html";
 
+const BATCH_RESULT_NULL =
+  "@types/aws-lambda is too strict: its SQS, Kinesis and DynamoDB batch responses require a batchItemFailures array, but Lambda treats \"a null batchItemFailures list\" and \"an empty EventResponse\" as complete success, like an empty list. https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html";
+
 export const interop: Record<string, string> = {
+  'sqs.batch.result | fixture empty-response.json | fits theirs': BATCH_RESULT_NULL,
+  'sqs.batch.result | fixture null-list.json | fits theirs': BATCH_RESULT_NULL,
+  'kinesis.stream-batch.result | fixture null-list.json | fits theirs': BATCH_RESULT_NULL,
+  'dynamodb.stream-batch.result | fixture null-list.json | fits theirs': BATCH_RESULT_NULL,
   'kafka.msk | fixture tombstone-without-value.json | fits theirs':
     "@types/aws-lambda is too strict: it requires value on every MSK record, but a tombstone (a record whose value is null, which log-compacted topics use to delete a key) reaches the function without value. https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html",
   'appsync.resolver | sam-cli/rendered/appsync/resolver.json | fits theirs': APPSYNC_DOMAIN,
