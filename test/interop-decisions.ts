@@ -50,10 +50,13 @@ const LEX_V1_SLOT_DETAILS =
 const CONNECT_MEDIA_STREAMS =
   "@types/aws-lambda is stricter than AWS: its ConnectContactFlowEvent requires ContactData.MediaStreams (and other members), but the Amazon Connect guide's and the Lambda guide's example requests have no MediaStreams (it describes live media streaming), and the guide says some contact data parameters are optional. https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html";
 
+const CF_ORIGIN_REQUEST_ID =
+  "@types/aws-lambda is too strict: its CloudFrontEvent config requires requestId on every event, but earlier versions of the Lambda@Edge event structure page described requestId as \"read-only, viewer request events only\" (and \"viewer response events only\"), so origin events captured then carry none; the registry requires it on viewer events only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html";
 const BATCH_RESULT_NULL =
   "@types/aws-lambda is too strict: its SQS, Kinesis and DynamoDB batch responses require a batchItemFailures array, but Lambda treats \"a null batchItemFailures list\" and \"an empty EventResponse\" as complete success, like an empty list. https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html";
 
 export const interop: Record<string, string> = {
+  'cloudfront.origin-request | fixture without-request-id.json | fits theirs': CF_ORIGIN_REQUEST_ID,
   'sqs.batch.result | fixture empty-response.json | fits theirs': BATCH_RESULT_NULL,
   'sqs.batch.result | fixture null-list.json | fits theirs': BATCH_RESULT_NULL,
   'kinesis.stream-batch.result | fixture null-list.json | fits theirs': BATCH_RESULT_NULL,
