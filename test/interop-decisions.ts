@@ -50,7 +50,12 @@ const LEX_V1_SLOT_DETAILS =
 const CONNECT_MEDIA_STREAMS =
   "@types/aws-lambda is stricter than AWS: its ConnectContactFlowEvent requires ContactData.MediaStreams (and other members), but the Amazon Connect guide's and the Lambda guide's example requests have no MediaStreams (it describes live media streaming), and the guide says some contact data parameters are optional. https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html";
 
+const CF_ORIGIN_REQUEST_ID =
+  "@types/aws-lambda is too strict: its CloudFrontEvent config requires requestId on every event, but earlier versions of the Lambda@Edge event structure page described requestId as \"read-only, viewer request events only\" (and \"viewer response events only\"), so origin events captured then carry none; the registry requires it on viewer events only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html";
 export const interop: Record<string, string> = {
+  'cloudfront.origin-request | fixture without-request-id.json | fits theirs': CF_ORIGIN_REQUEST_ID,
+  'kafka.msk | fixture no-timestamp-type.json | fits theirs':
+    "@types/aws-lambda is too narrow: it types timestampType as CREATE_TIME | LOG_APPEND_TIME, but Kafka's TimestampType also has NO_TIMESTAMP_TYPE (a record in the pre-0.10 message format, whose timestamp the consumer reports as -1), and Lambda passes the consumer record's type through. https://kafka.apache.org/37/javadoc/org/apache/kafka/common/record/TimestampType.html",
   'kafka.msk | fixture tombstone-without-value.json | fits theirs':
     "@types/aws-lambda is too strict: it requires value on every MSK record, but a tombstone (a record whose value is null, which log-compacted topics use to delete a key) reaches the function without value. https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html",
   'appsync.resolver | sam-cli/rendered/appsync/resolver.json | fits theirs': APPSYNC_DOMAIN,
