@@ -224,6 +224,10 @@ export type CloudFrontViewerRequestRecord = {
   cf: {
     config: {
       eventType: "viewer-request";
+      /**
+       * Always sent in viewer events (the Lambda@Edge event structure page, current and earlier versions).
+       */
+      requestId: string;
     };
   };
 };
@@ -241,6 +245,10 @@ export type CloudFrontViewerResponseRecord = {
   cf: {
     config: {
       eventType: "viewer-response";
+      /**
+       * Always sent in viewer events (the Lambda@Edge event structure page, current and earlier versions).
+       */
+      requestId: string;
     };
   };
 };
@@ -3712,7 +3720,7 @@ export interface BatchItemFailure {
 }
 
 /**
- * Partial batch response. Lambda treats the batch as a complete success when `batchItemFailures` is empty, and retries only the listed items otherwise. An empty or null `itemIdentifier` makes Lambda treat the whole batch as failed, so it is rejected here as a bug in the handler.
+ * Partial batch response. Lambda treats the batch as a complete success when `batchItemFailures` is empty, and retries only the listed items otherwise. An empty or null `itemIdentifier` makes Lambda treat the whole batch as failed, so it is rejected here as a bug in the handler. Lambda also treats "a null batchItemFailures list", "an empty EventResponse" and "a null EventResponse" as complete success (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html); the registry still requires the list, which the generated types, the runtime's merged failures and the CLI's wrong-source check rely on, so return `{ batchItemFailures: [] }` for a complete success.
  */
 export interface BatchItemFailuresResponse {
   batchItemFailures: BatchItemFailure[];
@@ -3997,7 +4005,7 @@ export interface CloudFormationCustomResourceUpdateFields {
 }
 
 /**
- * `Records[0].cf.config`: the distribution and trigger the event belongs to (read-only). The Lambda@Edge event structure page lists distributionDomainName, distributionId, eventType and requestId for request and response events, and every example of the four event types carries all four. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
+ * `Records[0].cf.config`: the distribution and trigger the event belongs to (read-only). The current Lambda@Edge event structure page lists distributionDomainName, distributionId, eventType and requestId for request and response events, and every example of the four event types carries all four (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html). `requestId` is required only by the viewer-request and viewer-response schemas: earlier versions of the same page described it as "read-only, viewer request events only" / "viewer response events only" (awsdocs/amazon-cloudfront-developer-guide, doc_source/lambda-event-structure.md), so origin events captured then carry no requestId.
  */
 export interface CloudFrontConfig {
   /**
@@ -4013,9 +4021,9 @@ export interface CloudFrontConfig {
    */
   eventType: "viewer-request" | "origin-request" | "viewer-response" | "origin-response";
   /**
-   * An encrypted string that identifies the viewer-to-CloudFront request; it appears in CloudFront access logs as `x-edge-request-id`.
+   * An encrypted string that identifies the viewer-to-CloudFront request; it appears in CloudFront access logs as `x-edge-request-id`. Always present in viewer events; origin events from before CloudFront added it there have none.
    */
-  requestId: string;
+  requestId?: string;
 }
 
 /**
@@ -7143,7 +7151,10 @@ export interface KafkaRecord<TValue = Base64String> {
    * Offset of the record in its partition.
    */
   offset: number;
-  timestamp: EpochMillis;
+  /**
+   * Record timestamp in epoch milliseconds; what it means depends on `timestampType`. `-1` when `timestampType` is `NO_TIMESTAMP_TYPE` (a record in the pre-0.10 message format): Kafka's consumer reports such a record's timestamp as `ConsumerRecord.NO_TIMESTAMP`, which is -1 (https://kafka.apache.org/documentation/#recordbatch, https://kafka.apache.org/37/javadoc/org/apache/kafka/clients/consumer/ConsumerRecord.html#NO_TIMESTAMP).
+   */
+  timestamp: number;
   /**
    * Kafka's timestamp type: `CREATE_TIME` (set by the producer) or `LOG_APPEND_TIME` (set by the broker); `NO_TIMESTAMP_TYPE` for records without one.
    */

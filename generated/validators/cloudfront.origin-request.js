@@ -1,14 +1,14 @@
 // Generated from schemas/cloudfront/origin-request.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudfront.origin-request.standalone.js
 var cloudfront_origin_request_standalone_default = validate21;
-var schema8 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType", "requestId"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
+var schema8 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.distributionDomainName === void 0 && (missing0 = "distributionDomainName") || data.distributionId === void 0 && (missing0 = "distributionId") || data.eventType === void 0 && (missing0 = "eventType") || data.requestId === void 0 && (missing0 = "requestId")) {
+      if (data.distributionDomainName === void 0 && (missing0 = "distributionDomainName") || data.distributionId === void 0 && (missing0 = "distributionId") || data.eventType === void 0 && (missing0 = "eventType")) {
         validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -820,8 +820,9 @@ function d_CloudFrontConfig(x) {
   }
   {
     const v8 = x.requestId;
-    if (v8 === void 0) return false;
-    if (!(typeof v8 === "string")) return false;
+    if (v8 !== void 0) {
+      if (!(typeof v8 === "string")) return false;
+    }
   }
   return true;
 }

@@ -1,7 +1,7 @@
 // Generated from schemas/cloudfront/origin-response.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudfront.origin-response.all.standalone.js
 var validateAll = validate20;
-var schema33 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType", "requestId"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
+var schema33 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
 var schema37 = { "type": "object", "properties": { "inputTruncated": { "type": "boolean" }, "action": { "enum": ["read-only", "replace"] }, "encoding": { "enum": ["base64", "text"] }, "data": { "type": "string" } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -840,18 +840,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data1.requestId === void 0) {
-              const err7 = { instancePath: instancePath + "/cf/config", schemaPath: "#/$defs/CloudFrontConfig/required", keyword: "required", params: { missingProperty: "requestId" }, message: "must have required property 'requestId'" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
             if (data1.distributionDomainName !== void 0) {
               if (typeof data1.distributionDomainName !== "string") {
-                const err8 = { instancePath: instancePath + "/cf/config/distributionDomainName", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionDomainName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err7 = { instancePath: instancePath + "/cf/config/distributionDomainName", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionDomainName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data1.distributionId !== void 0) {
+              if (typeof data1.distributionId !== "string") {
+                const err8 = { instancePath: instancePath + "/cf/config/distributionId", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -860,9 +862,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data1.distributionId !== void 0) {
-              if (typeof data1.distributionId !== "string") {
-                const err9 = { instancePath: instancePath + "/cf/config/distributionId", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data1.eventType !== void 0) {
+              let data4 = data1.eventType;
+              if (!(data4 === "viewer-request" || data4 === "origin-request" || data4 === "viewer-response" || data4 === "origin-response")) {
+                const err9 = { instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/$defs/CloudFrontConfig/properties/eventType/enum", keyword: "enum", params: { allowedValues: schema33.properties.eventType.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -871,10 +874,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data1.eventType !== void 0) {
-              let data4 = data1.eventType;
-              if (!(data4 === "viewer-request" || data4 === "origin-request" || data4 === "viewer-response" || data4 === "origin-response")) {
-                const err10 = { instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/$defs/CloudFrontConfig/properties/eventType/enum", keyword: "enum", params: { allowedValues: schema33.properties.eventType.enum }, message: "must be equal to one of the allowed values" };
+            if (data1.requestId !== void 0) {
+              if (typeof data1.requestId !== "string") {
+                const err10 = { instancePath: instancePath + "/cf/config/requestId", schemaPath: "#/$defs/CloudFrontConfig/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -883,23 +885,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data1.requestId !== void 0) {
-              if (typeof data1.requestId !== "string") {
-                const err11 = { instancePath: instancePath + "/cf/config/requestId", schemaPath: "#/$defs/CloudFrontConfig/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err12 = { instancePath: instancePath + "/cf/config", schemaPath: "#/$defs/CloudFrontConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err11 = { instancePath: instancePath + "/cf/config", schemaPath: "#/$defs/CloudFrontConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err11];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err11);
             }
             errors++;
           }
@@ -917,31 +908,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/0/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err12 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/0/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err12];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err13 = { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err13];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err13);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.cf === void 0) {
-      const err15 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "cf" }, message: "must have required property 'cf'" };
+      const err14 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "cf" }, message: "must have required property 'cf'" };
       if (vErrors === null) {
-        vErrors = [err15];
+        vErrors = [err14];
       } else {
-        vErrors.push(err15);
+        vErrors.push(err14);
       }
       errors++;
     }
@@ -949,7 +940,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.cf;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (data8.config === void 0) {
-          const err16 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'" };
+          const err15 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data8.request === void 0) {
+          const err16 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/required", keyword: "required", params: { missingProperty: "request" }, message: "must have required property 'request'" };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -957,44 +957,35 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.request === void 0) {
-          const err17 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/required", keyword: "required", params: { missingProperty: "request" }, message: "must have required property 'request'" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
         if (data8.config !== void 0) {
           let data9 = data8.config;
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.eventType === void 0) {
-              const err18 = { instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/required", keyword: "required", params: { missingProperty: "eventType" }, message: "must have required property 'eventType'" };
+              const err17 = { instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/required", keyword: "required", params: { missingProperty: "eventType" }, message: "must have required property 'eventType'" };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err17];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err17);
               }
               errors++;
             }
             if (data9.eventType !== void 0) {
               if ("origin-response" !== data9.eventType) {
-                const err19 = { instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/allOf/1/properties/cf/properties/config/properties/eventType/const", keyword: "const", params: { allowedValue: "origin-response" }, message: "must be equal to constant" };
+                const err18 = { instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/allOf/1/properties/cf/properties/config/properties/eventType/const", keyword: "const", params: { allowedValue: "origin-response" }, message: "must be equal to constant" };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
             }
           } else {
-            const err20 = { instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err19 = { instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err19];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err19);
             }
             errors++;
           }
@@ -1003,11 +994,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data8.request;
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             if (data11.origin === void 0) {
-              const err21 = { instancePath: instancePath + "/cf/request", schemaPath: "#/allOf/1/properties/cf/properties/request/required", keyword: "required", params: { missingProperty: "origin" }, message: "must have required property 'origin'" };
+              const err20 = { instancePath: instancePath + "/cf/request", schemaPath: "#/allOf/1/properties/cf/properties/request/required", keyword: "required", params: { missingProperty: "origin" }, message: "must have required property 'origin'" };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err20];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err20);
               }
               errors++;
             }
@@ -1018,31 +1009,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/cf/request", schemaPath: "#/allOf/1/properties/cf/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err21 = { instancePath: instancePath + "/cf/request", schemaPath: "#/allOf/1/properties/cf/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err21];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err21);
             }
             errors++;
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err22 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err22];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err23 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err23];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err23);
     }
     errors++;
   }

@@ -1,7 +1,7 @@
 // Generated from schemas/cloudfront/viewer-request.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudfront.viewer-request.all.standalone.js
 var validateAll = validate20;
-var schema33 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType", "requestId"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
+var schema33 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
 var schema37 = { "type": "object", "properties": { "inputTruncated": { "type": "boolean" }, "action": { "enum": ["read-only", "replace"] }, "encoding": { "enum": ["base64", "text"] }, "data": { "type": "string" } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -740,18 +740,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data1.requestId === void 0) {
-              const err6 = { instancePath: instancePath + "/cf/config", schemaPath: "#/$defs/CloudFrontConfig/required", keyword: "required", params: { missingProperty: "requestId" }, message: "must have required property 'requestId'" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
             if (data1.distributionDomainName !== void 0) {
               if (typeof data1.distributionDomainName !== "string") {
-                const err7 = { instancePath: instancePath + "/cf/config/distributionDomainName", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionDomainName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err6 = { instancePath: instancePath + "/cf/config/distributionDomainName", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionDomainName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data1.distributionId !== void 0) {
+              if (typeof data1.distributionId !== "string") {
+                const err7 = { instancePath: instancePath + "/cf/config/distributionId", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -760,9 +762,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data1.distributionId !== void 0) {
-              if (typeof data1.distributionId !== "string") {
-                const err8 = { instancePath: instancePath + "/cf/config/distributionId", schemaPath: "#/$defs/CloudFrontConfig/properties/distributionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data1.eventType !== void 0) {
+              let data4 = data1.eventType;
+              if (!(data4 === "viewer-request" || data4 === "origin-request" || data4 === "viewer-response" || data4 === "origin-response")) {
+                const err8 = { instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/$defs/CloudFrontConfig/properties/eventType/enum", keyword: "enum", params: { allowedValues: schema33.properties.eventType.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -771,10 +774,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data1.eventType !== void 0) {
-              let data4 = data1.eventType;
-              if (!(data4 === "viewer-request" || data4 === "origin-request" || data4 === "viewer-response" || data4 === "origin-response")) {
-                const err9 = { instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/$defs/CloudFrontConfig/properties/eventType/enum", keyword: "enum", params: { allowedValues: schema33.properties.eventType.enum }, message: "must be equal to one of the allowed values" };
+            if (data1.requestId !== void 0) {
+              if (typeof data1.requestId !== "string") {
+                const err9 = { instancePath: instancePath + "/cf/config/requestId", schemaPath: "#/$defs/CloudFrontConfig/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -783,23 +785,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data1.requestId !== void 0) {
-              if (typeof data1.requestId !== "string") {
-                const err10 = { instancePath: instancePath + "/cf/config/requestId", schemaPath: "#/$defs/CloudFrontConfig/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err11 = { instancePath: instancePath + "/cf/config", schemaPath: "#/$defs/CloudFrontConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err10 = { instancePath: instancePath + "/cf/config", schemaPath: "#/$defs/CloudFrontConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err10];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err10);
             }
             errors++;
           }
@@ -811,31 +802,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/0/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err11 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/0/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err12];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err12);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.cf === void 0) {
-      const err14 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "cf" }, message: "must have required property 'cf'" };
+      const err13 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "cf" }, message: "must have required property 'cf'" };
       if (vErrors === null) {
-        vErrors = [err14];
+        vErrors = [err13];
       } else {
-        vErrors.push(err14);
+        vErrors.push(err13);
       }
       errors++;
     }
@@ -843,11 +834,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.cf;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (data7.config === void 0) {
-          const err15 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'" };
+          const err14 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'" };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err14];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err14);
           }
           errors++;
         }
@@ -855,7 +846,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data7.config;
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (data8.eventType === void 0) {
-              const err16 = { instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/required", keyword: "required", params: { missingProperty: "eventType" }, message: "must have required property 'eventType'" };
+              const err15 = { instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/required", keyword: "required", params: { missingProperty: "eventType" }, message: "must have required property 'eventType'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data8.requestId === void 0) {
+              const err16 = { instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/required", keyword: "required", params: { missingProperty: "requestId" }, message: "must have required property 'requestId'" };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -874,32 +874,43 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data8.requestId !== void 0) {
+              if (typeof data8.requestId !== "string") {
+                const err18 = { instancePath: instancePath + "/cf/config/requestId", schemaPath: "#/allOf/1/properties/cf/properties/config/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err18 = { instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err19 = { instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err19];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err20 = { instancePath: instancePath + "/cf", schemaPath: "#/allOf/1/properties/cf/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err21 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err21];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err21);
     }
     errors++;
   }

@@ -1,14 +1,14 @@
 // Generated from schemas/cloudfront/viewer-request.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudfront.viewer-request.strict.standalone.js
 var cloudfront_viewer_request_strict_standalone_default = validate21;
-var schema8 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType", "requestId"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
+var schema8 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.distributionDomainName === void 0 && (missing0 = "distributionDomainName") || data.distributionId === void 0 && (missing0 = "distributionId") || data.eventType === void 0 && (missing0 = "eventType") || data.requestId === void 0 && (missing0 = "requestId")) {
+      if (data.distributionDomainName === void 0 && (missing0 = "distributionDomainName") || data.distributionId === void 0 && (missing0 = "distributionId") || data.eventType === void 0 && (missing0 = "eventType")) {
         validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -682,14 +682,30 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs10) {
                       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                         let missing4;
-                        if (data4.eventType === void 0 && (missing4 = "eventType")) {
+                        if (data4.eventType === void 0 && (missing4 = "eventType") || data4.requestId === void 0 && (missing4 = "requestId")) {
                           validate22.errors = [{ instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                           return false;
                         } else {
                           if (data4.eventType !== void 0) {
+                            const _errs12 = errors;
                             if ("viewer-request" !== data4.eventType) {
                               validate22.errors = [{ instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/allOf/1/properties/cf/properties/config/properties/eventType/const", keyword: "const", params: { allowedValue: "viewer-request" }, message: "must be equal to constant" }];
                               return false;
+                            }
+                            var valid5 = _errs12 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data4.requestId !== void 0) {
+                              const _errs13 = errors;
+                              if (typeof data4.requestId !== "string") {
+                                validate22.errors = [{ instancePath: instancePath + "/cf/config/requestId", schemaPath: "#/allOf/1/properties/cf/properties/config/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid5 = _errs13 === errors;
+                            } else {
+                              var valid5 = true;
                             }
                           }
                         }
@@ -807,6 +823,11 @@ function d_CloudFrontViewerRequestRecord(x) {
         if (v46 === void 0) return false;
         if (!(v46 === "viewer-request")) return false;
       }
+      {
+        const v47 = v45.requestId;
+        if (v47 === void 0) return false;
+        if (!(typeof v47 === "string")) return false;
+      }
     }
   }
   return true;
@@ -830,8 +851,9 @@ function d_CloudFrontConfig(x) {
   }
   {
     const v8 = x.requestId;
-    if (v8 === void 0) return false;
-    if (!(typeof v8 === "string")) return false;
+    if (v8 !== void 0) {
+      if (!(typeof v8 === "string")) return false;
+    }
   }
   return true;
 }

@@ -1,14 +1,14 @@
 // Generated from schemas/cloudfront/viewer-response.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:cloudfront.viewer-response.standalone.js
 var cloudfront_viewer_response_standalone_default = validate21;
-var schema8 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType", "requestId"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
+var schema8 = { "type": "object", "required": ["distributionDomainName", "distributionId", "eventType"], "properties": { "distributionDomainName": { "type": "string" }, "distributionId": { "type": "string" }, "eventType": { "enum": ["viewer-request", "origin-request", "viewer-response", "origin-response"] }, "requestId": { "type": "string" } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.distributionDomainName === void 0 && (missing0 = "distributionDomainName") || data.distributionId === void 0 && (missing0 = "distributionId") || data.eventType === void 0 && (missing0 = "eventType") || data.requestId === void 0 && (missing0 = "requestId")) {
+      if (data.distributionDomainName === void 0 && (missing0 = "distributionDomainName") || data.distributionId === void 0 && (missing0 = "distributionId") || data.eventType === void 0 && (missing0 = "eventType")) {
         validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -709,14 +709,30 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs11) {
                       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                         let missing4;
-                        if (data5.eventType === void 0 && (missing4 = "eventType")) {
+                        if (data5.eventType === void 0 && (missing4 = "eventType") || data5.requestId === void 0 && (missing4 = "requestId")) {
                           validate22.errors = [{ instancePath: instancePath + "/cf/config", schemaPath: "#/allOf/1/properties/cf/properties/config/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                           return false;
                         } else {
                           if (data5.eventType !== void 0) {
+                            const _errs13 = errors;
                             if ("viewer-response" !== data5.eventType) {
                               validate22.errors = [{ instancePath: instancePath + "/cf/config/eventType", schemaPath: "#/allOf/1/properties/cf/properties/config/properties/eventType/const", keyword: "const", params: { allowedValue: "viewer-response" }, message: "must be equal to constant" }];
                               return false;
+                            }
+                            var valid5 = _errs13 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data5.requestId !== void 0) {
+                              const _errs14 = errors;
+                              if (typeof data5.requestId !== "string") {
+                                validate22.errors = [{ instancePath: instancePath + "/cf/config/requestId", schemaPath: "#/allOf/1/properties/cf/properties/config/properties/requestId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid5 = _errs14 === errors;
+                            } else {
+                              var valid5 = true;
                             }
                           }
                         }
@@ -826,6 +842,11 @@ function d_CloudFrontViewerResponseRecord(x) {
         if (v50 === void 0) return false;
         if (!(v50 === "viewer-response")) return false;
       }
+      {
+        const v51 = v49.requestId;
+        if (v51 === void 0) return false;
+        if (!(typeof v51 === "string")) return false;
+      }
     }
   }
   return true;
@@ -849,8 +870,9 @@ function d_CloudFrontConfig(x) {
   }
   {
     const v8 = x.requestId;
-    if (v8 === void 0) return false;
-    if (!(typeof v8 === "string")) return false;
+    if (v8 !== void 0) {
+      if (!(typeof v8 === "string")) return false;
+    }
   }
   return true;
 }

@@ -1,29 +1,19 @@
 // Generated from schemas/kafka/self-managed.schema.json by `npm run generate`. Do not edit: change the schema and regenerate.
 // standalone:kafka.self-managed.standalone.js
 var kafka_self_managed_standalone_default = validate21;
-var schema6 = { "$id": "urn:lambda-event-registry:kafka.self-managed", "type": "object", "required": ["eventSource", "bootstrapServers", "records"], "properties": { "eventSource": { "enum": ["SelfManagedKafka", "aws:SelfManagedKafka"] }, "bootstrapServers": { "type": "string" }, "records": { "$ref": "#/$defs/KafkaRecordsByTopicPartition" } }, "$defs": { "Base64String": { "type": "string" }, "EpochMillis": { "type": "integer" }, "KafkaRecord": { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer" }, "offset": { "type": "integer" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } }, "KafkaRecordHeader": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer" } } }, "KafkaRecordsByTopicPartition": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecord" } } }, "KafkaSchemaMetadata": { "type": "object", "properties": { "dataFormat": { "type": "string" }, "schemaId": { "type": "string" } } } } };
-var schema8 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer" }, "offset": { "type": "integer" }, "timestamp": { "$ref": "#/$defs/EpochMillis" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
+var schema6 = { "$id": "urn:lambda-event-registry:kafka.self-managed", "type": "object", "required": ["eventSource", "bootstrapServers", "records"], "properties": { "eventSource": { "enum": ["SelfManagedKafka", "aws:SelfManagedKafka"] }, "bootstrapServers": { "type": "string" }, "records": { "$ref": "#/$defs/KafkaRecordsByTopicPartition" } }, "$defs": { "Base64String": { "type": "string" }, "KafkaRecord": { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer" }, "offset": { "type": "integer" }, "timestamp": { "type": "integer" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } }, "KafkaRecordHeader": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer" } } }, "KafkaRecordsByTopicPartition": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecord" } } }, "KafkaSchemaMetadata": { "type": "object", "properties": { "dataFormat": { "type": "string" }, "schemaId": { "type": "string" } } } } };
+var schema8 = { "type": "object", "required": ["topic", "partition", "offset", "timestamp", "timestampType", "headers"], "properties": { "topic": { "type": "string" }, "partition": { "type": "integer" }, "offset": { "type": "integer" }, "timestamp": { "type": "integer" }, "timestampType": { "enum": ["CREATE_TIME", "LOG_APPEND_TIME", "NO_TIMESTAMP_TYPE"] }, "key": { "$ref": "#/$defs/Base64String" }, "value": { "$ref": "#/$defs/Base64String" }, "headers": { "type": "array", "items": { "$ref": "#/$defs/KafkaRecordHeader" } }, "keySchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" }, "valueSchemaMetadata": { "$ref": "#/$defs/KafkaSchemaMetadata" } } };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+  if (typeof data !== "string") {
+    validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
     return false;
   }
   validate24.errors = vErrors;
   return errors === 0;
 }
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-    return false;
-  }
-  validate26.errors = vErrors;
-  return errors === 0;
-}
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -39,7 +29,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               let data1 = data0[i0];
               const _errs4 = errors;
               if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                validate29.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate27.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid1 = _errs4 === errors;
@@ -48,7 +38,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            validate29.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            validate27.errors = [{ instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
             return false;
           }
         }
@@ -58,14 +48,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate29.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -73,7 +63,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.dataFormat !== void 0) {
         const _errs1 = errors;
         if (typeof data.dataFormat !== "string") {
-          validate31.errors = [{ instancePath: instancePath + "/dataFormat", schemaPath: "#/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          validate29.errors = [{ instancePath: instancePath + "/dataFormat", schemaPath: "#/properties/dataFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -84,7 +74,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.schemaId !== void 0) {
           const _errs3 = errors;
           if (typeof data.schemaId !== "string") {
-            validate31.errors = [{ instancePath: instancePath + "/schemaId", schemaPath: "#/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate29.errors = [{ instancePath: instancePath + "/schemaId", schemaPath: "#/properties/schemaId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs3 === errors;
@@ -93,11 +83,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate31.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -146,10 +136,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (valid0) {
               if (data.timestamp !== void 0) {
+                let data3 = data.timestamp;
                 const _errs7 = errors;
-                if (!validate24(data.timestamp, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData })) {
-                  vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-                  errors = vErrors.length;
+                if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                  validate23.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -158,52 +149,52 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.timestampType !== void 0) {
                   let data4 = data.timestampType;
-                  const _errs8 = errors;
+                  const _errs9 = errors;
                   if (!(data4 === "CREATE_TIME" || data4 === "LOG_APPEND_TIME" || data4 === "NO_TIMESTAMP_TYPE")) {
                     validate23.errors = [{ instancePath: instancePath + "/timestampType", schemaPath: "#/properties/timestampType/enum", keyword: "enum", params: { allowedValues: schema8.properties.timestampType.enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.key !== void 0) {
-                    const _errs9 = errors;
-                    if (!validate26(data.key, { instancePath: instancePath + "/key", parentData: data, parentDataProperty: "key", rootData })) {
-                      vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                    const _errs10 = errors;
+                    if (!validate24(data.key, { instancePath: instancePath + "/key", parentData: data, parentDataProperty: "key", rootData })) {
+                      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs9 === errors;
+                    var valid0 = _errs10 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.value !== void 0) {
-                      const _errs10 = errors;
-                      if (!validate26(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData })) {
-                        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                      const _errs11 = errors;
+                      if (!validate24(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData })) {
+                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
                         errors = vErrors.length;
                       }
-                      var valid0 = _errs10 === errors;
+                      var valid0 = _errs11 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.headers !== void 0) {
                         let data7 = data.headers;
-                        const _errs11 = errors;
-                        if (errors === _errs11) {
+                        const _errs12 = errors;
+                        if (errors === _errs12) {
                           if (Array.isArray(data7)) {
                             var valid1 = true;
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs13 = errors;
-                              if (!validate29(data7[i0], { instancePath: instancePath + "/headers/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
-                                vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                              const _errs14 = errors;
+                              if (!validate27(data7[i0], { instancePath: instancePath + "/headers/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+                                vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                 errors = vErrors.length;
                               }
-                              var valid1 = _errs13 === errors;
+                              var valid1 = _errs14 === errors;
                               if (!valid1) {
                                 break;
                               }
@@ -213,29 +204,29 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           }
                         }
-                        var valid0 = _errs11 === errors;
+                        var valid0 = _errs12 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.keySchemaMetadata !== void 0) {
-                          const _errs14 = errors;
-                          if (!validate31(data.keySchemaMetadata, { instancePath: instancePath + "/keySchemaMetadata", parentData: data, parentDataProperty: "keySchemaMetadata", rootData })) {
-                            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                          const _errs15 = errors;
+                          if (!validate29(data.keySchemaMetadata, { instancePath: instancePath + "/keySchemaMetadata", parentData: data, parentDataProperty: "keySchemaMetadata", rootData })) {
+                            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
                             errors = vErrors.length;
                           }
-                          var valid0 = _errs14 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.valueSchemaMetadata !== void 0) {
-                            const _errs15 = errors;
-                            if (!validate31(data.valueSchemaMetadata, { instancePath: instancePath + "/valueSchemaMetadata", parentData: data, parentDataProperty: "valueSchemaMetadata", rootData })) {
-                              vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                            const _errs16 = errors;
+                            if (!validate29(data.valueSchemaMetadata, { instancePath: instancePath + "/valueSchemaMetadata", parentData: data, parentDataProperty: "valueSchemaMetadata", rootData })) {
+                              vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
                               errors = vErrors.length;
                             }
-                            var valid0 = _errs15 === errors;
+                            var valid0 = _errs16 === errors;
                           } else {
                             var valid0 = true;
                           }
