@@ -78,6 +78,10 @@ export const interop: Record<string, string> = {
   'apigateway.rest-proxy | aws-lambda-go/apigw-restapi-openapi-request.json | fits theirs': IDENTITY_FIELDS,
   'apigateway.rest-proxy | sam-cli/rendered/apigateway/aws-proxy.json | fits theirs': IDENTITY_FIELDS,
   'apigateway.rest-proxy | fixture get-with-path-parameter.json | fits theirs': IDENTITY_FIELDS,
+  'apigateway.rest-proxy | fixture lambda-authorizer-context.json | fits theirs': IDENTITY_FIELDS,
+  'apigateway.rest-proxy | fixture cognito-authorizer-claims.json | fits theirs': IDENTITY_FIELDS,
+  'lambda.function-url | fixture iam-cloudfront-oac.json | fits theirs':
+    "@types/aws-lambda is wrong: it types requestContext.authentication as an optional mTLS object, but the Lambda guide says function URLs don't use it and Lambda sets it to null (its own example event shows `\"authentication\": null`). https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html",
   'apigateway.request-authorizer | aws-lambda-go/apigw-custom-auth-request-type-request.json | fits theirs': IDENTITY_FIELDS,
   'apigateway.request-authorizer | sam-cli/rendered/apigateway/request-authorizer.json | fits theirs': IDENTITY_FIELDS,
   'apigateway.rest-proxy | fixture console-test-null-maps.json | fits theirs':
@@ -106,6 +110,7 @@ export const interop: Record<string, string> = {
   'sqs.batch | fixture binary-value-null.json | fits theirs':
     '@types/aws-lambda is too strict: it types messageAttributes.*.binaryValue as an optional string, but captured SQS events carry `"binaryValue": null` on String and Number attributes (a known trap listed in this registry\'s spine issue); the AWS example shows the key absent, so both absent and null are accepted here. https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html',
   'cognito.pre-signup | fixture registered-domain-sent.json | fits theirs': COGNITO_VALIDATION_NULL,
+  'cognito.pre-signup | fixture sign-up-captured.json | fits theirs': COGNITO_VALIDATION_NULL,
   'cognito.pre-signup | sample | fits theirs': COGNITO_VALIDATION_NULL,
   'cognito.pre-authentication | fixture block-app-client.json | fits theirs': COGNITO_VALIDATION_NULL,
   'cognito.pre-authentication | sample | fits theirs': COGNITO_VALIDATION_NULL,
