@@ -10506,7 +10506,7 @@ export interface ApiGatewayRestProxyStreamingResult {
 /**
  * API Gateway REST API Lambda proxy response.
  *
- * What a function behind a REST API Lambda proxy integration must return. Any other shape (a missing or non-integer `statusCode`, a non-string `body`, an unexpected top-level key) makes API Gateway answer 502 "Malformed Lambda proxy response".
+ * What a function behind a REST API Lambda proxy integration must return. Other shapes (a missing `statusCode`, a non-string `body`, an unexpected top-level key) make API Gateway answer 502 "Malformed Lambda proxy response". The registry types `statusCode` as the integer the guide documents, although REST APIs also accept a numeric string such as `"201"` (https://github.com/localstack/localstack/pull/11199).
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-output-format
  */
