@@ -1551,13 +1551,13 @@ async function entryValidators(registry, entry, options) {
   const schema = stripAnnotations(bundle(registry, entry.id));
   const head = options.banner(entry.sourcePath);
   if (options.modules === "payload") return [[outputPath.validator(entry.id), head + await firstProblemModule(schema, entry.id, entry.id)]];
-  const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, carried(registry, entry, (x) => x));
+  const inside2 = carried(registry, entry, (x) => x);
+  const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, inside2);
   const shape = entry.kind === "result" ? strict : await firstProblemModule(shapeOnly(schema), entry.id, entry.id, carried(registry, entry, shapeOnly));
   const all = createAjv({ allErrors: true, strictTypes: false, strictRequired: false, code: { source: true, esm: true, optimize: true } });
   all.addSchema(schema);
   const uri = schema.$id;
   const defs = carriedDefinitions(entry);
-  const inside2 = carried(registry, entry, (x) => x);
   const refs = { [inside2 ? "validateSchema" : "validateAll"]: uri };
   for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
   const innerChecks = (inside2?.carries ?? []).map((c, n) => {
@@ -1584,9 +1584,9 @@ async function entryValidators(registry, entry, options) {
     `${entry.id}.all`,
     requireToImport(standaloneCode(all, refs)),
     `${inside2 ? `import { validateSchema${defs.map((d) => `, validate${d}`).join("")}${innerChecks.flat().filter((c) => c.startsWith("carriedAll")).map((c) => `, ${c}`).join("")} } from 'virtual:standalone';
-import { withCarriedAll } from './generator/runtime/carried.ts';
+import { withCarried } from './generator/runtime/carried.ts';
 export { validateSchema${defs.map((d) => `, validate${d}`).join("")} };
-export const validateAll = withCarriedAll(validateSchema, ${JSON.stringify(carriesJson(inside2.carries))}, [${innerChecks.map((c) => `[${c.join(", ")}]`).join(", ")}]);
+export const validateAll = withCarried(validateSchema, ${JSON.stringify(carriesJson(inside2.carries))}, [${innerChecks.map((c) => `[${c.join(", ")}]`).join(", ")}], true);
 ` : `export { validateAll${defs.map((d) => `, validate${d}`).join("")} } from 'virtual:standalone';
 `}${branchNames.length > 0 ? `import { ${branchNames.join(", ")} } from 'virtual:standalone';
 ` : ""}/** The branches of each anyOf/oneOf by its schema path (as ajv reports it), each an all-errors validator. */

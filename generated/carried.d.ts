@@ -93,15 +93,11 @@ export interface Carried {
 }
 /**
  * A carrier's validator: its own schema first, then every payload it carries (decoded, and valid
- * against any of `checks[n]` for the `n`th carry), stopping at the first problem as ajv does.
- * The precompiled validators of carrier ids (`s3.notification-in-sqs`, ...) are built with it;
- * `validate.carried` lets decodeNested check payloads with the same validators.
+ * against any of `checks[n]` for the `n`th carry). By default it stops at the first problem, as
+ * ajv does: the precompiled validators of carrier ids (`s3.notification-in-sqs`, ...) are built
+ * with it, and `validate.carried` lets decodeNested check payloads with the same validators.
+ * `every`: the all-errors validator (`<id>/all`): every problem of its own schema, or when there is
+ * none the first problem of each payload that does not decode or validate, as the CLI lists them.
  */
-export declare function withCarried<F extends Check>(outer: F, carries: readonly CarrySpec[], checks: readonly (readonly Check[])[]): F;
-/**
- * A carrier's all-errors validator (`<id>/all`): every problem of its own schema; when there is
- * none, the first problem of every payload it carries that does not decode or validate (as the
- * CLI lists them), each at the pointer of the encoded value.
- */
-export declare function withCarriedAll<F extends Check>(outer: F, carries: readonly CarrySpec[], checks: readonly (readonly Check[])[]): F;
+export declare function withCarried<F extends Check>(outer: F, carries: readonly CarrySpec[], checks: readonly (readonly Check[])[], every?: boolean): F;
 export {};

@@ -961,6 +961,9 @@ function checkCarried(root, carries, check, firstProblem = false) {
   }
   return out;
 }
+function carriedProblems(root, carries, check, firstOnly = false) {
+  return checkCarried(root, carries, check, firstOnly).flatMap((p) => p.ok ? [] : [p.problem]);
+}
 function carriedError(p) {
   return {
     instancePath: p.pointer + (p.params.inner?.instancePath ?? ""),
@@ -971,7 +974,7 @@ function carriedError(p) {
     message: p.message
   };
 }
-function withCarriedAll(outer, carries, checks) {
+function withCarried(outer, carries, checks, every = false) {
   const check = (n, value) => {
     const alternatives = checks[n];
     for (const v of alternatives) if (v(value)) return null;
@@ -982,16 +985,17 @@ function withCarriedAll(outer, carries, checks) {
       validate.errors = outer.errors;
       return false;
     }
-    const failed = checkCarried(data, carries, check).filter((p) => !p.ok);
-    validate.errors = failed.length > 0 ? failed.map((p) => carriedError(p.problem)) : null;
+    const failed = carriedProblems(data, carries, check, !every);
+    validate.errors = failed.length > 0 ? failed.map(carriedError) : null;
     return failed.length === 0;
   });
   validate.errors = null;
+  validate.carried = { carries, check };
   return validate;
 }
 
 // cloudwatch.logs-data-in-firehose.all.entry.ts
-var validateAll = withCarriedAll(validateSchema, [{ "at": "/records/*/data", "decode": ["base64", "gzip", "json"], "id": ["cloudwatch.logs-data"] }], [[carriedAll0_0]]);
+var validateAll = withCarried(validateSchema, [{ "at": "/records/*/data", "decode": ["base64", "gzip", "json"], "id": ["cloudwatch.logs-data"] }], [[carriedAll0_0]], true);
 var branches = {
   "#/$defs/FirehoseKinesisRecordMetadata/properties/subsequenceNumber/anyOf": [branch0_0, branch0_1]
 };

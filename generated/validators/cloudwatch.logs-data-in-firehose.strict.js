@@ -993,6 +993,9 @@ function checkCarried(root, carries, check3, firstProblem = false) {
   }
   return out;
 }
+function carriedProblems(root, carries, check3, firstOnly = false) {
+  return checkCarried(root, carries, check3, firstOnly).flatMap((p) => p.ok ? [] : [p.problem]);
+}
 function carriedError(p) {
   return {
     instancePath: p.pointer + (p.params.inner?.instancePath ?? ""),
@@ -1003,7 +1006,7 @@ function carriedError(p) {
     message: p.message
   };
 }
-function withCarried(outer2, carries, checks) {
+function withCarried(outer2, carries, checks, every = false) {
   const check3 = (n, value) => {
     const alternatives = checks[n];
     for (const v of alternatives) if (v(value)) return null;
@@ -1014,9 +1017,9 @@ function withCarried(outer2, carries, checks) {
       validate2.errors = outer2.errors;
       return false;
     }
-    const failed = checkCarried(data, carries, check3, true).find((p) => !p.ok);
-    validate2.errors = failed ? [carriedError(failed.problem)] : null;
-    return !failed;
+    const failed = carriedProblems(data, carries, check3, !every);
+    validate2.errors = failed.length > 0 ? failed.map(carriedError) : null;
+    return failed.length === 0;
   });
   validate2.errors = null;
   validate2.carried = { carries, check: check3 };

@@ -2189,6 +2189,9 @@ function checkCarried(root, carries, check, firstProblem = false) {
   }
   return out;
 }
+function carriedProblems(root, carries, check, firstOnly = false) {
+  return checkCarried(root, carries, check, firstOnly).flatMap((p) => p.ok ? [] : [p.problem]);
+}
 function carriedError(p) {
   return {
     instancePath: p.pointer + (p.params.inner?.instancePath ?? ""),
@@ -2199,7 +2202,7 @@ function carriedError(p) {
     message: p.message
   };
 }
-function withCarriedAll(outer, carries, checks) {
+function withCarried(outer, carries, checks, every = false) {
   const check = (n, value) => {
     const alternatives = checks[n];
     for (const v of alternatives) if (v(value)) return null;
@@ -2210,16 +2213,17 @@ function withCarriedAll(outer, carries, checks) {
       validate.errors = outer.errors;
       return false;
     }
-    const failed = checkCarried(data, carries, check).filter((p) => !p.ok);
-    validate.errors = failed.length > 0 ? failed.map((p) => carriedError(p.problem)) : null;
+    const failed = carriedProblems(data, carries, check, !every);
+    validate.errors = failed.length > 0 ? failed.map(carriedError) : null;
     return failed.length === 0;
   });
   validate.errors = null;
+  validate.carried = { carries, check };
   return validate;
 }
 
 // dynamodb.stream-record-in-kinesis.all.entry.ts
-var validateAll = withCarriedAll(validateSchema, [{ "at": "/Records/*/kinesis/data", "decode": ["base64", "json"], "def": "DynamoDbKinesisChangeRecord" }], [[validateDynamoDbKinesisChangeRecord]]);
+var validateAll = withCarried(validateSchema, [{ "at": "/Records/*/kinesis/data", "decode": ["base64", "json"], "def": "DynamoDbKinesisChangeRecord" }], [[validateDynamoDbKinesisChangeRecord]], true);
 var branches = {
   "#/$defs/AttributeValue/oneOf": [branch0_0, branch0_1, branch0_2, branch0_3, branch0_4, branch0_5, branch0_6, branch0_7, branch0_8, branch0_9],
   "#/$defs/DynamoDbKinesisChangeRecord/properties/userIdentity/anyOf": [branch1_0, branch1_1]

@@ -2146,6 +2146,9 @@ function checkCarried(root, carries, check, firstProblem = false) {
   }
   return out;
 }
+function carriedProblems(root, carries, check, firstOnly = false) {
+  return checkCarried(root, carries, check, firstOnly).flatMap((p) => p.ok ? [] : [p.problem]);
+}
 function carriedError(p) {
   return {
     instancePath: p.pointer + (p.params.inner?.instancePath ?? ""),
@@ -2156,7 +2159,7 @@ function carriedError(p) {
     message: p.message
   };
 }
-function withCarriedAll(outer, carries, checks) {
+function withCarried(outer, carries, checks, every = false) {
   const check = (n, value) => {
     const alternatives = checks[n];
     for (const v of alternatives) if (v(value)) return null;
@@ -2167,16 +2170,17 @@ function withCarriedAll(outer, carries, checks) {
       validate.errors = outer.errors;
       return false;
     }
-    const failed = checkCarried(data, carries, check).filter((p) => !p.ok);
-    validate.errors = failed.length > 0 ? failed.map((p) => carriedError(p.problem)) : null;
+    const failed = carriedProblems(data, carries, check, !every);
+    validate.errors = failed.length > 0 ? failed.map(carriedError) : null;
     return failed.length === 0;
   });
   validate.errors = null;
+  validate.carried = { carries, check };
   return validate;
 }
 
 // s3.notification-in-sqs.all.entry.ts
-var validateAll = withCarriedAll(validateSchema, [{ "at": "/Records/*/body", "decode": ["json"], "id": ["s3.notification", "s3.test-event"] }], [[carriedAll0_0, carriedAll0_1]]);
+var validateAll = withCarried(validateSchema, [{ "at": "/Records/*/body", "decode": ["json"], "id": ["s3.notification", "s3.test-event"] }], [[carriedAll0_0, carriedAll0_1]], true);
 var branches = {
   "#/$defs/SqsMessageAttribute/properties/binaryValue/anyOf": [branch0_0, branch0_1],
   "#/$defs/SqsRecord/properties/md5OfMessageAttributes/anyOf": [branch1_0, branch1_1]

@@ -1071,6 +1071,9 @@ function checkCarried(root, carries, check2, firstProblem = false) {
   }
   return out;
 }
+function carriedProblems(root, carries, check2, firstOnly = false) {
+  return checkCarried(root, carries, check2, firstOnly).flatMap((p) => p.ok ? [] : [p.problem]);
+}
 function carriedError(p) {
   return {
     instancePath: p.pointer + (p.params.inner?.instancePath ?? ""),
@@ -1081,7 +1084,7 @@ function carriedError(p) {
     message: p.message
   };
 }
-function withCarried(outer2, carries, checks) {
+function withCarried(outer2, carries, checks, every = false) {
   const check2 = (n, value) => {
     const alternatives = checks[n];
     for (const v of alternatives) if (v(value)) return null;
@@ -1092,9 +1095,9 @@ function withCarried(outer2, carries, checks) {
       validate2.errors = outer2.errors;
       return false;
     }
-    const failed = checkCarried(data, carries, check2, true).find((p) => !p.ok);
-    validate2.errors = failed ? [carriedError(failed.problem)] : null;
-    return !failed;
+    const failed = carriedProblems(data, carries, check2, !every);
+    validate2.errors = failed.length > 0 ? failed.map(carriedError) : null;
+    return failed.length === 0;
   });
   validate2.errors = null;
   validate2.carried = { carries, check: check2 };

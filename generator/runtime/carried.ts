@@ -165,11 +165,13 @@ export interface Carried {
 
 /**
  * A carrier's validator: its own schema first, then every payload it carries (decoded, and valid
- * against any of `checks[n]` for the `n`th carry), stopping at the first problem as ajv does.
- * The precompiled validators of carrier ids (`s3.notification-in-sqs`, ...) are built with it;
- * `validate.carried` lets decodeNested check payloads with the same validators.
+ * against any of `checks[n]` for the `n`th carry). By default it stops at the first problem, as
+ * ajv does: the precompiled validators of carrier ids (`s3.notification-in-sqs`, ...) are built
+ * with it, and `validate.carried` lets decodeNested check payloads with the same validators.
+ * `every`: the all-errors validator (`<id>/all`): every problem of its own schema, or when there is
+ * none the first problem of each payload that does not decode or validate, as the CLI lists them.
  */
-export function withCarried<F extends Check>(outer: F, carries: readonly CarrySpec[], checks: readonly (readonly Check[])[]): F {
+export function withCarried<F extends Check>(outer: F, carries: readonly CarrySpec[], checks: readonly (readonly Check[])[], every = false): F {
   const check: CarriedCheck = (n, value) => {
     const alternatives = checks[n]!;
     for (const v of alternatives) if (v(value)) return null;
@@ -180,35 +182,11 @@ export function withCarried<F extends Check>(outer: F, carries: readonly CarrySp
       validate.errors = outer.errors;
       return false;
     }
-    const failed = checkCarried(data, carries, check, true).find((p) => !p.ok);
-    validate.errors = failed ? [carriedError(failed.problem!)] : null;
-    return !failed;
-  }) as F;
-  validate.errors = null;
-  (validate as F & { carried: Carried }).carried = { carries, check };
-  return validate;
-}
-
-/**
- * A carrier's all-errors validator (`<id>/all`): every problem of its own schema; when there is
- * none, the first problem of every payload it carries that does not decode or validate (as the
- * CLI lists them), each at the pointer of the encoded value.
- */
-export function withCarriedAll<F extends Check>(outer: F, carries: readonly CarrySpec[], checks: readonly (readonly Check[])[]): F {
-  const check: CarriedCheck = (n, value) => {
-    const alternatives = checks[n]!;
-    for (const v of alternatives) if (v(value)) return null;
-    return alternatives[0]!.errors?.[0];
-  };
-  const validate = ((data: unknown): boolean => {
-    if (!outer(data)) {
-      validate.errors = outer.errors;
-      return false;
-    }
-    const failed = checkCarried(data, carries, check).filter((p) => !p.ok);
-    validate.errors = failed.length > 0 ? failed.map((p) => carriedError(p.problem!)) : null;
+    const failed = carriedProblems(data, carries, check, !every);
+    validate.errors = failed.length > 0 ? failed.map(carriedError) : null;
     return failed.length === 0;
   }) as F;
   validate.errors = null;
+  (validate as F & { carried: Carried }).carried = { carries, check };
   return validate;
 }

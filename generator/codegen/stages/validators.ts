@@ -296,7 +296,8 @@ async function entryValidators(registry: Registry, entry: Registry['entries'][nu
   // The validator a handler imports (stops at the first problem, also a Standard Schema): for events the
   // shape only; the strict one (`<id>/strict`) adds the value checks. A result's default is strict: it is
   // data the handler writes, where a wrong value is the bug to catch.
-  const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, carried(registry, entry, (x) => x));
+  const inside = carried(registry, entry, (x) => x);
+  const strict = await firstProblemModule(schema, entry.id, `${entry.id}.strict`, inside);
   const shape = entry.kind === 'result' ? strict : await firstProblemModule(shapeOnly(schema) as JsonObject, entry.id, entry.id, carried(registry, entry, shapeOnly));
   // Every problem, for reports (the CLI, validateAll): a separate module so a handler bundle holds only what it imports.
   // Branches compiled on their own lose their parent's `type`: strict type checks are the check stage's job.
@@ -305,7 +306,6 @@ async function entryValidators(registry: Registry, entry: Registry['entries'][nu
   const uri = schema.$id as string;
   const defs = carriedDefinitions(entry);
   // A carrier's `validateAll` lists what it carries too (runtime/carried.ts); `validateSchema` is its own schema alone (the CLI's).
-  const inside = carried(registry, entry, (x) => x);
   const refs: Record<string, string> = { [inside ? 'validateSchema' : 'validateAll']: uri };
   for (const d of defs) refs[`validate${d}`] = `${uri}#/$defs/${d}`;
   const innerChecks = (inside?.carries ?? []).map((c, n) => {
@@ -335,9 +335,9 @@ async function entryValidators(registry: Registry, entry: Registry['entries'][nu
     `${
       inside
         ? `import { validateSchema${defs.map((d) => `, validate${d}`).join('')}${innerChecks.flat().filter((c) => c.startsWith('carriedAll')).map((c) => `, ${c}`).join('')} } from 'virtual:standalone';
-import { withCarriedAll } from './generator/runtime/carried.ts';
+import { withCarried } from './generator/runtime/carried.ts';
 export { validateSchema${defs.map((d) => `, validate${d}`).join('')} };
-export const validateAll = withCarriedAll(validateSchema, ${JSON.stringify(carriesJson(inside.carries))}, [${innerChecks.map((c) => `[${c.join(', ')}]`).join(', ')}]);
+export const validateAll = withCarried(validateSchema, ${JSON.stringify(carriesJson(inside.carries))}, [${innerChecks.map((c) => `[${c.join(', ')}]`).join(', ')}], true);
 `
         : `export { validateAll${defs.map((d) => `, validate${d}`).join('')} } from 'virtual:standalone';\n`
     }${branchNames.length > 0 ? `import { ${branchNames.join(', ')} } from 'virtual:standalone';\n` : ''}/** The branches of each anyOf/oneOf by its schema path (as ajv reports it), each an all-errors validator. */
