@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tsBlocks } from '../support/readme.ts';
 import { FIXTURES, GENERATED, ROOT } from '../support/paths.ts';
 import { cleanEnv } from '../support/env.ts';
 
@@ -59,7 +60,7 @@ function lockFor(tarballs: Record<string, string>, dependencies: Record<string, 
 }
 
 /** The package README's TypeScript examples, compiled with the consumer (they import `./events/...`, as the app does). */
-const readmeExamples = () => [...readFileSync(join(CODEGEN, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const readmeExamples = () => tsBlocks(join(CODEGEN, 'README.md'));
 
 const bin = (args: string[]) =>
   spawnSync(process.execPath, [join(app, 'node_modules', 'lambda-event-registry-codegen', 'codegen.js'), ...args], { cwd: app, encoding: 'utf8', env: cleanEnv() });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { CORPUS, GENERATED, ROOT } from '../support/paths.ts';
+import { tsBlocks } from '../support/readme.ts';
 
 /** Budget for a handler that imports defineHandler and one validator, minified and gzipped. */
 export const BUNDLE_BUDGET_GZIP = 6 * 1024;
@@ -76,7 +77,6 @@ function compileAgainstPackage(): NonNullable<typeof compiledOnce> {
   if (compiledOnce) return compiledOnce;
   const app = installedApp();
   cpSync(join(ROOT, 'test', 'consumer'), app, { recursive: true });
-  const tsBlocks = (path: string) => [...readFileSync(path, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
   const packageBlocks = tsBlocks(join(app, 'node_modules', 'lambda-event-registry', 'README.md'));
   const repositoryBlocks = tsBlocks(join(ROOT, 'README.md'));
   const names = [...packageBlocks, ...repositoryBlocks].map((code, i) => {
